@@ -1,0 +1,46 @@
+"""Composition root: the only place that opens the database and picks real or simulated
+devices. The command line, the desktop app and the tests build everything through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cafe_pos.domain.clock import Clock, SystemClock
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.engine import make_engine
+from cafe_pos.store.migrate import upgrade_to_head
+from cafe_pos.store.uow import UnitOfWorkFactory
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    folder = user_data_path("cafe-pos", appauthor=False, ensure_exists=True)
+    return folder / "cafe.db"
+
+
+def open_context(db_path: Path, *, clock: Clock | None = None) -> ServiceContext:
+    """Check the file, back it up and migrate it if needed, and return the service context.
+
+    Raises StoreError (French message) for a path or file that cannot be used; in that case
+    nothing was written.
+    """
+    upgrade_to_head(db_path)
+    engine = make_engine(db_path)
+    register = "01"
+    return ServiceContext(
+        uow=UnitOfWorkFactory(engine),
+        db_path=db_path,
+        clock=clock or SystemClock(),
+        register=register,
+    )
+
+
+@dataclass
+class App:
+    """Everything the desktop app needs, built once."""
+
+    ctx: ServiceContext
+    demo: bool = False

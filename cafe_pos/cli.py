@@ -1,0 +1,173 @@
+"""The command line (a contract, see docs/cli.md): parse, dispatch, turn errors into exit codes.
+
+Handlers live in ``cafe_pos.commands.<area>`` as ``def handler(args, app) -> int`` and are
+imported only when their command runs, so ``cafe-pos --smoke`` stays fast.
+Exit codes: 0 done, 1 a check found a problem, 2 bad usage or bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cafe_pos import __version__
+
+# command (or "command subcommand") -> "module:function" in cafe_pos.commands
+HANDLERS: dict[str, str] = {
+    "run": "app_cmd:run_app",
+    "demo": "app_cmd:run_demo",
+    "init": "setup_cmd:init",
+    "users": "setup_cmd:users",
+    "catalogue": "setup_cmd:catalogue",
+    "simulate": "sales_cmd:simulate",
+    "close": "fiscal_cmd:close",
+    "verify": "fiscal_cmd:verify",
+    "export archive": "fiscal_cmd:export_archive",
+    "export accounting": "reports_cmd:export_accounting",
+    "report": "reports_cmd:report",
+    "receipt": "devices_cmd:receipt",
+    "sync": "sync_cmd:sync",
+    "hq": "sync_cmd:hq",
+    "backup": "setup_cmd:backup",
+    "restore": "setup_cmd:restore",
+}
+
+
+class CliError(Exception):
+    """Bad usage or input on the command line: one French line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"usage incorrect : {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cafe-pos", description="Caisse des cafés multiservices")
+    parser.add_argument("--version", action="version", version=f"cafe-pos {__version__}")
+    parser.add_argument("--db", type=Path, help="fichier de la base de données (SQLite)")
+    parser.add_argument("--config", type=Path, help="fichier de configuration")
+    parser.add_argument("--smoke", action="store_true", help="démarrer, afficher, quitter")
+    parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="démarrer sur un café de démonstration")
+    demo.add_argument("--smoke", action="store_true", dest="smoke_demo")
+
+    init = sub.add_parser("init", help="créer ou mettre à jour la base, identité du café")
+    init.add_argument("--name", required=True)
+    init.add_argument("--siret", required=True)
+    init.add_argument("--address", required=True)
+    init.add_argument("--vat-number", default="")
+    init.add_argument("--naf", default="5630Z")
+    init.add_argument("--register", default="01")
+
+    simulate = sub.add_parser("simulate", help="simuler N jours d'activité")
+    simulate.add_argument("--days", type=int, required=True)
+    simulate.add_argument("--seed", type=int, default=1)
+    simulate.add_argument("--start", help="AAAA-MM-JJ")
+
+    close = sub.add_parser("close", help="clôturer un jour, un mois ou une année")
+    group = close.add_mutually_exclusive_group(required=True)
+    group.add_argument("--date")
+    group.add_argument("--month")
+    group.add_argument("--year")
+
+    report = sub.add_parser("report", help="rapport Z, X ou mensuel")
+    report.add_argument("kind", choices=["z", "x", "month", "year"])
+    report.add_argument("--date")
+    report.add_argument("--month")
+    report.add_argument("--year")
+    report.add_argument("--json", action="store_true")
+    report.add_argument("--pdf", type=Path)
+
+    receipt = sub.add_parser("receipt", help="ticket en octets ESC/POS ou en PDF")
+    receipt.add_argument("--ticket", type=int, required=True)
+    receipt.add_argument("--out", type=Path)
+    receipt.add_argument("--pdf", type=Path)
+
+    verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
+    verify.add_argument("--archive", type=Path)
+
+    export = sub.add_parser("export", help="exports")
+    export_sub = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
+    archive = export_sub.add_parser("archive")
+    archive.add_argument("--period", required=True, help="AAAA-MM ou AAAA")
+    archive.add_argument("--out", type=Path, required=True)
+    accounting = export_sub.add_parser("accounting")
+    accounting.add_argument("--from", dest="date_from", required=True)
+    accounting.add_argument("--to", dest="date_to", required=True)
+    accounting.add_argument("--out", type=Path, required=True)
+
+    sync = sub.add_parser("sync", help="envoyer les chiffres au siège")
+    sync.add_argument("--hq")
+
+    backup = sub.add_parser("backup", help="sauvegarder la base")
+    backup.add_argument("--to", type=Path, required=True)
+    restore = sub.add_parser("restore", help="restaurer une sauvegarde")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+
+    users = sub.add_parser("users", help="utilisateurs")
+    users_sub = users.add_subparsers(dest="users_action", required=True, parser_class=_Parser)
+    add = users_sub.add_parser("add")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=["manager", "staff"], default="staff")
+    add.add_argument("--pin", required=True)
+    users_sub.add_parser("list")
+    reset = users_sub.add_parser("reset-pin")
+    reset.add_argument("--name", required=True)
+    reset.add_argument("--pin", required=True)
+
+    catalogue = sub.add_parser("catalogue", help="import/export CSV du catalogue")
+    cat_sub = catalogue.add_subparsers(dest="catalogue_action", required=True, parser_class=_Parser)
+    cat_import = cat_sub.add_parser("import")
+    cat_import.add_argument("file", type=Path)
+    cat_export = cat_sub.add_parser("export")
+    cat_export.add_argument("file", type=Path)
+
+    hq = sub.add_parser("hq", help="récepteur de référence du siège")
+    hq_sub = hq.add_subparsers(dest="hq_action", required=True, parser_class=_Parser)
+    serve = hq_sub.add_parser("serve")
+    serve.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    return parser
+
+
+def _handler_key(args: argparse.Namespace) -> str:
+    command = args.command or "run"
+    if command == "export":
+        return f"export {args.export_kind}"
+    return str(command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from cafe_pos.domain.errors import UserError
+    from cafe_pos.store.engine import StoreError
+
+    try:
+        args = build_parser().parse_args(argv)
+        if getattr(args, "smoke_demo", False):
+            args.smoke = True
+        target = HANDLERS[_handler_key(args)]
+        module_name, function_name = target.split(":")
+        try:
+            module = importlib.import_module(f"cafe_pos.commands.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"cafe_pos.commands.{module_name}":
+                raise
+            raise CliError(f"commande pas encore disponible : {_handler_key(args)}") from exc
+        handler = getattr(module, function_name)
+        return int(handler(args))
+    except (CliError, UserError, StoreError) as exc:
+        print(f"cafe-pos : {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""fiscal layer of cafe-pos."""

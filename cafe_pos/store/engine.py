@@ -1,0 +1,59 @@
+"""The SQLite engine: WAL, foreign keys on, durable commits, and clear errors on bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+
+class StoreError(Exception):
+    """A database that cannot be used (message in French, for people)."""
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def check_database_path(path: Path, *, must_exist: bool = False) -> None:
+    """Refuse, with a French message, a path the app cannot use, before touching anything."""
+    if not path.parent.is_dir():
+        raise StoreError(f"Le dossier de la base de données n'existe pas : {path.parent}")
+    if must_exist and not path.exists():
+        raise StoreError(f"Base de données introuvable : {path}")
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} est un dossier, pas une base de données")
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise StoreError(f"{path} n'est pas une base de données cafe-pos (SQLite)")
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy manage transactions explicitly (BEGIN emitted on first statement).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode != "wal":
+        cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed sale survives a power cut (fsync of the WAL at each commit).
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    # IMMEDIATE: take the write lock at the start, so two writers never deadlock mid-sale.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path, *, echo: bool = False) -> Engine:
+    """Engine on a SQLite file with the durability settings of a till."""
+    engine = create_engine(sqlite_url(path), echo=echo)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine

@@ -1,0 +1,115 @@
+"""Bring a database to the schema of this program: backup first, then Alembic upgrade.
+
+Start-up fast path: when the database already carries ``HEAD_REVISION`` nothing from
+Alembic is imported at all.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cafe_pos.store.engine import StoreError, check_database_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration of this program (a test checks it equals Alembic's head).
+HEAD_REVISION = "0001_initial"
+
+
+def migrations_dir() -> Path:
+    """The migrations folder: inside the installed package, or at the top of a checkout."""
+    package_dir = Path(__file__).resolve().parent.parent
+    for candidate in (package_dir / "migrations", package_dir.parent / "migrations"):
+        if (candidate / "env.py").exists():
+            return candidate
+    raise StoreError("Dossier des migrations introuvable : installation incomplète")
+
+
+def alembic_config(db_path: Path) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    return config
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The revision stamped in the database, or None for a new/empty one (read-only look)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        uri = f"file:{db_path}?mode=ro"
+        with sqlite3.connect(uri, uri=True) as conn:
+            row = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if row is None:
+                return None
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return None if version is None else str(version[0])
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{db_path} n'est pas une base de données cafe-pos lisible") from exc
+
+
+def known_revisions(db_path: Path) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(db_path))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def backup_before_migration(db_path: Path, revision: str | None) -> Path | None:
+    """Copy the database (consistent, with its WAL) beside itself before touching the schema."""
+    if revision is None or not db_path.exists():
+        return None
+    target = db_path.with_name(f"{db_path.name}.before-{revision}.bak")
+    with sqlite3.connect(db_path) as source, sqlite3.connect(target) as dest:
+        source.backup(dest)
+    return target
+
+
+def upgrade_to_head(db_path: Path) -> bool:
+    """Migrate if needed; return True when a migration ran. Errors are StoreError (French)."""
+    check_database_path(db_path)
+    if db_path.exists() and not _writable(db_path):
+        raise StoreError(f"La base de données est en lecture seule : {db_path}")
+    revision = current_revision(db_path)
+    if revision == HEAD_REVISION:
+        return False
+    if revision is not None and revision not in known_revisions(db_path):
+        raise StoreError(
+            "Cette base de données a été créée par une version plus récente de cafe-pos "
+            f"(schéma {revision}) : mettez le logiciel à jour"
+        )
+    if revision is None and db_path.exists() and db_path.stat().st_size > 0 and _has_tables(db_path):
+        raise StoreError(f"{db_path} contient des données qui ne sont pas celles de cafe-pos")
+    backup_before_migration(db_path, revision)
+    from alembic import command
+
+    from cafe_pos.store.engine import make_engine
+
+    engine = make_engine(db_path)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config(db_path)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    return True
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _has_tables(db_path: Path) -> bool:
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
