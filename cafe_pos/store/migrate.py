@@ -105,9 +105,12 @@ def upgrade_to_head(db_path: Path) -> bool:
 
 
 def _writable(path: Path) -> bool:
+    """Writable for us, and not marked read-only (root ignores permissions, we don't)."""
     import os
+    import stat
 
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    marked_writable = bool(path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    return marked_writable and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _has_tables(db_path: Path) -> bool:

@@ -1,0 +1,65 @@
+# The few commands people type. `make run` and `make test` set everything up first.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PYTHON ?= $(shell scripts/find-python.sh)
+TS := $(wildcard assets/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run demo test test-fast lint format bench screenshots translations lupdate \
+        package setup system-deps migration-initial clean
+
+run: setup ## set up and start the demo café
+	$(VENV)/bin/cafe-pos demo
+
+demo: run
+
+test: setup ## set up and run the whole test suite offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+
+test-fast: ## the suite without re-running the set-up
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -x
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+format:
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: setup ## speed benchmarks (not part of `make test`)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -q -s -p no:xdist -o addopts=""
+
+screenshots: setup ## render the main screens to docs/screenshots/
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+translations: $(QM)
+
+assets/i18n/%.qm: assets/i18n/%.ts | $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease $< -qm $@
+
+lupdate: setup ## refresh the .ts files from the sources
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'cafe_pos/ui/*.py') -ts $(TS)
+
+package: setup
+	$(VENV)/bin/pip install -q pyinstaller
+	$(VENV)/bin/pyinstaller packaging/cafe-pos.spec --noconfirm
+
+migration-initial: setup ## (before the first release) rewrite the initial migration from the models
+	$(PY) scripts/regen_initial_migration.py
+
+setup: system-deps $(VENV)/.installed translations
+
+system-deps:
+	@scripts/install-system-deps.sh
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache assets/i18n/*.qm
