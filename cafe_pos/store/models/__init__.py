@@ -1,7 +1,28 @@
 """All mapped tables; importing this package fills ``Base.metadata``."""
 
+from cafe_pos.store.models.alcohol import (  # noqa: F401
+    HoursOverride,
+    OpeningException,
+    PromotionRow,
+    PromotionTarget,
+    ResponsibleSaleCounter,
+    TabResponsibleState,
+    WeeklyOpening,
+)
 from cafe_pos.store.models.base import Base
+from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
+from cafe_pos.store.models.fiscal import (  # noqa: F401
+    ChainHead,
+    Closure,
+    ClosurePayment,
+    ClosureVat,
+    FiscalEvent,
+    JournalEntry,
+    SigningKey,
+    TicketDuplicate,
+)
+from cafe_pos.store.models.printing import PrintJob
 from cafe_pos.store.models.sales import (
     AccountEntry,
     CustomerAccount,
@@ -9,6 +30,7 @@ from cafe_pos.store.models.sales import (
     StockMovement,
     Tab,
     TabLine,
+    TabPayment,
     Ticket,
     TicketLine,
     TicketVat,
@@ -24,11 +46,13 @@ __all__ = [
     "Category",
     "CustomerAccount",
     "Payment",
+    "PrintJob",
     "Product",
     "Setting",
     "StockMovement",
     "Tab",
     "TabLine",
+    "TabPayment",
     "Ticket",
     "TicketLine",
     "TicketVat",

@@ -35,6 +35,8 @@ class Ticket(Base):
     reason: Mapped[str] = mapped_column(String(255), default="")
     customer_account_id: Mapped[int | None] = mapped_column(ForeignKey("customer_accounts.id"))
     tab_label: Mapped[str] = mapped_column(String(60), default="")
+    # The cart/checkout token: the same cart can never be committed twice (double click).
+    client_token: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     lines: Mapped[list[TicketLine]] = relationship(
         back_populates="ticket", order_by="TicketLine.position"
@@ -115,6 +117,8 @@ class Tab(Base):
     status: Mapped[str] = mapped_column(String(12), default="open", index=True)  # open|closed
     closed_at: Mapped[dt.datetime | None]
     age_checked: Mapped[bool] = mapped_column(default=False)
+    split_parts: Mapped[int | None] = mapped_column(Integer)  # equal split in progress
+    split_total_cents: Mapped[int | None] = mapped_column(BigInteger)
 
     lines: Mapped[list[TabLine]] = relationship(
         back_populates="tab", order_by="TabLine.id", cascade="all, delete-orphan"
@@ -135,8 +139,45 @@ class TabLine(Base):
     added_at: Mapped[UtcDateTime]
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     paid_ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    # The snapshot of the product as sold, so the tab is paid as it was served.
+    category_name: Mapped[str] = mapped_column(String(120), default="")
+    unit: Mapped[str] = mapped_column(String(8), default="piece")
+    vat_onsite_bp: Mapped[int] = mapped_column(Integer, default=1000)
+    vat_takeaway_bp: Mapped[int] = mapped_column(Integer, default=550)
+    is_alcohol: Mapped[bool] = mapped_column(default=False)
+    is_drink: Mapped[bool] = mapped_column(default=False)
+    third_party: Mapped[bool] = mapped_column(default=False)
+    meal_voucher_ok: Mapped[bool] = mapped_column(default=False)
+    track_stock: Mapped[bool] = mapped_column(default=True)
+    is_deposit: Mapped[bool] = mapped_column(default=False)
+    deposit_of_id: Mapped[int | None] = mapped_column(ForeignKey("tab_lines.id"))
+    discount_kind: Mapped[str] = mapped_column(String(8), default="")  # ""|percent|amount
+    discount_value: Mapped[int] = mapped_column(Integer, default=0)
+    discount_approver: Mapped[str] = mapped_column(String(120), default="")
 
     tab: Mapped[Tab] = relationship(back_populates="lines")
+
+
+class TabPayment(Base):
+    """One share of a bill split in equal parts, taken before the ticket exists.
+
+    The ticket is written when the last share is paid, with one payment per share.
+    """
+
+    __tablename__ = "tab_payments"
+
+    id: Mapped[IntPk]
+    tab_id: Mapped[int] = mapped_column(ForeignKey("tabs.id"), index=True)
+    share_index: Mapped[int] = mapped_column(Integer)  # 1..parts
+    parts: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))
+    amount_cents: Mapped[Cents]
+    tendered_cents: Mapped[Cents]
+    change_cents: Mapped[Cents]
+    taken_at: Mapped[UtcDateTime]
+    user_name: Mapped[str] = mapped_column(String(120), default="")
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    client_token: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class CustomerAccount(Base):

@@ -1,0 +1,2512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>AccountPickerDialog</name>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un compte dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Nouveau compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaisser un règlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un compte dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgeCheckDialog</name>
+    <message>
+        <source>Contrôle de l&apos;âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Première boisson alcoolisée de ce ticket{0} : la vente d&apos;alcool aux mineurs est interdite. En cas de doute, demandez une pièce d&apos;identité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majeur (évident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuser la vente (mineur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Aucune vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashSection</name>
+    <message>
+        <source>La caisse est fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptez le fond de caisse, billet par billet et pièce par pièce, puis ouvrez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces attendues dans le tiroir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortie d&apos;espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée d&apos;espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 45,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Précision (obligatoire pour « Autre »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le mouvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée ou sortie d&apos;espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Précision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compter et clôturer la journée (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouvements d&apos;espèces de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptage de clôture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison de l&apos;écart (obligatoire s&apos;il y en a un)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le comptage et clôturer (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir une nouvelle caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse ouverte le {0} par {1} — fond de caisse {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fond de caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiements en espèces (rendu déduit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-back remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrées d&apos;espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorties d&apos;espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règlements de comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse ouverte avec {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendu {0} — compté {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journée du {0} clôturée. {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Rechercher un article ou un code-barres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archivés aussi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un fichier CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le catalogue en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » archivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » restauré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) exporté(s) dans {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (visible à la vente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couleur de la catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountingWidget</name>
+    <message>
+        <source>Billets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total compté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettingsPage</name>
+    <message>
+        <source>Actualiser les ports série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimante de tickets et tiroir-caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selon le modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le tiroir pour un paiement en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier l&apos;état de l&apos;imprimante (papier, capot) à chaque impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image du logo (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer une page de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le tiroir (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branchement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB fabricant (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB produit (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de périphérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;imprimante Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page de code CP858 (n°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largeur du papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficheur client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher un texte de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeu de commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message d&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lire le poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portée maximale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur de codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester : scannez un code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB fabricant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectez-vous d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages enregistrés : ils s&apos;appliquent au prochain démarrage de la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun afficheur client n&apos;est choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur clavier : scannez un code dans l&apos;écran de vente. S&apos;il tape « &amp;é&quot;&apos;(-è_çà » au lieu de chiffres, réglez-le en clavier français (AZERTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>En %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrunkRefusalButton</name>
+    <message>
+        <source>Refus : ivresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune carafe d&apos;eau gratuite au catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Enregistrer les réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglage réglementaire : chaque modification est journalisée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} réglage(s) enregistré(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la langue change au prochain démarrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Ces informations sont imprimées sur chaque ticket et chaque rapport. Toute modification est inscrite au journal des événements techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR + 11 caractères (vide en franchise de TVA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de TVA intracommunautaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identité du café enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import du catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) créé(s), {1} mis à jour, {2} ligne(s) refusée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison du refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les lignes refusées n&apos;ont pas été importées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer le dernier chiffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Qui êtes-vous ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun utilisateur : créez un·e gérant·e avec « cafe-pos users add ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démonstration — codes des utilisateurs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez votre code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MODE FORMATION : les ventes ne sont pas enregistrées dans la caisse et ne comptent pas dans les chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démonstration : café fictif, base temporaire effacée à la fermeture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet écran n&apos;a pas pu s&apos;ouvrir : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (démonstration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Validation par un·e gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Nouveau compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond (ce qu&apos;il peut devoir au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutsideHoursDialog</name>
+    <message>
+        <source>Horaires légaux : vente d&apos;alcool fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dérogation exceptionnelle : un·e gérant·e indique la raison et son code ; elle est inscrite au journal technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison (ex. : arrêté municipal de la fête)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accorder la dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne pas servir d&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total à payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer ce paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket (le client le demande)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-back (carte, 60 € max.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est déjà réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est déjà réglé : rien à ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le paiement de {0} (dont {1} de cash-back) a-t-il été accepté sur le terminal ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le paiement de {0} a-t-il été accepté sur le terminal ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, accepté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non, refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement par carte non accepté : choisissez un autre moyen de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reste à payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monnaie à rendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres-restaurant : {0} au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcool sur ce ticket : {0} (jamais sur un compte client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓  Ticket n° {0} enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vente de formation (non enregistrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONNAIE À RENDRE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ cash-back à remettre : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket envoyé à l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau ticket (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsDialog</name>
+    <message>
+        <source>Impressions en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réimprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une impression dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel essai d&apos;impression demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle impression demandée (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression abandonnée : la vente reste enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le PDF : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Nouvel article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte de la touche (24 caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boisson alcoolisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boisson (part des boissons sans alcool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu pour un tiers (presse, timbres…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable en titres-restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touche rapide sur l&apos;écran de vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivre le stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez ou tapez un code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé de touche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre des touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consigne liée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options et codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductKeys</name>
+    <message>
+        <source>Résultats pour « {0} » : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article ne correspond à « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA sur place / à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsEditor</name>
+    <message>
+        <source>Happy hour et promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plage horaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise en %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix fixe en €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 20 (%) ou 3,50 (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégories / boissons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer avec l&apos;équivalent sans alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (alcool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prix {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une promotion dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Retour / remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rembourser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rembourser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout le ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif du remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez un numéro de ticket (chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun ticket ce jour-là</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} du {1:%d/%m/%Y %H:%M} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est un remboursement : il ne se rembourse pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà remboursé en partie (ticket(s) n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rembourser : ≈ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins une ligne à rembourser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le motif du remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un remboursement demande le code d&apos;un·e gérant·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce ticket annule le ticket n° {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre au client ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refus de service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPanel</name>
+    <message>
+        <source>Service d&apos;alcool refusé : ivresse manifeste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiré du ticket : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boissons sans alcool et nourriture restent possibles. Proposez :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau offerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boisson sans alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <source>Petit rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eau offerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conducteur désigné : boissons sans alcool offertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport envoyé à l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Tickets aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panier moyen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture X du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z du jour choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce mois-ci ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ventes par heure ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibleSettingsPage</name>
+    <message>
+        <source>Vente responsable d&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;aide affiché : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires légaux de vente d&apos;alcool (arrêté préfectoral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ou plusieurs plages par jour, par exemple « 07:00-13:00, 15:00-01:00 » (une plage qui passe minuit finit le lendemain) ; « fermé » pour aucun alcool. Hors de ces plages, l&apos;alcool est bloqué ; chaque modification est journalisée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer les horaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (fête du village, jour fermé…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel bienveillant, SAM et textes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une exception dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception supprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Chercher ou scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La consigne suit la quantité de son article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantité réduite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne supprimée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur tout le ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise validée par {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler tout le ticket en cours ({0}) ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, tout annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est vide : ajoutez un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier ticket n° {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vente de formation · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamButton</name>
+    <message>
+        <source>Conducteur SAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conducteur désigné : ses boissons sans alcool à prix réduit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAM : {0} boisson(s) sans alcool remisée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord la boisson sans alcool du SAM au ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identité du café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages généraux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Règlement : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaisser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Caisse n° {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périphériques : non configurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : rien à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDevicesPanel</name>
+    <message>
+        <source>Périphériques simulés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficheur client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimante de tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allumée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids sur le plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} document(s) imprimé(s), tiroir ouvert {1} fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Partage en {0} parts égales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces remises (vide = montant exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les parts sont payées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {0} / {1} : {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le paiement de {0} a-t-il été accepté sur le terminal ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, accepté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non, refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement par carte non accepté : autre moyen de paiement ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {0} payée ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendre {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Relevé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solde dû : {0} — plafond {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabChooserDialog</name>
+    <message>
+        <source>Mettre sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… ou une nouvelle ardoise (nom ou numéro de table) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une ardoise ou tapez le nom d&apos;une nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabTile</name>
+    <message>
+        <source>{0} ligne(s) · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage {0}/{1} payées</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Ardoises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez des lignes pour les choisir (payer, déplacer, retirer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer la sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter le ticket en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer la sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer l&apos;ardoise vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez les lignes à payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note avant paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partager l&apos;addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun ticket en cours sur l&apos;écran de vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket en cours est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée ajoutée à « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez les lignes à déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer vers l&apos;ardoise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) déplacée(s) vers « {1} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez les lignes à retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer {0} ligne(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif (enregistré dans le journal) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. erreur de saisie, boisson renversée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) retirée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note non payée envoyée à l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note non payée — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — TVA {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchDialog</name>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 à 6 chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloqué (trop d&apos;essais)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} peut maintenant se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau code enregistré pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est réactivé·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est désactivé·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeighDialog</name>
+    <message>
+        <source>Pesée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posez l&apos;article sur la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Poids : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} le kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids en kg, ex. 0,350</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lire la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Équipier·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est connecté : déverrouillez la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qt_app</name>
+    <message>
+        <source>Vente responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périphériques simulés (démonstration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <source>Vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : touches rapides par catégorie, recherche, lecteur de codes-barres, encaissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : ardoises et tables ouvertes, tournées, partage de l&apos;addition, comptes clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : réception des livraisons, inventaire, dates limites (DLC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : réception du pain, réservations, invendus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : fond de caisse, entrées et sorties d&apos;espèces, lecture X et clôture Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : chiffres du jour, graphiques de la semaine et du mois, rapports PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt : identité du café, catalogue, utilisateurs, périphériques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

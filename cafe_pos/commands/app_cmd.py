@@ -1,0 +1,66 @@
+"""`cafe-pos` (no command) and `cafe-pos demo`: open a database and start the desktop app.
+
+Imports stay lazy: Qt is loaded only once the database is known to be usable, and nothing
+slow (PDF, printers, HTTP, Alembic when the schema is current) is imported at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+from cafe_pos.domain.errors import UserError
+
+
+class NoIdentity(UserError):
+    """The database exists but the café was never set up."""
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    from cafe_pos.app import default_db_path
+
+    return default_db_path()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the app on the configured database (it must exist and have an identity)."""
+    db_path = _database_path(args)
+    if not db_path.exists():
+        raise NoIdentity(
+            f"Aucune base de données ici : {db_path}. Créez-la avec « cafe-pos init » "
+            "ou essayez « cafe-pos demo »"
+        )
+    from cafe_pos.app import open_context
+    from cafe_pos.services.identity import get_identity
+
+    ctx = open_context(db_path)
+    if get_identity(ctx) is None:
+        raise NoIdentity(
+            "L'identité du café n'est pas encore renseignée : lancez « cafe-pos init » "
+            "(ou « cafe-pos demo » pour essayer)"
+        )
+    from cafe_pos.ui.qt_app import run_gui
+
+    return run_gui(ctx, demo=False, smoke=bool(args.smoke), lang=args.lang)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Start the app on a fresh demo café in a temporary folder, removed afterwards."""
+    from cafe_pos.demo import create_demo_database
+
+    folder = Path(tempfile.mkdtemp(prefix="cafe-pos-demo-"))
+    try:
+        ctx = create_demo_database(folder / "demo.db")
+        from cafe_pos.ui.qt_app import run_gui
+
+        code = run_gui(ctx, demo=True, smoke=bool(args.smoke), lang=args.lang)
+        engine = getattr(ctx.uow, "engine", None)
+        if engine is not None:
+            engine.dispose()
+        return code
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,157 @@
+"""Command-line fiscal commands: ``close``, ``verify`` and ``export archive``.
+
+``verify`` never migrates or writes the database (an auditor may run it on a copy): exit
+0 intact, 1 broken (the first bad record is named), 2 could not check. The command line
+acts as a manager ("ligne de commande"), like the other set-up commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.money import format_eur
+from cafe_pos.domain.users import Actor, Role
+from cafe_pos.services.context import ServiceContext
+
+CLI_ACTOR = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    from cafe_pos.app import default_db_path
+
+    return default_db_path()
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[ServiceContext]:
+    from cafe_pos.app import open_context
+    from cafe_pos.store.engine import check_database_path
+
+    path = _db_path(args)
+    check_database_path(path, must_exist=True)
+    ctx = open_context(path)
+    try:
+        yield ctx
+    finally:
+        engine = getattr(ctx.uow, "engine", None)
+        if engine is not None:
+            engine.dispose()
+
+
+def parse_day(text: str) -> dt.date:
+    """ "2026-11-26" or "26/11/2026"."""
+    cleaned = text.strip()
+    try:
+        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", cleaned):
+            day, month, year = (int(part) for part in cleaned.split("/"))
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(cleaned)
+    except ValueError as exc:
+        raise UserError(f"Date invalide : « {text} » (AAAA-MM-JJ)") from exc
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise UserError(f"Mois invalide : « {text} » (AAAA-MM)")
+    return int(match.group(1)), int(match.group(2))
+
+
+def parse_year(text: str) -> int:
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise UserError(f"Année invalide : « {text} » (AAAA)")
+    return int(text)
+
+
+def close(args: argparse.Namespace) -> int:
+    from cafe_pos.services import closing
+
+    if args.date:
+        day = parse_day(args.date)
+    elif args.month:
+        year, month = parse_month(args.month)
+    else:
+        year = parse_year(args.year)
+    with _opened(args) as ctx:
+        if args.date:
+            view = closing.close_day(ctx, CLI_ACTOR, day)
+        elif args.month:
+            view = closing.close_month(ctx, CLI_ACTOR, year, month)
+        else:
+            view = closing.close_year(ctx, CLI_ACTOR, year)
+    for period in view.auto_closed:
+        print(f"Clôture préalable : {period}")
+    totals = view.totals
+    print(
+        f"Clôture {closing.KIND_LABELS[view.kind]} {view.period} : {totals.ticket_count} "
+        f"ticket(s), total {format_eur(totals.total_cents)}, grand total perpétuel "
+        f"{format_eur(view.perpetual_total_cents)} (absolu "
+        f"{format_eur(view.perpetual_total_absolute_cents)}), signature {view.signature_short}"
+    )
+    if view.warning:
+        print(f"Attention : {view.warning}", file=sys.stderr)
+    if view.integrity_problem:
+        print(f"Défaut d'intégrité enregistré : {view.integrity_problem}", file=sys.stderr)
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    if args.archive is not None:
+        return _verify_archive(Path(args.archive))
+    from cafe_pos.fiscal.verify import CannotCheck, check_database
+
+    path = _db_path(args)
+    try:
+        report = check_database(path, path.with_name(path.name + ".key"))
+    except CannotCheck as exc:
+        print(f"cafe-pos : {exc}", file=sys.stderr)
+        return 2
+    for warning in report.warnings:
+        print(f"Attention : {warning}")
+    if report.ok:
+        print(report.message)
+        return 0
+    print(f"Journal altéré : {report.message}")
+    print(f"Premier enregistrement en défaut : {report.first_bad}")
+    return 1
+
+
+def _verify_archive(path: Path) -> int:
+    import zipfile
+
+    from cafe_pos.fiscal.verify_archive import verify_archive
+
+    try:
+        report = verify_archive(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        print(f"cafe-pos : archive illisible : {exc}", file=sys.stderr)
+        return 2
+    if report.ok:
+        print(report.message)
+        return 0
+    print(f"Archive altérée : {report.message}")
+    print(f"Premier enregistrement en défaut : {report.first_bad}")
+    return 1
+
+
+def export_archive(args: argparse.Namespace) -> int:
+    from cafe_pos.fiscal.archive import export_archive as export
+    from cafe_pos.fiscal.archive import parse_period
+
+    parse_period(args.period)  # bad input: refused before opening the database
+    with _opened(args) as ctx:
+        result = export(ctx, CLI_ACTOR, args.period, Path(args.out))
+    print(
+        f"Archive {result.period} écrite : {result.path} ({result.record_count} "
+        f"enregistrements, n° {result.first_position} à {result.last_position})"
+    )
+    return 0

@@ -1,0 +1,173 @@
+"""Command-line set-up: ``init``, ``users``, ``catalogue``, ``backup`` and ``restore``.
+
+Handlers only read the arguments, check what can be checked before touching the
+database (so bad input leaves it byte-for-byte unchanged), call the services and print
+French lines. The command line acts as a manager ("ligne de commande"): whoever runs it
+has the database file in hand anyway; every change it makes is journaled as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import ROLE_LABELS, Actor, Role
+from cafe_pos.services.context import ServiceContext
+
+CLI_ACTOR = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    from cafe_pos.app import default_db_path
+
+    return default_db_path()
+
+
+@contextmanager
+def _opened(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[ServiceContext]:
+    """The service context of ``--db``; its connections are closed at the end, so the
+    database is left as one clean file (write-ahead log merged)."""
+    from cafe_pos.app import open_context
+    from cafe_pos.store.engine import check_database_path
+
+    path = _db_path(args)
+    check_database_path(path, must_exist=must_exist)
+    if must_exist and path.stat().st_size == 0:
+        raise UserError(f"{path} est vide : créez la base avec « cafe-pos init »")
+    ctx = open_context(path)
+    try:
+        yield ctx
+    finally:
+        engine = getattr(ctx.uow, "engine", None)
+        if engine is not None:
+            engine.dispose()
+
+
+def _ensure_key(ctx: ServiceContext) -> None:
+    try:
+        keys = importlib.import_module("cafe_pos.fiscal.keys")
+    except ModuleNotFoundError as exc:
+        if exc.name != "cafe_pos.fiscal.keys":
+            raise
+        return
+    keys.ensure_key(ctx)
+
+
+def init(args: argparse.Namespace) -> int:
+    """Create or upgrade the database and set the café identity."""
+    from cafe_pos.services import identity, users
+
+    data = identity.IdentityInput(
+        name=args.name,
+        address=args.address.replace("\\n", "\n"),
+        siret=args.siret,
+        naf_code=args.naf,
+        vat_number=args.vat_number,
+        register_number=args.register,
+    )
+    identity.validate_identity(data)  # before the database is created or touched
+    path = _db_path(args)
+    with _opened(args, must_exist=False) as ctx:
+        saved = identity.save_identity(ctx, CLI_ACTOR, data)
+        _ensure_key(ctx)
+        has_manager = users.has_manager(ctx)
+    print(f"Base de données prête : {path}")
+    print(f"Café : {saved.name} — SIRET {saved.siret} — caisse {saved.register_number}")
+    if not has_manager:
+        print("Aucun compte gérant·e : créez le premier avec")
+        print(f"  cafe-pos --db {path} users add --name NOM --role manager --pin CODE")
+    return 0
+
+
+def users(args: argparse.Namespace) -> int:
+    """users add | list | reset-pin."""
+    from cafe_pos.services import users as service
+
+    if args.users_action in ("add", "reset-pin"):
+        service.check_pin(args.pin)
+    with _opened(args) as ctx:
+        return _users(ctx, args)
+
+
+def _users(ctx: ServiceContext, args: argparse.Namespace) -> int:
+    from cafe_pos.services import users as service
+
+    if args.users_action == "list":
+        for user in service.list_users(ctx, include_inactive=True):
+            state = "actif" if user.active else "désactivé"
+            if user.locked:
+                state += ", bloqué"
+            print(f"{user.id:>4}  {user.name:<24} {ROLE_LABELS[user.role]:<12} {state}")
+        return 0
+    if args.users_action == "reset-pin":
+        user = service.find_user(ctx, args.name)
+        service.reset_pin(ctx, CLI_ACTOR, user.id, args.pin)
+        print(f"Code changé : {user.name}")
+        return 0
+    role = Role(args.role)
+    if not service.has_manager(ctx):
+        if role is not Role.MANAGER:
+            raise UserError("Le premier compte doit être gérant·e : ajoutez --role manager")
+        created = service.bootstrap_first_manager(ctx, args.name, args.pin)
+    else:
+        created = service.add_user(ctx, CLI_ACTOR, args.name, role, args.pin)
+    print(f"Utilisateur ajouté : {created.name} ({ROLE_LABELS[created.role]})")
+    return 0
+
+
+def catalogue(args: argparse.Namespace) -> int:
+    """catalogue import FILE | export FILE. Import exits 1 when lines were refused."""
+    from cafe_pos.services import catalogue as service
+
+    if args.catalogue_action == "export":
+        path = Path(args.file)
+        if not path.parent.is_dir():
+            raise UserError(f"Le dossier n'existe pas : {path.parent}")
+        with _opened(args) as ctx:
+            count = service.export_csv(ctx, path)
+        print(f"{count} produits exportés vers {path}")
+        return 0
+    from cafe_pos.services.catalogue_io import read_csv
+
+    read_csv(Path(args.file))  # a file that is not a catalogue: refused before opening the base
+    with _opened(args) as ctx:
+        report = service.import_csv(ctx, CLI_ACTOR, Path(args.file))
+    print(
+        f"Catalogue importé : {report.created} créés, {report.updated} mis à jour, "
+        f"{len(report.rejected)} lignes refusées"
+    )
+    if report.categories_created:
+        print(f"{report.categories_created} catégories créées")
+    for line, reason in report.rejected:
+        print(f"  ligne {line} : {reason}")
+    return 1 if report.rejected else 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    """backup --to DIR: a dated, checked copy of the database."""
+    from cafe_pos.store.backup import backup_database
+
+    target = backup_database(_db_path(args), Path(args.to), now=dt.datetime.now())
+    print(f"Sauvegarde écrite : {target}")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    """restore --from FILE: check the backup, save the current base, then replace it."""
+    from cafe_pos.store.backup import restore_database
+    from cafe_pos.store.migrate import upgrade_to_head
+
+    path = _db_path(args)
+    previous = restore_database(path, Path(args.source), now=dt.datetime.now())
+    if previous is not None:
+        print(f"Base précédente sauvegardée : {previous}")
+    upgrade_to_head(path)
+    print(f"Sauvegarde restaurée dans {path}")
+    return 0

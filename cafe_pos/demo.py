@@ -1,0 +1,158 @@
+"""A ready-to-use demo café: identity, users, categories, catalogue, customer accounts.
+
+``create_demo_database`` builds it through the real services (the catalogue is loaded from
+``assets/demo/catalogue.csv`` with the CSV import), so the demo also exercises them.
+With ``history_days`` the café is set up the day before that history and the sales
+simulator (when installed) plays the days up to yesterday, closed, so today is open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cafe_pos.app import open_context
+from cafe_pos.domain.business_day import business_date
+from cafe_pos.domain.clock import Clock, FixedClock, to_utc_naive
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import Actor, Role
+from cafe_pos.services import catalogue, identity, users
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.sales import CustomerAccount
+
+
+@dataclass(frozen=True, slots=True)
+class DemoUser:
+    name: str
+    role: Role
+    pin: str
+
+
+DEMO_USERS: tuple[DemoUser, ...] = (
+    DemoUser("Camille", Role.MANAGER, "1234"),
+    DemoUser("Léo", Role.STAFF, "0000"),
+)
+
+DEMO_IDENTITY = identity.IdentityInput(
+    name="Café de la Place",
+    address="4 place de l'Église\n71460 Saint-Gengoux-le-National",
+    siret="88421573200022",
+    naf_code="5630Z",
+    vat_number="FR42884215732",
+    register_number="01",
+)
+
+# (name, colour): the order is the order of the sale keys.
+DEMO_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("Cafés & thés", "#6d4c41"),
+    ("Softs", "#0288d1"),
+    ("Bières", "#f9a825"),
+    ("Vins", "#8e244d"),
+    ("Apéritifs", "#ef6c00"),
+    ("Snacks", "#558b2f"),
+    ("Boulangerie", "#c68b3f"),
+    ("Épicerie", "#00897b"),
+    ("Fruits & légumes", "#7cb342"),
+    ("Crèmerie & fromages", "#fbc02d"),
+    ("Presse", "#546e7a"),
+    ("Services", "#5e35b1"),
+    ("Consignes", "#78909c"),
+)
+
+# (name, limit in cents, note)
+DEMO_ACCOUNTS: tuple[tuple[str, int, str], ...] = (
+    ("Famille Martin", 100_00, "Règle en fin de mois"),
+    ("Ferme des Saules", 150_00, "Pain et journal tous les matins"),
+    ("Comité des fêtes", 300_00, "Facture après chaque manifestation"),
+)
+
+HISTORY_SEED = 2026
+
+
+def demo_catalogue_path() -> Path:
+    """The demo catalogue CSV: inside the installed package, or at the top of a checkout."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "assets", package_dir.parent / "assets"):
+        path = candidate / "demo" / "catalogue.csv"
+        if path.exists():
+            return path
+    raise UserError("Catalogue de démonstration introuvable : installation incomplète")
+
+
+def create_demo_database(
+    path: Path, *, clock: Clock | None = None, history_days: int = 0
+) -> ServiceContext:
+    """Create (or complete) a demo café database at ``path`` and return its context."""
+    ctx = open_context(path, clock=clock)
+    if users.has_manager(ctx):
+        return ctx  # already built: leave it as it is
+    first_day = business_date(ctx.clock.now()) - dt.timedelta(days=history_days)
+    if history_days > 0:
+        # The café was set up the day before its history: the fiscal journal never goes
+        # back in time, so the set-up events must come before the simulated sales.
+        installed = dt.datetime.combine(first_day - dt.timedelta(days=1), dt.time(8, 0))
+        _build(replace(ctx, clock=FixedClock(installed)))
+        _simulate(ctx, history_days, first_day)
+    else:
+        _build(ctx)
+    return ctx
+
+
+def _build(ctx: ServiceContext) -> None:
+    _ensure_key(ctx)
+    if identity.get_identity(ctx) is None:
+        setup = Actor(user_id=None, name="démonstration", role=Role.MANAGER)
+        identity.save_identity(ctx, setup, DEMO_IDENTITY)
+    first = DEMO_USERS[0]
+    manager = users.bootstrap_first_manager(ctx, first.name, first.pin)
+    actor = Actor(user_id=manager.id, name=manager.name, role=Role.MANAGER)
+    for user in DEMO_USERS[1:]:
+        users.add_user(ctx, actor, user.name, user.role, user.pin)
+    for index, (name, colour) in enumerate(DEMO_CATEGORIES, start=1):
+        catalogue.save_category(ctx, actor, catalogue.CategoryInput(name, index * 10, colour))
+    report = catalogue.import_csv(ctx, actor, demo_catalogue_path())
+    if report.rejected:
+        line, reason = report.rejected[0]
+        raise UserError(f"Catalogue de démonstration : ligne {line} refusée ({reason})")
+    _add_accounts(ctx)
+
+
+def _ensure_key(ctx: ServiceContext) -> None:
+    try:
+        keys = importlib.import_module("cafe_pos.fiscal.keys")
+    except ModuleNotFoundError as exc:
+        if exc.name != "cafe_pos.fiscal.keys":
+            raise
+        return
+    keys.ensure_key(ctx)
+
+
+def _add_accounts(ctx: ServiceContext) -> None:
+    created_at = to_utc_naive(ctx.clock.now())
+    with ctx.uow() as uow:
+        for name, limit, note in DEMO_ACCOUNTS:
+            uow.session.add(
+                CustomerAccount(
+                    name=name, limit_cents=limit, active=True, created_at=created_at, note=note
+                )
+            )
+        uow.commit()
+
+
+def _simulate(ctx: ServiceContext, days: int, first_day: dt.date) -> None:
+    try:
+        module = importlib.import_module("cafe_pos.services.simulate")
+    except ModuleNotFoundError as exc:
+        if exc.name != "cafe_pos.services.simulate":
+            raise
+        return
+    simulate = getattr(module, "simulate", None)
+    if simulate is None:
+        return
+    kwargs: dict[str, object] = {"days": days, "seed": HISTORY_SEED}
+    if "start" in inspect.signature(simulate).parameters:
+        kwargs["start"] = first_day
+    simulate(ctx, **kwargs)

@@ -1,0 +1,115 @@
+"""Checks of the café's legal identifiers: SIRET, NAF code and intra-EU VAT number.
+
+Pure functions; each returns the normalised value or raises ``IdentityError`` with one
+French sentence. Rules (INSEE, DGFiP):
+
+- SIREN: 9 digits with a Luhn key; SIRET = SIREN + 5-digit NIC, Luhn key on the 14 digits.
+  Exception: La Poste (SIREN 356000000) numbers its establishments so that the sum of the
+  14 digits is a multiple of 5.
+- NAF (APE) code: 4 digits and a letter, "5630Z" (also typed "56.30Z").
+- French VAT number: "FR" + 2-digit key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cafe_pos.domain.errors import UserError
+
+LA_POSTE_SIREN = "356000000"
+
+_NAF_RE = re.compile(r"^(\d{2})\.?(\d{2})([A-Z])$")
+_VAT_RE = re.compile(r"^FR([0-9A-Z]{2})(\d{9})$")
+
+
+class IdentityError(UserError, ValueError):
+    """A SIRET, NAF code or VAT number that cannot be right."""
+
+
+def _digits_only(text: str) -> str:
+    return "".join(text.split()).replace(".", "").replace("-", "")
+
+
+def luhn_valid(digits: str) -> bool:
+    """Luhn check: from the right, double every second digit, the sum ends with 0."""
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def validate_siren(text: str) -> str:
+    """Return the 9-digit SIREN or raise IdentityError."""
+    siren = _digits_only(text)
+    if not siren.isdigit() or len(siren) != 9:
+        raise IdentityError(f"SIREN invalide : 9 chiffres attendus (« {text.strip()[:20]} »)")
+    if not luhn_valid(siren):
+        raise IdentityError("SIREN invalide : la clé de contrôle ne correspond pas")
+    return siren
+
+
+def validate_siret(text: str) -> str:
+    """Return the 14-digit SIRET (spaces removed) or raise IdentityError."""
+    siret = _digits_only(text)
+    if not siret:
+        raise IdentityError("Le SIRET est obligatoire (14 chiffres)")
+    if not siret.isdigit() or len(siret) != 14:
+        raise IdentityError(f"SIRET invalide : 14 chiffres attendus (« {text.strip()[:20]} »)")
+    if siret[:9] == LA_POSTE_SIREN:
+        if sum(int(c) for c in siret) % 5 != 0:
+            raise IdentityError("SIRET invalide : la clé de contrôle ne correspond pas")
+        return siret
+    if not luhn_valid(siret):
+        raise IdentityError("SIRET invalide : la clé de contrôle ne correspond pas")
+    if not luhn_valid(siret[:9]):
+        raise IdentityError("SIRET invalide : la clé de contrôle du SIREN ne correspond pas")
+    return siret
+
+
+def siren_of(siret: str) -> str:
+    """The company's SIREN: the first 9 digits of a SIRET."""
+    return _digits_only(siret)[:9]
+
+
+def validate_naf(text: str) -> str:
+    """Return the NAF code as "5630Z" (accepts "56.30Z", lower case) or raise."""
+    cleaned = "".join(text.split()).upper()
+    match = _NAF_RE.match(cleaned)
+    if match is None:
+        raise IdentityError(
+            f"Code NAF invalide : « {text.strip()[:20]} » (4 chiffres et une lettre, ex. 5630Z)"
+        )
+    return "".join(match.groups())
+
+
+def vat_key(siren: str) -> str:
+    """The 2-digit key of the French VAT number of a SIREN."""
+    return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
+
+
+def vat_number_for(siren: str) -> str:
+    """The French intra-EU VAT number of a SIREN: "FR" + key + SIREN."""
+    return f"FR{vat_key(siren)}{siren}"
+
+
+def validate_vat_number(text: str, *, siret: str | None = None) -> str:
+    """Return the VAT number as "FR32123456789" or raise; with a SIRET, it must match it."""
+    cleaned = "".join(text.split()).upper().replace(".", "").replace("-", "")
+    match = _VAT_RE.match(cleaned)
+    if match is None:
+        raise IdentityError(
+            f"Numéro de TVA invalide : « {text.strip()[:20]} » (FR, 2 chiffres de clé et le SIREN)"
+        )
+    key, siren = match.groups()
+    if not luhn_valid(siren) and siren != LA_POSTE_SIREN:
+        raise IdentityError("Numéro de TVA invalide : le SIREN qu'il contient n'existe pas")
+    if key != vat_key(siren):
+        raise IdentityError("Numéro de TVA invalide : la clé de contrôle ne correspond pas")
+    if siret is not None and siren != siren_of(siret):
+        raise IdentityError("Le numéro de TVA ne correspond pas au SIREN du SIRET")
+    return cleaned

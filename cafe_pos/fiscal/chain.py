@@ -1,0 +1,208 @@
+"""Appending to the fiscal chain: position and per-type sequence without gaps, timestamp
+never earlier than the last record, hash link, Ed25519 signature, signed end-of-chain
+marker. Runs inside the caller's transaction; nothing here commits.
+
+The last hash is kept in ``chain_head`` (one row per register), so appending never reads
+the chain back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy.orm import Session
+
+from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
+from cafe_pos.fiscal import canonical, keys
+from cafe_pos.fiscal.codes import EventCode, RecordType
+from cafe_pos.fiscal.guard import install_guard
+from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.fiscal import FiscalEvent
+
+install_guard()
+
+# A clock that goes back more than this (NTP jitter aside) is recorded as an event.
+CLOCK_TOLERANCE = dt.timedelta(seconds=2)
+_IN_CLOCK_EVENT = "fiscal.in_clock_event"
+
+
+class Head(NamedTuple):
+    """The end-of-chain marker as read at the start of an append."""
+
+    position: int
+    hash: str
+    at: dt.datetime
+    clock_behind: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where and when the next record goes: taken just before writing it."""
+
+    head: Head | None
+    at: dt.datetime  # naive UTC, max(now, last record's time)
+    behind: bool  # the clock is earlier than the last record
+    warning: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """The journal entry just written."""
+
+    position: int
+    seq: int
+    hash: str
+    at: dt.datetime
+    key_id: str
+
+
+def head_of(session: Session, register: str) -> Head | None:
+    row = raw_connection(session).execute(_HEAD, (register,)).fetchone()
+    if row is None:
+        return None
+    return Head(row[0], row[1], parse_datetime(row[2]), bool(row[3]))
+
+
+def prepare(ctx: ServiceContext, session: Session) -> Slot:
+    """Check the key (registering it on a new journal), then take the next time slot.
+
+    When the clock is behind the last record, the slot keeps the last record's time, a
+    "clock moved backwards" event is recorded once, and a French warning is returned.
+    """
+    keys.session_signer(ctx, session)
+    session.flush()
+    slot = _slot(ctx, session)
+    head = slot.head
+    if slot.behind and head and not head.clock_behind and not session.info.get(_IN_CLOCK_EVENT):
+        session.info[_IN_CLOCK_EVENT] = True
+        try:
+            write_event(
+                ctx,
+                session,
+                EventCode.CLOCK_BACKWARDS,
+                "L'horloge est antérieure au dernier enregistrement",
+                actor_name="système",
+                details={
+                    "clock": canonical.iso_utc(to_utc_naive(ctx.clock.now())),
+                    "last_record": canonical.iso_utc(head.at),
+                },
+            )
+        finally:
+            session.info.pop(_IN_CLOCK_EVENT, None)
+        slot = _slot(ctx, session)
+    return slot
+
+
+def _slot(ctx: ServiceContext, session: Session) -> Slot:
+    head = head_of(session, ctx.register)
+    now = to_utc_naive(ctx.clock.now())
+    if head is None or now >= head.at:
+        return Slot(head, now, False, None)
+    behind = now < head.at - CLOCK_TOLERANCE
+    warning = None
+    if behind:
+        last = from_utc_naive(head.at).strftime("%d/%m/%Y %H:%M:%S")
+        warning = (
+            f"L'horloge de l'ordinateur est antérieure au dernier enregistrement ({last}) : "
+            "vérifiez la date et l'heure ; les tickets gardent l'heure du dernier enregistrement"
+        )
+    return Slot(head, head.at, behind, warning)
+
+
+def next_seq(session: Session, register: str, record_type: RecordType) -> int:
+    row = raw_connection(session).execute(_LAST_SEQ, (register, record_type.value)).fetchone()
+    return int(row[0] or 0) + 1
+
+
+def append(
+    ctx: ServiceContext,
+    session: Session,
+    slot: Slot,
+    record_type: RecordType,
+    data: canonical.Json,
+    *,
+    ticket_id: int | None = None,
+    duplicate_id: int | None = None,
+    closure_id: int | None = None,
+    event_id: int | None = None,
+) -> Sealed:
+    """Seal ``data`` as the next record of the register's chain (in the transaction)."""
+    signer = keys.session_signer(ctx, session)
+    conn = raw_connection(session)
+    head = slot.head
+    position = (head.position if head else 0) + 1
+    prev_hash = head.hash if head else canonical.GENESIS_HASH
+    seq = next_seq(session, ctx.register, record_type)
+    payload = canonical.envelope(record_type.value, ctx.register, position, seq, slot.at, data)
+    hash_hex = canonical.chain_hash(prev_hash, payload)
+    signature = signer.sign(bytes.fromhex(hash_hex)).hex()
+    at_text = db_datetime(slot.at)
+    conn.execute(
+        _INSERT_ENTRY,
+        (
+            ctx.register,
+            position,
+            record_type.value,
+            seq,
+            at_text,
+            canonical.FORMAT_VERSION,
+            payload,
+            prev_hash,
+            hash_hex,
+            signature,
+            signer.fingerprint,
+            ticket_id,
+            duplicate_id,
+            closure_id,
+            event_id,
+        ),
+    )
+    head_signature = signer.sign(canonical.head_message(ctx.register, position, hash_hex)).hex()
+    marker = (position, hash_hex, at_text, head_signature, int(slot.behind), ctx.register)
+    # All fields at once: the trigger only accepts an update that moves forward.
+    conn.execute(_INSERT_HEAD if head is None else _UPDATE_HEAD, marker)
+    return Sealed(position, seq, hash_hex, slot.at, signer.fingerprint)
+
+
+_HEAD = "SELECT position, hash, at, clock_behind FROM chain_head WHERE register = ?"
+_LAST_SEQ = "SELECT max(seq) FROM journal_entries WHERE register = ? AND record_type = ?"
+_INSERT_ENTRY = """
+INSERT INTO journal_entries (register, position, record_type, seq, at, format_version,
+    payload, prev_hash, hash, signature, key_id, ticket_id, duplicate_id, closure_id, event_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_HEAD = """
+INSERT INTO chain_head (position, hash, at, signature, clock_behind, register)
+VALUES (?, ?, ?, ?, ?, ?)"""
+_UPDATE_HEAD = """
+UPDATE chain_head SET position = ?, hash = ?, at = ?, signature = ?, clock_behind = ?
+WHERE register = ?"""
+
+
+def write_event(
+    ctx: ServiceContext,
+    session: Session,
+    code: EventCode,
+    message: str,
+    *,
+    actor_name: str,
+    details: dict[str, str | int] | None = None,
+) -> Sealed:
+    """Insert a JET event row and seal it (the public entry point is events.record_event)."""
+    slot = prepare(ctx, session)
+    row = FiscalEvent(
+        register=ctx.register,
+        code=int(code),
+        at=slot.at,
+        actor_name=actor_name,
+        message=message,
+        details=canonical.event_details_text(details),
+    )
+    session.add(row)
+    session.flush()
+    data = canonical.event_data(
+        canonical.EventRow(row.register, row.code, row.at, row.actor_name, row.message, row.details)
+    )
+    return append(ctx, session, slot, RecordType.EVENT, data, event_id=row.id)

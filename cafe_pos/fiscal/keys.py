@@ -1,0 +1,266 @@
+"""The café's Ed25519 signing key: created at init, private key in a file beside the
+database (owner-only), public key in the database and in the journal (a signed event).
+
+A database that already has a public key refuses to sign with a key file that does not
+match it (a copied database with a replaced key); ``replace_key`` is the one recorded way
+to change keys, endorsed by the old key when it is still there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy.orm import Session
+
+from cafe_pos.domain.clock import to_utc_naive
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.fiscal import SigningKey
+
+SESSION_SIGNER = "fiscal.signer"  # session.info key: the signer checked in this transaction
+
+
+class KeyProblem(UserError):
+    """The signing key file is missing, unreadable or not the one of this journal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    private_key: Ed25519PrivateKey
+    public_hex: str  # raw 32-byte public key, hex
+    fingerprint: str  # first 16 hex digits of SHA-256(raw public key)
+
+    def sign(self, message: bytes) -> bytes:
+        return self.private_key.sign(message)
+
+
+def fingerprint_of(public_hex: str) -> str:
+    return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16]
+
+
+def public_key_from_hex(public_hex: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+
+
+def _signer(private_key: Ed25519PrivateKey) -> Signer:
+    raw = private_key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return Signer(private_key, raw.hex(), fingerprint_of(raw.hex()))
+
+
+def generate_signer() -> Signer:
+    return _signer(Ed25519PrivateKey.generate())
+
+
+def write_key_file(path: Path, signer: Signer, *, replace: bool = False) -> None:
+    """Write the private key (PEM, PKCS#8) readable by the owner only."""
+    pem = signer.private_key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    target = path.with_name(path.name + ".tmp") if replace else path
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, pem)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    with contextlib.suppress(OSError):  # Windows: permissions are the folder's
+        os.chmod(target, 0o600)
+    if replace:
+        os.replace(target, path)
+
+
+def read_key_file(path: Path) -> Signer:
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except FileNotFoundError as exc:
+        raise KeyProblem(f"Clé de signature introuvable : {path}") from exc
+    except (OSError, ValueError, TypeError) as exc:
+        raise KeyProblem(f"Clé de signature illisible : {path}") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyProblem(f"{path} n'est pas une clé de signature Ed25519")
+    return _signer(key)
+
+
+_CACHE: dict[str, tuple[tuple[int, int, int], Signer]] = {}
+
+
+def load_signer(ctx: ServiceContext) -> Signer:
+    """The private key of ``ctx`` (read once per file version, cached by path)."""
+    path = ctx.key_path
+    try:
+        stat = path.stat()
+    except FileNotFoundError as exc:
+        raise KeyProblem(f"Clé de signature introuvable : {path}") from exc
+    stamp = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    cached = _CACHE.get(str(path))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    signer = read_key_file(path)
+    _CACHE[str(path)] = (stamp, signer)
+    return signer
+
+
+def current_fingerprint(session: Session) -> str | None:
+    """Fingerprint of the journal's current public key (None on a new journal)."""
+    from cafe_pos.fiscal.records import raw_connection
+
+    session.flush()
+    row = (
+        raw_connection(session)
+        .execute("SELECT fingerprint FROM signing_keys ORDER BY id DESC LIMIT 1")
+        .fetchone()
+    )
+    return None if row is None else str(row[0])
+
+
+def session_signer(ctx: ServiceContext, session: Session) -> Signer:
+    """The signer for this transaction, checked against the journal's public key.
+
+    On a database without a key, the key file is created if missing and its public key
+    is registered (table + signed KEY_CREATED event, the first record of the journal).
+    """
+    cached = session.info.get(SESSION_SIGNER)
+    if isinstance(cached, Signer):
+        return cached
+    registered = current_fingerprint(session)
+    if registered is None:
+        if ctx.key_path.exists():
+            signer = load_signer(ctx)
+        else:
+            signer = generate_signer()
+            write_key_file(ctx.key_path, signer)
+        _register(ctx, session, signer)
+        from cafe_pos.fiscal import chain
+        from cafe_pos.fiscal.codes import EventCode
+
+        chain.write_event(
+            ctx,
+            session,
+            EventCode.KEY_CREATED,
+            "Clé de signature créée",
+            actor_name="système",
+            details={"fingerprint": signer.fingerprint, "public_key": signer.public_hex},
+        )
+        return signer
+    if not ctx.key_path.exists() and not _adopt_pending(ctx, registered):
+        raise KeyProblem(
+            f"Clé de signature introuvable ({ctx.key_path.name}) : restaurez-la depuis la "
+            "sauvegarde ou faites changer la clé par un·e gérant·e"
+        )
+    signer = load_signer(ctx)
+    if signer.fingerprint != registered and _adopt_pending(ctx, registered):
+        signer = load_signer(ctx)
+    if signer.fingerprint != registered:
+        raise KeyProblem(
+            f"La clé de signature {ctx.key_path.name} ne correspond pas à celle du journal "
+            f"fiscal ({registered}) : cette base a été copiée ou la clé remplacée"
+        )
+    session.info[SESSION_SIGNER] = signer
+    return signer
+
+
+def _register(ctx: ServiceContext, session: Session, signer: Signer) -> None:
+    session.add(
+        SigningKey(
+            fingerprint=signer.fingerprint,
+            public_key=signer.public_hex,
+            created_at=to_utc_naive(ctx.clock.now()),
+        )
+    )
+    session.flush()
+    session.info[SESSION_SIGNER] = signer
+
+
+def ensure_key(ctx: ServiceContext) -> str:
+    """Create and register the key pair if needed (at init); return its fingerprint."""
+    if ctx.training:
+        return ""
+    with ctx.uow() as uow:
+        signer = session_signer(ctx, uow.session)
+        uow.commit()
+    return signer.fingerprint
+
+
+def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
+    """Change the signing key (lost or compromised key file): a signed KEY_CHANGED event.
+
+    The event is signed by the old key when its file still matches (endorsed change),
+    otherwise by the new key, and ``verify`` reports the change as not endorsed.
+    Returns the new fingerprint.
+    """
+    actor.require(Permission.EDIT_SETTINGS)
+    if not reason.strip():
+        raise UserError("Indiquez la raison du changement de clé de signature")
+    from cafe_pos.fiscal import chain
+    from cafe_pos.fiscal.codes import EventCode
+
+    new = generate_signer()
+    with ctx.uow() as uow:
+        session = uow.session
+        registered = current_fingerprint(session)
+        old: Signer | None = None
+        if registered is not None and ctx.key_path.exists():
+            with contextlib.suppress(KeyProblem):
+                candidate = read_key_file(ctx.key_path)
+                if candidate.fingerprint == registered:
+                    old = candidate
+        session.info[SESSION_SIGNER] = old or new
+        chain.write_event(
+            ctx,
+            session,
+            EventCode.KEY_CHANGED,
+            "Clé de signature changée",
+            actor_name=actor.name,
+            details={
+                "previous": registered or "",
+                "fingerprint": new.fingerprint,
+                "public_key": new.public_hex,
+                "endorsed": 1 if old else 0,
+                "reason": reason.strip(),
+            },
+        )
+        _register(ctx, session, new)
+        pending = _pending_path(ctx)
+        pending.unlink(missing_ok=True)
+        write_key_file(pending, new)  # before the commit: the new key is never lost
+        uow.commit()
+    _install_pending(ctx, retired_name=old.fingerprint if old else "unknown")
+    return new.fingerprint
+
+
+def _pending_path(ctx: ServiceContext) -> Path:
+    return ctx.key_path.with_name(ctx.key_path.name + ".new")
+
+
+def _install_pending(ctx: ServiceContext, *, retired_name: str) -> None:
+    """Put a committed new key in place; the old file is kept aside, renamed."""
+    if ctx.key_path.exists():
+        os.replace(ctx.key_path, ctx.key_path.with_name(f"{ctx.key_path.name}.{retired_name}.old"))
+    os.replace(_pending_path(ctx), ctx.key_path)
+    _CACHE.pop(str(ctx.key_path), None)
+
+
+def _adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
+    """After a crash between a key change's commit and its file swap, finish the swap."""
+    pending = _pending_path(ctx)
+    if not pending.exists():
+        return False
+    try:
+        candidate = read_key_file(pending)
+    except KeyProblem:
+        return False
+    if candidate.fingerprint != fingerprint:
+        return False
+    _install_pending(ctx, retired_name="replaced")
+    return True

@@ -1,0 +1,191 @@
+"""Read fiscal rows back as canonical inputs, in bulk.
+
+Sealing reads the rows it has just flushed through these same queries, and verification
+reads them again: what is signed is exactly what the database holds. For speed (a sale
+seals in a fraction of a millisecond, a year verifies in seconds) the queries run as plain
+SQL on the session's own SQLite connection, inside its transaction, and convert the
+stored text back to Python values exactly as SQLAlchemy stores them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cafe_pos.fiscal.canonical import (
+    ClosureHeader,
+    ClosurePaymentRow,
+    ClosureRecord,
+    ClosureVatRow,
+    DuplicateRow,
+    EventRow,
+    LineRow,
+    PaymentRow,
+    TicketHeader,
+    TicketRecord,
+    VatRow,
+)
+
+# SQLAlchemy's SQLite storage format for DateTime (naive UTC here).
+_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The DBAPI connection of the session's current transaction."""
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def db_datetime(value: dt.datetime) -> str:
+    return value.strftime(_DATETIME_FORMAT)
+
+
+def parse_datetime(value: Any) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+
+
+def parse_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _select(conn: sqlite3.Connection, sql: str, ids: Collection[int]) -> Iterator[tuple[Any, ...]]:
+    id_list = list(ids)
+    for start in range(0, len(id_list), 900):
+        chunk = id_list[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        yield from conn.execute(sql.format(ids=marks), chunk)
+
+
+_TICKETS = """
+SELECT t.id, t.register, t.number, t.kind, t.created_at, t.business_date, t.user_name,
+       t.total_cents, t.discount_cents, t.line_count, t.cashback_cents, o.number, t.reason,
+       t.tab_label
+FROM tickets t LEFT JOIN tickets o ON o.id = t.refund_of_id
+WHERE t.id IN ({ids})"""
+_LINES = """
+SELECT l.ticket_id, l.position, l.label, l.category_name, l.qty_milli, l.unit,
+       l.unit_price_cents, l.discount_cents, l.vat_bp, l.total_cents, l.takeaway,
+       l.is_alcohol, l.is_drink, l.third_party, l.meal_voucher_ok, l.is_deposit, r.position
+FROM ticket_lines l LEFT JOIN ticket_lines r ON r.id = l.refund_of_line_id
+WHERE l.ticket_id IN ({ids}) ORDER BY l.ticket_id, l.position, l.id"""
+_VAT = """
+SELECT ticket_id, vat_bp, base_cents, vat_cents, total_cents FROM ticket_vat
+WHERE ticket_id IN ({ids})"""
+_PAYMENTS = """
+SELECT ticket_id, method, amount_cents, tendered_cents, change_cents FROM payments
+WHERE ticket_id IN ({ids})"""
+
+
+def load_tickets(session: Session, ids: Collection[int]) -> dict[int, TicketRecord]:
+    """Tickets by row id, each with its lines (by position), VAT lines and payments."""
+    if not ids:
+        return {}
+    conn = raw_connection(session)
+    records: dict[int, TicketRecord] = {}
+    for r in _select(conn, _TICKETS, ids):
+        header = TicketHeader(r[1], r[2], r[3], parse_datetime(r[4]), parse_date(r[5]), *r[6:])
+        records[r[0]] = TicketRecord(header, [], [], [])
+    for r in _select(conn, _LINES, ids):
+        record = records.get(r[0])
+        if record is not None:
+            record.lines.append(
+                LineRow(
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                    bool(r[10]),
+                    bool(r[11]),
+                    bool(r[12]),
+                    bool(r[13]),
+                    bool(r[14]),
+                    bool(r[15]),
+                    r[16],
+                )
+            )
+    for r in _select(conn, _VAT, ids):
+        record = records.get(r[0])
+        if record is not None:
+            record.vat.append(VatRow(*r[1:]))
+    for r in _select(conn, _PAYMENTS, ids):
+        record = records.get(r[0])
+        if record is not None:
+            record.payments.append(PaymentRow(*r[1:]))
+    return records
+
+
+_EVENTS = """
+SELECT id, register, code, at, actor_name, message, details FROM fiscal_events
+WHERE id IN ({ids})"""
+
+
+def load_events(session: Session, ids: Collection[int]) -> dict[int, EventRow]:
+    conn = raw_connection(session)
+    return {
+        r[0]: EventRow(r[1], r[2], parse_datetime(r[3]), r[4], r[5], r[6])
+        for r in _select(conn, _EVENTS, ids)
+    }
+
+
+_DUPLICATES = """
+SELECT d.id, t.register, t.number, j.hash, d.copy_number, d.at, d.user_name
+FROM ticket_duplicates d JOIN tickets t ON t.id = d.ticket_id
+LEFT JOIN journal_entries j ON j.ticket_id = t.id AND j.record_type = 'ticket'
+WHERE d.id IN ({ids})"""
+
+
+def load_duplicates(session: Session, ids: Collection[int]) -> dict[int, DuplicateRow]:
+    conn = raw_connection(session)
+    return {
+        r[0]: DuplicateRow(r[1], r[2], r[3] or "", r[4], parse_datetime(r[5]), r[6])
+        for r in _select(conn, _DUPLICATES, ids)
+    }
+
+
+_CLOSURES = """
+SELECT id, register, kind, period, first_day, last_day, closed_at, user_name, ticket_count,
+       sale_count, refund_count, first_number, last_number, sales_cents, refunds_cents,
+       total_cents, discount_cents, third_party_cents, cashback_cents, perpetual_total_cents,
+       perpetual_total_absolute_cents, head_position, head_hash
+FROM closures WHERE id IN ({ids})"""
+_CLOSURE_VAT = """
+SELECT closure_id, vat_bp, base_cents, vat_cents, total_cents, sales_cents, refunds_cents,
+       perpetual_total_cents, perpetual_total_absolute_cents
+FROM closure_vat WHERE closure_id IN ({ids})"""
+_CLOSURE_PAYMENTS = """
+SELECT closure_id, method, amount_cents FROM closure_payments WHERE closure_id IN ({ids})"""
+
+
+def load_closures(session: Session, ids: Collection[int]) -> dict[int, ClosureRecord]:
+    conn = raw_connection(session)
+    records: dict[int, ClosureRecord] = {}
+    for r in _select(conn, _CLOSURES, ids):
+        header = ClosureHeader(
+            r[1],
+            r[2],
+            r[3],
+            parse_date(r[4]),
+            parse_date(r[5]),
+            parse_datetime(r[6]),
+            *r[7:],
+        )
+        records[r[0]] = ClosureRecord(header, [], [])
+    for r in _select(conn, _CLOSURE_VAT, ids):
+        record = records.get(r[0])
+        if record is not None:
+            record.vat.append(ClosureVatRow(*r[1:]))
+    for r in _select(conn, _CLOSURE_PAYMENTS, ids):
+        closure = records.get(r[0])
+        if closure is not None:
+            closure.payments.append(ClosurePaymentRow(*r[1:]))
+    return records

@@ -1,0 +1,650 @@
+"""Checking the fiscal journal of a database, record by record, in chain order.
+
+For each register's chain: positions and per-type sequences without gaps, each record
+linked to the previous hash, its hash recomputed, its Ed25519 signature checked with the
+keys the chain itself introduced, timestamps never going back; then the stored rows
+(ticket, lines, VAT, payments, duplicate, closure, event) rebuilt into their canonical
+form and compared with the signed payload; closures' figures recomputed from the tickets
+and their grand totals followed from the previous closure of their kind; at the end the
+signed end-of-chain marker must point at the last record (tail deletion). Finally rows
+without a journal record (inserted behind the till's back), the key table and the key
+file are checked.
+
+The check reads a snapshot (a read-only connection, deferred transaction): the till can
+keep selling meanwhile. ``verify_new_part`` checks only what follows the last closure
+(start-up and before each closure) and records an integrity-defect event when broken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from cafe_pos.fiscal import canonical
+from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
+from cafe_pos.fiscal.codes import EventCode, RecordType
+from cafe_pos.fiscal.keys import KeyProblem, fingerprint_of, public_key_from_hex, read_key_file
+from cafe_pos.fiscal.records import (
+    load_closures,
+    load_duplicates,
+    load_events,
+    load_tickets,
+    parse_datetime,
+    raw_connection,
+)
+from cafe_pos.fiscal.totals import period_totals
+from cafe_pos.services.context import ServiceContext
+
+CHUNK = 2000
+KEY_EVENTS = (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED))
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    ok: bool
+    first_bad: str | None  # the first bad record, named ("ticket n° 12 (caisse 01)")
+    checked: int  # records checked
+    message: str  # one French sentence for people
+    warnings: tuple[str, ...] = ()
+
+
+class Broken(Exception):
+    """The first problem found: which record, and what."""
+
+    def __init__(self, first_bad: str, message: str) -> None:
+        super().__init__(message)
+        self.first_bad = first_bad
+        self.message = message
+
+
+class CannotCheck(Exception):
+    """The database cannot be read at all (exit 2 on the command line)."""
+
+
+# --- read-only snapshot ------------------------------------------------------------------
+
+
+def _read_session(db_path: Path) -> Session:
+    if not db_path.exists():
+        raise CannotCheck(f"Base de données introuvable : {db_path}")
+    uri = db_path.resolve().as_uri() + "?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.isolation_level = None  # transactions are begun explicitly, below
+        connection.execute("PRAGMA busy_timeout=5000")
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")  # deferred: a consistent snapshot, no write lock
+
+    return Session(engine)
+
+
+# --- the chain checker --------------------------------------------------------------------
+
+
+@dataclass
+class ChainState:
+    """What the checker carries from one record to the next (seedable mid-chain)."""
+
+    position: int = 0
+    prev_hash: str = canonical.GENESIS_HASH
+    last_at: dt.datetime | None = None
+    seqs: dict[str, int] = field(default_factory=dict)
+    keys: dict[str, Ed25519PublicKey] = field(default_factory=dict)
+    key_order: list[str] = field(default_factory=list)
+    closures: dict[str, canonical.ClosureRecord] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    checked: int = 0
+
+
+_ENTRIES = """
+SELECT position, record_type, seq, at, format_version, payload, prev_hash, hash, signature,
+       key_id, ticket_id, duplicate_id, closure_id, event_id
+FROM journal_entries WHERE register = ? AND position > ? ORDER BY position LIMIT ?"""
+
+
+def _entries(session: Session, register: str, after: int) -> Iterator[list[tuple[Any, ...]]]:
+    conn = raw_connection(session)
+    while True:
+        rows = conn.execute(_ENTRIES, (register, after, CHUNK)).fetchall()
+        if not rows:
+            return
+        yield rows
+        after = rows[-1][0]
+
+
+def record_name(record_type: str, envelope: Any, position: int, register: str) -> str:
+    """How a record is named in a report: "ticket n° 12 (caisse 01)"."""
+    where = f"caisse {register}"
+    data = envelope.get("data") if isinstance(envelope, dict) else None
+    if isinstance(data, dict):
+        if record_type == RecordType.TICKET and "number" in data:
+            return f"ticket n° {data['number']} ({where})"
+        if record_type == RecordType.DUPLICATE and "ticket" in data:
+            return f"duplicata n° {data.get('copy')} du ticket n° {data['ticket']} ({where})"
+        if record_type == RecordType.CLOSURE and "period" in data:
+            return f"clôture {data.get('kind')} {data['period']} ({where})"
+        if record_type == RecordType.EVENT and "code" in data:
+            return f"événement n° {envelope.get('seq')} (code {data['code']}, {where})"
+    return f"enregistrement n° {position} du journal ({where})"
+
+
+class _Bad(Exception):
+    """A problem with the record being checked (named by the caller)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _difference(payload: str, expected: str) -> str:
+    """Which field of the stored rows differs from the signed record."""
+    try:
+        signed = json.loads(payload)
+        stored = json.loads(expected)
+    except ValueError:
+        return "différent de son enregistrement signé"
+    where = canonical.first_difference(signed, stored) or "?"
+    if where.startswith("data."):
+        return (
+            f"« {where.removeprefix('data.')} » modifié dans la base (différent du journal signé)"
+        )
+    return f"en-tête « {where} » différent du journal signé"
+
+
+class ChainChecker:
+    def __init__(self, session: Session, register: str, state: ChainState) -> None:
+        self.session = session
+        self.register = register
+        self.state = state
+
+    def run(self) -> None:
+        for rows in _entries(self.session, self.register, self.state.position):
+            self._check_chunk(rows)
+        self._check_head()
+
+    def _check_chunk(self, rows: list[tuple[Any, ...]]) -> None:
+        def ids(column: int) -> list[int]:
+            return [row[column] for row in rows if row[column] is not None]
+
+        try:
+            tickets = load_tickets(self.session, ids(10))
+            duplicates = load_duplicates(self.session, ids(11))
+            closures = load_closures(self.session, ids(12))
+            events = load_events(self.session, ids(13))
+        except (ValueError, TypeError) as exc:
+            first = rows[0][0]
+            raise Broken(
+                f"enregistrement n° {first} du journal (caisse {self.register})",
+                f"Données illisibles dans la base près de l'enregistrement n° {first} : {exc}",
+            ) from exc
+        for row in rows:
+            self._check_entry(row, tickets, duplicates, closures, events)
+
+    def _name(self, record_type: str, payload: str, position: int) -> str:
+        try:
+            envelope = json.loads(payload)
+        except ValueError:
+            envelope = None
+        return record_name(record_type, envelope, position, self.register)
+
+    def _check_entry(
+        self,
+        row: tuple[Any, ...],
+        tickets: dict[int, canonical.TicketRecord],
+        duplicates: dict[int, canonical.DuplicateRow],
+        closures: dict[int, canonical.ClosureRecord],
+        events: dict[int, canonical.EventRow],
+    ) -> None:
+        position, record_type, payload = row[0], row[1], row[5]
+        try:
+            self._check(row, tickets, duplicates, closures, events)
+        except _Bad as bad:  # named only now: parsing every payload for a name is costly
+            name = self._name(record_type, payload, position)
+            raise Broken(name, f"{name} : {bad.text}") from bad
+
+    def _check(
+        self,
+        row: tuple[Any, ...],
+        tickets: dict[int, canonical.TicketRecord],
+        duplicates: dict[int, canonical.DuplicateRow],
+        closures: dict[int, canonical.ClosureRecord],
+        events: dict[int, canonical.EventRow],
+    ) -> None:
+        (position, record_type, seq, at_text, version, payload, prev_hash, hash_hex, signature,
+         key_id, ticket_id, duplicate_id, closure_id, event_id) = row  # fmt: skip
+        st = self.state
+        expected_position = st.position + 1
+        if position > expected_position:
+            missing = (
+                f"n° {expected_position}"
+                if position == expected_position + 1
+                else f"n° {expected_position} à {position - 1}"
+            )
+            raise Broken(
+                f"enregistrement n° {expected_position} du journal (caisse {self.register})",
+                f"Enregistrement(s) {missing} du journal supprimé(s) (caisse {self.register})",
+            )
+        if position < expected_position:
+            raise _Bad(f"numéro d'enregistrement {position} en double")
+        if prev_hash != st.prev_hash:
+            raise _Bad("chaînage rompu (enregistrement inséré ou déplacé)")
+        if canonical.chain_hash(prev_hash, payload) != hash_hex:
+            raise _Bad("contenu du journal modifié (empreinte invalide)")
+        if version != canonical.FORMAT_VERSION:
+            raise _Bad(f"format {version} inconnu")
+        if record_type == RecordType.EVENT:
+            self._learn_key(payload, key_id)
+        public = st.keys.get(key_id)
+        if public is None:
+            raise _Bad(f"signé par une clé inconnue ({key_id})")
+        try:
+            public.verify(bytes.fromhex(signature), bytes.fromhex(hash_hex))
+        except (InvalidSignature, ValueError) as exc:
+            raise _Bad("signature invalide") from exc
+        expected_seq = st.seqs.get(record_type, 0) + 1
+        if seq != expected_seq:
+            raise _Bad(f"séquence {seq} au lieu de {expected_seq}")
+        at = parse_datetime(at_text)
+        if st.last_at is not None and at < st.last_at:
+            raise _Bad("horodatage antérieur à l'enregistrement précédent")
+        data = self._rebuild(
+            record_type, ticket_id, duplicate_id, closure_id, event_id,
+            tickets, duplicates, closures, events,
+        )  # fmt: skip
+        expected = canonical.envelope(record_type, self.register, position, seq, at, data)
+        if expected != payload:
+            raise _Bad(_difference(payload, expected))
+        if record_type == RecordType.CLOSURE and closure_id is not None:
+            self._check_closure(closures[closure_id], position, prev_hash)
+        st.position, st.prev_hash, st.last_at = position, hash_hex, at
+        st.seqs[record_type] = seq
+        st.checked += 1
+
+    def _learn_key(self, payload: str, key_id: str) -> None:
+        try:
+            envelope = json.loads(payload)
+            data = envelope["data"]
+            code = data["code"]
+        except (ValueError, KeyError, TypeError):
+            return
+        if code not in KEY_EVENTS:
+            return
+        details = data.get("details") or {}
+        public_hex = str(details.get("public_key", ""))
+        fingerprint = str(details.get("fingerprint", ""))
+        try:
+            public = public_key_from_hex(public_hex)
+        except ValueError as exc:
+            raise _Bad("clé publique illisible") from exc
+        if fingerprint_of(public_hex) != fingerprint:
+            raise _Bad("empreinte de clé incohérente")
+        st = self.state
+        if code == EventCode.KEY_CREATED:
+            if st.keys and fingerprint not in st.keys:
+                raise _Bad("nouvelle clé sans changement de clé enregistré")
+            if key_id != fingerprint:
+                raise _Bad("la création de clé n'est pas signée par cette clé")
+        elif key_id == fingerprint:  # KEY_CHANGED signed by the new key: not endorsed
+            name = record_name(RecordType.EVENT, envelope, 0, self.register)
+            st.warnings.append(
+                f"{name} : changement de clé non validé par l'ancienne clé "
+                f"(motif : {details.get('reason', '')})"
+            )
+        if fingerprint not in st.keys:
+            st.key_order.append(fingerprint)
+        st.keys[fingerprint] = public
+
+    @staticmethod
+    def _rebuild(
+        record_type: str,
+        ticket_id: int | None,
+        duplicate_id: int | None,
+        closure_id: int | None,
+        event_id: int | None,
+        tickets: dict[int, canonical.TicketRecord],
+        duplicates: dict[int, canonical.DuplicateRow],
+        closures: dict[int, canonical.ClosureRecord],
+        events: dict[int, canonical.EventRow],
+    ) -> canonical.Json:
+        gone = "supprimé de la base (le journal le contient encore)"
+        try:
+            if record_type == RecordType.TICKET:
+                if ticket_id is None or ticket_id not in tickets:
+                    raise _Bad(gone)
+                return canonical.ticket_data(tickets[ticket_id])
+            if record_type == RecordType.DUPLICATE:
+                if duplicate_id is None or duplicate_id not in duplicates:
+                    raise _Bad(gone)
+                return canonical.duplicate_data(duplicates[duplicate_id])
+            if record_type == RecordType.CLOSURE:
+                if closure_id is None or closure_id not in closures:
+                    raise _Bad(gone)
+                return canonical.closure_data(closures[closure_id])
+            if record_type == RecordType.EVENT:
+                if event_id is None or event_id not in events:
+                    raise _Bad(gone)
+                return canonical.event_data(events[event_id])
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise _Bad(f"données illisibles dans la base ({exc})") from exc
+        raise _Bad(f"type d'enregistrement inconnu « {record_type} »")
+
+    def _check_closure(
+        self, record: canonical.ClosureRecord, position: int, prev_hash: str
+    ) -> None:
+        h = record.header
+        if h.head_position != position - 1 or h.head_hash != prev_hash:
+            raise _Bad("tête de chaîne épinglée incohérente")
+        totals = period_totals(self.session, self.register, h.first_day, h.last_day)
+        problem = totals_difference(record, totals) or perpetual_difference(
+            record, self.state.closures.get(h.kind)
+        )
+        if problem:
+            raise _Bad(problem)
+        self.state.closures[h.kind] = record
+
+    def _check_head(self) -> None:
+        st = self.state
+        row = (
+            raw_connection(self.session)
+            .execute(
+                "SELECT position, hash, signature FROM chain_head WHERE register = ?",
+                (self.register,),
+            )
+            .fetchone()
+        )
+        where = f"caisse {self.register}"
+        if row is None:
+            if st.position:
+                raise Broken(
+                    f"fin du journal ({where})", f"Marqueur de fin de chaîne absent ({where})"
+                )
+            return
+        position, hash_hex, signature = row
+        if position > st.position:
+            first = st.position + 1
+            raise Broken(
+                f"enregistrement n° {first} du journal ({where})",
+                f"Les derniers enregistrements du journal (n° {first} à {position}) ont été "
+                f"supprimés ({where})",
+            )
+        if position != st.position or hash_hex != st.prev_hash:
+            raise Broken(
+                f"fin du journal ({where})",
+                f"Marqueur de fin de chaîne incohérent avec le dernier enregistrement ({where})",
+            )
+        message = canonical.head_message(self.register, position, hash_hex)
+        if not any(_valid(key, signature, message) for key in st.keys.values()):
+            raise Broken(
+                f"fin du journal ({where})",
+                f"Signature du marqueur de fin de chaîne invalide ({where})",
+            )
+
+
+def _valid(key: Ed25519PublicKey, signature: str, message: bytes) -> bool:
+    try:
+        key.verify(bytes.fromhex(signature), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+# --- whole-database checks ------------------------------------------------------------------
+
+_ORPHANS = (
+    (
+        "SELECT t.number FROM tickets t WHERE t.register || '' = ? AND t.business_date > ? "
+        "AND NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.ticket_id = t.id "
+        "AND j.record_type = 'ticket') ORDER BY t.number LIMIT 1",
+        "ticket n° {}",
+    ),
+    (
+        "SELECT c.period FROM closures c WHERE c.register = ? AND c.last_day > ? AND NOT EXISTS "
+        "(SELECT 1 FROM journal_entries j WHERE j.closure_id = c.id) ORDER BY c.id LIMIT 1",
+        "clôture {}",
+    ),
+    (
+        "SELECT e.code FROM fiscal_events e WHERE e.register = ? AND e.at > ? AND NOT EXISTS "
+        "(SELECT 1 FROM journal_entries j WHERE j.event_id = e.id) ORDER BY e.id LIMIT 1",
+        "événement {}",
+    ),
+    (
+        "SELECT t.number FROM ticket_duplicates d JOIN tickets t ON t.id = d.ticket_id "
+        "WHERE t.register = ? AND d.at > ? AND NOT EXISTS (SELECT 1 FROM journal_entries j "
+        "WHERE j.duplicate_id = d.id) ORDER BY d.id LIMIT 1",
+        "duplicata du ticket n° {}",
+    ),
+)
+
+
+def _check_orphans(session: Session, register: str, after: dt.date | None = None) -> None:
+    """Rows with no journal record (from the day after ``after``, or all of them)."""
+    conn = raw_connection(session)
+    since = after.isoformat() if after else ""
+    for sql, label in _ORPHANS:
+        row = conn.execute(sql, (register, since)).fetchone()
+        if row is not None:
+            name = f"{label.format(row[0])} (caisse {register})"
+            raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
+
+
+def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> None:
+    stored = [
+        row[0]
+        for row in raw_connection(session).execute(
+            "SELECT fingerprint FROM signing_keys ORDER BY id"
+        )
+    ]
+    if stored != state.key_order:
+        raise Broken(
+            "clés de signature", "La table des clés de signature ne correspond pas au journal"
+        )
+    if key_path is None or not key_path.exists() or not state.key_order:
+        return
+    try:
+        signer = read_key_file(key_path)
+    except KeyProblem as exc:
+        raise Broken("clé de signature", str(exc)) from exc
+    if signer.fingerprint != state.key_order[-1]:
+        raise Broken(
+            "clé de signature",
+            f"La clé privée {key_path.name} n'est pas celle du journal "
+            f"({state.key_order[-1]}) : base copiée ou clé remplacée",
+        )
+
+
+def _registers(session: Session) -> list[str]:
+    rows = raw_connection(session).execute(
+        "SELECT register FROM journal_entries UNION SELECT register FROM chain_head "
+        "UNION SELECT register FROM tickets ORDER BY 1"
+    )
+    return [row[0] for row in rows]
+
+
+def _report(state: ChainState, problem: Broken | None) -> VerifyReport:
+    if problem is not None:
+        return VerifyReport(
+            False, problem.first_bad, state.checked, problem.message, tuple(state.warnings)
+        )
+    return VerifyReport(
+        True,
+        None,
+        state.checked,
+        f"Journal intègre : {state.checked} enregistrements vérifiés",
+        tuple(state.warnings),
+    )
+
+
+def _closing(session: Session) -> None:
+    bind = session.get_bind()
+    session.close()
+    if isinstance(bind, Engine):
+        bind.dispose()
+
+
+def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
+    """Check every register's chain of the database file (read-only snapshot).
+
+    Raises CannotCheck when the file is not a readable cafe-pos database.
+    """
+    session = _read_session(db_path)
+    state = ChainState()
+    try:
+        with session.begin():
+            for register in _registers(session):
+                register_state = ChainState(
+                    keys=state.keys, key_order=state.key_order, warnings=state.warnings
+                )
+                try:
+                    ChainChecker(session, register, register_state).run()
+                finally:
+                    state.checked += register_state.checked
+                _check_orphans(session, register)
+            _check_keys(session, state, key_path)
+    except Broken as problem:
+        return _report(state, problem)
+    except (sqlite3.Error, SQLAlchemyError) as exc:
+        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {exc}") from exc
+    finally:
+        _closing(session)
+    return _report(state, None)
+
+
+def verify_database(ctx: ServiceContext) -> VerifyReport:
+    """Check the whole journal of ``ctx``'s database and its key file."""
+    return check_database(ctx.db_path, ctx.key_path)
+
+
+def _seeded_state(session: Session, register: str) -> tuple[ChainState, dt.date | None]:
+    """The checker's state just before the register's last closure (or the start), and
+    the last day that closure covers."""
+    conn = raw_connection(session)
+    last = conn.execute(
+        "SELECT j.position, j.closure_id, c.last_day FROM journal_entries j "
+        "JOIN closures c ON c.id = j.closure_id WHERE j.register = ? AND j.record_type = ? "
+        "ORDER BY j.seq DESC LIMIT 1",
+        (register, RecordType.CLOSURE.value),
+    ).fetchone()
+    state = ChainState()
+    if last is None or last[0] <= 1:
+        return state, None
+    start, closure_id, closed_until = last[0], last[1], dt.date.fromisoformat(last[2])
+    before = conn.execute(
+        "SELECT position, hash, at FROM journal_entries WHERE register = ? AND position = ?",
+        (register, start - 1),
+    ).fetchone()
+    if before is None:
+        return ChainState(), None  # something is missing: check everything
+    state.position, state.prev_hash, state.last_at = before[0], before[1], parse_datetime(before[2])
+    for record_type in RecordType:
+        row = conn.execute(
+            "SELECT seq FROM journal_entries WHERE register = ? AND record_type = ? "
+            "AND +position < ? ORDER BY seq DESC LIMIT 1",  # + : walk the seq index
+            (register, record_type.value, start),
+        ).fetchone()
+        if row is not None:
+            state.seqs[record_type.value] = row[0]
+    key_payloads = conn.execute(
+        "SELECT j.payload FROM fiscal_events e JOIN journal_entries j ON j.event_id = e.id "
+        "WHERE e.code IN (?, ?) AND j.position < ? ORDER BY j.id",
+        (*KEY_EVENTS, start),
+    )
+    for (payload,) in key_payloads:
+        details = json.loads(payload)["data"]["details"]
+        state.keys[details["fingerprint"]] = public_key_from_hex(details["public_key"])
+        state.key_order.append(details["fingerprint"])
+    for kind in ("day", "month", "year"):
+        previous = conn.execute(
+            "SELECT id FROM closures WHERE register = ? AND kind = ? AND id < ? "
+            "ORDER BY id DESC LIMIT 1",
+            (register, kind, closure_id),
+        ).fetchone()
+        if previous is not None:
+            record = load_closures(session, [previous[0]]).get(previous[0])
+            if record is not None:
+                state.closures[kind] = record
+    return state, closed_until
+
+
+def check_new_part(ctx: ServiceContext) -> VerifyReport:
+    """Check the records from the register's last closure on (read-only)."""
+    session = _read_session(ctx.db_path)
+    state = ChainState()
+    try:
+        with session.begin():
+            state, closed_until = _seeded_state(session, ctx.register)
+            ChainChecker(session, ctx.register, state).run()
+            _check_orphans(session, ctx.register, closed_until)
+    except Broken as problem:
+        return _report(state, problem)
+    except (sqlite3.Error, SQLAlchemyError, ValueError, KeyError, TypeError) as exc:
+        raise CannotCheck(f"Impossible de lire le journal de {ctx.db_path} : {exc}") from exc
+    finally:
+        _closing(session)
+    return _report(state, None)
+
+
+def verify_new_part(ctx: ServiceContext) -> VerifyReport:
+    """At start-up and before each closure: check what was written since the last closure,
+    and record an integrity-defect event (90) when it is broken (once per defect)."""
+    if ctx.training:
+        return VerifyReport(True, None, 0, "Mode formation : pas de vérification")
+    try:
+        report = check_new_part(ctx)
+    except CannotCheck as exc:
+        report = VerifyReport(False, None, 0, str(exc))
+    if not report.ok:
+        _record_defect(ctx, report)
+    return report
+
+
+def _record_defect(ctx: ServiceContext, report: VerifyReport) -> None:
+    from cafe_pos.domain.errors import UserError
+    from cafe_pos.fiscal.events import record_event
+    from cafe_pos.store.models.fiscal import FiscalEvent
+
+    details: dict[str, str | int] = {
+        "first_bad": report.first_bad or "",
+        "message": report.message,
+    }
+    text = canonical.event_details_text(details)
+    try:
+        with ctx.uow() as uow:
+            last = uow.session.scalar(
+                select(FiscalEvent.details)
+                .where(
+                    FiscalEvent.register == ctx.register,
+                    FiscalEvent.code == int(EventCode.INTEGRITY_DEFECT),
+                )
+                .order_by(FiscalEvent.id.desc())
+                .limit(1)
+            )
+            if last == text:
+                return
+            record_event(
+                ctx,
+                uow.session,
+                EventCode.INTEGRITY_DEFECT,
+                f"Défaut d'intégrité : {report.message}",
+                actor_name="système",
+                details=details,
+            )
+            uow.commit()
+    except UserError:
+        pass  # e.g. the key file is gone: the report still says what is wrong

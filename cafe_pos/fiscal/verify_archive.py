@@ -1,0 +1,392 @@
+"""Standalone verifier of a cafe-pos fiscal archive (zip), for auditors.
+
+Needs only Python 3.11+ and the ``cryptography`` package; it imports nothing from
+cafe-pos, so it can be copied alone (every archive carries a copy of it):
+
+    python verify_archive.py archive-2026-11.zip      # exit 0 intact, 1 broken, 2 unreadable
+
+It checks: the manifest's Ed25519 signature, every file's SHA-256 against the manifest,
+the journal chain (positions without gaps, each hash = SHA-256(previous hash ‖ payload),
+each signature, sequences per record type, timestamps never going back, the last hash =
+the pinned chain head), that the CSV files are exactly those rebuilt from the signed
+payloads, and that each closure of the period matches its tickets and follows the previous
+closure's grand totals. Format: docs/fiscal-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import sys
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+ARCHIVE_FORMAT = "cafe-pos-archive"
+ARCHIVE_VERSION = 1
+MANIFEST = "manifest.json"
+MANIFEST_SIGNATURE = "manifest.sig"
+JOURNAL = "journal.jsonl"
+KEYS = "keys.json"
+UNSIGNED_FILES = (MANIFEST, MANIFEST_SIGNATURE)
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveReport:
+    ok: bool
+    first_bad: str | None
+    checked: int
+    message: str
+
+
+class ArchiveBroken(Exception):
+    def __init__(self, first_bad: str, message: str) -> None:
+        super().__init__(message)
+        self.first_bad = first_bad
+        self.message = message
+
+
+# --- CSV views of the signed records (also used to write the archive) -----------------------
+
+
+def _flag(value: Any) -> str:
+    return "1" if value else "0"
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+Rows = Callable[[Record], Iterable[Sequence[Any]]]
+
+CSV_FILES: tuple[tuple[str, str, tuple[str, ...], Rows], ...] = (
+    (
+        "tickets.csv",
+        "ticket",
+        ("register", "number", "kind", "created_at", "business_date", "operator",
+         "total_cents", "discount_cents", "cashback_cents", "line_count", "refund_of",
+         "reason", "tab_label", "journal_position", "hash"),
+        lambda r: [(r["data"]["register"], r["data"]["number"], r["data"]["kind"],
+                    r["data"]["created_at"], r["data"]["business_date"], r["data"]["operator"],
+                    r["data"]["total_cents"], r["data"]["discount_cents"],
+                    r["data"]["cashback_cents"], r["data"]["line_count"],
+                    _text(r["data"]["refund_of"]), r["data"]["reason"], r["data"]["tab_label"],
+                    r["pos"], r["hash"])],
+    ),
+    (
+        "ticket_lines.csv",
+        "ticket",
+        ("register", "ticket_number", "position", "label", "category", "qty_milli", "unit",
+         "unit_price_cents", "discount_cents", "vat_bp", "total_cents", "takeaway", "alcohol",
+         "drink", "third_party", "meal_voucher_ok", "deposit", "refund_of_line"),
+        lambda r: [(r["data"]["register"], r["data"]["number"], li["position"], li["label"],
+                    li["category"], li["qty_milli"], li["unit"], li["unit_price_cents"],
+                    li["discount_cents"], li["vat_bp"], li["total_cents"],
+                    _flag(li["takeaway"]), _flag(li["alcohol"]), _flag(li["drink"]),
+                    _flag(li["third_party"]), _flag(li["meal_voucher_ok"]),
+                    _flag(li["deposit"]), _text(li["refund_of_line"]))
+                   for li in r["data"]["lines"]],
+    ),
+    (
+        "ticket_vat.csv",
+        "ticket",
+        ("register", "ticket_number", "rate_bp", "base_cents", "vat_cents", "total_cents"),
+        lambda r: [(r["data"]["register"], r["data"]["number"], v["rate_bp"], v["base_cents"],
+                    v["vat_cents"], v["total_cents"]) for v in r["data"]["vat"]],
+    ),
+    (
+        "payments.csv",
+        "ticket",
+        ("register", "ticket_number", "method", "amount_cents", "tendered_cents",
+         "change_cents"),
+        lambda r: [(r["data"]["register"], r["data"]["number"], p["method"],
+                    p["amount_cents"], p["tendered_cents"], p["change_cents"])
+                   for p in r["data"]["payments"]],
+    ),
+    (
+        "closures.csv",
+        "closure",
+        ("register", "kind", "period", "first_day", "last_day", "closed_at", "operator",
+         "tickets", "first_number", "last_number", "sales_cents", "refunds_cents",
+         "total_cents", "discount_cents", "third_party_cents", "cashback_cents",
+         "perpetual_total_cents", "perpetual_total_absolute_cents", "journal_position",
+         "hash"),
+        lambda r: [(r["data"]["register"], r["data"]["kind"], r["data"]["period"],
+                    r["data"]["first_day"], r["data"]["last_day"], r["data"]["closed_at"],
+                    r["data"]["operator"], r["data"]["tickets"],
+                    _text(r["data"]["first_number"]), _text(r["data"]["last_number"]),
+                    r["data"]["sales_cents"], r["data"]["refunds_cents"],
+                    r["data"]["total_cents"], r["data"]["discount_cents"],
+                    r["data"]["third_party_cents"], r["data"]["cashback_cents"],
+                    r["data"]["perpetual_total_cents"],
+                    r["data"]["perpetual_total_absolute_cents"], r["pos"], r["hash"])],
+    ),
+    (
+        "closure_vat.csv",
+        "closure",
+        ("register", "kind", "period", "rate_bp", "base_cents", "vat_cents", "total_cents",
+         "sales_cents", "refunds_cents", "perpetual_total_cents",
+         "perpetual_total_absolute_cents"),
+        lambda r: [(r["data"]["register"], r["data"]["kind"], r["data"]["period"],
+                    v["rate_bp"], v["base_cents"], v["vat_cents"], v["total_cents"],
+                    v["sales_cents"], v["refunds_cents"], v["perpetual_total_cents"],
+                    v["perpetual_total_absolute_cents"]) for v in r["data"]["by_vat"]],
+    ),
+    (
+        "events.csv",
+        "event",
+        ("register", "at", "code", "operator", "message", "details", "journal_position"),
+        lambda r: [(r["data"]["register"], r["data"]["at"], r["data"]["code"],
+                    r["data"]["operator"], r["data"]["message"],
+                    json.dumps(r["data"]["details"], ensure_ascii=False, sort_keys=True),
+                    r["pos"])],
+    ),
+    (
+        "duplicates.csv",
+        "duplicate",
+        ("register", "ticket_number", "copy", "at", "operator", "ticket_hash"),
+        lambda r: [(r["data"]["register"], r["data"]["ticket"], r["data"]["copy"],
+                    r["data"]["at"], r["data"]["operator"], r["data"]["ticket_hash"])],
+    ),
+)  # fmt: skip
+
+
+def csv_files(records: Sequence[Record]) -> dict[str, bytes]:
+    """The CSV files of an archive, rebuilt from its signed records (payload + hash)."""
+    out: dict[str, bytes] = {}
+    for name, record_type, header, rows in CSV_FILES:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(header)
+        for record in records:
+            if record["type"] == record_type:
+                writer.writerows(rows(record))
+        out[name] = buffer.getvalue().encode("utf-8")
+    return out
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _public(hex_key: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(hex_key))
+
+
+def _verify(key: Ed25519PublicKey, signature_hex: str, message: bytes) -> bool:
+    try:
+        key.verify(bytes.fromhex(signature_hex), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def _name(record: Record | None, position: Any) -> str:
+    data = (record or {}).get("data") or {}
+    kind = (record or {}).get("type")
+    if kind == "ticket":
+        return f"ticket n° {data.get('number')}"
+    if kind == "closure":
+        return f"clôture {data.get('kind')} {data.get('period')}"
+    if kind == "duplicate":
+        return f"duplicata n° {data.get('copy')} du ticket n° {data.get('ticket')}"
+    if kind == "event":
+        return f"événement n° {(record or {}).get('seq')} (code {data.get('code')})"
+    return f"enregistrement n° {position}"
+
+
+def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, Ed25519PublicKey]]:
+    names = set(archive.namelist())
+    for required in (MANIFEST, MANIFEST_SIGNATURE, JOURNAL, KEYS):
+        if required not in names:
+            raise ArchiveBroken(required, f"Fichier {required} absent de l'archive")
+    manifest_bytes = archive.read(MANIFEST)
+    manifest = json.loads(manifest_bytes)
+    if manifest.get("format") != ARCHIVE_FORMAT or manifest.get("version") != ARCHIVE_VERSION:
+        raise ArchiveBroken(MANIFEST, "Format d'archive inconnu")
+    keys = {k["fingerprint"]: _public(k["public_key"]) for k in json.loads(archive.read(KEYS))}
+    signer = keys.get(manifest.get("signing_key", ""))
+    if signer is None:
+        raise ArchiveBroken(MANIFEST, "Clé de signature du manifeste absente de keys.json")
+    signature = archive.read(MANIFEST_SIGNATURE).decode("ascii").strip()
+    if not _verify(signer, signature, manifest_bytes):
+        raise ArchiveBroken(MANIFEST, "Signature du manifeste invalide")
+    listed = manifest.get("files", {})
+    for name in sorted(names - set(UNSIGNED_FILES)):
+        if name not in listed:
+            raise ArchiveBroken(name, f"Fichier {name} ajouté à l'archive (absent du manifeste)")
+    for name, digest in listed.items():
+        if name not in names:
+            raise ArchiveBroken(name, f"Fichier {name} absent de l'archive")
+        if _sha256(archive.read(name)) != digest:
+            raise ArchiveBroken(name, f"Fichier {name} modifié (empreinte SHA-256 différente)")
+    return manifest, keys
+
+
+def _check_chain(
+    lines: list[dict[str, Any]], manifest: dict[str, Any], keys: dict[str, Ed25519PublicKey]
+) -> list[Record]:
+    """Check the journal lines; return the records (payload + pos + hash)."""
+    prev = manifest["anchor_prev_hash"]
+    position = manifest["first_position"] - 1
+    seqs: dict[str, int] = {}
+    last_at = ""
+    records: list[Record] = []
+    for line in lines:
+        payload = line["payload"]
+        try:
+            record = json.loads(payload)
+        except ValueError:
+            record = None
+        name = _name(record, line.get("position"))
+        position += 1
+        if line["position"] != position:
+            raise ArchiveBroken(
+                f"enregistrement n° {position}", f"Enregistrement n° {position} manquant"
+            )
+        if line["prev_hash"] != prev:
+            raise ArchiveBroken(name, f"{name} : chaînage rompu")
+        digest = hashlib.sha256(bytes.fromhex(prev) + payload.encode("utf-8")).hexdigest()
+        if digest != line["hash"]:
+            raise ArchiveBroken(name, f"{name} : contenu modifié (empreinte invalide)")
+        key = keys.get(line["key_id"])
+        if key is None or not _verify(key, line["signature"], bytes.fromhex(digest)):
+            raise ArchiveBroken(name, f"{name} : signature invalide")
+        if (
+            record is None
+            or record.get("pos") != position
+            or record.get("type") != line.get("record_type")
+        ):
+            raise ArchiveBroken(name, f"{name} : en-tête incohérent")
+        kind = record["type"]
+        if kind in seqs and record["seq"] != seqs[kind] + 1:
+            raise ArchiveBroken(name, f"{name} : séquence {record['seq']} après {seqs[kind]}")
+        seqs[kind] = record["seq"]
+        if record["at"] < last_at:
+            raise ArchiveBroken(name, f"{name} : horodatage antérieur au précédent")
+        last_at = record["at"]
+        record["hash"] = digest
+        records.append(record)
+        prev = digest
+    head = manifest["chain_head"]
+    if position != manifest["last_position"] or position != head["position"]:
+        raise ArchiveBroken(
+            "fin du journal", f"Journal incomplet : dernier enregistrement n° {position}"
+        )
+    if prev != head["hash"]:
+        raise ArchiveBroken("fin du journal", "Tête de chaîne différente du manifeste")
+    return records
+
+
+def _ticket_sums(tickets: Iterable[Record]) -> dict[str, Any]:
+    sums: dict[str, Any] = {"tickets": 0, "sales": 0, "refunds": 0, "total": 0, "vat": {},
+                            "payments": {}}  # fmt: skip
+    for data in tickets:
+        total = data["total_cents"]
+        sums["tickets"] += 1
+        sums["sales" if total >= 0 else "refunds"] += abs(total)
+        sums["total"] += total
+        for v in data["vat"]:
+            base, vat, ttc = sums["vat"].get(v["rate_bp"], (0, 0, 0))
+            sums["vat"][v["rate_bp"]] = (
+                base + v["base_cents"],
+                vat + v["vat_cents"],
+                ttc + v["total_cents"],
+            )
+        for p in data["payments"]:
+            sums["payments"][p["method"]] = sums["payments"].get(p["method"], 0) + p["amount_cents"]
+    return sums
+
+
+def _check_closures(records: list[Record], manifest: dict[str, Any]) -> None:
+    tickets = [r["data"] for r in records if r["type"] == "ticket"]
+    previous: dict[str, dict[str, Any]] = {}
+    for record in records:
+        if record["type"] != "closure":
+            continue
+        c = record["data"]
+        name = _name(record, record["pos"])
+        if c["first_day"] >= manifest["first_day"]:
+            days = [t for t in tickets if c["first_day"] <= t["business_date"] <= c["last_day"]]
+            sums = _ticket_sums(days)
+            stored_vat = {
+                v["rate_bp"]: (v["base_cents"], v["vat_cents"], v["total_cents"])
+                for v in c["by_vat"]
+                if (v["base_cents"], v["vat_cents"], v["total_cents"]) != (0, 0, 0)
+            }
+            computed_vat = {k: v for k, v in sums["vat"].items() if v != (0, 0, 0)}
+            stored_pay = {p["method"]: p["amount_cents"] for p in c["by_payment"]}
+            if (
+                c["tickets"] != sums["tickets"]
+                or c["sales_cents"] != sums["sales"]
+                or c["refunds_cents"] != sums["refunds"]
+                or c["total_cents"] != sums["total"]
+                or stored_vat != computed_vat
+                or stored_pay != {k: v for k, v in sums["payments"].items()}
+            ):
+                raise ArchiveBroken(name, f"{name} : totaux différents des tickets de l'archive")
+        before = previous.get(c["kind"])
+        if before is not None:
+            gt = before["perpetual_total_cents"] + c["sales_cents"] - c["refunds_cents"]
+            gt_abs = (
+                before["perpetual_total_absolute_cents"] + c["sales_cents"] + c["refunds_cents"]
+            )
+            if c["perpetual_total_cents"] != gt or c["perpetual_total_absolute_cents"] != gt_abs:
+                raise ArchiveBroken(name, f"{name} : grand total perpétuel incohérent")
+        previous[c["kind"]] = c
+
+
+def verify_archive(path: Path) -> ArchiveReport:
+    """Check an archive file; raises OSError/zipfile.BadZipFile when it can't be read."""
+    with zipfile.ZipFile(path) as archive:
+        try:
+            manifest, keys = _check_manifest(archive)
+            lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
+            records = _check_chain(lines, manifest, keys)
+            for name, content in csv_files(records).items():
+                if name in manifest["files"] and archive.read(name) != content:
+                    raise ArchiveBroken(name, f"{name} ne correspond pas au journal signé")
+            _check_closures(records, manifest)
+        except ArchiveBroken as problem:
+            return ArchiveReport(False, problem.first_bad, 0, problem.message)
+        except (KeyError, TypeError, ValueError) as exc:
+            return ArchiveReport(False, "manifest.json", 0, f"Archive mal formée : {exc}")
+    return ArchiveReport(
+        True,
+        None,
+        len(records),
+        f"Archive intègre : {len(records)} enregistrements vérifiés "
+        f"(période {manifest['period']}, caisse {manifest['register']})",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        print("usage : python verify_archive.py ARCHIVE.zip", file=sys.stderr)
+        return 2
+    try:
+        report = verify_archive(Path(args[0]))
+    except (OSError, zipfile.BadZipFile) as exc:
+        print(f"Archive illisible : {exc}", file=sys.stderr)
+        return 2
+    print(report.message)
+    if not report.ok:
+        print(f"Premier enregistrement en défaut : {report.first_bad}")
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""Accountant export: one row per day × kind × VAT rate or payment method (docs/accounting-csv.md).
+
+Kinds: ``VENTE`` (own sales, per VAT rate), ``TIERS`` (money collected for third parties:
+press, stamps..., per VAT rate), ``REGLEMENT`` (per payment method) and ``CASHBACK``
+(cash handed out against card payments). For each day, VENTE + TIERS = REGLEMENT = the
+day's total. The VAT per rate is the sum of the tickets' VAT (the fiscal figure); the
+third-party share of it is computed on the third-party amount, the own-sales share is the
+rest, so the two rows add up to the tickets to the cent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cafe_pos.domain.business_day import business_date
+from cafe_pos.domain.money import Cents
+from cafe_pos.domain.receipt import PAYMENT_LABELS
+from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.domain.vat import format_rate, vat_of_total
+from cafe_pos.reports.formatting import date_fr
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.figures import ReportPeriodError, check_period
+from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
+
+MAX_DAYS = 3 * 366
+
+
+@dataclass(frozen=True, slots=True)
+class AccountingRow:
+    day: dt.date
+    kind: str  # VENTE | TIERS | REGLEMENT | CASHBACK
+    code: str  # rate key "20.0" or payment method "cash"
+    label: str
+    rate_bp: int | None
+    base_cents: Cents | None
+    vat_cents: Cents | None
+    total_cents: Cents
+
+
+def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:
+    if first > last:
+        raise ReportPeriodError(
+            f"Période inversée : le {date_fr(first)} est après le {date_fr(last)}"
+        )
+    if (last - first).days >= MAX_DAYS:
+        raise ReportPeriodError("Période trop longue : trois ans au plus par export")
+    if last > business_date(ctx.clock.now()):
+        raise ReportPeriodError(
+            f"Pas d'export jusqu'au {date_fr(last)} : cette date est dans le futur"
+        )
+
+
+def accounting_rows(
+    ctx: ServiceContext, actor: Actor, first: dt.date, last: dt.date
+) -> list[AccountingRow]:
+    """The rows of the accountant export for [first, last]; records the export in the JET."""
+    actor.require(Permission.EXPORT)
+    _check_range(ctx, first, last)
+    register = ctx.register
+    with ctx.uow() as uow:
+        session = uow.session
+        check_period(
+            ctx, session, first, last, f"la période du {date_fr(first)} au {date_fr(last)}"
+        )
+        in_period = (Ticket.register == register, Ticket.business_date.between(first, last))
+        vat = session.execute(
+            select(
+                Ticket.business_date,
+                TicketVat.vat_bp,
+                func.sum(TicketVat.vat_cents),
+                func.sum(TicketVat.total_cents),
+            )
+            .join(Ticket, Ticket.id == TicketVat.ticket_id)
+            .where(*in_period)
+            .group_by(Ticket.business_date, TicketVat.vat_bp)
+        )
+        third = {
+            (day, rate): int(total)
+            for day, rate, total in session.execute(
+                select(Ticket.business_date, TicketLine.vat_bp, func.sum(TicketLine.total_cents))
+                .join(Ticket, Ticket.id == TicketLine.ticket_id)
+                .where(*in_period, TicketLine.third_party.is_(True))
+                .group_by(Ticket.business_date, TicketLine.vat_bp)
+            )
+        }
+        payments = session.execute(
+            select(Ticket.business_date, Payment.method, func.sum(Payment.amount_cents))
+            .join(Ticket, Ticket.id == Payment.ticket_id)
+            .where(*in_period)
+            .group_by(Ticket.business_date, Payment.method)
+        )
+        cashback = session.execute(
+            select(Ticket.business_date, func.sum(Ticket.cashback_cents))
+            .where(*in_period, Ticket.cashback_cents != 0)
+            .group_by(Ticket.business_date)
+        )
+        rows_by_day: dict[dt.date, list[AccountingRow]] = defaultdict(list)
+        for day, rate, vat_cents, total in vat:
+            tp_total = third.get((day, rate), 0)
+            tp_vat = vat_of_total(tp_total, rate)
+            own_total, own_vat = int(total) - tp_total, int(vat_cents) - tp_vat
+            key = rate_code(rate)
+            if own_total or own_vat:
+                rows_by_day[day].append(
+                    AccountingRow(day, "VENTE", key, f"Ventes TVA {format_rate(rate)} %", rate,
+                                  own_total - own_vat, own_vat, own_total)
+                )  # fmt: skip
+            if tp_total:
+                rows_by_day[day].append(
+                    AccountingRow(day, "TIERS", key, f"Encaissements pour tiers TVA {format_rate(rate)} %",
+                                  rate, tp_total - tp_vat, tp_vat, tp_total)
+                )  # fmt: skip
+        for day, method, amount in payments:
+            label = f"Règlements {PAYMENT_LABELS.get(method, method)}"
+            rows_by_day[day].append(
+                AccountingRow(day, "REGLEMENT", method, label, None, None, None, int(amount))
+            )
+        for day, amount in cashback:
+            rows_by_day[day].append(
+                AccountingRow(day, "CASHBACK", "cashback", "Cash-back (espèces remises contre carte)",
+                              None, None, None, int(amount))
+            )  # fmt: skip
+        _record_export(ctx, session, actor, first, last)
+        uow.commit()
+    order = {"VENTE": 0, "TIERS": 1, "REGLEMENT": 2, "CASHBACK": 3}
+    return [
+        row
+        for day in sorted(rows_by_day)
+        for row in sorted(
+            rows_by_day[day], key=lambda r: (order[r.kind], -(r.rate_bp or 0), r.code)
+        )
+    ]
+
+
+def rate_code(rate_bp: int) -> str:
+    from cafe_pos.domain.vat import rate_key
+
+    return rate_key(rate_bp)
+
+
+def _record_export(
+    ctx: ServiceContext, session: Session, actor: Actor, first: dt.date, last: dt.date
+) -> None:
+    """JET event 110 (data export), when the fiscal journal is installed."""
+    from cafe_pos.services import tech_events
+
+    tech_events.record(
+        ctx,
+        session,
+        110,
+        f"Export comptable du {date_fr(first)} au {date_fr(last)}",
+        actor_name=actor.name,
+        names=("DATA_EXPORT", "EXPORT"),
+        details={"kind": "accounting", "from": first.isoformat(), "to": last.isoformat()},
+    )

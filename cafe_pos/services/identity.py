@@ -1,0 +1,139 @@
+"""The café's identity (name, address, SIRET, NAF, VAT number, register): read and save.
+
+It is printed on every receipt and report, so it is validated with the checks of
+``cafe_pos.domain.identity`` and any change after the first setting is recorded in the
+technical event journal as a compliance setting change (code 270).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from sqlalchemy.orm import Session
+
+from cafe_pos.domain.identity import (
+    IdentityError,
+    validate_naf,
+    validate_siret,
+    validate_vat_number,
+)
+from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.services import tech_events
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.settings import CafeIdentity
+
+_REGISTER_RE = re.compile(r"^[0-9A-Za-z-]{1,8}$")
+MAX_ADDRESS_LINES = 4
+
+FIELD_LABELS = {
+    "name": "nom",
+    "address": "adresse",
+    "siret": "SIRET",
+    "naf_code": "code NAF",
+    "vat_number": "numéro de TVA",
+    "register_number": "numéro de caisse",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityInput:
+    name: str
+    address: str
+    siret: str
+    naf_code: str = "5630Z"
+    vat_number: str = ""
+    register_number: str = "01"
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityView:
+    name: str
+    address: str  # lines separated by "\n"
+    siret: str
+    naf_code: str
+    vat_number: str  # "" when the café has none (franchise en base de TVA)
+    register_number: str
+
+
+def validate_identity(data: IdentityInput) -> IdentityView:
+    """The identity as it will be stored, or IdentityError (French) on the first bad field."""
+    name = " ".join(data.name.split())
+    if not name:
+        raise IdentityError("Le nom du café est obligatoire")
+    if len(name) > 120:
+        raise IdentityError("Le nom du café est trop long (120 caractères au plus)")
+    lines = [" ".join(line.split()) for line in data.address.replace("\r", "").split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise IdentityError("L'adresse du café est obligatoire")
+    address = "\n".join(lines)
+    if len(lines) > MAX_ADDRESS_LINES or len(address) > 255:
+        raise IdentityError("L'adresse est trop longue (4 lignes, 255 caractères au plus)")
+    siret = validate_siret(data.siret)
+    naf = validate_naf(data.naf_code or "5630Z")
+    vat = validate_vat_number(data.vat_number, siret=siret) if data.vat_number.strip() else ""
+    register = data.register_number.strip() or "01"
+    if not _REGISTER_RE.match(register):
+        raise IdentityError(
+            f"Numéro de caisse invalide : « {register[:20]} » (1 à 8 lettres ou chiffres)"
+        )
+    return IdentityView(name, address, siret, naf, vat, register)
+
+
+def _view(row: CafeIdentity) -> IdentityView:
+    return IdentityView(
+        name=row.name,
+        address=row.address,
+        siret=row.siret,
+        naf_code=row.naf_code,
+        vat_number=row.vat_number,
+        register_number=row.register_number,
+    )
+
+
+def read_identity(session: Session) -> IdentityView | None:
+    row = session.get(CafeIdentity, 1)
+    return None if row is None else _view(row)
+
+
+def get_identity(ctx: ServiceContext, *, session: Session | None = None) -> IdentityView | None:
+    """The café's identity, or None before ``cafe-pos init``."""
+    if session is not None:
+        return read_identity(session)
+    with ctx.uow() as uow:
+        return read_identity(uow.session)
+
+
+def save_identity(ctx: ServiceContext, actor: Actor, data: IdentityInput) -> IdentityView:
+    """Validate and store the identity (Permission.EDIT_SETTINGS)."""
+    actor.require(Permission.EDIT_SETTINGS)
+    new = validate_identity(data)
+    with ctx.uow() as uow:
+        session = uow.session
+        row = session.get(CafeIdentity, 1)
+        if row is None:
+            session.add(CafeIdentity(id=1, **asdict(new)))
+            uow.commit()
+            return new
+        old = _view(row)
+        if old == new:
+            return old
+        changed = [field for field, value in asdict(new).items() if getattr(old, field) != value]
+        for field in changed:
+            setattr(row, field, getattr(new, field))
+        session.flush()
+        details: dict[str, str | int] = {}
+        for field in changed:
+            details[f"{field}.old"] = str(getattr(old, field))
+            details[f"{field}.new"] = str(getattr(new, field))
+        tech_events.record(
+            ctx,
+            session,
+            tech_events.COMPLIANCE_SETTING,
+            "Identité du café modifiée : " + ", ".join(FIELD_LABELS[f] for f in changed),
+            actor_name=actor.name,
+            details=details,
+        )
+        uow.commit()
+        return new

@@ -1,0 +1,221 @@
+"""What the sale screen sells: items for the sale keys, searches and barcode scans.
+
+Reads return ``SaleItem`` snapshots (``cafe_pos.domain.cart``), never ORM objects. A scan
+fixes the AZERTY digits, checks the check digit (``domain.barcodes.validate_barcode``),
+finds the product by its barcode or reads a scale label (layout: setting
+"sales.scale_label_layout", see ``domain.scanning``); an unknown code gives
+``item=None`` and "Code inconnu : …" so the screen can offer a manager to create it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from cafe_pos.domain.cart import Cart, CartLine, SaleItem
+from cafe_pos.domain.errors import NotFound
+from cafe_pos.domain.money import Cents, MilliQty, line_total
+from cafe_pos.domain.scanning import (
+    MAX_SCAN_LENGTH,
+    ScanError,
+    is_scale_label,
+    normalise_scan,
+    parse_scale_label,
+)
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.settings import get_str
+from cafe_pos.store.models.catalogue import Barcode, Category, Product
+
+
+@dataclass(frozen=True, slots=True)
+class QuickCategory:
+    id: int
+    name: str
+    colour: str
+    items: tuple[SaleItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """What a scan found: ``add_to(cart)`` adds ``item`` with ``qty_milli`` (and
+    ``unit_price_cents`` when a scale label carries the price). ``item`` None: unknown code
+    (``message`` says it). An article sold by the kg scanned by its plain barcode comes
+    with ``qty_milli`` 0 and a message: weigh it, then ``cart.add(item, grams, unit="kg")``."""
+
+    item: SaleItem | None
+    qty_milli: MilliQty
+    unit_price_cents: Cents | None
+    code: str
+    message: str
+    unit: str = "piece"
+
+    def add_to(self, cart: Cart) -> CartLine | None:
+        if self.item is None:
+            return None
+        return cart.add(
+            self.item, self.qty_milli, unit_price_cents=self.unit_price_cents, unit=self.unit
+        )
+
+
+def item_from_product(product: Product, deposit: Product | None = None) -> SaleItem:
+    """The selling snapshot of a product (and of its deposit, when it has one)."""
+    return SaleItem(
+        product_id=product.id,
+        label=product.short_label or product.name,
+        category_name=product.category.name if product.category is not None else "",
+        price_cents=product.price_cents,
+        vat_onsite_bp=product.vat_onsite_bp,
+        vat_takeaway_bp=product.vat_takeaway_bp,
+        is_alcohol=product.is_alcohol,
+        is_drink=product.is_drink,
+        third_party=product.third_party,
+        meal_voucher_ok=product.meal_voucher_ok,
+        unit=product.unit,
+        deposit=item_from_product(deposit) if deposit is not None else None,
+        track_stock=product.track_stock,
+    )
+
+
+def sale_items(session: Session, products: list[Product]) -> list[SaleItem]:
+    deposit_ids = {p.deposit_product_id for p in products if p.deposit_product_id is not None}
+    deposits: dict[int, Product] = {}
+    if deposit_ids:
+        rows = session.scalars(
+            select(Product)
+            .where(Product.id.in_(deposit_ids))
+            .options(selectinload(Product.category))
+        )
+        deposits = {p.id: p for p in rows}
+    return [
+        item_from_product(
+            p, deposits.get(p.deposit_product_id) if p.deposit_product_id is not None else None
+        )
+        for p in products
+    ]
+
+
+def product_query() -> Select[Product]:
+    return select(Product).options(selectinload(Product.category))
+
+
+def sale_item(ctx: ServiceContext, product_id: int) -> SaleItem:
+    with ctx.uow() as uow:
+        product = uow.session.scalars(product_query().where(Product.id == product_id)).first()
+        if product is None:
+            raise NotFound(f"Article n° {product_id} introuvable")
+        if not product.active:
+            raise NotFound(f"L'article « {product.name} » est archivé : il ne se vend plus")
+        return sale_items(uow.session, [product])[0]
+
+
+def quick_keys(ctx: ServiceContext) -> list[QuickCategory]:
+    """The sale keys: active products with a quick key, by category then position."""
+    with ctx.uow() as uow:
+        session = uow.session
+        categories = list(
+            session.scalars(
+                select(Category)
+                .where(Category.active.is_(True))
+                .order_by(Category.position, Category.name)
+            )
+        )
+        products = list(
+            session.scalars(
+                product_query()
+                .where(Product.active.is_(True), Product.quick_key.is_(True))
+                .order_by(Product.position, Product.name)
+            )
+        )
+        items = sale_items(session, products)
+        by_category: dict[int | None, list[SaleItem]] = {}
+        for product, item in zip(products, items, strict=True):
+            by_category.setdefault(product.category_id, []).append(item)
+        out = [
+            QuickCategory(c.id, c.name, c.colour, tuple(by_category[c.id]))
+            for c in categories
+            if by_category.get(c.id)
+        ]
+        if by_category.get(None):
+            out.append(QuickCategory(0, "Divers", "#607d8b", tuple(by_category[None])))
+        return out
+
+
+def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleItem]:
+    """Active products whose name or short label contains ``text``, or with that barcode."""
+    query = " ".join(text.split())[:80]
+    if not query:
+        return []
+    limit = max(1, min(limit, 200))
+    pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    with ctx.uow() as uow:
+        session = uow.session
+        by_code = select(Barcode.product_id).where(Barcode.code == normalise_scan(query))
+        products = list(
+            session.scalars(
+                product_query()
+                .where(
+                    Product.active.is_(True),
+                    or_(
+                        Product.name.like(pattern, escape="\\"),
+                        Product.short_label.like(pattern, escape="\\"),
+                        Product.id.in_(by_code),
+                    ),
+                )
+                .order_by(Product.name)
+                .limit(limit)
+            )
+        )
+        return sale_items(session, products)
+
+
+def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
+    """A scanned or typed barcode: AZERTY digits fixed, check digit verified, scale labels."""
+    from cafe_pos.domain.barcodes import validate_barcode
+
+    if len(raw_code) > MAX_SCAN_LENGTH:
+        raise ScanError(
+            f"Code-barres trop long ({len(raw_code)} caractères) : 8, 12 ou 13 chiffres attendus"
+        )
+    code = validate_barcode(normalise_scan(raw_code))
+    with ctx.uow() as uow:
+        session = uow.session
+        product = _product_by_code(session, code)
+        if product is not None:
+            item = sale_items(session, [product])[0]
+            if item.unit == "kg":
+                return ScanResult(item, 0, None, code, "Article au poids : pesez-le", "kg")
+            return ScanResult(item, 1000, None, code, "", item.unit)
+        if is_scale_label(code):
+            layout = get_str(ctx, "sales.scale_label_layout", session=session)
+            label = parse_scale_label(code, layout)
+            product = _product_by_code(session, label.lookup_code)
+            if product is not None:
+                item = sale_items(session, [product])[0]
+                return _scale_result(item, code, label.price_cents, label.weight_milli)
+        return ScanResult(None, 0, None, code, f"Code inconnu : {code}")
+
+
+def _product_by_code(session: Session, code: str) -> Product | None:
+    return session.scalars(
+        select(Product)
+        .options(joinedload(Product.category))
+        .join(Barcode, Barcode.product_id == Product.id)
+        .where(Barcode.code == code, Product.active.is_(True))
+    ).first()
+
+
+def _scale_result(
+    item: SaleItem, code: str, price: Cents | None, weight: MilliQty | None
+) -> ScanResult:
+    if weight is not None:
+        if weight <= 0:
+            raise ScanError("Étiquette de balance sans poids")
+        if item.unit == "kg":
+            return ScanResult(item, weight, None, code, "", "kg")
+        # Weight label on an article priced by the piece: the label's amount is the price.
+        return ScanResult(item, 1000, line_total(item.price_cents, weight), code, "", "piece")
+    assert price is not None
+    # Price label: the amount the scale computed is the one to charge (one piece at that price).
+    return ScanResult(item, 1000, price, code, "", "piece")

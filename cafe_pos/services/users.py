@@ -1,0 +1,335 @@
+"""People who use the till: PINs, login with lock-out, and user management.
+
+PINs are 4 to 6 digits, stored as "scrypt$n$r$p$salt$hash" (hashlib.scrypt, random salt,
+hex). Five wrong PINs in a row lock the account for five minutes; a good PIN resets the
+counter. Logins, logouts, failed logins and every rights change are recorded in the
+technical event journal. The last active manager can be neither deactivated nor demoted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
+from cafe_pos.domain.errors import NotFound, UserError
+from cafe_pos.domain.text import fold
+from cafe_pos.domain.users import ROLE_LABELS, Actor, Permission, Role
+from cafe_pos.services import tech_events
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.users import User
+
+MAX_FAILED_ATTEMPTS = 5
+LOCK_DURATION = dt.timedelta(minutes=5)
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+MAX_NAME_LENGTH = 60
+
+
+class PinError(UserError, ValueError):
+    """A PIN that is not 4 to 6 digits."""
+
+
+class WrongPin(UserError):
+    """The PIN does not match; ``remaining`` attempts before the lock-out."""
+
+    def __init__(self, message: str, remaining: int | None = None) -> None:
+        super().__init__(message)
+        self.remaining = remaining
+
+
+class LockedOut(UserError):
+    """Too many wrong PINs: the account is locked until ``until`` (local time)."""
+
+    def __init__(self, until: dt.datetime) -> None:
+        super().__init__(f"Compte bloqué jusqu'à {until:%H:%M}")
+        self.until = until
+
+
+class LastManager(UserError):
+    """The change would leave the café without an active manager."""
+
+
+@dataclass(frozen=True, slots=True)
+class UserView:
+    id: int
+    name: str
+    role: Role
+    active: bool
+    locked: bool
+
+
+def check_pin(pin: str) -> str:
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 6):
+        raise PinError("Le code doit faire de 4 à 6 chiffres")
+    return pin
+
+
+def hash_pin(pin: str) -> str:
+    """ "scrypt$n$r$p$salt$hash" of a checked PIN, with a fresh random salt."""
+    check_pin(pin)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """Constant-time comparison of a PIN with a stored hash (False on a malformed hash)."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = bytes.fromhex(digest)
+        actual = hashlib.scrypt(
+            pin.encode(),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def _now_utc(ctx: ServiceContext) -> dt.datetime:
+    return to_utc_naive(ctx.clock.now())
+
+
+def _is_locked(user: User, now_utc: dt.datetime) -> bool:
+    return user.locked_until is not None and user.locked_until > now_utc
+
+
+def _view(user: User, now_utc: dt.datetime) -> UserView:
+    return UserView(user.id, user.name, Role(user.role), user.active, _is_locked(user, now_utc))
+
+
+def _get(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"Utilisateur introuvable (n° {user_id})")
+    return user
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise UserError("Le nom de l'utilisateur est obligatoire")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise UserError(f"Nom trop long ({MAX_NAME_LENGTH} caractères au plus)")
+    return cleaned
+
+
+def _active_managers(session: Session) -> int:
+    query = select(func.count()).where(User.role == Role.MANAGER.value, User.active.is_(True))
+    return int(session.scalar(query) or 0)
+
+
+def _rights_event(ctx: ServiceContext, session: Session, actor: Actor, message: str) -> None:
+    session.flush()
+    tech_events.record(ctx, session, tech_events.RIGHTS_CHANGE, message, actor_name=actor.name)
+
+
+def list_users(ctx: ServiceContext, include_inactive: bool = False) -> list[UserView]:
+    """Users by name (the login screen shows the active ones)."""
+    now_utc = _now_utc(ctx)
+    with ctx.uow() as uow:
+        query = select(User)
+        if not include_inactive:
+            query = query.where(User.active.is_(True))
+        users = sorted(uow.session.scalars(query), key=lambda u: fold(u.name))
+        return [_view(user, now_utc) for user in users]
+
+
+def get_user(ctx: ServiceContext, user_id: int) -> UserView:
+    with ctx.uow() as uow:
+        return _view(_get(uow.session, user_id), _now_utc(ctx))
+
+
+def find_user(ctx: ServiceContext, name: str) -> UserView:
+    """A user by name, case and accents ignored (command line)."""
+    wanted = fold(name)
+    for user in list_users(ctx, include_inactive=True):
+        if fold(user.name) == wanted:
+            return user
+    raise NotFound(f"Utilisateur inconnu : {name.strip()[:60]}")
+
+
+def has_manager(ctx: ServiceContext) -> bool:
+    with ctx.uow() as uow:
+        return _active_managers(uow.session) > 0
+
+
+def _insert(session: Session, name: str, role: Role, pin: str) -> User:
+    cleaned = _clean_name(name)
+    pin_hash = hash_pin(pin)
+    for existing in session.scalars(select(User.name)):
+        if fold(existing) == fold(cleaned):
+            raise UserError(f"Un utilisateur s'appelle déjà {existing}")
+    user = User(name=cleaned, role=Role(role).value, pin_hash=pin_hash, failed_attempts=0)
+    session.add(user)
+    return user
+
+
+def add_user(ctx: ServiceContext, actor: Actor, name: str, role: Role | str, pin: str) -> UserView:
+    """Create a user (Permission.MANAGE_USERS)."""
+    actor.require(Permission.MANAGE_USERS)
+    role = Role(role)
+    with ctx.uow() as uow:
+        user = _insert(uow.session, name, role, pin)
+        _rights_event(
+            ctx, uow.session, actor, f"Utilisateur ajouté : {user.name} ({ROLE_LABELS[role]})"
+        )
+        uow.commit()
+        return _view(user, _now_utc(ctx))
+
+
+def bootstrap_first_manager(ctx: ServiceContext, name: str, pin: str) -> UserView:
+    """Create the first manager of a new café (``init``/``users add``): no actor needed."""
+    with ctx.uow() as uow:
+        if _active_managers(uow.session) > 0:
+            raise UserError(
+                "Un·e gérant·e existe déjà : ajoutez les utilisateurs avec un compte gérant·e"
+            )
+        user = _insert(uow.session, name, Role.MANAGER, pin)
+        installer = Actor(user_id=None, name="installation", role=Role.MANAGER)
+        _rights_event(ctx, uow.session, installer, f"Premier·e gérant·e créé·e : {user.name}")
+        uow.commit()
+        return _view(user, _now_utc(ctx))
+
+
+def reset_pin(ctx: ServiceContext, actor: Actor, user_id: int, pin: str) -> UserView:
+    """New PIN (a manager, or the user for themselves); also lifts a lock-out."""
+    if actor.user_id != user_id:
+        actor.require(Permission.MANAGE_USERS)
+    pin_hash = hash_pin(pin)
+    with ctx.uow() as uow:
+        user = _get(uow.session, user_id)
+        user.pin_hash = pin_hash
+        user.failed_attempts = 0
+        user.locked_until = None
+        _rights_event(ctx, uow.session, actor, f"Code changé : {user.name}")
+        uow.commit()
+        return _view(user, _now_utc(ctx))
+
+
+def set_active(ctx: ServiceContext, actor: Actor, user_id: int, active: bool) -> UserView:
+    """Activate or deactivate a user (Permission.MANAGE_USERS)."""
+    actor.require(Permission.MANAGE_USERS)
+    with ctx.uow() as uow:
+        user = _get(uow.session, user_id)
+        if user.active == active:
+            return _view(user, _now_utc(ctx))
+        if not active and user.role == Role.MANAGER.value and _active_managers(uow.session) <= 1:
+            raise LastManager(
+                f"{user.name} est le dernier compte gérant·e actif : impossible de le désactiver"
+            )
+        user.active = active
+        verb = "réactivé" if active else "désactivé"
+        _rights_event(ctx, uow.session, actor, f"Utilisateur {verb} : {user.name}")
+        uow.commit()
+        return _view(user, _now_utc(ctx))
+
+
+def set_role(ctx: ServiceContext, actor: Actor, user_id: int, role: Role | str) -> UserView:
+    """Change a user's role (Permission.MANAGE_USERS); the last active manager stays one."""
+    actor.require(Permission.MANAGE_USERS)
+    role = Role(role)
+    with ctx.uow() as uow:
+        user = _get(uow.session, user_id)
+        if user.role == role.value:
+            return _view(user, _now_utc(ctx))
+        if user.role == Role.MANAGER.value and user.active and _active_managers(uow.session) <= 1:
+            raise LastManager(
+                f"{user.name} est le dernier compte gérant·e actif : il doit le rester"
+            )
+        user.role = role.value
+        _rights_event(ctx, uow.session, actor, f"Rôle de {user.name} : {ROLE_LABELS[role]}")
+        uow.commit()
+        return _view(user, _now_utc(ctx))
+
+
+def login(ctx: ServiceContext, user_id: int, pin: str) -> Actor:
+    """Check a PIN; WrongPin (attempts left) or LockedOut. Every attempt is journaled."""
+    now = ctx.clock.now()
+    now_utc = to_utc_naive(now)
+    with ctx.uow() as uow:
+        session = uow.session
+        user = session.get(User, user_id)
+        if user is None or not user.active:
+            raise NotFound("Utilisateur inconnu ou désactivé")
+        if user.locked_until is not None:
+            if _is_locked(user, now_utc):
+                raise LockedOut(from_utc_naive(user.locked_until))
+            user.locked_until = None
+            user.failed_attempts = 0
+        if not verify_pin(pin, user.pin_hash):
+            user.failed_attempts += 1
+            remaining = MAX_FAILED_ATTEMPTS - user.failed_attempts
+            locked = remaining <= 0
+            if locked:
+                user.locked_until = now_utc + LOCK_DURATION
+                user.failed_attempts = 0
+            session.flush()
+            message = f"Échec de connexion : {user.name}" + (" (compte bloqué)" if locked else "")
+            tech_events.record(
+                ctx,
+                session,
+                tech_events.LOGIN,
+                message,
+                actor_name=user.name,
+                names=("LOGIN_FAILED", "FAILED_LOGIN"),
+                details={"outcome": "locked" if locked else "wrong_pin"},
+            )
+            uow.commit()
+            if locked:
+                raise LockedOut(now + LOCK_DURATION)
+            plural = "essais restants" if remaining > 1 else "essai restant"
+            raise WrongPin(f"Code incorrect ({remaining} {plural})", remaining)
+        user.failed_attempts = 0
+        session.flush()
+        tech_events.record(
+            ctx,
+            session,
+            tech_events.LOGIN,
+            f"Connexion : {user.name}",
+            actor_name=user.name,
+            names=("LOGIN",),
+            details={"outcome": "ok"},
+        )
+        uow.commit()
+        return Actor(user_id=user.id, name=user.name, role=Role(user.role))
+
+
+def logout(ctx: ServiceContext, actor: Actor) -> None:
+    """Record the end of a user's session in the technical journal."""
+    if actor.user_id is None:
+        return
+    with ctx.uow() as uow:
+        tech_events.record(
+            ctx,
+            uow.session,
+            tech_events.LOGIN,
+            f"Déconnexion : {actor.name}",
+            actor_name=actor.name,
+            names=("LOGOUT",),
+            details={"outcome": "logout"},
+        )
+        uow.commit()
+
+
+def verify_manager_pin(ctx: ServiceContext, pin: str) -> Actor:
+    """The active, unlocked manager whose PIN this is (to approve an override), or WrongPin."""
+    now_utc = _now_utc(ctx)
+    with ctx.uow() as uow:
+        query = select(User).where(User.role == Role.MANAGER.value, User.active.is_(True))
+        for user in uow.session.scalars(query.order_by(User.id)):
+            if not _is_locked(user, now_utc) and verify_pin(pin, user.pin_hash):
+                return Actor(user_id=user.id, name=user.name, role=Role.MANAGER)
+    raise WrongPin("Code gérant·e incorrect")

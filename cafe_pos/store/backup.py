@@ -1,0 +1,112 @@
+"""Backups and restores of the café database (SQLite online backup API).
+
+A backup is one self-contained, checked SQLite file (rollback journal, no WAL beside it)
+named after the database and the time: ``cafe-2026-11-26_221530.db``. A restore checks
+the file first (SQLite, integrity, a cafe-pos schema this program knows), then backs the
+current database up beside itself before replacing its content; any failed check leaves
+the current database untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from cafe_pos.store.engine import StoreError, check_database_path
+from cafe_pos.store.migrate import current_revision, known_revisions
+
+
+def _unique(folder: Path, stem: str) -> Path:
+    target = folder / f"{stem}.db"
+    index = 2
+    while target.exists():
+        target = folder / f"{stem}-{index}.db"
+        index += 1
+    return target
+
+
+def integrity_ok(path: Path) -> bool:
+    """``PRAGMA integrity_check`` of a file opened read-only."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return str(conn.execute("PRAGMA integrity_check").fetchone()[0]) == "ok"
+    except sqlite3.DatabaseError:
+        return False
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Consistent copy of ``source`` (even while in use) into a new checked file ``target``."""
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dest:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        if not integrity_ok(partial):
+            raise StoreError(f"La copie de {source.name} est endommagée : sauvegarde annulée")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"Sauvegarde impossible vers {target.parent} : {exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def backup_database(db_path: Path, folder: Path, *, now: dt.datetime) -> Path:
+    """Write a dated backup of the database into ``folder`` (which must exist)."""
+    check_database_path(db_path, must_exist=True)
+    if current_revision(db_path) is None:
+        raise StoreError(f"{db_path} n'est pas une base de données cafe-pos")
+    if not folder.is_dir():
+        raise StoreError(f"Le dossier de sauvegarde n'existe pas : {folder}")
+    target = _unique(folder, f"{db_path.stem}-{now:%Y-%m-%d_%H%M%S}")
+    copy_database(db_path, target)
+    return target
+
+
+def check_backup(source: Path, db_path: Path) -> str:
+    """The schema revision of a backup file that may be restored, or StoreError (French)."""
+    if not source.is_file():
+        raise StoreError(f"Sauvegarde introuvable : {source}")
+    check_database_path(source, must_exist=True)
+    if source.stat().st_size == 0:
+        raise StoreError(f"{source} est vide : ce n'est pas une sauvegarde cafe-pos")
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise StoreError("La sauvegarde à restaurer est la base de données elle-même")
+    revision = current_revision(source)
+    if revision is None:
+        raise StoreError(f"{source} n'est pas une sauvegarde cafe-pos (aucun schéma connu)")
+    if revision not in known_revisions(db_path):
+        raise StoreError(
+            f"{source} vient d'une version plus récente de cafe-pos (schéma {revision}) : "
+            "mettez le logiciel à jour avant de la restaurer"
+        )
+    if not integrity_ok(source):
+        raise StoreError(f"{source} est endommagée (contrôle d'intégrité SQLite en échec)")
+    return revision
+
+
+def restore_database(db_path: Path, source: Path, *, now: dt.datetime) -> Path | None:
+    """Replace the database with a checked backup; returns the backup of the previous
+    database (None when there was none). Nothing is changed if a check fails."""
+    check_database_path(db_path)
+    check_backup(source, db_path)
+    previous = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        if not os.access(db_path, os.W_OK) or not db_path.stat().st_mode & 0o222:
+            raise StoreError(f"La base de données est en lecture seule : {db_path}")
+        stem = f"{db_path.stem}-avant-restauration-{now:%Y-%m-%d_%H%M%S}"
+        previous = _unique(db_path.parent, stem)
+        copy_database(db_path, previous)
+    try:
+        source_uri = f"file:{source}?mode=ro"
+        with (
+            closing(sqlite3.connect(source_uri, uri=True)) as src,
+            closing(sqlite3.connect(db_path)) as dest,
+        ):
+            src.backup(dest)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Restauration impossible : {exc}") from exc
+    return previous

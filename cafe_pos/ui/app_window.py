@@ -1,0 +1,366 @@
+"""The main window: navigation between the sections (F1..F8), lock screen, status bar.
+
+Other screens plug in without editing this file::
+
+    window.set_section_widget("cash", CashScreen(ctx, window.current_actor))
+    window.set_section_factory("reports", lambda: ReportsScreen(ctx, window.current_actor))
+    window.add_settings_page("Périphériques", DeviceSettingsPage(...))
+
+A section without a widget shows a friendly placeholder saying what is coming.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import Actor
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.ui.sections import Placeholder, Section, sections
+from cafe_pos.ui.status_bar import ShellStatusBar
+
+if TYPE_CHECKING:
+    from cafe_pos.ui.login import LoginScreen
+
+SectionFactory = Callable[[], QWidget]
+logger = logging.getLogger(__name__)
+
+
+class NavButton(QPushButton):
+    """A tall navigation button: a title on the left, its keyboard shortcut on the right."""
+
+    def __init__(self, name: str, title: str, shortcut: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setMinimumHeight(64)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setToolTip(f"{title} ({shortcut})")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 0, 14, 0)
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("navTitle")
+        key = QLabel(shortcut, self)
+        key.setObjectName("navKey")
+        for label in (self.title_label, key):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(key)
+
+
+class MainWindow(QMainWindow):
+    """The counter's one window. Starts locked (login screen) unless given an actor."""
+
+    actor_changed = Signal(object)  # Actor | None (locked)
+    section_changed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        demo: bool = False,
+        demo_users: Iterable[Any] | None = None,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.demo = demo
+        self._actor: Actor | None = None
+        # True when the current person logged in on the login screen (so the login was
+        # journaled and the logout must be too); False for an actor given by the caller.
+        self._journaled_session = False
+        self._sections: dict[str, Section] = {s.key: s for s in sections()}
+        self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, SectionFactory] = {}
+        self._pending_settings_pages: list[tuple[str, QWidget]] = []
+        self.section_errors: dict[str, str] = {}  # section -> why its screen failed to build
+        self.nav_buttons: dict[str, NavButton] = {}
+
+        root = QWidget(self)
+        root_layout = QVBoxLayout(root)
+        root_layout.setContentsMargins(0, 0, 0, 0)
+        root_layout.setSpacing(0)
+        self.training_banner = self._banner(
+            "trainingBanner",
+            self.tr(
+                "MODE FORMATION : les ventes ne sont pas enregistrées dans la caisse "
+                "et ne comptent pas dans les chiffres"
+            ),
+            ctx.training,
+        )
+        self.demo_banner = self._banner(
+            "demoBanner",
+            self.tr("Démonstration : café fictif, base temporaire effacée à la fermeture"),
+            demo and not ctx.training,
+        )
+        root_layout.addWidget(self.training_banner)
+        root_layout.addWidget(self.demo_banner)
+
+        self.shell = QStackedWidget(root)
+        self._demo_users = demo_users if demo else None
+        self._login_screen: LoginScreen | None = None  # built when first needed
+        self.workspace = self._build_workspace()
+        self.shell.addWidget(self.workspace)
+        root_layout.addWidget(self.shell, 1)
+        self.setCentralWidget(root)
+
+        self.status = ShellStatusBar(ctx.clock, ctx.register, self)
+        self.setStatusBar(self.status)
+        self._install_shortcuts()
+        self._install_settings_section()
+        self.refresh_identity()
+        self.show_section("sale")
+        if actor is not None:
+            self.set_actor(actor)
+        else:
+            self.shell.setCurrentWidget(self.login_screen)
+
+    # -- construction -----------------------------------------------------------------
+    @property
+    def login_screen(self) -> LoginScreen:
+        """The login (lock) screen, built the first time the till is locked."""
+        if self._login_screen is None:
+            from cafe_pos.ui.login import LoginScreen
+
+            self._login_screen = LoginScreen(self.ctx, demo_users=self._demo_users)
+            self._login_screen.logged_in.connect(self._on_logged_in)
+            self.shell.insertWidget(0, self._login_screen)
+        return self._login_screen
+
+    def _banner(self, name: str, text: str, visible: bool) -> QLabel:
+        banner = QLabel(text, self)
+        banner.setObjectName(name)
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.setWordWrap(True)
+        banner.setVisible(visible)
+        return banner
+
+    def _build_workspace(self) -> QWidget:
+        workspace = QWidget(self)
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        nav = QFrame(workspace)
+        nav.setObjectName("navigation")
+        nav.setFixedWidth(230)
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(0, 12, 0, 12)
+        column.setSpacing(4)
+        self.cafe_label = QLabel(nav)
+        self.cafe_label.setObjectName("navCafe")
+        self.cafe_label.setWordWrap(True)
+        column.addWidget(self.cafe_label)
+        column.addSpacing(8)
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        self.pages = QStackedWidget(workspace)
+        self.pages.setObjectName("sectionPages")
+        for section in self._sections.values():
+            button = NavButton(f"nav_{section.key}", section.title, section.shortcut, nav)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, key=section.key: self.show_section(key))
+            self._nav_group.addButton(button)
+            self.nav_buttons[section.key] = button
+            column.addWidget(button)
+            placeholder = Placeholder(section, self.pages)
+            self._pages[section.key] = placeholder
+            self.pages.addWidget(placeholder)
+        column.addStretch(1)
+        self.lock_button = NavButton("lockButton", self.tr("Verrouiller"), "Ctrl+L", nav)
+        self.lock_button.clicked.connect(self.lock)
+        column.addWidget(self.lock_button)
+        row.addWidget(nav)
+        row.addWidget(self.pages, 1)
+        return workspace
+
+    def _install_shortcuts(self) -> None:
+        self.shortcuts: dict[str, QShortcut] = {}
+        for section in self._sections.values():
+            shortcut = QShortcut(QKeySequence(section.shortcut), self)
+            shortcut.activated.connect(lambda key=section.key: self._shortcut_section(key))
+            self.shortcuts[section.key] = shortcut
+        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.lock_shortcut.activated.connect(self.lock)
+
+    def _install_settings_section(self) -> None:
+        def build() -> QWidget:
+            from cafe_pos.ui.settings.screen import SettingsScreen
+
+            screen = SettingsScreen(self.ctx, self.current_actor)
+            for title, widget in self._pending_settings_pages:
+                screen.add_settings_page(title, widget)
+            self._pending_settings_pages.clear()
+            screen.identity_saved.connect(self.refresh_identity)
+            return screen
+
+        self.set_section_factory("settings", build)
+
+    # -- sections ---------------------------------------------------------------------
+    def section_keys(self) -> list[str]:
+        return list(self._sections)
+
+    def section_title(self, key: str) -> str:
+        return self._sections[key].title
+
+    def set_section_widget(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` in section ``key`` (replacing the placeholder or the previous one)."""
+        if key not in self._sections:
+            raise KeyError(f"unknown section {key!r}; known: {', '.join(self._sections)}")
+        self._factories.pop(key, None)
+        old = self._pages[key]
+        index = self.pages.indexOf(old)
+        was_current = self.pages.currentWidget() is old
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self._pages[key] = widget
+        if was_current:
+            self.pages.setCurrentWidget(widget)
+
+    def set_section_factory(self, key: str, factory: SectionFactory) -> None:
+        """Build section ``key`` with ``factory()`` the first time it is shown."""
+        if key not in self._sections:
+            raise KeyError(f"unknown section {key!r}")
+        self._factories[key] = factory
+        if self.current_section() == key and self.shell.currentWidget() is self.workspace:
+            self._materialise(key)
+
+    def section_widget(self, key: str) -> QWidget:
+        """The widget of section ``key`` (built now if it has a pending factory)."""
+        self._materialise(key)
+        return self._pages[key]
+
+    def _materialise(self, key: str) -> None:
+        factory = self._factories.pop(key, None)
+        if factory is None:
+            return
+        try:
+            widget = factory()
+        except UserError as exc:
+            self._section_failed(key, str(exc))
+            return
+        except Exception as exc:  # a broken screen must not take the whole till down
+            logger.exception("section %s could not be built", key)
+            self._section_failed(key, f"{type(exc).__name__}: {exc}")
+            return
+        self.set_section_widget(key, widget)
+
+    def _section_failed(self, key: str, reason: str) -> None:
+        """Keep the placeholder, saying the screen could not open (and why)."""
+        self.section_errors[key] = reason
+        placeholder = self._pages[key]
+        if isinstance(placeholder, Placeholder):
+            placeholder.message.setText(
+                self.tr("Cet écran n'a pas pu s'ouvrir : {0}").format(reason)
+            )
+            placeholder.message.setProperty("error", True)
+
+    def current_section(self) -> str:
+        current = self.pages.currentWidget()
+        for key, widget in self._pages.items():
+            if widget is current:
+                return key
+        return "sale"
+
+    def show_section(self, key: str) -> None:
+        self._materialise(key)
+        self.pages.setCurrentWidget(self._pages[key])
+        self.nav_buttons[key].setChecked(True)
+        self.section_changed.emit(key)
+
+    def _shortcut_section(self, key: str) -> None:
+        if self._actor is not None:
+            self.show_section(key)
+
+    def add_settings_page(self, title: str, widget: QWidget) -> None:
+        """Add a page to Réglages (e.g. the devices settings page)."""
+        page = self._pages["settings"]
+        if hasattr(page, "add_settings_page"):
+            page.add_settings_page(title, widget)
+        else:
+            self._pending_settings_pages.append((title, widget))
+
+    # -- who is working ---------------------------------------------------------------
+    def current_actor(self) -> Actor | None:
+        return self._actor
+
+    def _on_logged_in(self, actor: Actor) -> None:
+        self.set_actor(actor)
+        self._journaled_session = True
+
+    def set_actor(self, actor: Actor) -> None:
+        """Someone logged in: open the workspace on the current section."""
+        self._actor = actor
+        self._journaled_session = False
+        self.status.set_user(actor)
+        self.shell.setCurrentWidget(self.workspace)
+        self._materialise(self.current_section())
+        self.actor_changed.emit(actor)
+
+    def lock(self) -> None:
+        """Lock the till (quick user switch): log out and show the login screen."""
+        self._end_session()
+        self.status.set_user(None)
+        self.login_screen.reset()
+        self.shell.setCurrentWidget(self.login_screen)
+        self.actor_changed.emit(None)
+
+    def is_locked(self) -> bool:
+        return self._actor is None
+
+    # -- status -----------------------------------------------------------------------
+    def set_device_status(self, text: str, ok: bool | None) -> None:
+        """Devices text in the status bar: green when ``ok``, red when not, plain if None
+        (connect ``PrintStatusBridge.status_changed`` here)."""
+        self.status.set_device_status(text, ok)
+
+    def set_sync_status(self, text: str, ok: bool | None) -> None:
+        self.status.set_sync_status(text, ok)
+
+    def refresh_identity(self) -> None:
+        """Show the café's name in the navigation and the window title."""
+        name = ""
+        try:
+            from cafe_pos.services.identity import get_identity
+
+            identity = get_identity(self.ctx)
+            name = identity.name if identity is not None else ""
+        except (ImportError, UserError):
+            pass
+        self.cafe_label.setText(name or "cafe-pos")
+        title = f"cafe-pos — {name}" if name else "cafe-pos"
+        self.setWindowTitle(title + (self.tr(" (démonstration)") if self.demo else ""))
+
+    def _end_session(self) -> None:
+        """Forget the current person; journal the logout when their login was journaled."""
+        actor, self._actor = self._actor, None
+        journaled, self._journaled_session = self._journaled_session, False
+        if actor is None or not journaled:
+            return
+        try:
+            from cafe_pos.services.users import logout
+
+            logout(self.ctx, actor)
+        except (UserError, ImportError):
+            pass  # locking and closing must always work
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_session()
+        super().closeEvent(event)

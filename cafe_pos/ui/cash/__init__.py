@@ -1,0 +1,1 @@
+"""The Caisse section: drawer opening, cash in/out, X reading, counting and Z."""

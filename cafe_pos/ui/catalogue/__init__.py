@@ -1,0 +1,1 @@
+"""Catalogue manager screens: products list, product form, categories, CSV import/export."""

@@ -1,0 +1,1 @@
+"""The counter sale screen: quick keys, scanning, the ticket, payment and refunds."""

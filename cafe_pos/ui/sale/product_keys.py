@@ -1,0 +1,242 @@
+"""The quick keys: a row of category tabs in their colours and a grid of product keys.
+
+One tap on a product key calls ``on_item(SaleItem)`` (a plain callback rather than a Qt
+signal: PySide6 6.12.0 loses a reference to ``True`` on every ``Signal.emit()`` made
+from Python, and this is the busiest path of the till). The same grid shows the
+search results while the cashier types. Keys are big (≥ 64 px), in the category colour,
+with the price under the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cafe_pos.domain.cart import SaleItem
+from cafe_pos.domain.money import format_eur
+from cafe_pos.services.selling import QuickCategory
+from cafe_pos.ui.sale.style import colour_key_style
+
+MIN_PRODUCT_KEY_WIDTH = 124
+MIN_CATEGORY_KEY_WIDTH = 100
+PRODUCT_KEY_HEIGHT = 76
+CATEGORY_KEY_HEIGHT = 50
+WRAP_AT = 11
+SEARCH_COLOUR = "#455a64"
+
+
+def button_text(text: str) -> str:
+    """Text for a QPushButton: "&" shown as itself, not as a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+def wrap_two_lines(text: str, width: int = WRAP_AT) -> str:
+    """Break a long name on the space nearest its middle ("Crèmerie &\nfromages")."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) / 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
+
+
+def key_text(item: SaleItem) -> str:
+    price = format_eur(item.price_cents)
+    if item.unit == "kg":
+        price += " /kg"
+    return button_text(f"{wrap_two_lines(item.label, 10)}\n{price}")
+
+
+class ProductKeys(QWidget):
+    """Category tabs on top, product keys below (or the search results)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        on_item: Callable[[SaleItem], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.on_item = on_item
+        self.setObjectName("productKeys")
+        self._categories: list[QuickCategory] = []
+        self.category_buttons: list[QPushButton] = []
+        self.product_buttons: list[QPushButton] = []
+        self.product_items: list[SaleItem] = []  # the item of each key, same order
+        self.current_category = -1
+        self.product_columns = 3
+        self.category_columns = 3
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self._category_grid = QGridLayout()
+        self._category_grid.setSpacing(6)
+        layout.addLayout(self._category_grid)
+        self._category_group = QButtonGroup(self)
+        self._category_group.setExclusive(True)
+        self.heading = QLabel("", self)
+        self.heading.setObjectName("hint")
+        self.heading.hide()
+        layout.addWidget(self.heading)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._keys_host = QWidget(self._scroll)
+        self._keys_host.setObjectName("keysHost")
+        self._keys_grid = QGridLayout(self._keys_host)
+        self._keys_grid.setSpacing(8)
+        self._keys_grid.setContentsMargins(0, 0, 4, 0)
+        self._keys_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._scroll.setWidget(self._keys_host)
+        layout.addWidget(self._scroll, 1)
+
+    # ------------------------------------------------------------------ categories
+    def set_categories(self, categories: Sequence[QuickCategory]) -> None:
+        self._categories = list(categories)
+        for button in self.category_buttons:
+            self._category_group.removeButton(button)
+            button.hide()
+            button.deleteLater()
+        self.category_buttons = []
+        for index, category in enumerate(self._categories):
+            button = QPushButton(button_text(wrap_two_lines(category.name)), self)
+            button.setObjectName(f"category_{category.id}")
+            button.setCheckable(True)
+            button.setMinimumWidth(40)
+            button.setFixedHeight(CATEGORY_KEY_HEIGHT)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(colour_key_style(category.colour, font_pt=11))
+            button.clicked.connect(lambda _=False, i=index: self.show_category(i))
+            self._category_group.addButton(button)
+            self.category_buttons.append(button)
+        self._place(self._category_grid, self.category_buttons, self.category_columns)
+        keep = min(max(self.current_category, 0), len(self._categories) - 1)
+        if self._categories:
+            self.show_category(keep)
+        else:
+            self._fill([], "#607d8b")
+
+    @property
+    def categories(self) -> list[QuickCategory]:
+        return list(self._categories)
+
+    def show_category(self, index: int) -> None:
+        if not 0 <= index < len(self._categories):
+            return
+        self.current_category = index
+        category = self._categories[index]
+        self.category_buttons[index].setChecked(True)
+        self.heading.hide()
+        self._fill(category.items, category.colour)
+
+    def show_category_named(self, name: str) -> None:
+        for index, category in enumerate(self._categories):
+            if category.name == name:
+                self.show_category(index)
+                return
+
+    # ------------------------------------------------------------------ search
+    def show_results(self, items: Sequence[SaleItem], text: str) -> None:
+        """Show search results in the grid (category colours kept per item)."""
+        checked = self._category_group.checkedButton()
+        if checked is not None:
+            self._category_group.setExclusive(False)
+            checked.setChecked(False)
+            self._category_group.setExclusive(True)
+        if items:
+            self.heading.setText(self.tr("Résultats pour « {0} » : {1}").format(text, len(items)))
+        else:
+            self.heading.setText(self.tr("Aucun article ne correspond à « {0} »").format(text))
+        self.heading.show()
+        self._fill(items, SEARCH_COLOUR, by_category=True)
+
+    def end_search(self) -> None:
+        if self._categories:
+            self.show_category(max(self.current_category, 0))
+        self.heading.hide()
+
+    @property
+    def shown_items(self) -> list[SaleItem]:
+        return list(self.product_items)
+
+    # ------------------------------------------------------------------ keys
+    def _colour_of(self, item: SaleItem, default: str) -> str:
+        for category in self._categories:
+            if category.name == item.category_name:
+                return category.colour
+        return default
+
+    def _fill(self, items: Sequence[SaleItem], colour: str, *, by_category: bool = False) -> None:
+        for button in self.product_buttons:
+            self._keys_grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.product_buttons = []
+        self.product_items = list(items)
+        for item in items:
+            button = QPushButton(key_text(item), self._keys_host)
+            button.setObjectName(f"product_{item.product_id}")
+            button.setMinimumWidth(40)
+            button.setFixedHeight(PRODUCT_KEY_HEIGHT)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            key_colour = self._colour_of(item, colour) if by_category else colour
+            button.setStyleSheet(colour_key_style(key_colour, font_pt=12))
+            button.setToolTip(item.label)
+            button.clicked.connect(self._chooser(item))
+            self.product_buttons.append(button)
+        self._place(self._keys_grid, self.product_buttons, self.product_columns)
+        self._scroll.verticalScrollBar().setValue(0)
+
+    def _chooser(self, item: SaleItem) -> Callable[[], None]:
+        def choose() -> None:
+            if self.on_item is not None:
+                self.on_item(item)
+
+        return choose
+
+    @staticmethod
+    def _place(grid: QGridLayout, buttons: list[QPushButton], columns: int) -> None:
+        for button in buttons:
+            grid.removeWidget(button)
+        for index, button in enumerate(buttons):
+            row, column = divmod(index, columns)
+            grid.addWidget(button, row, column)
+            button.show()  # at once, not at the next turn of the event loop
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """More keys per row on a wider screen (3 at least)."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        products = max(3, width // MIN_PRODUCT_KEY_WIDTH)
+        categories = max(3, width // MIN_CATEGORY_KEY_WIDTH)
+        if (products, categories) != (self.product_columns, self.category_columns):
+            self.product_columns, self.category_columns = products, categories
+            self._place(self._category_grid, self.category_buttons, categories)
+            self._place(self._keys_grid, self.product_buttons, products)
+
+    def item_for(self, label: str) -> SaleItem:
+        return self.product_items[self.product_buttons.index(self.button_for(label))]
+
+    def button_for(self, label: str) -> QPushButton:
+        """The key showing ``label`` (tests and keyboard helpers)."""
+        for button, item in zip(self.product_buttons, self.product_items, strict=True):
+            if item.label == label:
+                return button
+        raise LookupError(label)

@@ -1,0 +1,1 @@
+"""Réglages: café identity, general settings, users, catalogue and plugged-in pages."""

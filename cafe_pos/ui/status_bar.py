@@ -1,0 +1,68 @@
+"""The main window's status bar: who is logged in, register, date and time, devices, sync."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from cafe_pos.domain.clock import Clock
+from cafe_pos.domain.users import Actor
+from cafe_pos.ui.i18n import active_language
+from cafe_pos.ui.widgets.labels import role_label
+from cafe_pos.ui.widgets.money import format_datetime
+
+
+def _state_label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setProperty("state", "neutral")
+    return label
+
+
+def _set_state(label: QLabel, text: str, ok: bool | None) -> None:
+    label.setText(text)
+    label.setProperty("state", "neutral" if ok is None else ("ok" if ok else "problem"))
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class ShellStatusBar(QStatusBar):
+    """Permanent labels, refreshed by the window (user) and by a one-second timer (clock)."""
+
+    def __init__(self, clock: Clock, register: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shellStatusBar")
+        self.setSizeGripEnabled(False)
+        self._clock = clock
+        self.user_label = _state_label("statusUser", self)
+        self.register_label = _state_label("statusRegister", self)
+        self.device_label = _state_label("statusDevices", self)
+        self.sync_label = _state_label("statusSync", self)
+        self.clock_label = _state_label("statusClock", self)
+        for label in (self.user_label, self.register_label, self.device_label, self.sync_label):
+            self.addWidget(label)
+        self.addPermanentWidget(self.clock_label)
+        self.register_label.setText(self.tr("Caisse n° {0}").format(register))
+        self.set_user(None)
+        self.set_device_status(self.tr("Périphériques : non configurés"), None)
+        self.set_sync_status(self.tr("Siège : rien à envoyer"), None)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.tick()
+
+    def tick(self) -> None:
+        self.clock_label.setText(format_datetime(self._clock.now(), active_language()))
+
+    def set_user(self, actor: Actor | None) -> None:
+        if actor is None:
+            self.user_label.setText(self.tr("Caisse verrouillée"))
+        else:
+            self.user_label.setText(f"{actor.name} · {role_label(actor.role)}")
+
+    def set_device_status(self, text: str, ok: bool | None) -> None:
+        _set_state(self.device_label, text, ok)
+
+    def set_sync_status(self, text: str, ok: bool | None) -> None:
+        _set_state(self.sync_label, text, ok)

@@ -1,0 +1,1 @@
+"""Ardoises (open tabs / tables) and customer accounts screens."""

@@ -1,0 +1,208 @@
+"""Split a tab's bill in N equal parts and take each guest's share in turn.
+
+Each share goes through ``tabs.pay_tab_share`` (stored at once, so a crash between two
+guests loses nothing); the last share writes the ticket with one payment per share and
+closes the tab (see the design note in ``services.tabs``). Cash shows the change; a
+card share asks "accepted on the terminal?"; cheque is taken as is.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
+
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.money import format_eur, parse_amount
+from cafe_pos.domain.payments import (
+    CARD,
+    CASH,
+    CHEQUE,
+    QUICK_NOTES_CENTS,
+    PaymentInput,
+    equal_split,
+)
+from cafe_pos.domain.users import Actor
+from cafe_pos.services import tabs
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.tabs import ShareResult
+from cafe_pos.store.engine import StoreError
+from cafe_pos.ui.sale.dialogs import TouchDialog
+from cafe_pos.ui.sale.payment_dialog import method_label
+from cafe_pos.ui.sale.style import big_button
+from cafe_pos.ui.widgets.keypad import Keypad
+
+
+class SplitDialog(TouchDialog):
+    """Shares of ``parts`` equal parts; emits ``share_paid(ShareResult)`` after each one."""
+
+    share_paid = Signal(object)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        actor: Actor,
+        tab_id: int,
+        parts: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Partage en {0} parts égales").format(parts), parent)
+        self.setObjectName("splitDialog")
+        self._ctx = ctx
+        self._actor = actor
+        self.tab_id = tab_id
+        self.parts = parts
+        self.results: list[ShareResult] = []
+        self.card_box: QMessageBox | None = None
+        view = tabs.get_tab(ctx, tab_id)
+        self.shares = equal_split(view.total_cents, parts)
+        self.paid_count = view.shares_paid if view.split_parts == parts else 0
+        self.total_label = QLabel(
+            self.tr("Addition {0} : {1}").format(view.label, format_eur(view.total_cents)), self
+        )
+        self.total_label.setStyleSheet("font-size: 16pt; color: #455a64;")
+        self.layout_.addWidget(self.total_label)
+        self.share_label = QLabel(self)
+        self.share_label.setObjectName("shareLabel")
+        self.share_label.setStyleSheet("font-size: 26pt; font-weight: bold; color: #263238;")
+        self.layout_.addWidget(self.share_label)
+        self.change_label = QLabel(self)
+        self.change_label.setObjectName("shareChange")
+        self.change_label.setStyleSheet("font-size: 22pt; font-weight: bold; color: #2e7d32;")
+        self.layout_.addWidget(self.change_label)
+        self.tendered_edit = QLineEdit(self)
+        self.tendered_edit.setObjectName("tenderedEdit")
+        self.tendered_edit.setPlaceholderText(self.tr("Espèces remises (vide = montant exact)"))
+        self.tendered_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.layout_.addWidget(self.tendered_edit)
+        notes = QHBoxLayout()
+        for cents in QUICK_NOTES_CENTS:
+            button = big_button(format_eur(cents).replace(",00", ""), self, height=56)
+            button.setObjectName(f"share_note_{cents // 100}")
+            button.setStyleSheet("background: #c8e6c9; font-weight: bold;")
+            button.clicked.connect(lambda _=False, c=cents: self.pay_share(CASH, c))
+            notes.addWidget(button)
+        self.layout_.addLayout(notes)
+        keypad = Keypad(self, double_zero=False, key_height=52)
+        keypad.bind(self.tendered_edit)
+        keypad.accepted.connect(lambda: self.pay_share(CASH))
+        self.layout_.addWidget(keypad)
+        methods = QHBoxLayout()
+        self.method_buttons = {}
+        for method in (CASH, CARD, CHEQUE):
+            button = big_button(method_label(method), self, height=60)
+            button.setObjectName(f"share_{method}")
+            button.setStyleSheet("font-weight: bold;")
+            button.clicked.connect(lambda _=False, m=method: self.pay_share(m))
+            methods.addWidget(button)
+            self.method_buttons[method] = button
+        self.layout_.addLayout(methods)
+        self.layout_.addWidget(self.error_label)
+        self.close_button = big_button(self.tr("Fermer"), self)
+        self.close_button.clicked.connect(self._close)
+        self.layout_.addWidget(self.close_button)
+        self.resize(560, 760)
+        self._show_next()
+
+    @property
+    def all_paid(self) -> bool:
+        return self.paid_count >= self.parts
+
+    def next_share_cents(self) -> int:
+        return self.shares[self.paid_count] if not self.all_paid else 0
+
+    def _show_next(self) -> None:
+        if self.all_paid:
+            self.share_label.setText(self.tr("Toutes les parts sont payées"))
+            for button in self.method_buttons.values():
+                button.setEnabled(False)
+            self.close_button.setText(self.tr("Terminé"))
+            return
+        self.share_label.setText(
+            self.tr("Part {0} / {1} : {2}").format(
+                self.paid_count + 1, self.parts, format_eur(self.next_share_cents())
+            )
+        )
+
+    def pay_share(self, method: str, tendered: int | None = None) -> None:
+        """Take the next share (cash: what was handed over; card: after confirmation)."""
+        if self.all_paid:
+            return
+        amount = self.next_share_cents()
+        if method == CASH:
+            try:
+                text = self.tendered_edit.text().strip()
+                given = (
+                    tendered if tendered is not None else (parse_amount(text) if text else amount)
+                )
+            except UserError as exc:
+                self.show_error(str(exc))
+                return
+            self._commit(PaymentInput(CASH, given))
+        elif method == CARD:
+            self._confirm_card(amount)
+        else:
+            self._commit(PaymentInput(method, amount))
+
+    def _confirm_card(self, amount: int) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("cardConfirm")
+        box.setWindowTitle(self.tr("Terminal de paiement"))
+        box.setText(
+            self.tr("Le paiement de {0} a-t-il été accepté sur le terminal ?").format(
+                format_eur(amount)
+            )
+        )
+        yes = box.addButton(self.tr("Oui, accepté"), QMessageBox.ButtonRole.YesRole)
+        yes.setObjectName("cardYes")
+        no = box.addButton(self.tr("Non, refusé"), QMessageBox.ButtonRole.NoRole)
+        no.setObjectName("cardNo")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(button: object) -> None:
+            self.card_box = None
+            if button is yes:
+                self._commit(PaymentInput(CARD, amount))
+            else:
+                self.show_error(
+                    self.tr("Paiement par carte non accepté : autre moyen de paiement ?")
+                )
+
+        box.buttonClicked.connect(answered)
+        self.card_box = box
+        box.open()
+
+    def _commit(self, payment: PaymentInput) -> None:
+        try:
+            result = tabs.pay_tab_share(
+                self._ctx,
+                self._actor,
+                self.tab_id,
+                self.parts,
+                payment,
+                token=uuid.uuid4().hex,
+            )
+        except (UserError, StoreError) as exc:
+            self.show_error(str(exc))
+            return
+        self.results.append(result)
+        self.paid_count = result.share_index
+        self.tendered_edit.clear()
+        self.show_error("")
+        change = self.tr("Part {0} payée ({1})").format(
+            result.share_index, method_label(payment.method)
+        )
+        if result.change_cents:
+            change += " — " + self.tr("rendre {0}").format(format_eur(result.change_cents))
+        if result.sale is not None and result.sale.ticket_number is not None:
+            change += "\n" + self.tr("Ticket n° {0} enregistré").format(result.sale.ticket_number)
+        self.change_label.setText(change)
+        self._show_next()
+        self.share_paid.emit(result)
+
+    def _close(self) -> None:
+        if self.results:
+            self.accept()
+        else:
+            self.reject()

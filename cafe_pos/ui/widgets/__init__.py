@@ -1,0 +1,1 @@
+"""Reusable widgets of the counter screens: keypad, messages, money formatting."""

@@ -1,0 +1,116 @@
+"""Showing refusals and results to people: a French dialog, or a toast that fades away.
+
+Services raise ``UserError`` with one clear French sentence; the screens show it as it
+is (never a traceback). ``call_service`` runs a service call and shows its refusal.
+Dialogs are opened window-modal with ``open()`` (not ``exec()``) so the event loop, the
+clock in the status bar and the tests keep running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import Actor
+from cafe_pos.store.engine import StoreError
+
+T = TypeVar("T")
+translate = QCoreApplication.translate
+
+TOAST_MS = 3500
+
+
+def error_text(error: BaseException | str) -> str:
+    """The sentence to show: a UserError as it is; anything else as a generic message."""
+    if isinstance(error, str):
+        return error
+    if isinstance(error, UserError | StoreError):
+        return str(error)
+    return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
+
+
+def show_error(
+    parent: QWidget, error: BaseException | str, title: str | None = None
+) -> QMessageBox:
+    """Open a French error dialog over ``parent`` (window-modal, does not block)."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or translate("messages", "Action impossible"))
+    box.setText(error_text(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(translate("messages", "Compris"))
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget, text: str, title: str | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("infoDialog")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title or translate("messages", "Information"))
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+class Toast(QLabel):
+    """A short message at the bottom of a window, gone after a few seconds."""
+
+    def __init__(self, parent: QWidget, text: str, *, error: bool = False) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("toastError" if error else "toast")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        colour = "#b71c1c" if error else "#263238"
+        self.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 10px; padding: 14px 22px;"
+            "font-size: 16pt;"
+        )
+        width = min(parent.width() - 40, 720) if parent.width() > 80 else 600
+        self.setFixedWidth(max(width, 300))
+        self.adjustSize()
+        self.move(
+            (parent.width() - self.width()) // 2, max(parent.height() - self.height() - 60, 0)
+        )
+        self.show()
+        self.raise_()
+        QTimer.singleShot(TOAST_MS, self.deleteLater)
+
+
+def show_toast(parent: QWidget, text: str, *, error: bool = False) -> Toast:
+    """Show ``text`` over the window of ``parent`` for a few seconds."""
+    return Toast(parent.window(), text, error=error)
+
+
+def call_service(parent: QWidget, call: Callable[[], T], *, toast: bool = False) -> T | None:
+    """Run ``call()``; on a UserError (or StoreError) show its French sentence, return None."""
+    try:
+        return call()
+    except (UserError, StoreError) as exc:
+        if toast:
+            show_toast(parent, error_text(exc), error=True)
+        else:
+            show_error(parent, exc)
+        return None
+
+
+class NotLoggedIn(UserError):
+    """An action needs someone logged in (the till is locked)."""
+
+
+def require_actor(actor_provider: Callable[[], Actor | None]) -> Actor:
+    """The logged-in person, or a French refusal when the till is locked."""
+    actor = actor_provider()
+    if actor is None:
+        raise NotLoggedIn(
+            translate("messages", "Personne n'est connecté : déverrouillez la caisse")
+        )
+    return actor

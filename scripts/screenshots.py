@@ -1,0 +1,371 @@
+"""Render the main screens offscreen on a fresh demo café to docs/screenshots/*.png.
+
+``make screenshots`` runs this. Every screen is a ``(name, render)`` pair in ``SCREENS``;
+``render(shot)`` returns the widget to grab (the main window at 1280×800, or a dialog at
+its own size). Other parts add their screens by appending to ``SCREENS`` (or with
+``register("name")`` as a decorator) — keep names in kebab-case, they become file names.
+
+Usage: python scripts/screenshots.py [--out docs/screenshots] [--only login,catalogue]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.users import Actor
+from cafe_pos.services.context import ServiceContext
+
+SIZE = (1280, 800)
+# A Thursday morning: the clock the screenshots show.
+SHOT_TIME = dt.datetime(2026, 11, 26, 10, 42, tzinfo=PARIS)
+
+
+@dataclass
+class Shot:
+    """What a render function gets: the demo café, its manager, and window helpers."""
+
+    ctx: ServiceContext
+    manager: Actor
+    staff: Actor
+
+    def window(self, *, actor: Actor | None = None, demo: bool = True) -> QWidget:
+        """A fresh main window at 1280×800 (logged in as ``actor``, else on the login)."""
+        from cafe_pos.ui.qt_app import build_window
+
+        window = build_window(self.ctx, demo=demo, lang="fr", actor=actor)
+        window.resize(*SIZE)
+        window.show()
+        return window
+
+    def section(self, key: str, actor: Actor | None = None) -> QWidget:
+        window = self.window(actor=actor or self.manager)
+        window.show_section(key)  # type: ignore[attr-defined]
+        return window
+
+    def settings_page(self, title: str) -> QWidget:
+        window = self.section("settings")
+        window.section_widget("settings").show_page(title)  # type: ignore[attr-defined]
+        return window
+
+
+Render = Callable[[Shot], QWidget]
+SCREENS: list[tuple[str, Render]] = []
+
+
+def register(name: str) -> Callable[[Render], Render]:
+    def add(render: Render) -> Render:
+        SCREENS.append((name, render))
+        return render
+
+    return add
+
+
+@register("login")
+def _login(shot: Shot) -> QWidget:
+    from cafe_pos.services.users import list_users
+
+    window = shot.window()
+    screen = window.login_screen  # type: ignore[attr-defined]
+    camille = next(u for u in list_users(shot.ctx) if u.name == "Camille")
+    screen.select_user(camille.id)
+    screen.pin_edit.setText("12")
+    return window
+
+
+@register("login-wrong-pin")
+def _login_wrong(shot: Shot) -> QWidget:
+    from cafe_pos.services.users import list_users
+
+    window = shot.window()
+    screen = window.login_screen  # type: ignore[attr-defined]
+    leo = next(u for u in list_users(shot.ctx) if u.name == "Léo")
+    screen.select_user(leo.id)
+    screen.pin_edit.setText("9999")
+    screen.submit()
+    return window
+
+
+def _section_shot(key: str) -> Render:
+    return lambda shot: shot.section(key)
+
+
+for _key in ("sale", "tabs", "stock", "bread", "parcels", "cash", "reports"):
+    SCREENS.append((f"section-{_key}", _section_shot(_key)))
+
+
+@register("catalogue")
+def _catalogue(shot: Shot) -> QWidget:
+    return shot.settings_page("Catalogue")
+
+
+@register("catalogue-search")
+def _catalogue_search(shot: Shot) -> QWidget:
+    window = shot.settings_page("Catalogue")
+    screen = window.section_widget("settings").catalogue  # type: ignore[attr-defined]
+    screen.search_edit.setText("bière")
+    screen.reload()
+    return window
+
+
+@register("product-form")
+def _product_form(shot: Shot) -> QWidget:
+    from cafe_pos.services.catalogue import search_products
+
+    window = shot.settings_page("Catalogue")
+    screen = window.section_widget("settings").catalogue  # type: ignore[attr-defined]
+    screen.select_product(search_products(shot.ctx, "Leffe")[0].id)
+    form = screen.edit_selected()
+    return form
+
+
+@register("product-form-errors")
+def _product_form_errors(shot: Shot) -> QWidget:
+    window = shot.settings_page("Catalogue")
+    screen = window.section_widget("settings").catalogue  # type: ignore[attr-defined]
+    form = screen.new_product()
+    form.name_edit.setText("Miel de châtaignier 250 g")
+    form.price_edit.setText("7,50")
+    form.barcode_edit.setText("3760123456782")
+    form.save()
+    return form
+
+
+@register("categories")
+def _categories(shot: Shot) -> QWidget:
+    window = shot.settings_page("Catalogue")
+    screen = window.section_widget("settings").catalogue  # type: ignore[attr-defined]
+    dialog = screen.edit_categories()
+    dialog.list.setCurrentRow(2)
+    return dialog
+
+
+@register("settings-identity")
+def _identity(shot: Shot) -> QWidget:
+    return shot.settings_page("Identité du café")
+
+
+@register("settings-identity-error")
+def _identity_error(shot: Shot) -> QWidget:
+    window = shot.settings_page("Identité du café")
+    page = window.section_widget("settings").identity  # type: ignore[attr-defined]
+    page.siret_edit.setText("88421573200023")
+    page.save()
+    return window
+
+
+@register("settings-general")
+def _general(shot: Shot) -> QWidget:
+    return shot.settings_page("Réglages généraux")
+
+
+@register("settings-users")
+def _users(shot: Shot) -> QWidget:
+    window = shot.settings_page("Utilisateurs")
+    window.section_widget("settings").users.select_user("Léo")  # type: ignore[attr-defined]
+    return window
+
+
+# --- sale, payment, refund, tabs and accounts (sales-ui) ------------------------------
+def _sale_screen(shot: Shot, actor: Actor | None = None) -> tuple[QWidget, QWidget]:
+    window = shot.section("sale", actor or shot.staff)
+    return window, window.section_widget("sale")  # type: ignore[attr-defined]
+
+
+def _ring_round(screen: QWidget) -> None:
+    """A round in progress: added through the cart (no age-check prompt in a script)."""
+    keys = screen.keys  # type: ignore[attr-defined]
+    cart = screen.cart  # type: ignore[attr-defined]
+    for category, label, qty in (
+        ("Bières", "Demi", 3000),
+        ("Softs", "Diabolo", 2000),
+        ("Softs", "Limonade 75 cl", 1000),
+        ("Snacks", "Chips", 1000),
+        ("Bières", "Pinte", 1000),
+    ):
+        keys.show_category_named(category)
+        cart.add(keys.item_for(label), qty)
+    screen.refresh()  # type: ignore[attr-defined]
+    screen.select_row(len(cart) - 1)  # type: ignore[attr-defined]
+
+
+@register("sale-round")
+def _sale_round(shot: Shot) -> QWidget:
+    window, screen = _sale_screen(shot)
+    _ring_round(screen)
+    return window
+
+
+@register("sale-payment")
+def _sale_payment(shot: Shot) -> QWidget:
+    _window, screen = _sale_screen(shot)
+    _ring_round(screen)
+    dialog = screen.pay()  # type: ignore[attr-defined]
+    dialog.add_cash(2000)
+    dialog.add_cash(1000)
+    return dialog
+
+
+@register("sale-paid")
+def _sale_paid(shot: Shot) -> QWidget:
+    _window, screen = _sale_screen(shot)
+    _ring_round(screen)
+    dialog = screen.pay()  # type: ignore[attr-defined]
+    dialog.print_check.setChecked(True)
+    dialog.add_cash(5000)
+    dialog.validate()
+    return dialog
+
+
+@register("refund")
+def _refund(shot: Shot) -> QWidget:
+    from cafe_pos.services.refunds import find_tickets
+
+    _window, screen = _sale_screen(shot)
+    screen.open_refund()  # type: ignore[attr-defined]
+    dialog = screen.dialog  # type: ignore[attr-defined]
+    dialog.find_by_day()
+    numbers = [t.number for t in find_tickets(shot.ctx, day=SHOT_TIME.date())]
+    if numbers:
+        dialog.ticket_list.setCurrentRow(0)
+        dialog.set_line_quantity(1, "1")
+        dialog.reason_combo.setCurrentText("Bière tiède")
+    return dialog
+
+
+def _open_tabs(shot: Shot) -> None:
+    from cafe_pos.domain.cart import Cart
+    from cafe_pos.services import selling, tabs
+
+    clock = shot.ctx.clock
+    rounds = {
+        "Table 4": [("Demi", 4), ("Diabolo", 2), ("Chips", 2)],
+        "Marcel": [("Ricard", 2), ("Carafe d'eau", 1)],
+        "Les pompiers": [("Pinte", 5), ("Coca", 2), ("Cacahuètes", 3)],
+        "Terrasse 2": [("Expresso", 2), ("Croissant", 2)],
+    }
+    for minutes, (label, lines) in zip((95, 50, 25, 5), rounds.items(), strict=True):
+        clock.set(SHOT_TIME - dt.timedelta(minutes=minutes))  # type: ignore[attr-defined]
+        if label in {t.label for t in tabs.list_open_tabs(shot.ctx)}:
+            continue
+        tab = tabs.open_tab(shot.ctx, shot.staff, label)
+        cart = Cart()
+        for name, qty in lines:
+            found = [i for i in selling.search_items(shot.ctx, name) if i.label == name]
+            if found:
+                cart.add(found[0], qty * 1000)
+        tabs.add_to_tab(shot.ctx, shot.staff, tab.id, cart)
+    clock.set(SHOT_TIME)  # type: ignore[attr-defined]
+
+
+@register("tabs")
+def _tabs(shot: Shot) -> QWidget:
+    _open_tabs(shot)
+    window = shot.section("tabs", shot.staff)
+    window.section_widget("tabs").reload()  # type: ignore[attr-defined]
+    return window
+
+
+@register("tab-detail")
+def _tab_detail(shot: Shot) -> QWidget:
+    _open_tabs(shot)
+    window = shot.section("tabs", shot.staff)
+    screen = window.section_widget("tabs")  # type: ignore[attr-defined]
+    screen.reload()
+    screen.open_tab(screen.tile_for("Les pompiers").view.id)
+    screen.select_lines([1])
+    return window
+
+
+@register("accounts")
+def _accounts(shot: Shot) -> QWidget:
+    from cafe_pos.domain.cart import Cart
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import accounts, selling
+
+    martin = next(a for a in accounts.list_accounts(shot.ctx) if a.name == "Famille Martin")
+    if martin.balance_cents == 0:  # a week of bread and papers on the account
+        cart = Cart()
+        for name in ("Baguette", "Croissant", "Lait 1 L"):
+            cart.add(next(i for i in selling.search_items(shot.ctx, name) if i.label == name), 2000)
+        selling.checkout(
+            shot.ctx,
+            shot.staff,
+            cart,
+            [PaymentInput("account", cart.total_cents)],
+            customer_account_id=martin.id,
+            token=cart.token,
+        )
+    window = shot.section("tabs", shot.manager)
+    screen = window.section_widget("tabs")  # type: ignore[attr-defined]
+    screen.accounts_button.setChecked(True)
+    screen.toggle_accounts()
+    screen.accounts_page.select("Famille Martin")
+    return window
+
+
+def settle(milliseconds: int = 60) -> None:
+    """Let layouts, style sheets and timers run before grabbing."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
+
+
+def build_demo(folder: Path) -> Shot:
+    from cafe_pos.demo import DEMO_USERS, create_demo_database
+    from cafe_pos.services import users
+
+    ctx = create_demo_database(folder / "demo.db", clock=FixedClock(SHOT_TIME))
+    by_name = {u.name: u.id for u in users.list_users(ctx)}
+    actors = {u.name: users.login(ctx, by_name[u.name], u.pin) for u in DEMO_USERS}
+    return Shot(ctx=ctx, manager=actors["Camille"], staff=actors["Léo"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--only", default="", help="comma-separated names")
+    args = parser.parse_args(argv)
+    wanted = {name for name in args.only.split(",") if name}
+    from cafe_pos.ui.qt_app import create_application
+
+    app = create_application()
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with tempfile.TemporaryDirectory(prefix="cafe-pos-shots-") as folder:
+        shot = build_demo(Path(folder))
+        for name, render in SCREENS:
+            if wanted and name not in wanted:
+                continue
+            widget = render(shot)
+            settle()
+            target = args.out / f"{name}.png"
+            if not widget.grab().save(str(target)):
+                print(f"échec : {target}", file=sys.stderr)
+                return 1
+            print(target)
+            written += 1
+            widget.window().close()
+            widget.window().deleteLater()
+            settle(0)
+        shot.ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    app.processEvents()
+    print(f"{written} capture(s) d'écran")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

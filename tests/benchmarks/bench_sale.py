@@ -1,0 +1,206 @@
+"""Sale benchmark: ``checkout`` of a 4-line sale against raw sqlite3 writing the same rows.
+
+Both write to a migrated café database (same tables, indexes and fiscal triggers), in WAL
+mode with synchronous=FULL, one transaction per sale. Each checkout writes: the ticket, 4
+lines, its VAT lines, 2 payments (card + cash), 4 stock movements, the fiscal journal
+entry (hash chain + Ed25519 signature) and the chain head, and a drawer pulse (cash);
+with ``--receipt`` also the receipt print job (receipts are printed only when the
+customer asks, so the default is without). The raw side inserts the same rows with precomputed values (no Python
+domain work, no hashing, no signing). Runs are interleaved in batches so both see the
+same disk. The checkout throughput must be at least half the raw one; the p99 latency
+of a checkout is printed.
+
+Run: ``python tests/benchmarks/bench_sale.py [--sales 300]`` (exit 1 below the limit), or
+``pytest tests/benchmarks/bench_sale.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from cafe_pos.app import open_context
+from cafe_pos.domain.cart import Cart, SaleItem
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.payments import PaymentInput
+from cafe_pos.domain.users import Actor, Role
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.selling import checkout, sale_item
+from cafe_pos.store.models import Category, Product
+
+MIN_RATIO = 0.5
+STAFF = Actor(None, "Léo", Role.STAFF)
+
+
+def _catalogue(ctx: ServiceContext) -> list[SaleItem]:
+    with ctx.uow() as uow:
+        cat = Category(name="Bar", position=1, colour="#795548")
+        uow.session.add(cat)
+        uow.session.flush()
+        products = [
+            Product(
+                name=name,
+                short_label=name,
+                category_id=cat.id,
+                price_cents=price,
+                vat_onsite_bp=vat,
+                vat_takeaway_bp=vat,
+                is_alcohol=vat == 2000,
+                abv_tenths=50 if vat == 2000 else None,
+                is_drink=True,
+            )
+            for name, price, vat in (
+                ("Café", 150, 1000),
+                ("Demi", 300, 2000),
+                ("Sirop", 220, 1000),
+                ("Croissant", 120, 1000),
+            )
+        ]
+        uow.session.add_all(products)
+        uow.session.flush()
+        ids = [p.id for p in products]
+        uow.commit()
+    return [sale_item(ctx, pid) for pid in ids]
+
+
+def _checkout_batch(
+    ctx: ServiceContext, clock: FixedClock, items: list[SaleItem], n: int, receipt: bool
+) -> list[float]:
+    latencies = []
+    for _ in range(n):
+        clock.advance(seconds=7)
+        cart = Cart()
+        for item in items:
+            cart.add(item)
+        payments = [PaymentInput("card", 500), PaymentInput("cash", cart.total_cents - 500, 1000)]
+        start = time.perf_counter()
+        checkout(ctx, STAFF, cart, payments, print_receipt=receipt, token=cart.token)
+        latencies.append(time.perf_counter() - start)
+    return latencies
+
+
+def _raw_batch(conn: sqlite3.Connection, first_number: int, n: int, receipt: bool) -> list[float]:
+    now = dt.datetime(2026, 11, 26, 9, 0)
+    latencies = []
+    for i in range(n):
+        number = first_number + i
+        start = time.perf_counter()
+        cur = conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        cur.execute(
+            "INSERT INTO tickets (register, number, kind, created_at, business_date, user_id,"
+            " user_name, total_cents, discount_cents, line_count, cashback_cents, refund_of_id,"
+            " reason, customer_account_id, tab_label, client_token) VALUES"
+            " ('01', ?, 'sale', ?, '2026-11-26', NULL, 'Léo', 790, 0, 4, 0, NULL, '', NULL, '', ?)",
+            (number, now, f"raw-{number}"),
+        )
+        ticket_id = cur.lastrowid
+        cur.executemany(
+            "INSERT INTO ticket_lines (ticket_id, position, product_id, label, category_name,"
+            " qty_milli, unit, unit_price_cents, discount_cents, vat_bp, total_cents, takeaway,"
+            " is_alcohol, is_drink, third_party, meal_voucher_ok, is_deposit, refund_of_line_id)"
+            " VALUES (?, ?, ?, ?, 'Bar', 1000, 'piece', ?, 0, ?, ?, 0, ?, 1, 0, 0, 0, NULL)",
+            [
+                (ticket_id, 1, 1, "Café", 150, 1000, 150, 0),
+                (ticket_id, 2, 2, "Demi", 300, 2000, 300, 1),
+                (ticket_id, 3, 3, "Sirop", 220, 1000, 220, 0),
+                (ticket_id, 4, 4, "Croissant", 120, 1000, 120, 0),
+            ],
+        )
+        cur.executemany(
+            "INSERT INTO ticket_vat (ticket_id, vat_bp, base_cents, vat_cents, total_cents)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(ticket_id, 2000, 250, 50, 300), (ticket_id, 1000, 445, 45, 490)],
+        )
+        cur.executemany(
+            "INSERT INTO payments (ticket_id, method, amount_cents, tendered_cents, change_cents)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(ticket_id, "card", 500, 500, 0), (ticket_id, "cash", 290, 1000, 710)],
+        )
+        cur.executemany(
+            "INSERT INTO stock_movements (product_id, qty_milli, kind, ticket_id, created_at, note)"
+            " VALUES (?, -1000, 'sale', ?, ?, '')",
+            [(pid, ticket_id, now) for pid in (1, 2, 3, 4)],
+        )
+        digest = f"{number:064x}"
+        cur.execute(
+            "INSERT INTO journal_entries (register, position, record_type, seq, at,"
+            " format_version, payload, prev_hash, hash, signature, key_id, ticket_id,"
+            " duplicate_id, closure_id, event_id) VALUES ('01', ?, 'ticket', ?, ?, 1, ?, ?, ?,"
+            " ?, 'abcdef0123456789', ?, NULL, NULL, NULL)",
+            (number, number, now, "x" * 900, digest, digest, "s" * 128, ticket_id),
+        )
+        cur.execute(
+            "INSERT INTO chain_head (register, position, hash, at, signature, clock_behind)"
+            " VALUES ('01', ?, ?, ?, ?, 0) ON CONFLICT(register) DO UPDATE SET"
+            " position=excluded.position, hash=excluded.hash, at=excluded.at,"
+            " signature=excluded.signature",
+            (number, digest, now, "s" * 128),
+        )
+        cur.executemany(
+            "INSERT INTO print_jobs (kind, created_at, status, attempts, last_error, payload,"
+            " ticket_number, expires_at, next_attempt_at, done_at) VALUES (?, ?, 'queued', 0,"
+            " '', ?, ?, NULL, NULL, NULL)",
+            [("drawer", now, "[]", None), ("receipt", now, "y" * 2500, number)][
+                : 2 if receipt else 1
+            ],
+        )
+        cur.execute("COMMIT")
+        latencies.append(time.perf_counter() - start)
+    return latencies
+
+
+def run(sales: int = 300, batches: int = 5, receipt: bool = False) -> tuple[float, float, float]:
+    """Return (checkout sales/s, raw sales/s, checkout p99 in ms)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = FixedClock(dt.datetime(2026, 11, 26, 8, 0, tzinfo=PARIS))
+        ctx = open_context(Path(tmp) / "cafe.db", clock=clock)
+        items = _catalogue(ctx)
+        raw_ctx = open_context(Path(tmp) / "raw.db", clock=clock)
+        _catalogue(raw_ctx)
+        conn = sqlite3.connect(Path(tmp) / "raw.db", isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        _checkout_batch(ctx, clock, items, 10, receipt)  # warm-up (key creation, caches)
+        _raw_batch(conn, 1, 10, receipt)
+        ours: list[float] = []
+        raw: list[float] = []
+        per_batch = max(1, sales // batches)
+        for batch in range(batches):
+            ours += _checkout_batch(ctx, clock, items, per_batch, receipt)
+            raw += _raw_batch(conn, 11 + batch * per_batch, per_batch, receipt)
+        conn.close()
+    ours_rate = len(ours) / sum(ours)
+    raw_rate = len(raw) / sum(raw)
+    p99 = statistics.quantiles(ours, n=100)[98] * 1000
+    return ours_rate, raw_rate, p99
+
+
+def report(sales: int, receipt: bool = False) -> bool:
+    ours, raw, p99 = run(sales, receipt=receipt)
+    ratio = ours / raw
+    print(
+        f"checkout{' + ticket imprimé' if receipt else ''} : {ours:.0f} ventes/s"
+        f" (p99 {p99:.1f} ms) ; sqlite3 brut : {raw:.0f} ventes/s ;"
+        f" rapport {ratio:.2f} (minimum {MIN_RATIO})"
+    )
+    return ratio >= MIN_RATIO
+
+
+def test_checkout_throughput_is_at_least_half_of_raw_sqlite() -> None:
+    assert report(300)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sales", type=int, default=300)
+    parser.add_argument("--receipt", action="store_true", help="le client demande son ticket")
+    options = parser.parse_args()
+    sys.exit(0 if report(options.sales, options.receipt) else 1)

@@ -1,0 +1,92 @@
+"""`cafe-pos` and `cafe-pos demo` through the real console script (offscreen Qt)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CAFE_POS = Path(sys.executable).with_name("cafe-pos")
+READY = re.compile(r"^prêt à vendre en \d+\.\d\d s$", re.MULTILINE)
+
+
+def run(*args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp)}
+    return subprocess.run(
+        [str(CAFE_POS), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from cafe_pos.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("app") / "cafe.db"
+    ctx = create_demo_database(path)
+    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    return path
+
+
+def test_smoke_start_on_an_existing_cafe_prints_the_start_up_time(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    done = run("--db", str(demo_db), "--smoke", tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert READY.search(done.stdout), done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_smoke_start_in_english(demo_db: Path, tmp_path: Path) -> None:
+    done = run("--db", str(demo_db), "--lang", "en", "--smoke", tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert READY.search(done.stdout)
+
+
+def test_demo_smoke_starts_and_leaves_no_temporary_database(tmp_path: Path) -> None:
+    done = run("demo", "--smoke", tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert READY.search(done.stdout)
+    assert not list(tmp_path.glob("cafe-pos-demo-*"))
+
+
+def test_missing_database_says_to_run_init_and_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "nowhere.db"
+    done = run("--db", str(db), "--smoke", tmp=tmp_path)
+    assert done.returncode == 2
+    assert "cafe-pos init" in done.stderr and "cafe-pos demo" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not db.exists()
+
+
+def test_database_without_identity_says_to_run_init(tmp_path: Path) -> None:
+    from cafe_pos.app import open_context
+
+    db = tmp_path / "cafe.db"
+    open_context(db).uow.engine.dispose()  # type: ignore[attr-defined]
+    done = run("--db", str(db), "--smoke", tmp=tmp_path)
+    assert done.returncode == 2
+    assert "identité du café" in done.stderr and "cafe-pos init" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_smoke_start_does_not_load_the_slow_libraries(demo_db: Path) -> None:
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['cafe-pos', '--db', sys.argv[1], '--smoke']\n"
+        "try:\n"
+        "    runpy.run_module('cafe_pos', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "slow = [m for m in ('reportlab', 'escpos', 'alembic', 'httpx') if m in sys.modules]\n"
+        "print('slow:', ','.join(slow))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_db)], env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert "slow: \n" in done.stdout or done.stdout.rstrip().endswith("slow:"), done.stdout

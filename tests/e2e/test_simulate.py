@@ -1,0 +1,92 @@
+"""`cafe-pos simulate` through the real console script: deterministic, continues where it
+stopped, closes its days, keeps the journal intact, and refuses bad input cleanly."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+CAFE_POS = Path(sys.executable).with_name("cafe-pos")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(CAFE_POS), *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def _figures(db: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT business_date, count(*), sum(total_cents), sum(cashback_cents) "
+            "FROM tickets GROUP BY business_date ORDER BY business_date"
+        ).fetchall()
+
+
+def test_same_seed_same_days_twice_and_continue(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    run_a = _run(
+        "--db", str(first), "simulate", "--days", "2", "--seed", "42", "--start", "2026-06-05"
+    )
+    run_b = _run(
+        "--db", str(second), "simulate", "--days", "2", "--seed", "42", "--start", "2026-06-05"
+    )
+    assert run_a.returncode == 0, run_a.stderr
+    assert run_b.returncode == 0, run_b.stderr
+    assert run_a.stdout == run_b.stdout
+    assert "du 05/06/2026 au 06/06/2026" in run_a.stdout
+    figures = _figures(first)
+    assert figures == _figures(second)
+    assert [day for day, *_ in figures] == ["2026-06-05", "2026-06-06"]
+    assert all(count > 40 for _, count, _, _ in figures)  # a Friday and a Saturday
+    with sqlite3.connect(first) as conn:
+        closed = conn.execute(
+            "SELECT period FROM closures WHERE kind='day' ORDER BY period"
+        ).fetchall()
+        assert closed == [("2026-06-05",), ("2026-06-06",)]
+        assert conn.execute("SELECT count(*) FROM tabs WHERE status='open'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM print_jobs").fetchone() == (0,)
+    other_seed = tmp_path / "c.db"
+    assert (
+        _run(
+            "--db",
+            str(other_seed),
+            "simulate",
+            "--days",
+            "1",
+            "--seed",
+            "7",
+            "--start",
+            "2026-06-05",
+        ).returncode
+        == 0
+    )
+    assert _figures(other_seed)[0] != figures[0]
+
+    # Without --start it continues from the day after the last recorded day.
+    more = _run("--db", str(first), "simulate", "--days", "1", "--seed", "42")
+    assert more.returncode == 0, more.stderr
+    assert "du 07/06/2026 au 07/06/2026" in more.stdout
+    verify = _run("--db", str(first), "verify")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_bad_arguments_exit_2_with_one_french_line_and_change_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "cafe.db"
+    assert _run("--db", str(db), "simulate", "--days", "1", "--start", "2026-03-02").returncode == 0
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    for args, message in [
+        (("--days", "0"), "jours"),
+        (("--days", "1", "--start", "02/03/2026"), "AAAA-MM-JJ"),
+        (("--days", "1", "--start", "2026-03-01"), "déjà enregistré"),
+        (("--days", "99999"), "jours"),
+    ]:
+        result = _run("--db", str(db), "simulate", *args)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest

@@ -1,0 +1,183 @@
+"""Users, PINs and lock-out on a real database; every login is in the technical journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from cafe_pos.app import open_context
+from cafe_pos.domain.clock import FixedClock
+from cafe_pos.domain.errors import PermissionDenied, UserError
+from cafe_pos.domain.users import Actor, Role
+from cafe_pos.services import users
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.store.models.users import User
+
+AFTERNOON = dt.datetime(2026, 11, 26, 14, 30)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(AFTERNOON)
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
+    return open_context(tmp_path / "cafe.db", clock=clock)
+
+
+@pytest.fixture
+def camille(ctx: ServiceContext) -> Actor:
+    view = users.bootstrap_first_manager(ctx, "Camille", "1234")
+    return Actor(view.id, view.name, view.role)
+
+
+@pytest.fixture
+def leo(ctx: ServiceContext, camille: Actor) -> users.UserView:
+    return users.add_user(ctx, camille, "Léo", Role.STAFF, "0000")
+
+
+def events(ctx: ServiceContext) -> list[tuple[int, str, str]]:
+    with ctx.uow() as uow:
+        rows = uow.session.execute(
+            select(FiscalEvent.code, FiscalEvent.actor_name, FiscalEvent.message).order_by(
+                FiscalEvent.id
+            )
+        )
+        return [(code, actor, message) for code, actor, message in rows]
+
+
+def user_count(ctx: ServiceContext) -> int:
+    with ctx.uow() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(User)) or 0)
+
+
+def test_login_returns_the_actor_and_is_journaled(ctx: ServiceContext, leo: users.UserView) -> None:
+    actor = users.login(ctx, leo.id, "0000")
+    assert actor == Actor(leo.id, "Léo", Role.STAFF)
+    users.logout(ctx, actor)
+    journal = events(ctx)
+    assert (80, "Léo", "Connexion : Léo") in journal
+    assert (901, "Léo", "Déconnexion : Léo") in journal
+    assert (130, "installation", "Premier·e gérant·e créé·e : Camille") in journal
+    assert (130, "Camille", "Utilisateur ajouté : Léo (Équipier·e)") in journal
+
+
+def test_pins_are_salted_scrypt_hashes(ctx: ServiceContext, camille: Actor) -> None:
+    users.add_user(ctx, camille, "Léo", Role.STAFF, "1234")
+    with ctx.uow() as uow:
+        hashes = list(uow.session.scalars(select(User.pin_hash)))
+    assert all(h.startswith("scrypt$16384$8$1$") and "1234" not in h for h in hashes)
+    assert hashes[0] != hashes[1]  # same PIN, different salt
+    assert users.verify_pin("1234", hashes[0]) and not users.verify_pin("1235", hashes[0])
+    assert not users.verify_pin("1234", "md5$nope")
+
+
+def test_five_wrong_pins_lock_the_account_for_five_minutes(
+    ctx: ServiceContext, clock: FixedClock, leo: users.UserView
+) -> None:
+    messages = []
+    for _ in range(4):
+        with pytest.raises(users.WrongPin) as info:
+            users.login(ctx, leo.id, "9999")
+        messages.append(str(info.value))
+    assert messages == [
+        "Code incorrect (4 essais restants)",
+        "Code incorrect (3 essais restants)",
+        "Code incorrect (2 essais restants)",
+        "Code incorrect (1 essai restant)",
+    ]
+    with pytest.raises(users.LockedOut, match=r"^Compte bloqué jusqu'à 14:35$"):
+        users.login(ctx, leo.id, "9999")
+    with pytest.raises(users.LockedOut):
+        users.login(ctx, leo.id, "0000")  # even the right PIN
+    assert [u.locked for u in users.list_users(ctx)] == [False, True]
+    clock.advance(minutes=5, seconds=1)
+    assert users.login(ctx, leo.id, "0000").name == "Léo"
+    failed = [e for e in events(ctx) if e[2].startswith("Échec de connexion")]
+    assert len(failed) == 5 and failed[-1][2].endswith("(compte bloqué)")
+
+
+def test_a_good_pin_resets_the_counter(ctx: ServiceContext, leo: users.UserView) -> None:
+    for _ in range(3):
+        with pytest.raises(users.WrongPin):
+            users.login(ctx, leo.id, "1111")
+    users.login(ctx, leo.id, "0000")
+    with pytest.raises(users.WrongPin, match="4 essais restants"):
+        users.login(ctx, leo.id, "1111")
+
+
+def test_bad_pins_and_names_create_nothing(ctx: ServiceContext, camille: Actor) -> None:
+    for pin in ("123", "1234567", "12a4", "１２３４", ""):
+        with pytest.raises(users.PinError, match="4 à 6 chiffres"):
+            users.add_user(ctx, camille, "Léo", Role.STAFF, pin)
+    with pytest.raises(UserError, match="s'appelle déjà Camille"):
+        users.add_user(ctx, camille, " camille ", Role.STAFF, "4321")
+    with pytest.raises(UserError, match="obligatoire"):
+        users.add_user(ctx, camille, "   ", Role.STAFF, "4321")
+    assert user_count(ctx) == 1
+
+
+def test_staff_cannot_manage_users(ctx: ServiceContext, leo: users.UserView) -> None:
+    staff = users.login(ctx, leo.id, "0000")
+    with pytest.raises(PermissionDenied):
+        users.add_user(ctx, staff, "Zoé", Role.MANAGER, "5555")
+    with pytest.raises(PermissionDenied):
+        users.reset_pin(ctx, staff, 1, "5555")
+    users.reset_pin(ctx, staff, leo.id, "2468")  # their own PIN
+    assert users.login(ctx, leo.id, "2468").name == "Léo"
+
+
+def test_the_last_active_manager_stays(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    assert camille.user_id is not None
+    with pytest.raises(users.LastManager, match="dernier compte gérant·e actif"):
+        users.set_active(ctx, camille, camille.user_id, False)
+    with pytest.raises(users.LastManager):
+        users.set_role(ctx, camille, camille.user_id, Role.STAFF)
+    users.set_role(ctx, camille, leo.id, Role.MANAGER)
+    assert users.set_role(ctx, camille, camille.user_id, Role.STAFF).role is Role.STAFF
+    assert not users.set_active(ctx, camille, camille.user_id, False).active
+    assert [u.name for u in users.list_users(ctx)] == ["Léo"]
+    assert len(users.list_users(ctx, include_inactive=True)) == 2
+    with pytest.raises(users.LastManager):
+        users.set_active(ctx, camille, leo.id, False)
+
+
+def test_manager_pin_approves_overrides(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    assert users.verify_manager_pin(ctx, "1234") == camille
+    with pytest.raises(users.WrongPin, match="Code gérant·e incorrect"):
+        users.verify_manager_pin(ctx, "0000")  # a staff PIN
+
+
+def test_reset_pin_lifts_a_lock_out(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    for _ in range(5):
+        with pytest.raises(UserError):
+            users.login(ctx, leo.id, "9999")
+    users.reset_pin(ctx, camille, leo.id, "13579")
+    assert users.login(ctx, leo.id, "13579").user_id == leo.id
+
+
+def test_first_manager_only_once(ctx: ServiceContext, camille: Actor) -> None:
+    assert users.has_manager(ctx)
+    with pytest.raises(UserError, match="existe déjà"):
+        users.bootstrap_first_manager(ctx, "Intrus", "6666")
+    assert users.find_user(ctx, "CAMILLE").id == camille.user_id
+    assert user_count(ctx) == 1
+
+
+def test_inactive_user_cannot_log_in(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    users.set_active(ctx, camille, leo.id, False)
+    with pytest.raises(UserError, match="désactivé"):
+        users.login(ctx, leo.id, "0000")

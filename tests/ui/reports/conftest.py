@@ -1,0 +1,27 @@
+"""A fresh café (real migrations) per screen test, with a clock the test moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reports_factory import set_identity
+
+from cafe_pos.app import open_context
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.services.context import ServiceContext
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime(2026, 11, 26, 7, 30, tzinfo=PARIS))
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, clock: FixedClock) -> Iterator[ServiceContext]:
+    context = open_context(tmp_path / "cafe.db", clock=clock)
+    set_identity(context)
+    yield context
+    getattr(context.uow, "engine").dispose()  # noqa: B009

@@ -1,0 +1,166 @@
+"""The Caisse and Rapports screens driven like a manager would: count the float, record
+a cash out, count the drawer at night, give the reason of the difference, get the Z."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from reports_factory import CATALOGUE, MANAGER, LineSpec, sell
+from sqlalchemy import select
+
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.services import cash
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.printing import PrintJob
+from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
+from cafe_pos.ui.cash.counting import PiecesEdit
+from cafe_pos.ui.reports.charts import BarChart, HeatMap
+from cafe_pos.ui.reports.reports_section import ReportsSection
+
+
+def type_count(qtbot: QtBot, widget: CashSection, stage: str, value: int, pieces: int) -> None:
+    counter = widget.open_counter if stage == "open" else widget.close_counter
+    edit = counter.findChild(PiecesEdit, f"count_{value}")
+    assert edit is not None
+    edit.clear()
+    qtbot.keyClicks(edit, str(pieces))
+
+
+def error_dialog(widget: CashSection) -> QMessageBox | None:
+    boxes = [box for box in widget.findChildren(QMessageBox, "errorDialog") if box.isVisible()]
+    return boxes[-1] if boxes else None
+
+
+def test_a_day_at_the_drawer(qtbot: QtBot, ctx: ServiceContext, clock: FixedClock) -> None:
+    widget = CashSection(ctx, lambda: MANAGER)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    # morning: count the float, 2 × 50 € + 5 × 10 € = 150 €
+    type_count(qtbot, widget, "open", 5000, 2)
+    type_count(qtbot, widget, "open", 1000, 5)
+    assert "150,00 €" in widget.open_counter.total_label.text()
+    qtbot.mouseClick(widget.open_button, Qt.MouseButton.LeftButton)
+    assert widget.pages.currentIndex() == PAGE_OPEN
+    assert "150,00 €" in widget.session_label.text()
+
+    # sales in cash and a supplier paid from the drawer
+    clock.advance(hours=3)
+    sell(ctx, clock.now(), [LineSpec(CATALOGUE[4], 3000)])  # 19,50 € cash
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("out"))
+    widget.reason_combo.setCurrentIndex(widget.reason_combo.findData("supplier"))
+    qtbot.keyClicks(widget.amount_edit, "45,50")
+    qtbot.keyClicks(widget.note_edit, "Livraison boissons")
+    qtbot.mouseClick(widget.movement_button, Qt.MouseButton.LeftButton)
+    assert widget.movements_table.rowCount() == 1
+    assert (
+        "Fournisseur payé en espèces — Livraison boissons"
+        in widget.movements_table.item(0, 1).text()
+    )
+    assert "124,00 €" in widget.expected_label.text()  # 150 + 19,50 − 45,50
+
+    # night: count 120 €, 4 € missing
+    clock.advance(hours=10)
+    qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
+    assert widget.pages.currentIndex() == PAGE_CLOSING
+    type_count(qtbot, widget, "close", 5000, 2)
+    type_count(qtbot, widget, "close", 1000, 2)
+    assert "Manque de 4,00 €" in widget.difference_label.text()
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    box = error_dialog(widget)
+    assert box is not None and "indiquez-en la raison" in box.text()
+    box.close()
+    assert widget.pages.currentIndex() == PAGE_CLOSING
+    assert cash.current_session(ctx) is not None  # nothing recorded
+
+    qtbot.keyClicks(widget.reason_edit, "Erreur de rendu monnaie")
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    assert widget.pages.currentIndex() == PAGE_DONE
+    assert "Manque de 4,00 €" in widget.done_label.text()
+    figures = widget.z_view.figures
+    assert figures is not None and figures.kind == "z" and figures.closed
+    assert figures.total_cents == 1950
+    assert "Erreur de rendu monnaie" in widget.z_view.text.toPlainText()
+    # the Z went to the printer and was saved as PDF in the reports folder
+    qtbot.waitUntil(lambda: widget.z_view.last_pdf is not None, timeout=15000)
+    assert Path(widget.z_view.last_pdf or "").name == "Z-2026-11-26.pdf"
+    with ctx.uow() as uow:
+        kinds = uow.session.scalars(select(PrintJob.kind)).all()
+    assert kinds == ["z"]
+
+
+def test_x_reading_opens_without_closing(
+    qtbot: QtBot, ctx: ServiceContext, clock: FixedClock
+) -> None:
+    cash.open_session(ctx, MANAGER, {2000: 1})
+    sell(ctx, clock.now(), [LineSpec(CATALOGUE[0])])
+    widget = CashSection(ctx, lambda: MANAGER)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.mouseClick(widget.x_button, Qt.MouseButton.LeftButton)
+    assert widget.x_dialog is not None and widget.x_dialog.isVisible()
+    assert (
+        "Lecture (X) du 26/11/2026" in widget.x_dialog.findChild(type(widget.z_view)).title.text()
+    )
+    assert cash.current_session(ctx) is not None
+
+
+def test_reports_screen_shows_today_the_week_and_the_month(
+    qtbot: QtBot, ctx: ServiceContext, clock: FixedClock
+) -> None:
+    for days_ago, count in ((2, 3), (1, 2), (0, 4)):
+        day = dt.date(2026, 11, 26) - dt.timedelta(days=days_ago)
+        for hour in range(count):
+            sell(
+                ctx,
+                dt.datetime.combine(day, dt.time(8 + hour), tzinfo=PARIS),
+                [LineSpec(CATALOGUE[1])],
+            )
+    clock.set(dt.datetime(2026, 11, 26, 18, 0, tzinfo=PARIS))
+    widget = ReportsSection(ctx, lambda: MANAGER)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    assert widget.cards["tickets"].value.text() == "4"
+    assert widget.cards["total"].value.text() == "12,00 €"
+    week = widget.findChild(BarChart, "weekChart")
+    assert [value for _, value in week.points][-3:] == [900, 600, 1200]
+    month = widget.findChild(BarChart, "monthChart")
+    assert len(month.points) == 30 and month.points[25] == ("26", 1200)
+    heat = widget.findChild(HeatMap)
+    assert heat.cells[(3, 8)] == 300  # Thursday 8h
+    image = widget.grab()  # paints both charts: no crash, real pixels
+    assert not image.isNull()
+
+    widget.date_edit.setDate(widget.date_edit.date().addDays(-2))
+    qtbot.mouseClick(widget.findChild(QPushButton, "zButton"), Qt.MouseButton.LeftButton)
+    assert widget.view.figures is not None and widget.view.figures.period == "2026-11-24"
+    assert "provisoire" in widget.view.text.toPlainText()  # not closed: a reading only
+    qtbot.mouseClick(widget.view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.view.last_pdf is not None, timeout=15000)
+    assert Path(widget.view.last_pdf or "").exists()
+
+
+def test_counting_keys_refuse_negatives_and_step_with_plus_minus(qtbot: QtBot) -> None:
+    from cafe_pos.ui.cash.counting import CountingWidget
+
+    counter = CountingWidget()
+    qtbot.addWidget(counter)
+    edit = counter.findChild(PiecesEdit, "count_200")
+    qtbot.keyClicks(edit, "-3")  # the minus sign is not accepted
+    assert edit.value() == 3
+    plus = [b for b in counter.findChildren(QPushButton) if b.text() == "+"]
+    minus = [b for b in counter.findChildren(QPushButton) if b.text() == "−"]
+    assert len(plus) == len(minus) == 15
+    coin_2 = list(counter.spins).index(200)  # notes first, then coins, largest first
+    qtbot.mouseClick(plus[coin_2], Qt.MouseButton.LeftButton)
+    assert edit.value() == 4
+    for _ in range(6):
+        qtbot.mouseClick(minus[coin_2], Qt.MouseButton.LeftButton)
+    assert edit.value() == 0  # never below zero
+    qtbot.mouseClick(plus[coin_2], Qt.MouseButton.LeftButton)
+    assert counter.counts() == {200: 1} and "2,00 €" in counter.total_label.text()

@@ -1,0 +1,103 @@
+"""Refunds from the sale screen: find the ticket, pick lines, reason, manager PIN."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import click, tickets
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from cafe_pos.domain.cart import Cart
+from cafe_pos.domain.payments import PaymentInput
+from cafe_pos.fiscal.codes import EventCode
+from cafe_pos.services import selling
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.ui.sale.refund_dialog import COL_LABEL
+
+
+def sell(ctx: ServiceContext, actor: Any, *labels: str) -> int:
+    """A paid sale made through the service (the screen under test is the refund)."""
+    cart = Cart()
+    for label in labels:
+        cart.add(next(i for i in selling.search_items(ctx, label) if i.label == label))
+    result = selling.checkout(
+        ctx, actor, cart, [PaymentInput("cash", cart.total_cents)], token=cart.token
+    )
+    assert result.ticket_number is not None
+    return result.ticket_number
+
+
+def test_refund_of_one_line_with_a_manager_pin(
+    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    number = sell(demo_ctx, actor_of("Léo"), "Pinte", "Croissant")
+    screen = make_screen("Léo")
+    click(qtbot, screen.refund_button)
+    dialog = screen.dialog
+    assert dialog.objectName() == "refundDialog"
+    assert not dialog.refund_button.isEnabled()  # nothing chosen yet
+    qtbot.keyClicks(dialog.number_edit, str(number))
+    qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
+    assert dialog.ticket_label.text().startswith(f"Ticket n° {number} du ")
+    assert dialog.lines_table.rowCount() == 2
+    dialog.lines_table.item(0, COL_LABEL).setCheckState(Qt.CheckState.Checked)  # the pint
+    assert dialog.refund_button.isEnabled()
+    click(qtbot, dialog.refund_button)
+    assert dialog.error_label.text() == "Indiquez le motif du remboursement"
+    dialog.reason_combo.setCurrentText("Bière tiède")
+    click(qtbot, dialog.refund_button)
+    pin = dialog.pin_dialog
+    qtbot.keyClicks(pin.pin_edit, "0000")  # Léo is not a manager
+    click(qtbot, pin.ok_button)
+    assert pin.isVisible() and pin.error_label.text()
+    assert len(tickets(demo_ctx)) == 1
+    qtbot.keyClicks(pin.pin_edit, "1234")
+    click(qtbot, pin.ok_button)
+
+    assert dialog.cancels_label.text() == f"Ce ticket annule le ticket n° {number}"
+    original, refund = tickets(demo_ctx)
+    assert refund.kind == "refund" and refund.refund_of_id == original.id
+    assert refund.total_cents == -600
+    assert refund.reason == "Bière tiède"
+    assert refund.user_name == "Camille"
+    assert [(ln.label, ln.qty_milli) for ln in refund.lines] == [("Pinte", -1000)]
+    assert original.total_cents == 720  # the original is never changed
+    with demo_ctx.uow() as uow:
+        codes = list(uow.session.scalars(select(FiscalEvent.code)))
+    assert EventCode.TICKET_CANCELLATION in codes
+    click(qtbot, dialog.close_button)
+    assert "Remboursement enregistré : ticket n° 2 (-6,00 €)" in screen.notice_label.text()
+
+
+def test_refund_never_more_than_sold_and_find_by_day(
+    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    number = sell(demo_ctx, actor_of("Léo"), "Croissant")
+    screen = make_screen("Camille")
+    screen.open_refund()
+    dialog = screen.dialog
+    click(qtbot, dialog.findChild(type(dialog.refund_button), "findDay"))
+    assert dialog.ticket_list.count() == 1
+    dialog.ticket_list.setCurrentRow(0)
+    assert dialog.detail is not None and dialog.detail.summary.number == number
+    dialog.set_line_quantity(1, "3")
+    dialog.reason_combo.setCurrentText("Erreur de saisie")
+    click(qtbot, dialog.refund_button)
+    pin = dialog.pin_dialog
+    qtbot.keyClicks(pin.pin_edit, "1234")
+    click(qtbot, pin.ok_button)
+    assert "1 au plus à rembourser" in dialog.error_label.text()
+    assert len(tickets(demo_ctx)) == 1  # nothing written
+    dialog.set_line_quantity(1, "1")
+    click(qtbot, dialog.refund_button)
+    qtbot.keyClicks(dialog.pin_dialog.pin_edit, "1234")
+    click(qtbot, dialog.pin_dialog.ok_button)
+    assert len(tickets(demo_ctx)) == 2
+    # The refunded line cannot be refunded again.
+    dialog2 = screen
+    dialog2.open_refund()
+    again = screen.dialog
+    again.load_ticket(number)
+    assert not (again.lines_table.item(0, COL_LABEL).flags() & Qt.ItemFlag.ItemIsEnabled)

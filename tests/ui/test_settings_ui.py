@@ -1,0 +1,128 @@
+"""Réglages: café identity, general settings and users, through the real services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cafe_pos.services import identity, settings, users
+from cafe_pos.ui.settings.general_page import GeneralSettingsPage
+from cafe_pos.ui.settings.identity_page import IdentityPage
+from cafe_pos.ui.settings.users_page import UsersPage
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def test_identity_form_refuses_a_bad_siret_and_changes_nothing(qtbot, demo_ctx, actor_of) -> None:
+    before = identity.get_identity(demo_ctx)
+    page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
+    assert page.siret_edit.text() == before.siret
+    page.siret_edit.setText("88421573200023")  # last digit changed: wrong Luhn key
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.error_label.isVisible()
+    assert "SIRET invalide" in page.error_label.text()
+    assert identity.get_identity(demo_ctx) == before
+
+
+def test_identity_form_saves_a_new_name(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
+    page.name_edit.setText("Le Relais du Lavoir")
+    with qtbot.waitSignal(page.saved, timeout=2000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert identity.get_identity(demo_ctx).name == "Le Relais du Lavoir"
+    assert not page.error_label.isVisible()
+
+
+def test_staff_cannot_change_the_identity(qtbot, demo_ctx, actor_of) -> None:
+    before = identity.get_identity(demo_ctx)
+    page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Léo")))
+    page.name_edit.setText("Chez Léo")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Léo n'a pas le droit" in page.error_label.text()
+    assert identity.get_identity(demo_ctx) == before
+
+
+def test_general_settings_show_euros_and_save_through_the_service(
+    qtbot, demo_ctx, actor_of
+) -> None:
+    page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
+    threshold = page.editors["sales.note_threshold_cents"]
+    assert threshold.text() == "25,00"  # typed in euros, stored in cents
+    threshold.setText("20,00")
+    page.editors["receipt.footer"].setText("À bientôt au Café de la Place !")
+    saved = page.save()
+    assert set(saved) == {"sales.note_threshold_cents", "receipt.footer"}
+    assert settings.get_setting(demo_ctx, "sales.note_threshold_cents") == 2000
+    assert settings.get_setting(demo_ctx, "receipt.footer") == "À bientôt au Café de la Place !"
+
+
+def test_general_settings_show_the_refusal_next_to_the_setting(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
+    page.editors["sales.note_threshold_cents"].setText("30,00")  # the law says 25 € at most
+    assert page.save() == []
+    error = page.errors["sales.note_threshold_cents"]
+    assert error.isVisible() and "hors limites" in error.text()
+    assert settings.get_setting(demo_ctx, "sales.note_threshold_cents") == 2500
+
+
+def test_language_setting_offers_french_and_english(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
+    combo = page.editors["ui.language"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Français", "English"]
+    combo.setCurrentIndex(1)
+    assert page.save() == ["ui.language"]
+    assert settings.get_setting(demo_ctx, "ui.language") == "en"
+
+
+def test_add_a_user_who_can_then_log_in(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
+    assert page.table.rowCount() == 2
+    qtbot.keyClicks(page.name_edit, "Nadia")
+    qtbot.keyClicks(page.pin_edit, "4321")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 3
+    nadia = next(u for u in users.list_users(demo_ctx) if u.name == "Nadia")
+    assert users.login(demo_ctx, nadia.id, "4321").name == "Nadia"
+
+
+def test_short_pin_and_last_manager_are_refused_in_french(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
+    qtbot.keyClicks(page.name_edit, "Nadia")
+    qtbot.keyClicks(page.pin_edit, "12")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.error_label.isVisible() and page.error_label.text()
+    assert page.table.rowCount() == 2
+    page.select_user("Camille")
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    assert "dernier compte gérant·e" in page.error_label.text()
+    assert all(u.active for u in users.list_users(demo_ctx))
+
+
+def test_reset_pin_and_deactivate(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
+    page.select_user("Léo")
+    qtbot.keyClicks(page.new_pin_edit, "2468")
+    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+    leo = next(u for u in users.list_users(demo_ctx) if u.name == "Léo")
+    assert users.login(demo_ctx, leo.id, "2468").name == "Léo"
+    page.select_user("Léo")
+    assert page.active_button.text() == "Désactiver"
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    assert [u.name for u in users.list_users(demo_ctx)] == ["Camille"]
+    assert page.table.item(1, 2).text() == "Désactivé"
+
+
+def test_the_field_named_by_the_refusal_is_outlined(qtbot, demo_ctx, actor_of) -> None:
+    page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
+    page.vat_edit.setText("FR00123456789")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "TVA" in page.error_label.text()
+    assert page.vat_edit.property("invalid") is True
+    assert page.siret_edit.property("invalid") is False
+    page.vat_edit.setText(identity.get_identity(demo_ctx).vat_number)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.vat_edit.property("invalid") is False

@@ -1,0 +1,99 @@
+"""Logging in at the counter: pick a name, type the PIN on the keypad or the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cafe_pos.services import users
+from cafe_pos.ui.app_window import MainWindow
+
+
+def _user_id(ctx, name: str) -> int:
+    return next(u.id for u in users.list_users(ctx) if u.name == name)
+
+
+def _tap_pin(qtbot, window: MainWindow, pin: str) -> None:
+    screen = window.login_screen
+    for digit in pin:
+        qtbot.mouseClick(screen.keypad.buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.keypad.buttons["ok"], Qt.MouseButton.LeftButton)
+
+
+def _window(qtbot, ctx, **kwargs) -> MainWindow:
+    window = MainWindow(ctx, **kwargs)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()  # shortcuts (F1..F8, Ctrl+L) act on the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def test_right_pin_on_the_keypad_opens_the_till(qtbot, demo_ctx) -> None:
+    window = _window(qtbot, demo_ctx)
+    assert window.is_locked()
+    assert window.shell.currentWidget() is window.login_screen
+    camille = _user_id(demo_ctx, "Camille")
+    qtbot.mouseClick(window.login_screen.user_buttons[camille], Qt.MouseButton.LeftButton)
+    assert "Camille" in window.login_screen.who_label.text()
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        _tap_pin(qtbot, window, "1234")
+    assert window.current_actor().name == "Camille"
+    assert window.shell.currentWidget() is window.workspace
+    assert window.status.user_label.text() == "Camille · Gérant·e"
+
+
+def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot, demo_ctx) -> None:
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    _tap_pin(qtbot, window, "9999")
+    assert window.is_locked()
+    assert window.login_screen.error_label.text() == "Code incorrect (4 essais restants)"
+    assert window.login_screen.pin_edit.text() == ""  # typed digits never linger
+
+
+def test_five_wrong_pins_lock_the_account_until_a_time(qtbot, demo_ctx) -> None:
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    for _ in range(5):
+        _tap_pin(qtbot, window, "1111")
+    # The demo clock says 14:30; the lock lasts 5 minutes.
+    assert window.login_screen.error_label.text() == "Compte bloqué jusqu'à 14:35"
+    _tap_pin(qtbot, window, "0000")  # even the right PIN waits for the end of the lock
+    assert window.is_locked()
+    assert "bloqué" in window.login_screen.error_label.text()
+
+
+def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot, demo_ctx) -> None:
+    window = _window(qtbot, demo_ctx)
+    screen = window.login_screen
+    screen.select_user(_user_id(demo_ctx, "Léo"))
+    qtbot.keyClicks(screen.pin_edit, "0000")
+    assert screen.pin_edit.echoMode() == screen.pin_edit.EchoMode.Password
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    assert window.current_actor().name == "Léo"
+
+
+def test_ctrl_l_locks_and_another_person_takes_over(qtbot, demo_ctx, actor_of) -> None:
+    window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
+    assert not window.is_locked()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked()
+    assert window.status.user_label.text() == "Caisse verrouillée"
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    qtbot.keyClicks(window.login_screen.pin_edit, "0000")
+    qtbot.keyClick(window.login_screen.pin_edit, Qt.Key.Key_Enter)
+    assert window.current_actor().name == "Léo"
+
+
+def test_demo_login_screen_shows_the_demo_pins(qtbot, demo_ctx) -> None:
+    from cafe_pos.demo import DEMO_USERS
+
+    window = _window(qtbot, demo_ctx, demo=True, demo_users=DEMO_USERS)
+    hint = window.login_screen.demo_label.text()
+    assert "Camille" in hint and "1234" in hint
+    assert "Léo" in hint and "0000" in hint
+    assert window.demo_banner.isVisible()
+    plain = _window(qtbot, demo_ctx)
+    assert plain.login_screen.demo_label.isHidden()  # never shown on a real café
