@@ -222,7 +222,7 @@ def list_categories(ctx: ServiceContext, include_inactive: bool = False) -> list
     )
     if not include_inactive:
         query = query.where(Category.active.is_(True))
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         rows = uow.session.execute(query).all()
         views = [
             CategoryView(cat.id, cat.name, cat.position, cat.colour, cat.active, int(count))
@@ -237,7 +237,7 @@ def save_category(
     """Create (``category_id=None``) or update a category (Permission.EDIT_CATALOGUE)."""
     actor.require(Permission.EDIT_CATALOGUE)
     data = validate_category(data)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         for other_id, other_name in session.execute(select(Category.id, Category.name)):
             if other_id != category_id and fold(other_name) == fold(data.name):
@@ -284,7 +284,7 @@ def search_products(
     case and punctuation ignored), or whose barcode contains the digits typed; by name."""
     words = search_key(query).split()
     digits = "".join(query.split())
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         use_fold(session)
         stmt = _VIEW_SELECT
@@ -305,7 +305,7 @@ def search_products(
 
 def get_product(ctx: ServiceContext, product_id: int) -> ProductView:
     """One product (archived ones too), or NotFound."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return load_view(uow.session, product_id)
 
 
@@ -316,7 +316,7 @@ def find_by_barcode(ctx: ServiceContext, code: str) -> ProductView | None:
         normalised = validate_barcode(code)
     except BarcodeError:
         return None
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         row = uow.session.connection().execute(_BY_CODE, {"code": normalised}).first()
         return None if row is None else _row_view(row)
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cafe_pos.domain.clock import Clock, SystemClock
-from cafe_pos.store.uow import UnitOfWork
+from cafe_pos.store.uow import UnitOfWorkFactory
 
 
 @dataclass
 class ServiceContext:
-    uow: Callable[[], UnitOfWork]
+    uow: UnitOfWorkFactory
     db_path: Path
     clock: Clock = field(default_factory=SystemClock)
     register: str = "01"

@@ -418,7 +418,7 @@ def _responsible_sale(
 
     if first == last:
         return day_indicators(ctx, first)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         counts = {
             kind: int(total)
             for kind, total in uow.session.execute(
@@ -439,7 +439,7 @@ def build_figures(
 ) -> Figures:
     """All the figures of a period (one register), in one read transaction."""
     register = ctx.register
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         hour = day_change_hour(ctx, session)
         header = _header(session)
@@ -536,7 +536,7 @@ def parse_day(text: str) -> dt.date:
 
 def x_figures(ctx: ServiceContext, day: dt.date | None = None) -> Figures:
     """A reading of a day (today by default): nothing is closed or recorded."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         day = day or business_today(ctx, uow.session)
         check_period(ctx, uow.session, day, day, f"le {date_fr(day)}")
     return build_figures(ctx, "x", day.isoformat(), day, day)
@@ -544,7 +544,7 @@ def x_figures(ctx: ServiceContext, day: dt.date | None = None) -> Figures:
 
 def z_figures(ctx: ServiceContext, day: dt.date) -> Figures:
     """The figures of a day's Z. Reads only: ``closed`` says whether the closure exists."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         check_period(ctx, uow.session, day, day, f"le {date_fr(day)}")
     return build_figures(ctx, "z", day.isoformat(), day, day)
 
@@ -552,21 +552,21 @@ def z_figures(ctx: ServiceContext, day: dt.date) -> Figures:
 def month_figures(ctx: ServiceContext, year: int, month: int) -> Figures:
     first = dt.date(year, month, 1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         check_period(ctx, uow.session, first, last, month_fr(year, month))
     return build_figures(ctx, "month", f"{year:04d}-{month:02d}", first, last)
 
 
 def year_figures(ctx: ServiceContext, year: int) -> Figures:
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         check_period(ctx, uow.session, first, last, f"l'année {year}")
     return build_figures(ctx, "year", f"{year:04d}", first, last)
 
 
 def daily_totals(ctx: ServiceContext, first: dt.date, last: dt.date) -> tuple[DayPoint, ...]:
     """Sale tickets and net total per business day (every day of the range, zeros too)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         rows = uow.session.execute(
             select(
                 Ticket.business_date,

@@ -101,7 +101,7 @@ def product_query() -> Select[Product]:
 
 
 def sale_item(ctx: ServiceContext, product_id: int) -> SaleItem:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         product = uow.session.scalars(product_query().where(Product.id == product_id)).first()
         if product is None:
             raise NotFound(f"Article n° {product_id} introuvable")
@@ -112,7 +112,7 @@ def sale_item(ctx: ServiceContext, product_id: int) -> SaleItem:
 
 def quick_keys(ctx: ServiceContext) -> list[QuickCategory]:
     """The sale keys: active products with a quick key, by category then position."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         categories = list(
             session.scalars(
@@ -149,7 +149,7 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleIt
         return []
     limit = max(1, min(limit, 200))
     pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         by_code = select(Barcode.product_id).where(Barcode.code == normalise_scan(query))
         products = list(
@@ -179,7 +179,7 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
             f"Code-barres trop long ({len(raw_code)} caractères) : 8, 12 ou 13 chiffres attendus"
         )
     code = validate_barcode(normalise_scan(raw_code))
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         product = _product_by_code(session, code)
         if product is not None:

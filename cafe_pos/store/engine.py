@@ -46,9 +46,16 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "cafe_pos_read_only"
+
+
 def _on_begin(conn: Any) -> None:
-    # IMMEDIATE: take the write lock at the start, so two writers never deadlock mid-sale.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    if conn.get_execution_options().get(READ_ONLY):
+        # A report or a screen refresh: a WAL snapshot, no lock, sales never wait for it.
+        conn.exec_driver_sql("BEGIN DEFERRED")
+    else:
+        # IMMEDIATE: take the write lock at the start, so two writers never deadlock mid-sale.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path, *, echo: bool = False) -> Engine:

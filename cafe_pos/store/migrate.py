@@ -115,4 +115,5 @@ def _writable(path: Path) -> bool:
 
 def _has_tables(db_path: Path) -> bool:
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+        count: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    return count > 0

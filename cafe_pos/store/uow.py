@@ -7,9 +7,14 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cafe_pos.store.engine import READ_ONLY
+
 
 class UnitOfWork:
     """``with uow: ...; uow.commit()`` — leaving the block without commit rolls back.
+
+    ``ctx.uow(read_only=True)`` opens a read snapshot that takes no write lock (reports,
+    screens); writing through it fails, so use it only for reads.
 
     Services receive a ``UnitOfWork`` factory (``Callable[[], UnitOfWork]``) and open one
     per use case, so everything a sale writes commits together or not at all.
@@ -46,6 +51,9 @@ class UnitOfWorkFactory:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
 
-    def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._read_sessions if read_only else self._sessions)

@@ -141,3 +141,17 @@ def test_read_only_file_is_refused_unchanged(db_path: Path) -> None:
     with pytest.raises(StoreError, match="lecture seule"):
         open_context(db_path)
     assert _digest(db_path) == before
+
+
+def test_a_read_snapshot_does_not_block_a_sale(db_path: Path) -> None:
+    """A long report (read-only unit of work) must not hold the write lock."""
+    ctx = open_context(db_path)
+    with ctx.uow(read_only=True) as reader:
+        assert reader.session.query(models.Category).count() == 0
+        with ctx.uow() as writer:  # would wait 5 s then fail if the reader held the lock
+            writer.session.add(models.Category(name="Presse", position=9, colour="#444444"))
+            writer.commit()
+        # The snapshot taken by the reader does not see the later write.
+        assert reader.session.query(models.Category).count() == 0
+    with ctx.uow(read_only=True) as reader:
+        assert reader.session.query(models.Category).count() == 1

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import click, payments_of, ticket_count, tickets
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from sale_ui_helpers import click, payments_of, ticket_count, tickets
 from sqlalchemy import select
 
 from cafe_pos.services.context import ServiceContext

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import click, tickets
 from PySide6.QtCore import Qt
+from sale_ui_helpers import click, tickets
 from sqlalchemy import select
 
 from cafe_pos.domain.cart import Cart

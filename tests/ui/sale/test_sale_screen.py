@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import child, click, payments_of, ticket_count, tickets, top_dialog, type_keys
 from PySide6.QtCore import Qt
+from sale_ui_helpers import child, click, payments_of, ticket_count, tickets, top_dialog, type_keys
 from sqlalchemy import select
 
 from cafe_pos.fiscal.codes import EventCode

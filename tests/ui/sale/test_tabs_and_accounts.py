@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import click, payments_of, ticket_count, tickets
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from sale_ui_helpers import click, payments_of, ticket_count, tickets
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
