@@ -4,13 +4,15 @@ devices. The command line, the desktop app and the tests build everything throug
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import select
 
 from cafe_pos.domain.clock import Clock, SystemClock
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.migrate import upgrade_to_head
+from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.uow import UnitOfWorkFactory
 
 
@@ -29,18 +31,7 @@ def open_context(db_path: Path, *, clock: Clock | None = None) -> ServiceContext
     """
     upgrade_to_head(db_path)
     engine = make_engine(db_path)
-    register = "01"
-    return ServiceContext(
-        uow=UnitOfWorkFactory(engine),
-        db_path=db_path,
-        clock=clock or SystemClock(),
-        register=register,
-    )
-
-
-@dataclass
-class App:
-    """Everything the desktop app needs, built once."""
-
-    ctx: ServiceContext
-    demo: bool = False
+    uow = UnitOfWorkFactory(engine)
+    with uow(read_only=True) as reader:
+        register = reader.session.scalar(select(CafeIdentity.register_number)) or "01"
+    return ServiceContext(uow=uow, db_path=db_path, clock=clock or SystemClock(), register=register)

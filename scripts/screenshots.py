@@ -328,7 +328,7 @@ def build_demo(folder: Path) -> Shot:
     from cafe_pos.demo import DEMO_USERS, create_demo_database
     from cafe_pos.services import users
 
-    ctx = create_demo_database(folder / "demo.db", clock=FixedClock(SHOT_TIME))
+    ctx = create_demo_database(folder / "demo.db", clock=FixedClock(SHOT_TIME), history_days=7)
     by_name = {u.name: u.id for u in users.list_users(ctx)}
     actors = {u.name: users.login(ctx, by_name[u.name], u.pin) for u in DEMO_USERS}
     return Shot(ctx=ctx, manager=actors["Camille"], staff=actors["Léo"])

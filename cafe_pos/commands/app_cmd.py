@@ -7,7 +7,9 @@ slow (PDF, printers, HTTP, Alembic when the schema is current) is imported at st
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -16,6 +18,21 @@ from cafe_pos.domain.errors import UserError
 
 class NoIdentity(UserError):
     """The database exists but the café was never set up."""
+
+
+class NoScreen(UserError):
+    """Linux without any display server: Qt would abort with a long English message."""
+
+
+def check_screen() -> None:
+    """Refuse clearly, before anything is written, when there is no screen to show the app."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise NoScreen(
+            "Aucun écran graphique : lancez cafe-pos depuis le bureau, ou sur un serveur "
+            "avec « xvfb-run -a cafe-pos demo »"
+        )
 
 
 def _database_path(args: argparse.Namespace) -> Path:
@@ -28,6 +45,7 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 def run_app(args: argparse.Namespace) -> int:
     """Start the app on the configured database (it must exist and have an identity)."""
+    check_screen()
     db_path = _database_path(args)
     if not db_path.exists():
         raise NoIdentity(
@@ -48,13 +66,18 @@ def run_app(args: argparse.Namespace) -> int:
     return run_gui(ctx, demo=False, smoke=bool(args.smoke), lang=args.lang)
 
 
+DEMO_HISTORY_DAYS = 7
+
+
 def run_demo(args: argparse.Namespace) -> int:
     """Start the app on a fresh demo café in a temporary folder, removed afterwards."""
+    check_screen()
     from cafe_pos.demo import create_demo_database
 
     folder = Path(tempfile.mkdtemp(prefix="cafe-pos-demo-"))
     try:
-        ctx = create_demo_database(folder / "demo.db")
+        # A week of history, so that reports, charts and the Z have something to show.
+        ctx = create_demo_database(folder / "demo.db", history_days=DEMO_HISTORY_DAYS)
         from cafe_pos.ui.qt_app import run_gui
 
         code = run_gui(ctx, demo=True, smoke=bool(args.smoke), lang=args.lang)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Protocol
-
 from zoneinfo import ZoneInfo
 
 # The cafés are in metropolitan France (Windows gets the tz database from the tzdata wheel).

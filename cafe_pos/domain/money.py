@@ -73,7 +73,7 @@ def parse_quantity(text: str, *, max_units: int = 9999) -> MilliQty:
 
 
 def _group_thousands(digits: str) -> str:
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]

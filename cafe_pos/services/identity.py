@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.identity import (
@@ -21,6 +22,7 @@ from cafe_pos.domain.identity import (
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.sales import Ticket
 from cafe_pos.store.models.settings import CafeIdentity
 
 _REGISTER_RE = re.compile(r"^[0-9A-Za-z-]{1,8}$")
@@ -115,11 +117,17 @@ def save_identity(ctx: ServiceContext, actor: Actor, data: IdentityInput) -> Ide
         if row is None:
             session.add(CafeIdentity(id=1, **asdict(new)))
             uow.commit()
+            ctx.register = new.register_number
             return new
         old = _view(row)
         if old == new:
             return old
         changed = [field for field, value in asdict(new).items() if getattr(old, field) != value]
+        if "register_number" in changed and session.scalar(select(Ticket.id).limit(1)) is not None:
+            # Ticket numbers and the fiscal chain run per register: it can't change under them.
+            raise IdentityError(
+                "Le numéro de caisse ne peut plus changer : des tickets sont déjà enregistrés"
+            )
         for field in changed:
             setattr(row, field, getattr(new, field))
         session.flush()
@@ -136,4 +144,5 @@ def save_identity(ctx: ServiceContext, actor: Actor, data: IdentityInput) -> Ide
             details=details,
         )
         uow.commit()
+        ctx.register = new.register_number
         return new

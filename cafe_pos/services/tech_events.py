@@ -1,32 +1,22 @@
-"""Bridge to the technical event journal (JET) for the catalogue, users and settings services.
+"""Record a technical event (JET) from a service, inside the caller's transaction.
 
-Events are written by ``cafe_pos.fiscal.events.record_event`` inside the caller's
-transaction, so an event and the change it reports commit together. The code is looked up
-by name first (codes the fiscal module defines for itself, such as LOGOUT), then by its
-number from the French rules (80 login, 130 rights change, 270 compliance setting).
+A thin helper over ``cafe_pos.fiscal.events.record_event``: the event and the change it
+reports commit together. ``names`` picks one of cafe-pos's own codes by name (LOGOUT,
+DRAWER_OPENED...); otherwise ``code`` is the number from the French reference list.
 """
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
-
 from sqlalchemy.orm import Session
 
+from cafe_pos.fiscal.codes import EventCode
+from cafe_pos.fiscal.events import record_event
 from cafe_pos.services.context import ServiceContext
 
-LOGIN = 80
-RIGHTS_CHANGE = 130
-COMPLIANCE_SETTING = 270
-
-
-def _events_module() -> ModuleType | None:
-    try:
-        return importlib.import_module("cafe_pos.fiscal.events")
-    except ModuleNotFoundError as exc:
-        if exc.name != "cafe_pos.fiscal.events":
-            raise
-        return None
+LOGIN = EventCode.LOGIN
+LOGIN_FAILED = EventCode.LOGIN_FAILED
+RIGHTS_CHANGE = EventCode.RIGHTS_CHANGE
+COMPLIANCE_SETTING = EventCode.COMPLIANCE_SETTING
 
 
 def record(
@@ -38,14 +28,9 @@ def record(
     actor_name: str,
     names: tuple[str, ...] = (),
     details: dict[str, str | int] | None = None,
-) -> bool:
-    """Record a technical event in ``session``; False when the journal is not available."""
-    events = _events_module()
-    if events is None:
-        return False
-    enum = events.EventCode
-    event_code = next((enum[name] for name in names if name in enum.__members__), None)
-    if event_code is None:
-        event_code = enum(code)
-    events.record_event(ctx, session, event_code, message, actor_name=actor_name, details=details)
-    return True
+) -> None:
+    """Add the event to ``session`` (signed and chained by the fiscal journal)."""
+    event_code = next(
+        (EventCode[name] for name in names if name in EventCode.__members__), EventCode(code)
+    )
+    record_event(ctx, session, event_code, message, actor_name=actor_name, details=details)

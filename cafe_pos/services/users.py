@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
 import secrets
 from dataclasses import dataclass
 
@@ -23,9 +24,11 @@ from cafe_pos.domain.text import fold
 from cafe_pos.domain.users import ROLE_LABELS, Actor, Permission, Role
 from cafe_pos.services import tech_events
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.settings import Setting
 from cafe_pos.store.models.users import User
 
 MAX_FAILED_ATTEMPTS = 5
+MANAGER_PIN_THROTTLE_KEY = "security.manager_pin_throttle"  # internal, not a setting
 LOCK_DURATION = dt.timedelta(minutes=5)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MAX_NAME_LENGTH = 60
@@ -325,11 +328,43 @@ def logout(ctx: ServiceContext, actor: Actor) -> None:
 
 
 def verify_manager_pin(ctx: ServiceContext, pin: str) -> Actor:
-    """The active, unlocked manager whose PIN this is (to approve an override), or WrongPin."""
+    """The active, unlocked manager whose PIN this is (to approve an override), or WrongPin.
+
+    Approvals are throttled like logins: after MAX_FAILED_ATTEMPTS wrong codes in a row,
+    manager approvals are refused for LOCK_DURATION, so a 4-digit PIN can't be guessed
+    through discount or refund prompts.
+    """
     now_utc = _now_utc(ctx)
     with ctx.uow() as uow:
+        session = uow.session
+        throttle = session.get(Setting, MANAGER_PIN_THROTTLE_KEY)
+        state: dict[str, str | int] = (
+            json.loads(throttle.value) if throttle is not None else {"failures": 0}
+        )
+        locked_until = str(state.get("locked_until", ""))
+        if locked_until and dt.datetime.fromisoformat(locked_until) > now_utc:
+            raise LockedOut(from_utc_naive(dt.datetime.fromisoformat(locked_until)))
         query = select(User).where(User.role == Role.MANAGER.value, User.active.is_(True))
-        for user in uow.session.scalars(query.order_by(User.id)):
+        for user in session.scalars(query.order_by(User.id)):
             if not _is_locked(user, now_utc) and verify_pin(pin, user.pin_hash):
+                if throttle is not None:
+                    session.delete(throttle)
+                    uow.commit()
                 return Actor(user_id=user.id, name=user.name, role=Role.MANAGER)
+        failures = int(state.get("failures", 0)) + 1
+        state = {"failures": failures}
+        if failures >= MAX_FAILED_ATTEMPTS:
+            state = {"failures": 0, "locked_until": (now_utc + LOCK_DURATION).isoformat()}
+        if throttle is None:
+            session.add(Setting(key=MANAGER_PIN_THROTTLE_KEY, value=json.dumps(state)))
+        else:
+            throttle.value = json.dumps(state)
+        tech_events.record(
+            ctx,
+            session,
+            tech_events.LOGIN_FAILED,
+            "Code gérant·e erroné lors d'une validation",
+            actor_name="inconnu",
+        )
+        uow.commit()
     raise WrongPin("Code gérant·e incorrect")

@@ -1,7 +1,8 @@
 """Backups and restores of the café database (SQLite online backup API).
 
 A backup is one self-contained, checked SQLite file (rollback journal, no WAL beside it)
-named after the database and the time: ``cafe-2026-11-26_221530.db``. A restore checks
+named after the database and the time: ``cafe-2026-11-26_221530.db``, with the café's
+signing key beside it (``….db.key``, owner-only) so that a restored till signs on. A restore checks
 the file first (SQLite, integrity, a cafe-pos schema this program knows), then backs the
 current database up beside itself before replacing its content; any failed check leaves
 the current database untouched.
@@ -63,7 +64,29 @@ def backup_database(db_path: Path, folder: Path, *, now: dt.datetime) -> Path:
         raise StoreError(f"Le dossier de sauvegarde n'existe pas : {folder}")
     target = _unique(folder, f"{db_path.stem}-{now:%Y-%m-%d_%H%M%S}")
     copy_database(db_path, target)
+    _copy_key(key_path_of(db_path), key_path_of(target))
     return target
+
+
+def key_path_of(db_path: Path) -> Path:
+    """The café's private signing key beside a database (same rule as ServiceContext)."""
+    return db_path.with_name(db_path.name + ".key")
+
+
+def _copy_key(source: Path, target: Path) -> None:
+    """Copy the signing key with owner-only permissions: a restored café keeps signing
+    with its own key (a new key would be a recorded key change)."""
+    if not source.is_file():
+        return
+    partial = target.with_name(target.name + ".part")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(source.read_bytes())
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Copie de la clé de signature impossible : {exc}") from exc
 
 
 def check_backup(source: Path, db_path: Path) -> str:
@@ -100,6 +123,7 @@ def restore_database(db_path: Path, source: Path, *, now: dt.datetime) -> Path |
         stem = f"{db_path.stem}-avant-restauration-{now:%Y-%m-%d_%H%M%S}"
         previous = _unique(db_path.parent, stem)
         copy_database(db_path, previous)
+        _copy_key(key_path_of(db_path), key_path_of(previous))
     try:
         source_uri = f"file:{source}?mode=ro"
         with (
@@ -109,4 +133,5 @@ def restore_database(db_path: Path, source: Path, *, now: dt.datetime) -> Path |
             src.backup(dest)
     except sqlite3.Error as exc:
         raise StoreError(f"Restauration impossible : {exc}") from exc
+    _copy_key(key_path_of(source), key_path_of(db_path))
     return previous

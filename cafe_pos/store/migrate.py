@@ -6,7 +6,6 @@ Alembic is imported at all.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING

@@ -90,3 +90,24 @@ def test_smoke_start_does_not_load_the_slow_libraries(demo_db: Path) -> None:
         timeout=120, check=False,
     )  # fmt: skip
     assert "slow: \n" in done.stdout or done.stdout.rstrip().endswith("slow:"), done.stdout
+
+
+def test_no_screen_is_one_french_line_not_a_qt_abort(demo_db: Path, tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    before = demo_db.read_bytes()
+    done = subprocess.run(
+        [str(CAFE_POS), "--db", str(demo_db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0
+    assert "Aucun écran graphique" in done.stderr and "xvfb-run" in done.stderr
+    assert demo_db.read_bytes() == before

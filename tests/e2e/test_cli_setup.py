@@ -132,6 +132,10 @@ def test_backup_and_restore(copy_of_cafe: Path, tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT name FROM users").fetchall() == [("Camille",)]
     assert not list(folder.glob("*-wal"))
+    # The signing key travels with the backup, readable by its owner only.
+    key = backup.with_name(backup.name + ".key")
+    assert key.read_bytes() == copy_of_cafe.with_name(copy_of_cafe.name + ".key").read_bytes()
+    assert key.stat().st_mode & 0o777 == 0o600
 
     assert run(copy_of_cafe, "users", "add", "--name", "Zoé", "--pin", "5555").returncode == 0
     restored = run(copy_of_cafe, "restore", "--from", str(backup))
@@ -140,6 +144,8 @@ def test_backup_and_restore(copy_of_cafe: Path, tmp_path: Path) -> None:
     (previous,) = tmp_path.glob("cafe-avant-restauration-*.db")
     with sqlite3.connect(previous) as conn:
         assert ("Zoé",) in conn.execute("SELECT name FROM users").fetchall()
+    # The restored café's journal verifies with its key.
+    assert run(copy_of_cafe, "verify").returncode == 0
 
 
 def _not_sqlite(db: Path) -> None:

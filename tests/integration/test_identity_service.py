@@ -14,6 +14,7 @@ from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import identity
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.store.models.sales import Ticket
 
 MANAGER = Actor(user_id=None, name="Camille", role=Role.MANAGER)
 CAFE = identity.IdentityInput(
@@ -87,3 +88,23 @@ def test_staff_cannot_change_the_identity(ctx: ServiceContext) -> None:
     with pytest.raises(PermissionDenied):
         identity.save_identity(ctx, Actor(None, "Léo", Role.STAFF), CAFE)
     assert identity.get_identity(ctx) is None
+
+
+def test_register_number_runs_the_context_and_is_frozen_once_tickets_exist(
+    tmp_path: Path,
+) -> None:
+    from fiscal_factory import COFFEE, sell
+
+    db = tmp_path / "cafe.db"
+    ctx = open_context(db)
+    identity.save_identity(ctx, MANAGER, replace(CAFE, register_number="02"))
+    assert ctx.register == "02"
+    ctx.uow.engine.dispose()
+    ctx = open_context(db)  # a restart reads the register from the identity
+    assert ctx.register == "02"
+    sell(ctx, [COFFEE])
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(Ticket.register)) == "02"
+    with pytest.raises(UserError, match="numéro de caisse ne peut plus changer"):
+        identity.save_identity(ctx, MANAGER, replace(CAFE, register_number="03"))
+    assert identity.get_identity(ctx).register_number == "02"  # type: ignore[union-attr]

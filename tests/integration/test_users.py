@@ -181,3 +181,21 @@ def test_inactive_user_cannot_log_in(
     users.set_active(ctx, camille, leo.id, False)
     with pytest.raises(UserError, match="désactivé"):
         users.login(ctx, leo.id, "0000")
+
+
+def test_manager_approvals_can_not_be_brute_forced(
+    ctx: ServiceContext, clock: FixedClock, camille: Actor
+) -> None:
+    """Five wrong manager codes in a row block approvals for 5 minutes, even the right one."""
+    for _ in range(5):
+        with pytest.raises(users.WrongPin):
+            users.verify_manager_pin(ctx, "9999")
+    with pytest.raises(users.LockedOut, match="bloqué jusqu'à"):
+        users.verify_manager_pin(ctx, "1234")
+    clock.advance(minutes=6)
+    assert users.verify_manager_pin(ctx, "1234") == camille
+    # A success resets the count: four more mistakes don't lock.
+    for _ in range(4):
+        with pytest.raises(users.WrongPin):
+            users.verify_manager_pin(ctx, "9999")
+    assert users.verify_manager_pin(ctx, "1234") == camille

@@ -1,6 +1,6 @@
 """All mapped tables; importing this package fills ``Base.metadata``."""
 
-from cafe_pos.store.models.alcohol import (  # noqa: F401
+from cafe_pos.store.models.alcohol import (
     HoursOverride,
     OpeningException,
     PromotionRow,
@@ -12,7 +12,7 @@ from cafe_pos.store.models.alcohol import (  # noqa: F401
 from cafe_pos.store.models.base import Base
 from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
-from cafe_pos.store.models.fiscal import (  # noqa: F401
+from cafe_pos.store.models.fiscal import (
     ChainHead,
     Closure,
     ClosurePayment,
@@ -43,18 +43,36 @@ __all__ = [
     "Barcode",
     "Base",
     "CafeIdentity",
+    "CashCountLine",
+    "CashMovement",
+    "CashSession",
     "Category",
+    "ChainHead",
+    "Closure",
+    "ClosurePayment",
+    "ClosureVat",
     "CustomerAccount",
+    "FiscalEvent",
+    "HoursOverride",
+    "JournalEntry",
+    "OpeningException",
     "Payment",
     "PrintJob",
     "Product",
+    "PromotionRow",
+    "PromotionTarget",
+    "ResponsibleSaleCounter",
     "Setting",
+    "SigningKey",
     "StockMovement",
     "Tab",
     "TabLine",
     "TabPayment",
+    "TabResponsibleState",
     "Ticket",
+    "TicketDuplicate",
     "TicketLine",
     "TicketVat",
     "User",
+    "WeeklyOpening",
 ]
