@@ -87,6 +87,42 @@
 <context>
     <name>CashSection</name>
     <message>
+        <source>Fournisseur payé en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt en banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait d&apos;espèces pour un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apport de monnaie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse juste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excédent de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manque de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La caisse est fermée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caisse ouverte le {0} par {1} — fond de caisse {2}</source>
+        <source>Caisse ouverte le {0} à {1} par {2} — fond de caisse {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -212,6 +248,10 @@
     </message>
     <message>
         <source>Règlements de comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -365,6 +405,14 @@
     </message>
     <message>
         <source>Nombre de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un de moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un de plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,6 +1031,33 @@
     </message>
 </context>
 <context>
+    <name>PrintJobsModel</name>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créé à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Nouvel article</source>
@@ -1281,11 +1356,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restant</source>
+        <source>Reste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>À rembourser</source>
+        <source>Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,6 +1572,13 @@
     </message>
 </context>
 <context>
+    <name>ResponsibleSaleGuards</name>
+    <message>
+        <source>Vente d&apos;alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponsibleSettingsPage</name>
     <message>
         <source>Vente responsable d&apos;alcool</source>
@@ -1574,7 +1656,7 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Chercher ou scanner…</source>
+        <source>Article ou code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2091,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucune ardoise ouverte : nom ou numéro de la nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez une ardoise ou tapez le nom d&apos;une nouvelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,6 +2198,10 @@
     </message>
     <message>
         <source>partage en {0} parts : {1} payée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,7 +2331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} — TVA {1}</source>
+        <source>{0} — {1} × {2} — TVA {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2386,6 +2476,13 @@
     </message>
     <message>
         <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>{0} — doit {1} — disponible {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

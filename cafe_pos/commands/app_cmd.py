@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cafe_pos.commands.common import db_path as cli_db_path
 from cafe_pos.domain.errors import UserError
 
 
@@ -35,18 +36,10 @@ def check_screen() -> None:
         )
 
 
-def _database_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return Path(args.db)
-    from cafe_pos.app import default_db_path
-
-    return default_db_path()
-
-
 def run_app(args: argparse.Namespace) -> int:
     """Start the app on the configured database (it must exist and have an identity)."""
     check_screen()
-    db_path = _database_path(args)
+    db_path = cli_db_path(args)
     if not db_path.exists():
         raise NoIdentity(
             f"Aucune base de données ici : {db_path}. Créez-la avec « cafe-pos init » "

@@ -10,15 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cafe_pos.commands.common import opened
 from cafe_pos.domain.errors import UserError
-
-
-def _database_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return Path(args.db)
-    from cafe_pos.app import default_db_path
-
-    return default_db_path()
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -31,28 +24,23 @@ def _write(path: Path, data: bytes) -> None:
 def receipt(args: argparse.Namespace) -> int:
     if args.out is None and args.pdf is None:
         raise UserError("Indiquez --out FICHIER.bin (octets ESC/POS) ou --pdf FICHIER.pdf")
-    db_path = _database_path(args)
-    if not db_path.exists():
-        raise UserError(f"Base de données introuvable : {db_path}")
-
-    from cafe_pos.app import open_context
     from cafe_pos.devices.escpos_printer import options_from_config
     from cafe_pos.devices.render_escpos import render_escpos
     from cafe_pos.domain.receipt_layout import build_receipt
     from cafe_pos.services.device_settings import load_device_config
     from cafe_pos.services.receipts import receipt_for_ticket
 
-    ctx = open_context(db_path)
-    data = receipt_for_ticket(ctx, args.ticket)
-    printer = load_device_config(ctx).printer
-    lines = build_receipt(data, printer.width)
-    if args.out is not None:
-        _write(Path(args.out), render_escpos(lines, options_from_config(printer)))
-    if args.pdf is not None:
-        from cafe_pos.reports.receipt_pdf import render_pdf
+    with opened(args) as ctx:
+        data = receipt_for_ticket(ctx, args.ticket)
+        printer = load_device_config(ctx).printer
+        lines = build_receipt(data, printer.width)
+        if args.out is not None:
+            _write(Path(args.out), render_escpos(lines, options_from_config(printer)))
+        if args.pdf is not None:
+            from cafe_pos.reports.receipt_pdf import render_pdf
 
-        pdf = render_pdf(
-            lines, printer.width, title=f"Ticket n° {args.ticket}", logo_path=printer.logo_path
-        )
-        _write(Path(args.pdf), pdf)
+            pdf = render_pdf(
+                lines, printer.width, title=f"Ticket n° {args.ticket}", logo_path=printer.logo_path
+            )
+            _write(Path(args.pdf), pdf)
     return 0

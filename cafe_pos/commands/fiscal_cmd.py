@@ -8,68 +8,12 @@ acts as a manager ("ligne de commande"), like the other set-up commands.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from cafe_pos.domain.errors import UserError
+from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
 from cafe_pos.domain.money import format_eur
-from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
-
-CLI_ACTOR = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return Path(args.db)
-    from cafe_pos.app import default_db_path
-
-    return default_db_path()
-
-
-@contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[ServiceContext]:
-    from cafe_pos.app import open_context
-    from cafe_pos.store.engine import check_database_path
-
-    path = _db_path(args)
-    check_database_path(path, must_exist=True)
-    ctx = open_context(path)
-    try:
-        yield ctx
-    finally:
-        engine = getattr(ctx.uow, "engine", None)
-        if engine is not None:
-            engine.dispose()
-
-
-def parse_day(text: str) -> dt.date:
-    """ "2026-11-26" or "26/11/2026"."""
-    cleaned = text.strip()
-    try:
-        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", cleaned):
-            day, month, year = (int(part) for part in cleaned.split("/"))
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(cleaned)
-    except ValueError as exc:
-        raise UserError(f"Date invalide : « {text} » (AAAA-MM-JJ)") from exc
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UserError(f"Mois invalide : « {text} » (AAAA-MM)")
-    return int(match.group(1)), int(match.group(2))
-
-
-def parse_year(text: str) -> int:
-    if not re.fullmatch(r"\d{4}", text.strip()):
-        raise UserError(f"Année invalide : « {text} » (AAAA)")
-    return int(text)
+from cafe_pos.domain.periods import parse_day, parse_month, parse_year
 
 
 def close(args: argparse.Namespace) -> int:
@@ -81,7 +25,7 @@ def close(args: argparse.Namespace) -> int:
         year, month = parse_month(args.month)
     else:
         year = parse_year(args.year)
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         if args.date:
             view = closing.close_day(ctx, CLI_ACTOR, day)
         elif args.month:
@@ -109,7 +53,7 @@ def verify(args: argparse.Namespace) -> int:
         return _verify_archive(Path(args.archive))
     from cafe_pos.fiscal.verify import CannotCheck, check_database
 
-    path = _db_path(args)
+    path = db_path(args)
     try:
         report = check_database(path, path.with_name(path.name + ".key"))
     except CannotCheck as exc:
@@ -148,7 +92,7 @@ def export_archive(args: argparse.Namespace) -> int:
     from cafe_pos.fiscal.archive import parse_period
 
     parse_period(args.period)  # bad input: refused before opening the database
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         result = export(ctx, CLI_ACTOR, args.period, Path(args.out))
     print(
         f"Archive {result.period} écrite : {result.path} ({result.record_count} "

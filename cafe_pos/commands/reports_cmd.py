@@ -10,9 +10,10 @@ import json
 import sys
 from pathlib import Path
 
+from cafe_pos.commands.common import CLI_ACTOR, opened
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.users import SYSTEM
+from cafe_pos.domain.periods import parse_day, parse_month, parse_year
 from cafe_pos.services.context import ServiceContext
 
 
@@ -20,17 +21,7 @@ class ReportUsageError(UserError):
     """Options that don't go together."""
 
 
-def _context(args: argparse.Namespace) -> ServiceContext:
-    from cafe_pos.app import default_db_path, open_context
-    from cafe_pos.store.engine import check_database_path
-
-    db_path = Path(args.db) if getattr(args, "db", None) else default_db_path()
-    check_database_path(db_path, must_exist=True)
-    return open_context(db_path)
-
-
 def _day(text: str | None, ctx: ServiceContext) -> dt.date:
-    from cafe_pos.services.figures import parse_day
 
     return parse_day(text) if text else business_date(ctx.clock.now())
 
@@ -47,54 +38,44 @@ def report(args: argparse.Namespace) -> int:
     from cafe_pos.reports.content import receipt_lines
     from cafe_pos.services import figures, reporting
 
-    ctx = _context(args)
-    kind = args.kind
-    if kind in ("z", "x"):
-        _refuse(args, kind.upper(), "month", "year")
-        day = _day(args.date, ctx)
-        result = (
-            reporting.z_report(ctx, SYSTEM, day) if kind == "z" else figures.x_figures(ctx, day)
-        )
-    elif kind == "month":
-        _refuse(args, "mensuel", "date", "year")
-        if args.month:
-            year, month = figures.parse_month(args.month)
+    with opened(args) as ctx:
+        kind = args.kind
+        if kind in ("z", "x"):
+            _refuse(args, kind.upper(), "month", "year")
+            day = _day(args.date, ctx)
+            result = (
+                reporting.z_report(ctx, CLI_ACTOR, day) if kind == "z" else figures.x_figures(ctx, day)
+            )
+        elif kind == "month":
+            _refuse(args, "mensuel", "date", "year")
+            if args.month:
+                year, month = parse_month(args.month)
+            else:
+                today = business_date(ctx.clock.now())
+                year, month = today.year, today.month
+            result = figures.month_figures(ctx, year, month)
         else:
-            today = business_date(ctx.clock.now())
-            year, month = today.year, today.month
-        result = figures.month_figures(ctx, year, month)
-    else:
-        _refuse(args, "annuel", "date", "month")
-        year = _year(args.year) if args.year else business_date(ctx.clock.now()).year
-        result = figures.year_figures(ctx, year)
-    if args.pdf:
-        path = reporting.save_pdf(ctx, result, Path(args.pdf))
-        print(f"Rapport PDF enregistré : {path}", file=sys.stderr)
-    if args.json:
-        print(json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2))
-    elif not args.pdf:
-        print(render_text(receipt_lines(result, width=64), 64))
+            _refuse(args, "annuel", "date", "month")
+            year = parse_year(args.year) if args.year else business_date(ctx.clock.now()).year
+            result = figures.year_figures(ctx, year)
+        if args.pdf:
+            path = reporting.save_pdf(ctx, result, Path(args.pdf))
+            print(f"Rapport PDF enregistré : {path}", file=sys.stderr)
+        if args.json:
+            print(json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2))
+        elif not args.pdf:
+            print(render_text(receipt_lines(result, width=64), 64))
     return 0
-
-
-def _year(text: str) -> int:
-    from cafe_pos.services.figures import ReportPeriodError
-
-    cleaned = text.strip()
-    if not (cleaned.isdigit() and len(cleaned) == 4):
-        raise ReportPeriodError(f"Année invalide : « {text} » (format AAAA)")
-    return int(cleaned)
 
 
 def export_accounting(args: argparse.Namespace) -> int:
     """Write the accountant CSV for [--from, --to]."""
     from cafe_pos.reports.accounting_csv import write_accounting_csv
     from cafe_pos.services.accounting_export import accounting_rows
-    from cafe_pos.services.figures import parse_day
 
-    ctx = _context(args)
     first, last = parse_day(args.date_from), parse_day(args.date_to)
-    rows = accounting_rows(ctx, SYSTEM, first, last)
+    with opened(args) as ctx:
+        rows = accounting_rows(ctx, CLI_ACTOR, first, last)
     path = write_accounting_csv(rows, Path(args.out))
     print(f"Export comptable : {len(rows)} lignes écrites dans {path}", file=sys.stderr)
     return 0

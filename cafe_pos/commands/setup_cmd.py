@@ -11,43 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.users import ROLE_LABELS, Actor, Role
+from cafe_pos.domain.users import ROLE_LABELS, Role
 from cafe_pos.services.context import ServiceContext
-
-CLI_ACTOR = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return Path(args.db)
-    from cafe_pos.app import default_db_path
-
-    return default_db_path()
-
-
-@contextmanager
-def _opened(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[ServiceContext]:
-    """The service context of ``--db``; its connections are closed at the end, so the
-    database is left as one clean file (write-ahead log merged)."""
-    from cafe_pos.app import open_context
-    from cafe_pos.store.engine import check_database_path
-
-    path = _db_path(args)
-    check_database_path(path, must_exist=must_exist)
-    if must_exist and path.stat().st_size == 0:
-        raise UserError(f"{path} est vide : créez la base avec « cafe-pos init »")
-    ctx = open_context(path)
-    try:
-        yield ctx
-    finally:
-        engine = getattr(ctx.uow, "engine", None)
-        if engine is not None:
-            engine.dispose()
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
@@ -73,8 +42,8 @@ def init(args: argparse.Namespace) -> int:
         register_number=args.register,
     )
     identity.validate_identity(data)  # before the database is created or touched
-    path = _db_path(args)
-    with _opened(args, must_exist=False) as ctx:
+    path = db_path(args)
+    with opened(args, must_exist=False) as ctx:
         saved = identity.save_identity(ctx, CLI_ACTOR, data)
         _ensure_key(ctx)
         has_manager = users.has_manager(ctx)
@@ -92,7 +61,7 @@ def users(args: argparse.Namespace) -> int:
 
     if args.users_action in ("add", "reset-pin"):
         service.check_pin(args.pin)
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         return _users(ctx, args)
 
 
@@ -130,14 +99,14 @@ def catalogue(args: argparse.Namespace) -> int:
         path = Path(args.file)
         if not path.parent.is_dir():
             raise UserError(f"Le dossier n'existe pas : {path.parent}")
-        with _opened(args) as ctx:
+        with opened(args) as ctx:
             count = service.export_csv(ctx, path)
         print(f"{count} produits exportés vers {path}")
         return 0
     from cafe_pos.services.catalogue_io import read_csv
 
     read_csv(Path(args.file))  # a file that is not a catalogue: refused before opening the base
-    with _opened(args) as ctx:
+    with opened(args) as ctx:
         report = service.import_csv(ctx, CLI_ACTOR, Path(args.file))
     print(
         f"Catalogue importé : {report.created} créés, {report.updated} mis à jour, "
@@ -154,7 +123,7 @@ def backup(args: argparse.Namespace) -> int:
     """backup --to DIR: a dated, checked copy of the database."""
     from cafe_pos.store.backup import backup_database
 
-    target = backup_database(_db_path(args), Path(args.to), now=dt.datetime.now())
+    target = backup_database(db_path(args), Path(args.to), now=dt.datetime.now())
     print(f"Sauvegarde écrite : {target}")
     return 0
 
@@ -164,7 +133,7 @@ def restore(args: argparse.Namespace) -> int:
     from cafe_pos.store.backup import restore_database
     from cafe_pos.store.migrate import upgrade_to_head
 
-    path = _db_path(args)
+    path = db_path(args)
     previous = restore_database(path, Path(args.source), now=dt.datetime.now())
     if previous is not None:
         print(f"Base précédente sauvegardée : {previous}")

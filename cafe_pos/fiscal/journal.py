@@ -1,6 +1,11 @@
 """Sealing tickets and receipt duplicates into the fiscal journal (called by services,
 inside their transaction, after the rows are added).
 
+A ticket is sealed either from its ORM object (its rows are flushed and read back) or,
+on the checkout's hot path, from a ``PlainTicket``: the canonical record built from the
+very values the caller has just inserted, so nothing is read back. Both give the same
+canonical text, the one ``verify`` rebuilds from the database.
+
 Training mode (``ctx.training``): nothing is sealed and nothing is written; the sales
 service does not persist training tickets at all, so they never reach the chain or the
 figures. The returned seal then says "FORMATION".
@@ -23,6 +28,15 @@ from cafe_pos.store.models.fiscal import JournalEntry, TicketDuplicate
 from cafe_pos.store.models.sales import Ticket
 
 TRAINING_SHORT = "FORMATION"
+
+
+@dataclass(frozen=True, slots=True)
+class PlainTicket:
+    """A ticket just inserted (row id) with its canonical record, built from the same
+    values as the rows (``canonical.TicketRecord``)."""
+
+    id: int
+    record: canonical.TicketRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +73,33 @@ def fiscal_time(ctx: ServiceContext, session: Session) -> dt.datetime:
     return chain.prepare(ctx, session).at
 
 
-def seal_ticket(ctx: ServiceContext, session: Session, ticket: Ticket) -> Seal:
-    """Seal a finished ticket (its lines, VAT lines and payments already added)."""
+def seal_ticket(
+    ctx: ServiceContext,
+    session: Session,
+    ticket: Ticket | PlainTicket,
+    *,
+    slot: chain.Slot | None = None,
+) -> Seal:
+    """Seal a finished ticket (its lines, VAT lines and payments already added).
+
+    ``slot``: the one the caller took with ``chain.prepare`` to stamp the ticket; it is
+    used when the chain has not moved since (checked on the chain head), else a new one
+    is taken.
+    """
     if ctx.training:
         return Seal("", TRAINING_SHORT)
-    session.flush()
-    if ticket.register != ctx.register:
+    if isinstance(ticket, PlainTicket):
+        record = ticket.record
+    else:
+        session.flush()
+        record = load_tickets(session, [ticket.id])[ticket.id]
+    if record.header.register != ctx.register:
         raise UserError(
-            f"Le ticket de la caisse {ticket.register} ne peut pas être scellé par la caisse "
-            f"{ctx.register}"
+            f"Le ticket de la caisse {record.header.register} ne peut pas être scellé par la "
+            f"caisse {ctx.register}"
         )
-    record = load_tickets(session, [ticket.id])[ticket.id]
-    slot = chain.prepare(ctx, session)
+    if slot is None or chain.head_of(session, ctx.register) != slot.head:
+        slot = chain.prepare(ctx, session)
     data = canonical.ticket_data(record)
     entry = chain.append(ctx, session, slot, RecordType.TICKET, data, ticket_id=ticket.id)
     return _seal(entry, slot)

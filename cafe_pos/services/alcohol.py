@@ -40,6 +40,7 @@ from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import tech_events
 from cafe_pos.services.alcohol_config import load_opening_hours
 from cafe_pos.services.context import ServiceContext
@@ -239,13 +240,37 @@ def _check_new_alcohol(
             raise AlcoholRefusedForTab(_tab(session, tab_id).label)
     moment = at or ctx.clock.now()
     try:
-        policy.check_legal_hours(load_opening_hours(session), new_lines, moment)
+        policy.check_legal_hours(_opening_hours(session), new_lines, moment)
     except OutsideLegalHours:
         if _overridden(session, cart_token, moment):
             return
         if override is None:
             raise
         _grant(ctx, session, override, cart_token, moment)
+
+
+# The hours in force, parsed once per stored version. The rows are read at every check,
+# inside the caller's transaction (a change made elsewhere counts at once); the cache is
+# keyed by their text, so it can never answer with hours that are no longer stored.
+_HOURS_ROWS = (
+    "SELECT weekday, intervals FROM opening_hours_weekly ORDER BY weekday",
+    "SELECT day, intervals FROM opening_hours_exceptions ORDER BY day",
+)
+_HoursKey = tuple[tuple[tuple[object, ...], ...], ...]
+_hours_cache: dict[_HoursKey, policy.OpeningHours] = {}
+
+
+def _opening_hours(session: Session) -> policy.OpeningHours:
+    session.flush()  # hours changed in this very transaction count too
+    conn = raw_connection(session)
+    key = tuple(tuple(conn.execute(sql).fetchall()) for sql in _HOURS_ROWS)
+    hours = _hours_cache.get(key)
+    if hours is None:
+        hours = load_opening_hours(session)
+        if len(_hours_cache) >= 16:
+            _hours_cache.clear()
+        _hours_cache[key] = hours
+    return hours
 
 
 def _overridden(session: Session, cart_token: str, moment: dt.datetime) -> bool:

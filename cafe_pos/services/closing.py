@@ -27,6 +27,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.closures import write_closure
 from cafe_pos.fiscal.events import EventCode, record_event
 from cafe_pos.fiscal.journal import short_extract
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.totals import PeriodTotals, VatTotal, ticket_register_is
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
@@ -123,16 +124,29 @@ def _first_unclosed_sale_day(
     return session.scalar(query)
 
 
+# ``last_closed_day`` and ``_first_unclosed_sale_day`` in one statement, run at every sale
+# inside its transaction (never cached: a Z made by another process counts at once). A day
+# closure's period is its day ("2026-11-26"), so max(period) walks the unique
+# (register, kind, period) index instead of reading every closure; the tickets part walks
+# (register, business_date). Dates are stored as ISO text, so text order is date order.
+_CAN_SELL = """
+SELECT last.day, (SELECT min(t.business_date) FROM tickets t
+                  WHERE t.register = ?1 AND t.business_date < ?2
+                    AND t.business_date > coalesce(last.day, ''))
+FROM (SELECT max(period) AS day FROM closures WHERE register = ?1 AND kind = 'day') AS last"""
+
+
 def ensure_can_sell(ctx: ServiceContext, session: Session, business_day: dt.date) -> None:
     """Refuse a sale on a closed day, or while an earlier day with sales is not closed."""
     if ctx.training:
         return
-    last = last_closed_day(session, ctx.register)
-    if last is not None and business_day <= last:
+    session.flush()  # what the caller added counts, as with an ORM query
+    day = business_day.isoformat()
+    last, open_day = raw_connection(session).execute(_CAN_SELL, (ctx.register, day)).fetchone()
+    if last is not None and day <= last:
         raise DayAlreadyClosed(business_day)
-    open_day = _first_unclosed_sale_day(session, ctx.register, last, business_day)
     if open_day is not None:
-        raise DayNotClosed(open_day)
+        raise DayNotClosed(dt.date.fromisoformat(open_day))
 
 
 def days_to_close(ctx: ServiceContext, *, include_today: bool = False) -> list[dt.date]:

@@ -23,6 +23,7 @@ from cafe_pos.domain.business_day import business_date, day_bounds
 from cafe_pos.domain.clock import PARIS, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents, MilliQty
+from cafe_pos.domain.periods import parse_day, parse_month  # noqa: F401  (re-exported)
 from cafe_pos.domain.vat import rate_key
 from cafe_pos.reports.formatting import date_fr, month_fr
 from cafe_pos.services.context import ServiceContext
@@ -512,26 +513,6 @@ def _ordered_payments(payments: Mapping[str, int]) -> tuple[Amount, ...]:
 
 
 # --- the four reports -------------------------------------------------------------------
-
-
-def _parse_day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise ReportPeriodError(f"Date invalide : « {text} » (format AAAA-MM-JJ)") from exc
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    """ "2026-11" -> (2026, 11), with a French error."""
-    try:
-        moment = dt.datetime.strptime(text.strip(), "%Y-%m")
-    except ValueError as exc:
-        raise ReportPeriodError(f"Mois invalide : « {text} » (format AAAA-MM)") from exc
-    return moment.year, moment.month
-
-
-def parse_day(text: str) -> dt.date:
-    return _parse_day(text)
 
 
 def x_figures(ctx: ServiceContext, day: dt.date | None = None) -> Figures:

@@ -2,6 +2,10 @@
 
 Declared settings are parsed and checked by ``cafe_pos.services.settings`` (an invalid
 stored value reads as its default); "devices.printer" is the devices' JSON section.
+
+The stored rows are read at every sale, inside its transaction (so a change made by
+another process is seen at once); only their parsing is cached, keyed by the stored text
+itself, so a cached value can never be stale.
 """
 
 from __future__ import annotations
@@ -9,13 +13,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.receipt import ShopHeader
 from cafe_pos.domain.receipt_layout import PAPER_WIDTHS
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.settings import coerce, spec_for
-from cafe_pos.store.models.settings import Setting
 
 DEFAULT_PAPER_WIDTH = 48
 _DECLARED = (
@@ -26,7 +30,11 @@ _DECLARED = (
     "receipt.footer",
 )
 _KEYS = (*_DECLARED, "devices.printer")
-_QUERY = select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS))
+_QUERY = (
+    f"SELECT key, value FROM settings WHERE key IN ({','.join('?' * len(_KEYS))}) ORDER BY key"
+)
+_IDENTITY = "SELECT name, address, siret, naf_code, vat_number FROM cafe_identity ORDER BY id LIMIT 1"
+_CACHE_SIZE = 16  # distinct stored versions kept (tests open many databases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +51,30 @@ class SaleSettings:
         return (self.receipt_footer,) if self.receipt_footer.strip() else ()
 
 
+_parsed: dict[tuple[tuple[str, str], ...], SaleSettings] = {}
+
+
 def load(session: Session) -> SaleSettings:
-    rows = session.connection().execute(_QUERY)
-    stored: dict[str, str] = {key: value for key, value in rows}
+    """The sale settings as stored now (in ``session``'s transaction)."""
+    rows = tuple(raw_connection(session).execute(_QUERY, _KEYS).fetchall())
+    settings = _parsed.get(rows)
+    if settings is None:
+        settings = _parse(dict(rows))
+        if len(_parsed) >= _CACHE_SIZE:
+            _parsed.clear()
+        _parsed[rows] = settings
+    return settings
+
+
+def load_shop(session: Session) -> ShopHeader:
+    """The café's identity as printed on receipts (blank until ``init`` sets it)."""
+    row = raw_connection(session).execute(_IDENTITY).fetchone()
+    if row is None:
+        return ShopHeader(name="", address="", siret="", naf_code="", vat_number="")
+    return ShopHeader(*row)
+
+
+def _parse(stored: dict[str, str]) -> SaleSettings:
     values: dict[str, object] = {}
     for key in _DECLARED:
         spec = spec_for(key)

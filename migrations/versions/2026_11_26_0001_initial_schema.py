@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 13:32:28.401040
+Create Date: 2026-11-26 13:43:00.830279
 """
 
 from __future__ import annotations
@@ -321,6 +321,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_tickets_business_date'), ['business_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_tickets_created_at'), ['created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_tickets_refund_of_id'), ['refund_of_id'], unique=False)
+        batch_op.create_index('ix_tickets_register_business_date', ['register', 'business_date'], unique=False)
 
     op.create_table('account_entries',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -592,6 +593,7 @@ def downgrade() -> None:
 
     op.drop_table('account_entries')
     with op.batch_alter_table('tickets', schema=None) as batch_op:
+        batch_op.drop_index('ix_tickets_register_business_date')
         batch_op.drop_index(batch_op.f('ix_tickets_refund_of_id'))
         batch_op.drop_index(batch_op.f('ix_tickets_created_at'))
         batch_op.drop_index(batch_op.f('ix_tickets_business_date'))

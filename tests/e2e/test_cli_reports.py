@@ -117,7 +117,7 @@ def test_z_pdf_json_and_csv_tell_the_same_total(cafe: Path, tmp_path: Path) -> N
     [
         (("report", "z", "--date", "2999-01-01"), "futur"),
         (("report", "z", "--date", "2020-01-01"), "premier jour"),
-        (("report", "z", "--date", "26/11/2026"), "Date invalide"),
+        (("report", "z", "--date", "26-11-2026"), "Date invalide"),
         (("report", "z", "--month", "2026-11"), "--month ne s'applique pas"),
         (("report", "month", "--month", "2026-13"), "Mois invalide"),
         (

@@ -80,7 +80,7 @@ def test_bad_arguments_exit_2_with_one_french_line_and_change_nothing(tmp_path: 
     digest = hashlib.sha256(db.read_bytes()).hexdigest()
     for args, message in [
         (("--days", "0"), "jours"),
-        (("--days", "1", "--start", "02/03/2026"), "AAAA-MM-JJ"),
+        (("--days", "1", "--start", "2026-02-30"), "AAAA-MM-JJ"),
         (("--days", "1", "--start", "2026-03-01"), "déjà enregistré"),
         (("--days", "99999"), "jours"),
     ]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cafe_pos.store.models.base import Base, Cents, IntPk, MilliQty, Name, UtcDateTime
@@ -17,7 +17,11 @@ from cafe_pos.store.models.base import Base, Cents, IntPk, MilliQty, Name, UtcDa
 
 class Ticket(Base):
     __tablename__ = "tickets"
-    __table_args__ = (UniqueConstraint("register", "number"),)
+    __table_args__ = (
+        UniqueConstraint("register", "number"),
+        # A register's days: "is an earlier day still open?" at every sale, period totals.
+        Index("ix_tickets_register_business_date", "register", "business_date"),
+    )
 
     id: Mapped[IntPk]
     register: Mapped[str] = mapped_column(String(8))

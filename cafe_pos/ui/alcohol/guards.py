@@ -32,10 +32,6 @@ from cafe_pos.ui.sale.guards import SaleGuards
 from cafe_pos.ui.widgets.messages import require_actor, show_error, show_toast
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResponsibleSaleGuards", text)
-
-
 class ResponsibleSaleGuards(SaleGuards):
     def __init__(self, ctx: ServiceContext, actor_provider: Callable[[], Actor | None]) -> None:
         self._ctx = ctx
@@ -76,9 +72,10 @@ class ResponsibleSaleGuards(SaleGuards):
             removed = remove_alcohol(cart)
             show_toast(
                 parent,
-                _tr("Vente d'alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket").format(
-                    len(removed)
-                ),
+                QCoreApplication.translate(  # a literal context, so that lupdate finds it
+                    "ResponsibleSaleGuards",
+                    "Vente d'alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket",
+                ).format(len(removed)),
             )
             return False
         self._age_checked.add(cart.token)

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from cafe_pos.domain.cash import (
-    REASON_LABELS,
     REASONS_BY_KIND,
     CashFlows,
     MovementKind,
-    difference_label,
+    MovementReason,
 )
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.users import Actor
@@ -47,10 +46,26 @@ from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
 
 PAGE_CLOSED, PAGE_OPEN, PAGE_CLOSING, PAGE_DONE = range(4)
 
+# The section lives beside a 230 px navigation on a 1280×800 screen: compact titles and
+# margins, so that every page fits without the window growing.
+SECTION_STYLE = """
+#cashSection #pageTitle { font-size: 19pt; }
+#cashSection #sessionLabel { font-size: 15pt; font-weight: 600; }
+#cashSection #differenceLabel { font-size: 15pt; font-weight: 600; }
+#cashSection #doneLabel { font-size: 15pt; font-weight: 600; }
+"""
+
 
 def _primary(button: QPushButton) -> QPushButton:
     button.setProperty("kind", "primary")
     return button
+
+
+def _page_layout(page: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    return layout
 
 
 class CashSection(QWidget):
@@ -71,12 +86,38 @@ class CashSection(QWidget):
         self.pages.addWidget(self._open_page())
         self.pages.addWidget(self._closing_page())
         self.pages.addWidget(self._done_page())
+        self.setStyleSheet(SECTION_STYLE)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.pages)
         self.refresh()
 
     def _actor(self) -> Actor:
         return require_actor(self.actor_provider)
+
+    # --- wording in the interface language (the domain's labels are French) ------------
+
+    def reason_text(self, reason: str) -> str:
+        labels = {
+            MovementReason.SUPPLIER: self.tr("Fournisseur payé en espèces"),
+            MovementReason.BANK_DEPOSIT: self.tr("Dépôt en banque"),
+            MovementReason.CASHBACK: self.tr("Cash-back"),
+            MovementReason.THIRD_PARTY_WITHDRAWAL: self.tr("Retrait d'espèces pour un tiers"),
+            MovementReason.CHANGE_TOP_UP: self.tr("Apport de monnaie"),
+            MovementReason.OTHER: self.tr("Autre"),
+        }
+        try:
+            return labels[MovementReason(reason)]
+        except ValueError:
+            return reason  # a reason this screen does not know yet: its code, as stored
+
+    def difference_text(self, difference_cents: int) -> str:
+        """Same wording as the domain's ``difference_label``, translated."""
+        if difference_cents == 0:
+            return self.tr("Caisse juste")
+        if difference_cents > 0:
+            return self.tr("Excédent de {0}").format(format_eur(difference_cents))
+        return self.tr("Manque de {0}").format(format_eur(-difference_cents))
 
     # --- pages ------------------------------------------------------------------------
 
@@ -84,7 +125,6 @@ class CashSection(QWidget):
         page = QWidget(self)
         title = QLabel(self.tr("La caisse est fermée"), page)
         title.setObjectName("pageTitle")
-        title.setStyleSheet("font-size: 20pt; font-weight: 700;")
         hint = QLabel(
             self.tr(
                 "Comptez le fond de caisse, billet par billet et pièce par pièce, puis ouvrez."
@@ -96,21 +136,20 @@ class CashSection(QWidget):
         self.open_button = _primary(QPushButton(self.tr("Ouvrir la caisse"), page))
         self.open_button.setObjectName("openButton")
         self.open_button.clicked.connect(self.open_drawer)
-        layout = QVBoxLayout(page)
+        self.open_counter.footer.addWidget(self.open_button)
+        layout = _page_layout(page)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addWidget(self.open_counter, 1)
-        layout.addWidget(self.open_button)
         return page
 
     def _open_page(self) -> QWidget:
         page = QWidget(self)
         self.session_label = QLabel(page)
         self.session_label.setObjectName("sessionLabel")
-        self.session_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.session_label.setWordWrap(True)
         self.expected_label = QLabel(page)
         self.expected_label.setObjectName("expectedLabel")
-        self.expected_label.setStyleSheet("font-size: 14pt;")
         self.expected_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         expected_box = QGroupBox(self.tr("Espèces attendues dans le tiroir"), page)
         QVBoxLayout(expected_box).addWidget(self.expected_label)
@@ -171,7 +210,7 @@ class CashSection(QWidget):
         top = QHBoxLayout()
         top.addWidget(expected_box, 1)
         top.addWidget(movement_box, 1)
-        layout = QVBoxLayout(page)
+        layout = _page_layout(page)
         layout.addWidget(self.session_label)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Mouvements d'espèces de la session"), page))
@@ -182,12 +221,14 @@ class CashSection(QWidget):
     def _closing_page(self) -> QWidget:
         page = QWidget(self)
         title = QLabel(self.tr("Comptage de clôture"), page)
-        title.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        title.setObjectName("pageTitle")
         self.close_counter = CountingWidget(page)
         self.close_counter.total_changed.connect(self._show_difference)
+        self.close_counter.total_label.hide()  # the difference line says what was counted
         self.difference_label = QLabel(page)
         self.difference_label.setObjectName("differenceLabel")
-        self.difference_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.difference_label.setWordWrap(True)
+        self.close_counter.footer.insertWidget(0, self.difference_label, 1)
         self.reason_edit = QLineEdit(page)
         self.reason_edit.setObjectName("differenceReason")
         self.reason_edit.setMaxLength(255)
@@ -204,13 +245,11 @@ class CashSection(QWidget):
         back.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
-        buttons.addStretch(1)
+        buttons.addWidget(self.reason_edit, 1)
         buttons.addWidget(self.confirm_button)
-        layout = QVBoxLayout(page)
+        layout = _page_layout(page)
         layout.addWidget(title)
         layout.addWidget(self.close_counter, 1)
-        layout.addWidget(self.difference_label)
-        layout.addWidget(self.reason_edit)
         layout.addLayout(buttons)
         return page
 
@@ -219,12 +258,11 @@ class CashSection(QWidget):
         self.done_label = QLabel(page)
         self.done_label.setObjectName("doneLabel")
         self.done_label.setWordWrap(True)
-        self.done_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.z_view = ReportView(self.ctx, self.actor_provider, page)
         again = QPushButton(self.tr("Ouvrir une nouvelle caisse"), page)
         again.setObjectName("newSessionButton")
         again.clicked.connect(self._back_to_closed)
-        layout = QVBoxLayout(page)
+        layout = _page_layout(page)
         layout.addWidget(self.done_label)
         layout.addWidget(self.z_view, 1)
         layout.addWidget(again)
@@ -239,8 +277,9 @@ class CashSection(QWidget):
             self.pages.setCurrentIndex(PAGE_CLOSED)
             return
         self.session_label.setText(
-            self.tr("Caisse ouverte le {0} par {1} — fond de caisse {2}").format(
-                session.opened_at.strftime("%d/%m/%Y à %H:%M"),
+            self.tr("Caisse ouverte le {0} à {1} par {2} — fond de caisse {3}").format(
+                f"{session.opened_at:%d/%m/%Y}",
+                f"{session.opened_at:%H:%M}",
                 session.opened_by,
                 format_eur(session.float_cents),
             )
@@ -259,13 +298,17 @@ class CashSection(QWidget):
             f"<tr><td>{label}</td><td align=right>{format_eur(value)}</td></tr>"
             for label, value in lines
         )
-        rows += f"<tr><td><b>{self.tr('Attendu')}</b></td><td align=right><b>{format_eur(flows.expected_cents)}</b></td></tr>"
+        expected_text = self.tr("Attendu")
+        rows += (
+            f"<tr><td><b>{expected_text}</b></td>"
+            f"<td align=right><b>{format_eur(flows.expected_cents)}</b></td></tr>"
+        )
         self.expected_label.setText(f"<table width='100%'>{rows}</table>")
         moves = cash.movements(self.ctx)
         self.movements_table.setRowCount(len(moves))
         for row, move in enumerate(moves):
             sign = "+" if move.kind == "in" else "−"
-            label = move.reason_label + (f" — {move.note}" if move.note else "")
+            label = self.reason_text(move.reason) + (f" — {move.note}" if move.note else "")
             for column, text in enumerate(
                 (
                     move.at.strftime("%H:%M"),
@@ -282,7 +325,7 @@ class CashSection(QWidget):
         kind = MovementKind(self.kind_combo.currentData())
         self.reason_combo.clear()
         for reason in REASONS_BY_KIND[kind]:
-            self.reason_combo.addItem(REASON_LABELS[reason], reason.value)
+            self.reason_combo.addItem(self.reason_text(reason), reason.value)
 
     def _back_to_closed(self) -> None:
         self.open_counter.reset()
@@ -318,7 +361,7 @@ class CashSection(QWidget):
             show_toast(
                 self,
                 self.tr("{0} : {1} enregistré").format(
-                    movement.reason_label, format_eur(movement.amount_cents)
+                    self.reason_text(movement.reason), format_eur(movement.amount_cents)
                 ),
             )
             self.refresh()
@@ -352,7 +395,7 @@ class CashSection(QWidget):
         expected = self.expected.expected_cents
         self.difference_label.setText(
             self.tr("Attendu {0} — compté {1} — {2}").format(
-                format_eur(expected), format_eur(counted), difference_label(counted - expected)
+                format_eur(expected), format_eur(counted), self.difference_text(counted - expected)
             )
         )
 
@@ -369,7 +412,7 @@ class CashSection(QWidget):
         self.done_label.setText(
             self.tr("Journée du {0} clôturée. {1}.").format(
                 session.business_date.strftime("%d/%m/%Y"),
-                difference_label(session.difference_cents or 0),
+                self.difference_text(session.difference_cents or 0),
             )
         )
         self.pages.setCurrentIndex(PAGE_DONE)

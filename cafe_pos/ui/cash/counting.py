@@ -2,7 +2,9 @@
 number of pieces typed (or tapped with + and −) and the total kept up to date.
 
 The widget only collects numbers; the count is validated by the cash service (domain
-rules) when the opening or the closing is submitted.
+rules) when the opening or the closing is submitted. The grid sits in a scroll area so
+the page always fits a 1280×800 counter screen; ``footer`` is the row under it (the
+total on the left) where a page puts its own button.
 """
 
 from __future__ import annotations
@@ -10,18 +12,31 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from cafe_pos.domain.cash import COINS, MAX_PIECES, NOTES
 from cafe_pos.domain.money import format_amount, format_eur
+
+ROW_HEIGHT = 44  # a comfortable touch target, eight rows still fit above the buttons
+
+COUNTING_STYLE = f"""
+#countingGrid QPushButton {{ min-height: {ROW_HEIGHT}px; max-height: {ROW_HEIGHT}px;
+    padding: 0; font-size: 18pt; }}
+#countingGrid QLineEdit {{ min-height: {ROW_HEIGHT - 4}px; }}
+#countingGrid QGroupBox {{ margin-top: 12px; padding-top: 6px; }}
+#countTotal {{ font-size: 18pt; font-weight: 700; }}
+"""
 
 
 def _value_text(cents: int) -> str:
@@ -58,41 +73,71 @@ class CountingWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countingWidget")
+        self.setStyleSheet(COUNTING_STYLE)
         self.spins: dict[int, PiecesEdit] = {}
         self.subtotals: dict[int, QLabel] = {}
-        columns = QHBoxLayout()
-        columns.addWidget(self._group(self.tr("Billets"), NOTES))
-        columns.addWidget(self._group(self.tr("Pièces"), COINS))
+        grid = QWidget(self)
+        grid.setObjectName("countingGrid")
+        columns = QHBoxLayout(grid)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self._group(self.tr("Billets"), NOTES, grid), 0, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self._group(self.tr("Pièces"), COINS, grid), 0, Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("countingScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(grid)
+        grid.setAutoFillBackground(False)
+        self.scroll.viewport().setAutoFillBackground(False)
+        # As wide as the grid (never a horizontal scroll bar); as tall as the grid when the
+        # page has room, shorter (scrolling) when it has not.
+        self.scroll.setMinimumWidth(
+            grid.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.scroll.setMinimumHeight(3 * ROW_HEIGHT)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("countTotal")
-        self.total_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.footer = QHBoxLayout()
+        self.footer.addWidget(self.total_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(columns)
-        layout.addWidget(self.total_label)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(self.footer)
+        layout.addStretch(0)
         self._refresh()
 
-    def _group(self, title: str, values: tuple[int, ...]) -> QGroupBox:
-        box = QGroupBox(title, self)
+    def _group(self, title: str, values: tuple[int, ...], parent: QWidget) -> QGroupBox:
+        box = QGroupBox(title, parent)
         grid = QGridLayout(box)
+        grid.setContentsMargins(10, 4, 10, 6)
         grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(6)
+        grid.setColumnStretch(4, 1)
         for row, value in enumerate(values):
             label = QLabel(_value_text(value), box)
             label.setStyleSheet("font-weight: 600;")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             spin = PiecesEdit(box)
             spin.setObjectName(f"count_{value}")
-            spin.setMinimumWidth(90)
+            spin.setFixedWidth(96)
             spin.setAccessibleName(self.tr("Nombre de {0}").format(_value_text(value)))
             spin.textChanged.connect(self._refresh)
             minus = QPushButton("−", box)
             plus = QPushButton("+", box)
             for button in (minus, plus):
-                button.setFixedWidth(52)
+                button.setFixedWidth(ROW_HEIGHT + 4)
                 button.setAutoRepeat(True)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes edit to edit
+            minus.setAccessibleName(self.tr("Un de moins"))
+            plus.setAccessibleName(self.tr("Un de plus"))
             minus.clicked.connect(lambda _=False, edit=spin: edit.step(-1))
             plus.clicked.connect(lambda _=False, edit=spin: edit.step(1))
             subtotal = QLabel(box)
-            subtotal.setMinimumWidth(110)
+            subtotal.setObjectName(f"subtotal_{value}")
+            subtotal.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            subtotal.setMinimumWidth(subtotal.fontMetrics().horizontalAdvance("99 999,99 €"))
             self.spins[value] = spin
             self.subtotals[value] = subtotal
             grid.addWidget(label, row, 0)

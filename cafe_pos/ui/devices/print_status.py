@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -69,7 +70,14 @@ class PrintStatusBridge(QObject):
 
 class PrintJobsModel(QAbstractTableModel):
     COL_ID, COL_DOCUMENT, COL_CREATED, COL_STATUS, COL_ATTEMPTS, COL_ERROR = range(6)
-    HEADERS = ("N°", "Document", "Créé à", "État", "Essais", "Problème")
+    HEADERS = (  # marked for lupdate, translated by headerData
+        QT_TRANSLATE_NOOP("PrintJobsModel", "N°"),
+        QT_TRANSLATE_NOOP("PrintJobsModel", "Document"),
+        QT_TRANSLATE_NOOP("PrintJobsModel", "Créé à"),
+        QT_TRANSLATE_NOOP("PrintJobsModel", "État"),
+        QT_TRANSLATE_NOOP("PrintJobsModel", "Essais"),
+        QT_TRANSLATE_NOOP("PrintJobsModel", "Problème"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cafe_pos.domain.money import format_eur
-from cafe_pos.reports.formatting import WEEKDAYS_SHORT
 
 BAR = QColor("#8d4a2b")
 BAR_TODAY = QColor("#d08c3c")
@@ -24,6 +23,12 @@ GRID = QColor("#e0d9cf")
 TEXT = QColor("#1c2329")
 HEAT_LOW = QColor("#f7f1e6")
 HEAT_HIGH = QColor("#7a2610")
+
+
+def weekdays_short() -> list[str]:
+    """Monday first, in the interface language ("lun." / "Mon")."""
+    locale = QLocale()
+    return [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
 
 
 def whole_euros(cents: int) -> str:
@@ -40,11 +45,11 @@ class BarChart(QWidget):
         self.title = ""
         self.points: list[tuple[str, int]] = []
         self.highlight: int | None = None
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 180)
+        return QSize(420, 170)
 
     def set_points(
         self, title: str, points: Sequence[tuple[str, int]], *, highlight: int | None = None
@@ -106,11 +111,11 @@ class HeatMap(QWidget):
         self.setObjectName("heatMap")
         self.title = ""
         self.cells: dict[tuple[int, int], int] = {}
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 180)
+        return QSize(420, 170)
 
     def set_cells(self, title: str, cells: Mapping[tuple[int, int], int]) -> None:
         self.title = title
@@ -132,7 +137,8 @@ class HeatMap(QWidget):
         )
         hours = self.hours()
         peak = max([*self.cells.values(), 0])
-        left = metrics.horizontalAdvance("mer. ") + 10
+        days = weekdays_short()
+        left = max(metrics.horizontalAdvance(day) for day in days) + 14
         top, bottom = line + 8, self.height() - line - 4
         cell_w = (self.width() - left - 8) / len(hours)
         cell_h = (bottom - top) / 7
@@ -140,7 +146,7 @@ class HeatMap(QWidget):
             y = top + row * cell_h
             painter.setPen(TEXT)
             painter.drawText(
-                QRectF(4, y, left - 8, cell_h), Qt.AlignmentFlag.AlignVCenter, WEEKDAYS_SHORT[row]
+                QRectF(4, y, left - 8, cell_h), Qt.AlignmentFlag.AlignVCenter, days[row]
             )
             for column, hour in enumerate(hours):
                 value = self.cells.get((row, hour), 0)

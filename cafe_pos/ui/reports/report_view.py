@@ -114,6 +114,7 @@ class ReportView(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)

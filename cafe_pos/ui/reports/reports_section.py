@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
-from cafe_pos.reports.formatting import month_fr
 from cafe_pos.services import figures
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import Figures
@@ -35,23 +33,37 @@ from cafe_pos.ui.reports.report_view import ReportView
 from cafe_pos.ui.widgets.messages import call_service
 
 
+# Beside the 230 px navigation of a 1280×800 screen: compact buttons and cards, so the
+# toolbar, the five cards, the charts and the report panel fit without the window growing.
+SECTION_STYLE = """
+#reportsSection QPushButton { min-height: 44px; padding: 2px 12px; }
+#reportsSection QDateEdit { min-height: 40px; padding: 0 6px; }
+#reportsSection #reportTitle { font-size: 16pt; }
+QFrame[figureCard="true"] { background: #ffffff; border: 1px solid #d9cfc2; border-radius: 10px; }
+QFrame[figureCard="true"] QLabel { border: none; background: transparent; }
+QLabel[cardValue="true"] { font-size: 18pt; font-weight: 700; }
+QLabel[cardCaption="true"] { color: #546e7a; font-size: 12pt; }
+"""
+
+
 class FigureCard(QFrame):
     """A big number with its caption ("Total TTC" / "845,20 €")."""
 
     def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(
-            f"#{name} {{ background: #ffffff; border: 1px solid #d9cfc2; border-radius: 10px; }}"
-        )
+        self.setProperty("figureCard", True)
         self.value = QLabel("—", self)
         self.value.setObjectName(f"{name}Value")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 700; border: none;")
-        caption_label = QLabel(caption, self)
-        caption_label.setStyleSheet("color: #546e7a; border: none;")
+        self.value.setProperty("cardValue", True)
+        self.caption = QLabel(caption, self)
+        self.caption.setProperty("cardCaption", True)
+        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
         layout.addWidget(self.value)
-        layout.addWidget(caption_label)
+        layout.addWidget(self.caption)
 
 
 class ReportsSection(QWidget):
@@ -74,9 +86,9 @@ class ReportsSection(QWidget):
             "cash": FigureCard(self.tr("Espèces"), "cardCash", self),
             "card": FigureCard(self.tr("Carte bancaire"), "cardCard", self),
         }
-        cards = QGridLayout()
-        for index, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, index)
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
         self.week_chart = BarChart(self)
         self.week_chart.setObjectName("weekChart")
         self.month_chart = BarChart(self)
@@ -87,38 +99,50 @@ class ReportsSection(QWidget):
         self.date_edit.setObjectName("reportDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        # Toolbar: today's reading on the left, the reports of a chosen day on the right.
         buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.buttons: dict[str, QPushButton] = {}
         for name, text, handler in (
             ("xTodayButton", self.tr("Lecture X du jour"), self.show_x_today),
+            ("refreshButton", self.tr("Actualiser"), self.refresh),
             ("zButton", self.tr("Z du jour choisi"), self.show_z),
             ("monthButton", self.tr("Mois"), self.show_month),
             ("yearButton", self.tr("Année"), self.show_year),
-            ("refreshButton", self.tr("Actualiser"), self.refresh),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(handler)
-            buttons.addWidget(button)
-            if name == "xTodayButton":
+            self.buttons[name] = button
+            if name == "zButton":
+                buttons.addStretch(1)
                 buttons.addWidget(QLabel(self.tr("Jour :"), self))
                 buttons.addWidget(self.date_edit)
-        buttons.addStretch(1)
+            buttons.addWidget(button)
 
         self.view = ReportView(ctx, actor_provider, self)
-        left = QVBoxLayout()
-        left.addLayout(cards)
-        left.addWidget(self.week_chart, 1)
-        left.addWidget(self.month_chart, 1)
-        left.addWidget(self.heat_map, 1)
+        charts = QVBoxLayout()
+        charts.addWidget(self.week_chart, 1)
+        charts.addWidget(self.month_chart, 1)
+        charts.addWidget(self.heat_map, 1)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addWidget(self.view, 2)
+        body.addLayout(charts, 4)
+        body.addWidget(self.view, 3)
         self.responsible_warnings = CatalogueWarningsBanner(ctx, self)  # < 10 soft drinks...
+        self.setStyleSheet(SECTION_STYLE)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(self.responsible_warnings)
+        layout.addLayout(cards)
         layout.addLayout(body, 1)
         self.refresh()
+
+    @staticmethod
+    def month_name(day: dt.date) -> str:
+        """ "novembre 2026" / "November 2026", in the interface language."""
+        return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
 
     def _today(self) -> dt.date:
         return business_date(self.ctx.clock.now())
@@ -156,12 +180,12 @@ class ReportsSection(QWidget):
         )
         if month is not None:
             self.month_chart.set_points(
-                self.tr("Ce mois-ci ({0})").format(month_fr(today.year, today.month)),
+                self.tr("Ce mois-ci ({0})").format(self.month_name(today)),
                 [(str(p.day.day), p.total_cents) for p in month.days],
                 highlight=today.day - 1,
             )
             self.heat_map.set_cells(
-                self.tr("Ventes par heure ({0})").format(month_fr(today.year, today.month)),
+                self.tr("Ventes par heure ({0})").format(self.month_name(today)),
                 {(weekday, hour): cents for weekday, hour, cents in month.week_hours},
             )
 
