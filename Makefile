@@ -40,8 +40,9 @@ translations: $(QM)
 assets/i18n/%.qm: assets/i18n/%.ts | $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease $< -qm $@
 
-lupdate: setup ## refresh the .ts files from the sources
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'cafe_pos/ui/*.py') -ts $(TS)
+lupdate: setup ## refresh the .ts files from the sources (then translate the new entries)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete \
+		$$(find cafe_pos/ui -name '*.py' | sort) -ts $(TS)
 
 package: setup
 	$(VENV)/bin/pip install -q pyinstaller

@@ -316,6 +316,118 @@ def _accounts(shot: Shot) -> QWidget:
     return window
 
 
+# --- till (Caisse), reports and the Z as PDF (ui-polish) -------------------------------
+# The float of the morning: 168 €, notes and rolls of coins.
+FLOAT = {5000: 1, 2000: 2, 1000: 3, 500: 2, 200: 10, 100: 10, 50: 10, 20: 10, 10: 10}
+
+
+def _pieces_for(cents: int) -> dict[int, int]:
+    """Notes and coins adding up to ``cents``, largest first (a plausible drawer count)."""
+    from cafe_pos.domain.cash import DENOMINATIONS
+
+    pieces: dict[int, int] = {}
+    for value in DENOMINATIONS:
+        pieces[value], cents = divmod(cents, value)
+    return {value: count for value, count in pieces.items() if count}
+
+
+def _open_drawer(shot: Shot) -> None:
+    """The drawer opened with the float, two breakfasts paid cash, a supplier paid."""
+    from cafe_pos.domain.cart import Cart
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import cash, selling
+
+    if cash.current_session(shot.ctx) is not None:
+        return
+    cash.open_session(shot.ctx, shot.manager, FLOAT)
+    for _ in range(2):
+        cart = Cart()
+        for name in ("Expresso", "Croissant", "Baguette"):
+            found = [i for i in selling.search_items(shot.ctx, name) if i.label == name]
+            if found:
+                cart.add(found[0], 1000)
+        selling.checkout(
+            shot.ctx, shot.staff, cart, [PaymentInput("cash", cart.total_cents)], token=cart.token
+        )
+    cash.cash_movement(
+        shot.ctx, shot.manager, "out", 4550, "supplier", "Livraison boissons (facture 1187)"
+    )
+
+
+@register("cash-float")
+def _cash_float(shot: Shot) -> QWidget:
+    window = shot.section("cash")
+    screen = window.section_widget("cash")  # type: ignore[attr-defined]
+    if screen.pages.currentIndex() == 0:  # closed: the float being counted
+        screen.open_counter.set_counts(FLOAT)
+    return window
+
+
+@register("cash-open")
+def _cash_open(shot: Shot) -> QWidget:
+    _open_drawer(shot)
+    window = shot.section("cash")
+    window.section_widget("cash").refresh()  # type: ignore[attr-defined]
+    return window
+
+
+@register("cash-closing")
+def _cash_closing(shot: Shot) -> QWidget:
+    from cafe_pos.services import cash
+
+    _open_drawer(shot)
+    window = shot.section("cash")
+    screen = window.section_widget("cash")  # type: ignore[attr-defined]
+    screen.start_closing()
+    expected = cash.expected_cash(shot.ctx).expected_cents
+    screen.close_counter.set_counts(_pieces_for(expected - 320))  # 3,20 € missing
+    screen.reason_edit.setText("Erreur de rendu monnaie sur un billet de 20 €")
+    return window
+
+
+@register("reports-z")
+def _reports_z(shot: Shot) -> QWidget:
+    from PySide6.QtCore import QDate
+
+    window = shot.section("reports")
+    screen = window.section_widget("reports")  # type: ignore[attr-defined]
+    yesterday = SHOT_TIME.date() - dt.timedelta(days=1)
+    screen.date_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    screen.show_z()
+    return window
+
+
+@register("z-report-pdf")
+def _z_report_pdf(shot: Shot) -> QWidget:
+    """Page 1 of yesterday's Z as PDF, rendered by pdftoppm at 70 dpi."""
+    import subprocess
+
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from cafe_pos.services import figures, reporting
+
+    yesterday = SHOT_TIME.date() - dt.timedelta(days=1)
+    pdf = reporting.save_pdf(
+        shot.ctx, figures.z_figures(shot.ctx, yesterday), shot.ctx.db_path.parent / "z.pdf"
+    )
+    prefix = pdf.with_suffix("")
+    subprocess.run(
+        [
+            *["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile"],
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+    )
+    pixmap = QPixmap(str(prefix.with_suffix(".png")))
+    label = QLabel()
+    label.setStyleSheet("background: #ffffff; border: none; padding: 0; margin: 0;")
+    label.setPixmap(pixmap)
+    label.setFixedSize(pixmap.size())
+    return label
+
+
 def settle(milliseconds: int = 60) -> None:
     """Let layouts, style sheets and timers run before grabbing."""
     loop = QEventLoop()

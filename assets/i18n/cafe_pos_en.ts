@@ -5,270 +5,274 @@
     <name>AccountPickerDialog</name>
     <message>
         <source>Compte client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer account</translation>
     </message>
     <message>
         <source>Choisir</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Choisissez un compte dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an account from the list</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Doit</source>
-        <translation type="unfinished"></translation>
+        <translation>Owes</translation>
     </message>
     <message>
         <source>Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Disponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Nouveau compte</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
         <source>Encaisser un règlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a payment</translation>
     </message>
     <message>
         <source>Relevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement</translation>
     </message>
     <message>
         <source>Choisissez un compte dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an account from the list</translation>
     </message>
 </context>
 <context>
     <name>AgeCheckDialog</name>
     <message>
         <source>Contrôle de l&apos;âge</source>
-        <translation type="unfinished"></translation>
+        <translation>Age check</translation>
     </message>
     <message>
         <source>Première boisson alcoolisée de ce ticket{0} : la vente d&apos;alcool aux mineurs est interdite. En cas de doute, demandez une pièce d&apos;identité.</source>
-        <translation type="unfinished"></translation>
+        <translation>First alcoholic drink on this ticket{0}: selling alcohol to minors is prohibited. If in doubt, ask for ID.</translation>
     </message>
     <message>
         <source>Majeur (évident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult (obviously)</translation>
     </message>
     <message>
         <source>Pièce vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>ID checked</translation>
     </message>
     <message>
         <source>Refuser la vente (mineur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the sale (minor)</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>Aucune vente</source>
-        <translation type="unfinished"></translation>
+        <translation>No sales</translation>
     </message>
 </context>
 <context>
     <name>CashSection</name>
     <message>
         <source>Fournisseur payé en espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier paid in cash</translation>
     </message>
     <message>
         <source>Dépôt en banque</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank deposit</translation>
     </message>
     <message>
         <source>Cash-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashback</translation>
     </message>
     <message>
         <source>Retrait d&apos;espèces pour un tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash withdrawal for a third party</translation>
     </message>
     <message>
         <source>Apport de monnaie</source>
-        <translation type="unfinished"></translation>
+        <translation>Change top-up</translation>
     </message>
     <message>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Caisse juste</source>
-        <translation type="unfinished"></translation>
+        <translation>Till balances</translation>
     </message>
     <message>
         <source>Excédent de {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over by {0}</translation>
     </message>
     <message>
         <source>Manque de {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Short by {0}</translation>
     </message>
     <message>
         <source>La caisse est fermée</source>
-        <translation type="unfinished"></translation>
+        <translation>The till is closed</translation>
     </message>
     <message>
         <source>Comptez le fond de caisse, billet par billet et pièce par pièce, puis ouvrez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the float, note by note and coin by coin, then open.</translation>
     </message>
     <message>
         <source>Ouvrir la caisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the till</translation>
     </message>
     <message>
         <source>Espèces attendues dans le tiroir</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash expected in the drawer</translation>
     </message>
     <message>
         <source>Sortie d&apos;espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash out</translation>
     </message>
     <message>
         <source>Entrée d&apos;espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash in</translation>
     </message>
     <message>
         <source>ex. 45,50</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 45,50</translation>
     </message>
     <message>
-        <source>Précision (obligatoire pour « Autre »)</source>
-        <translation type="unfinished"></translation>
+        <source>Obligatoire pour « Autre »</source>
+        <translation>Required for “Other”</translation>
     </message>
     <message>
         <source>Enregistrer le mouvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the movement</translation>
     </message>
     <message>
         <source>Entrée ou sortie d&apos;espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash in or out</translation>
     </message>
     <message>
         <source>Mouvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Précision</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Lecture X</source>
-        <translation type="unfinished"></translation>
+        <translation>X reading</translation>
     </message>
     <message>
         <source>Compter et clôturer la journée (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Count and close the day (Z)</translation>
     </message>
     <message>
         <source>Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Mouvements d&apos;espèces de la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash movements of this session</translation>
     </message>
     <message>
         <source>Comptage de clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing count</translation>
     </message>
     <message>
         <source>Raison de l&apos;écart (obligatoire s&apos;il y en a un)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the difference (required if there is one)</translation>
+    </message>
+    <message>
+        <source>Raison de l&apos;écart</source>
+        <translation>Reason for the difference</translation>
     </message>
     <message>
         <source>Valider le comptage et clôturer (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the count and close (Z)</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Ouvrir une nouvelle caisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a new till session</translation>
     </message>
     <message>
         <source>Caisse ouverte le {0} à {1} par {2} — fond de caisse {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Till opened on {0} at {1} by {2} — float {3}</translation>
     </message>
     <message>
         <source>Fond de caisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Paiements en espèces (rendu déduit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash payments (change deducted)</translation>
     </message>
     <message>
         <source>Cash-back remis</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashback handed out</translation>
     </message>
     <message>
         <source>Entrées d&apos;espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash paid in</translation>
     </message>
     <message>
         <source>Sorties d&apos;espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash paid out</translation>
     </message>
     <message>
         <source>Règlements de comptes clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer account payments</translation>
     </message>
     <message>
         <source>Attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Caisse ouverte avec {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Till opened with {0}</translation>
     </message>
     <message>
         <source>{0} : {1} enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} recorded</translation>
     </message>
     <message>
         <source>Attendu {0} — compté {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected {0} — counted {1} — {2}</translation>
     </message>
     <message>
         <source>Journée du {0} clôturée. {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of {0} closed. {1}.</translation>
     </message>
 </context>
 <context>
@@ -397,224 +401,224 @@
     <name>CountingWidget</name>
     <message>
         <source>Billets</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pièces</source>
-        <translation type="unfinished"></translation>
+        <translation>Coins</translation>
     </message>
     <message>
         <source>Nombre de {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of {0}</translation>
     </message>
     <message>
         <source>Un de moins</source>
-        <translation type="unfinished"></translation>
+        <translation>One less</translation>
     </message>
     <message>
         <source>Un de plus</source>
-        <translation type="unfinished"></translation>
+        <translation>One more</translation>
     </message>
     <message>
         <source>Total compté : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total counted: {0}</translation>
     </message>
 </context>
 <context>
     <name>DeviceSettingsPage</name>
     <message>
         <source>Actualiser les ports série</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh serial ports</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Imprimante de tickets et tiroir-caisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt printer and cash drawer</translation>
     </message>
     <message>
         <source>Selon le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Model default</translation>
     </message>
     <message>
         <source>Ouvrir le tiroir pour un paiement en espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the drawer for a cash payment</translation>
     </message>
     <message>
         <source>Vérifier l&apos;état de l&apos;imprimante (papier, capot) à chaque impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the printer status (paper, cover) before every print</translation>
     </message>
     <message>
         <source>Image du logo (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo image (optional)</translation>
     </message>
     <message>
         <source>Imprimer une page de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a test page</translation>
     </message>
     <message>
         <source>Ouvrir le tiroir (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the drawer (test)</translation>
     </message>
     <message>
         <source>Branchement</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Adresse IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP address</translation>
     </message>
     <message>
         <source>Port réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Network port</translation>
     </message>
     <message>
         <source>Port série</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial port</translation>
     </message>
     <message>
         <source>Vitesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Baud rate</translation>
     </message>
     <message>
         <source>USB fabricant (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB vendor ID (hex)</translation>
     </message>
     <message>
         <source>USB produit (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB product ID (hex)</translation>
     </message>
     <message>
         <source>Fichier de périphérique</source>
-        <translation type="unfinished"></translation>
+        <translation>Device file</translation>
     </message>
     <message>
         <source>Nom de l&apos;imprimante Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows printer name</translation>
     </message>
     <message>
         <source>Modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Page de code CP858 (n°)</source>
-        <translation type="unfinished"></translation>
+        <translation>CP858 code page (number)</translation>
     </message>
     <message>
         <source>Largeur du papier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper width</translation>
     </message>
     <message>
         <source>Tiroir-caisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash drawer</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Délai d&apos;attente</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>Afficheur client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer display</translation>
     </message>
     <message>
         <source>Afficher un texte de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a test text</translation>
     </message>
     <message>
         <source>Jeu de commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Command set</translation>
     </message>
     <message>
         <source>Message d&apos;accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome message</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>Lire le poids</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the weight</translation>
     </message>
     <message>
         <source>Poids minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum weight</translation>
     </message>
     <message>
         <source>Portée maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum capacity</translation>
     </message>
     <message>
         <source>Lecteur de codes-barres</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode scanner</translation>
     </message>
     <message>
         <source>Tester : scannez un code</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: scan a code</translation>
     </message>
     <message>
         <source>USB fabricant</source>
-        <translation type="unfinished"></translation>
+        <translation>USB vendor ID</translation>
     </message>
     <message>
         <source>USB produit</source>
-        <translation type="unfinished"></translation>
+        <translation>USB product ID</translation>
     </message>
     <message>
         <source>Connectez-vous d&apos;abord</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in first</translation>
     </message>
     <message>
         <source>Réglages enregistrés : ils s&apos;appliquent au prochain démarrage de la caisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved: they apply the next time the till starts</translation>
     </message>
     <message>
         <source>Test en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing…</translation>
     </message>
     <message>
         <source>Aucun afficheur client n&apos;est choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer display is selected</translation>
     </message>
     <message>
         <source>Lecteur clavier : scannez un code dans l&apos;écran de vente. S&apos;il tape « &amp;é&quot;&apos;(-è_çà » au lieu de chiffres, réglez-le en clavier français (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard scanner: scan a code on the sale screen. If it types “&amp;é&quot;&apos;(-è_çà” instead of digits, set it to the French (AZERTY) keyboard layout</translation>
     </message>
 </context>
 <context>
     <name>DiscountDialog</name>
     <message>
         <source>En %</source>
-        <translation type="unfinished"></translation>
+        <translation>As %</translation>
     </message>
     <message>
         <source>En €</source>
-        <translation type="unfinished"></translation>
+        <translation>In €</translation>
     </message>
     <message>
         <source>Supprimer la remise</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the discount</translation>
     </message>
     <message>
         <source>Appliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>
     <name>DrunkRefusalButton</name>
     <message>
         <source>Refus : ivresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse: drunk</translation>
     </message>
     <message>
         <source>Aucune carafe d&apos;eau gratuite au catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>No free jug of water in the catalogue</translation>
     </message>
 </context>
 <context>
@@ -803,258 +807,258 @@
     <name>ManagerPinDialog</name>
     <message>
         <source>Validation par un·e gérant·e</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager approval</translation>
     </message>
     <message>
         <source>Code gérant·e</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager PIN</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer account</translation>
     </message>
     <message>
         <source>Nom du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer name</translation>
     </message>
     <message>
         <source>Plafond (ce qu&apos;il peut devoir au plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit (the most they may owe)</translation>
     </message>
     <message>
         <source>Créer le compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the account</translation>
     </message>
 </context>
 <context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal hours: alcohol sales closed</translation>
     </message>
     <message>
         <source>Dérogation exceptionnelle : un·e gérant·e indique la raison et son code ; elle est inscrite au journal technique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptional override: a manager gives the reason and their PIN; it is written to the technical log.</translation>
     </message>
     <message>
         <source>Raison (ex. : arrêté municipal de la fête)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (e.g. council order for the village fête)</translation>
     </message>
     <message>
         <source>Code gérant·e</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager PIN</translation>
     </message>
     <message>
         <source>Accorder la dérogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant the override</translation>
     </message>
     <message>
         <source>Ne pas servir d&apos;alcool</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not serve alcohol</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Total à payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Total to pay</translation>
     </message>
     <message>
         <source>Retirer ce paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this payment</translation>
     </message>
     <message>
         <source>Imprimer le ticket (le client le demande)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt (the customer asks for it)</translation>
     </message>
     <message>
         <source>Montant exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact amount</translation>
     </message>
     <message>
         <source>Cash-back (carte, 60 € max.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashback (card, 60 € max.)</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Valider le paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the payment</translation>
     </message>
     <message>
         <source>Le ticket est déjà réglé</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket is already paid</translation>
     </message>
     <message>
         <source>Le ticket est déjà réglé : rien à ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket is already paid: nothing to add</translation>
     </message>
     <message>
         <source>Le paiement de {0} (dont {1} de cash-back) a-t-il été accepté sur le terminal ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was the payment of {0} (including {1} cashback) accepted on the card terminal?</translation>
     </message>
     <message>
         <source>Le paiement de {0} a-t-il été accepté sur le terminal ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was the payment of {0} accepted on the card terminal?</translation>
     </message>
     <message>
         <source>Terminal de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Card terminal</translation>
     </message>
     <message>
         <source>Oui, accepté</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, accepted</translation>
     </message>
     <message>
         <source>Non, refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>No, declined</translation>
     </message>
     <message>
         <source>Paiement par carte non accepté : choisissez un autre moyen de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Card payment declined: choose another payment method</translation>
     </message>
     <message>
         <source>Reste à payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Left to pay</translation>
     </message>
     <message>
         <source>Monnaie à rendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Change due</translation>
     </message>
     <message>
         <source>Titres-restaurant : {0} au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Meal vouchers: {0} at most</translation>
     </message>
     <message>
         <source>Compte : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Account: {0}</translation>
     </message>
     <message>
         <source>Alcool sur ce ticket : {0} (jamais sur un compte client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol on this ticket: {0} (never on a customer account)</translation>
     </message>
     <message>
         <source>✓  Ticket n° {0} enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>✓  Ticket no. {0} saved</translation>
     </message>
     <message>
         <source>Vente de formation (non enregistrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training sale (not recorded)</translation>
     </message>
     <message>
         <source>Total {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0}</translation>
     </message>
     <message>
         <source>MONNAIE À RENDRE</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGE DUE</translation>
     </message>
     <message>
         <source>+ cash-back à remettre : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>+ cashback to hand over: {0}</translation>
     </message>
     <message>
         <source>Ticket envoyé à l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt sent to the printer</translation>
     </message>
     <message>
         <source>Nouveau ticket (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>New ticket (Enter)</translation>
     </message>
 </context>
 <context>
     <name>PrintJobsDialog</name>
     <message>
         <source>Impressions en attente</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending print jobs</translation>
     </message>
     <message>
         <source>Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Réimprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Abandonner l&apos;impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the print job</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une impression dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a print job from the list first</translation>
     </message>
     <message>
         <source>Nouvel essai d&apos;impression demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>Print retry requested</translation>
     </message>
     <message>
         <source>Nouvelle impression demandée (n° {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>New print requested (no. {0})</translation>
     </message>
     <message>
         <source>Impression abandonnée : la vente reste enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Print job cancelled: the sale stays recorded</translation>
     </message>
     <message>
         <source>Enregistrer en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire le PDF : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the PDF: {0}</translation>
     </message>
     <message>
         <source>PDF enregistré : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>PrintJobsModel</name>
     <message>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Créé à</source>
-        <translation type="unfinished"></translation>
+        <translation>Created at</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Essais</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Problème</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1184,11 +1188,11 @@
     <name>ProductKeys</name>
     <message>
         <source>Résultats pour « {0} » : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Results for “{0}”: {1}</translation>
     </message>
     <message>
         <source>Aucun article ne correspond à « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>No item matches “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1234,649 +1238,649 @@
     <name>PromotionsEditor</name>
     <message>
         <source>Happy hour et promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Happy hour and promotions</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Quand</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Remise</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Plage horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Time range</translation>
     </message>
     <message>
         <source>Remise en %</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount in %</translation>
     </message>
     <message>
         <source>Prix fixe en €</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed price in €</translation>
     </message>
     <message>
         <source>ex. 20 (%) ou 3,50 (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 20 (%) or 3,50 (€)</translation>
     </message>
     <message>
         <source>Catégories / boissons</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories / drinks</translation>
     </message>
     <message>
         <source>Nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Enregistrer avec l&apos;équivalent sans alcool</source>
-        <translation type="unfinished"></translation>
+        <translation>Save with the non-alcoholic equivalent</translation>
     </message>
     <message>
         <source> (alcool)</source>
-        <translation type="unfinished"></translation>
+        <translation> (alcohol)</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>prix {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>price {0}</translation>
     </message>
     <message>
         <source>Promotion enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion saved</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une promotion dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a promotion from the list first</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>Retour / remboursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Return / refund</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Rembourser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>N° de ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket no.</translation>
     </message>
     <message>
         <source>Chercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Tickets du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets of the day</translation>
     </message>
     <message>
         <source>Choisissez un ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a ticket</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Vendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <source>Reste</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Tout le ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole ticket</translation>
     </message>
     <message>
         <source>Motif :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Motif du remboursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the refund</translation>
     </message>
     <message>
         <source>Imprimer le ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt</translation>
     </message>
     <message>
         <source>Tapez un numéro de ticket (chiffres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a ticket number (digits)</translation>
     </message>
     <message>
         <source>Aucun ticket ce jour-là</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets that day</translation>
     </message>
     <message>
         <source>Ticket n° {0} du {1:%d/%m/%Y %H:%M} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket no. {0} of {1:%d/%m/%Y %H:%M} — {2}</translation>
     </message>
     <message>
         <source>C&apos;est un remboursement : il ne se rembourse pas</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a refund: it cannot be refunded</translation>
     </message>
     <message>
         <source>Déjà remboursé en partie (ticket(s) n° {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Already partly refunded (ticket(s) no. {0})</translation>
     </message>
     <message>
         <source>À rembourser : ≈ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>To refund: ≈ {0}</translation>
     </message>
     <message>
         <source>Choisissez au moins une ligne à rembourser</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one line to refund</translation>
     </message>
     <message>
         <source>Indiquez le motif du remboursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the refund</translation>
     </message>
     <message>
         <source>Un remboursement demande le code d&apos;un·e gérant·e.</source>
-        <translation type="unfinished"></translation>
+        <translation>A refund needs a manager&apos;s PIN.</translation>
     </message>
     <message>
         <source>Ticket n° {0} enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket no. {0} saved</translation>
     </message>
     <message>
         <source>Ce ticket annule le ticket n° {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket cancels ticket no. {0}</translation>
     </message>
     <message>
         <source>À rendre au client ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>To give back to the customer ({0})</translation>
     </message>
     <message>
         <source>Terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>RefusalDialog</name>
     <message>
         <source>Refus de service</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal of service</translation>
     </message>
 </context>
 <context>
     <name>RefusalPanel</name>
     <message>
         <source>Service d&apos;alcool refusé : ivresse manifeste</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol service refused: obvious drunkenness</translation>
     </message>
     <message>
         <source>Retiré du ticket : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from the ticket: {0}</translation>
     </message>
     <message>
         <source>Boissons sans alcool et nourriture restent possibles. Proposez :</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft drinks and food are still allowed. Offer:</translation>
     </message>
     <message>
         <source>Carafe d&apos;eau offerte</source>
-        <translation type="unfinished"></translation>
+        <translation>Free jug of water</translation>
     </message>
     <message>
         <source>Boisson sans alcool</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft drink</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ReminderToast</name>
     <message>
         <source>Petit rappel</source>
-        <translation type="unfinished"></translation>
+        <translation>Friendly reminder</translation>
     </message>
     <message>
         <source>Eau offerte</source>
-        <translation type="unfinished"></translation>
+        <translation>Free water</translation>
     </message>
     <message>
         <source>SAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <source>Conducteur désigné : boissons sans alcool offertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Designated driver: soft drinks on the house</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Enregistrer le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the PDF</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Rapport enregistré : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: {0}</translation>
     </message>
     <message>
         <source>Rapport envoyé à l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Report sent to the printer</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>Tickets aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets today</translation>
     </message>
     <message>
         <source>Total TTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Total incl. VAT</translation>
     </message>
     <message>
         <source>Panier moyen</source>
-        <translation type="unfinished"></translation>
+        <translation>Average ticket</translation>
     </message>
     <message>
         <source>Espèces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Carte bancaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Lecture X du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s X reading</translation>
     </message>
     <message>
         <source>Z du jour choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Z of the chosen day</translation>
     </message>
     <message>
         <source>Mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Jour :</source>
-        <translation type="unfinished"></translation>
+        <translation>Day:</translation>
     </message>
     <message>
         <source>7 derniers jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <source>Ce mois-ci ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>This month ({0})</translation>
     </message>
     <message>
         <source>Ventes par heure ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by hour ({0})</translation>
     </message>
 </context>
 <context>
     <name>ResponsibleSaleGuards</name>
     <message>
         <source>Vente d&apos;alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol sale refused (minor): {0} line(s) removed from the ticket</translation>
     </message>
 </context>
 <context>
     <name>ResponsibleSettingsPage</name>
     <message>
         <source>Vente responsable d&apos;alcool</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible alcohol sales</translation>
     </message>
     <message>
         <source>Numéro d&apos;aide affiché : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpline number shown: {0}</translation>
     </message>
     <message>
         <source>Horaires légaux de vente d&apos;alcool (arrêté préfectoral)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal hours for alcohol sales (prefectoral order)</translation>
     </message>
     <message>
         <source>Une ou plusieurs plages par jour, par exemple « 07:00-13:00, 15:00-01:00 » (une plage qui passe minuit finit le lendemain) ; « fermé » pour aucun alcool. Hors de ces plages, l&apos;alcool est bloqué ; chaque modification est journalisée.</source>
-        <translation type="unfinished"></translation>
+        <translation>One or more ranges per day, for example “07:00-13:00, 15:00-01:00” (a range past midnight ends the next day); “fermé” for no alcohol at all. Outside these ranges alcohol is blocked; every change is logged.</translation>
     </message>
     <message>
         <source>Enregistrer les horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the hours</translation>
     </message>
     <message>
         <source>Exceptions (fête du village, jour fermé…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions (village fête, closed day…)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Ajouter</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Rappel bienveillant, SAM et textes</source>
-        <translation type="unfinished"></translation>
+        <translation>Friendly reminder, designated driver and texts</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Horaires enregistrés</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours saved</translation>
     </message>
     <message>
         <source>Exception enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception saved</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une exception dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an exception from the list first</translation>
     </message>
     <message>
         <source>Exception supprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception deleted</translation>
     </message>
     <message>
         <source>Réglages enregistrés</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved</translation>
     </message>
 </context>
 <context>
     <name>SaleScreen</name>
     <message>
         <source>Article ou code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Item or code…</translation>
     </message>
     <message>
         <source>Sur place</source>
-        <translation type="unfinished"></translation>
+        <translation>Eat in</translation>
     </message>
     <message>
         <source>Sur place / à emporter (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eat in / take away (F9)</translation>
     </message>
     <message>
         <source>Créer l&apos;article</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the item</translation>
     </message>
     <message>
         <source>Retirer le compte client du ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the customer account from the ticket</translation>
     </message>
     <message>
         <source>Une de moins</source>
-        <translation type="unfinished"></translation>
+        <translation>One less</translation>
     </message>
     <message>
         <source>Une de plus</source>
-        <translation type="unfinished"></translation>
+        <translation>One more</translation>
     </message>
     <message>
         <source>Remise</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount on the line (Ctrl+D)</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Supprimer la ligne (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the line (Del)</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>Remise ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket discount</translation>
     </message>
     <message>
         <source>Ardoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the ticket on a tab (F10)</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund a ticket (Ctrl+R)</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay</translation>
     </message>
     <message>
         <source>Encaisser (F12 ou Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment (F12 or Enter)</translation>
     </message>
     <message>
         <source>Quantité</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Donner cette quantité à la ligne choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Set this quantity on the selected line</translation>
     </message>
     <message>
         <source>Carafe d&apos;eau</source>
-        <translation type="unfinished"></translation>
+        <translation>Jug of water</translation>
     </message>
     <message>
         <source>Compte client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer account</translation>
     </message>
     <message>
         <source>Annuler le ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the ticket</translation>
     </message>
     <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
     <message>
         <source>À emporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Take away</translation>
     </message>
     <message>
         <source>{0} article(s) · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} item(s) · {1}</translation>
     </message>
     <message>
         <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>discount −{0}</translation>
     </message>
     <message>
         <source>Payer  {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay  {0}</translation>
     </message>
     <message>
         <source>Le ticket est vide</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket is empty</translation>
     </message>
     <message>
         <source>La consigne suit la quantité de son article</source>
-        <translation type="unfinished"></translation>
+        <translation>The deposit follows the quantity of its item</translation>
     </message>
     <message>
         <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Item sold by weight: delete the line and weigh again</translation>
     </message>
     <message>
         <source>quantité réduite</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité réduite</translation>
     </message>
     <message>
         <source>Ligne supprimée : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Line deleted: {0}</translation>
     </message>
     <message>
         <source>Remise sur : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount on: {0}</translation>
     </message>
     <message>
         <source>Remise sur tout le ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount on the whole ticket</translation>
     </message>
     <message>
         <source>Remise validée par {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount approved by {0}</translation>
     </message>
     <message>
         <source>Compte : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Account: {0}</translation>
     </message>
     <message>
         <source>Annuler tout le ticket en cours ({0}) ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the whole current ticket ({0})?</translation>
     </message>
     <message>
         <source>Oui, tout annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, cancel it all</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>ticket annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket annulé</translation>
     </message>
     <message>
         <source>Ticket annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket cancelled</translation>
     </message>
     <message>
         <source>Le ticket est vide : ajoutez un article</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket is empty: add an item</translation>
     </message>
     <message>
         <source>Dernier ticket n° {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last ticket no. {0} · {1}</translation>
     </message>
     <message>
         <source>Vente de formation · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training sale · {0}</translation>
     </message>
     <message>
         <source>Rendu {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change {0}</translation>
     </message>
     <message>
         <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket is empty: nothing to put on a tab</translation>
     </message>
     <message>
         <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the tab “{0}” (total {1})</translation>
     </message>
     <message>
         <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund recorded: ticket no. {0} ({1})</translation>
     </message>
     <message>
         <source>Créer un article demande un·e gérant·e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating an item needs a manager.</translation>
     </message>
 </context>
 <context>
     <name>SamButton</name>
     <message>
         <source>Conducteur SAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Designated driver</translation>
     </message>
     <message>
         <source>Conducteur désigné : ses boissons sans alcool à prix réduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Designated driver: their soft drinks at a reduced price</translation>
     </message>
     <message>
         <source>SAM : {0} boisson(s) sans alcool remisée(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Designated driver: {0} soft drink(s) discounted</translation>
     </message>
     <message>
         <source>Ajoutez d&apos;abord la boisson sans alcool du SAM au ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the designated driver&apos;s soft drink to the ticket first</translation>
     </message>
 </context>
 <context>
@@ -1902,15 +1906,15 @@
     <name>SettleDialog</name>
     <message>
         <source>Règlement : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle account: {0}</translation>
     </message>
     <message>
         <source>Doit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Owes {0}</translation>
     </message>
     <message>
         <source>Encaisser</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment</translation>
     </message>
 </context>
 <context>
@@ -1936,414 +1940,414 @@
     <name>SimulatedDevicesPanel</name>
     <message>
         <source>Périphériques simulés</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated devices</translation>
     </message>
     <message>
         <source>Afficheur client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer display</translation>
     </message>
     <message>
         <source>Branché</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
         <source>Imprimante de tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt printer</translation>
     </message>
     <message>
         <source>Allumée</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <source>Papier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>Poids sur le plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight on the pan</translation>
     </message>
     <message>
         <source>{0} document(s) imprimé(s), tiroir ouvert {1} fois</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} document(s) printed, drawer opened {1} time(s)</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Partage en {0} parts égales</source>
-        <translation type="unfinished"></translation>
+        <translation>Split into {0} equal shares</translation>
     </message>
     <message>
         <source>Addition {0} : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill {0}: {1}</translation>
     </message>
     <message>
         <source>Espèces remises (vide = montant exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash handed over (empty = exact amount)</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Toutes les parts sont payées</source>
-        <translation type="unfinished"></translation>
+        <translation>All shares are paid</translation>
     </message>
     <message>
         <source>Terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Part {0} / {1} : {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Share {0} / {1}: {2}</translation>
     </message>
     <message>
         <source>Terminal de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Card terminal</translation>
     </message>
     <message>
         <source>Le paiement de {0} a-t-il été accepté sur le terminal ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was the payment of {0} accepted on the card terminal?</translation>
     </message>
     <message>
         <source>Oui, accepté</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, accepted</translation>
     </message>
     <message>
         <source>Non, refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>No, declined</translation>
     </message>
     <message>
         <source>Paiement par carte non accepté : autre moyen de paiement ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Card payment declined: another payment method?</translation>
     </message>
     <message>
         <source>Part {0} payée ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Share {0} paid ({1})</translation>
     </message>
     <message>
         <source>rendre {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>change {0}</translation>
     </message>
     <message>
         <source>Ticket n° {0} enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket no. {0} saved</translation>
     </message>
 </context>
 <context>
     <name>StatementDialog</name>
     <message>
         <source>Relevé : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement: {0}</translation>
     </message>
     <message>
         <source>Solde dû : {0} — plafond {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due: {0} — limit {1}</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>StatementModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Opération</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Solde</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
 </context>
 <context>
     <name>TabChooserDialog</name>
     <message>
         <source>Mettre sur une ardoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on a tab</translation>
     </message>
     <message>
         <source>… ou une nouvelle ardoise (nom ou numéro de table) :</source>
-        <translation type="unfinished"></translation>
+        <translation>… or a new tab (name or table number):</translation>
     </message>
     <message>
         <source>ex. Table 4, Marcel</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Table 4, Marcel</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>Aucune ardoise ouverte : nom ou numéro de la nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>No open tab: name or number of the new one</translation>
     </message>
     <message>
         <source>Choisissez une ardoise ou tapez le nom d&apos;une nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a tab or type the name of a new one</translation>
     </message>
 </context>
 <context>
     <name>TabTile</name>
     <message>
         <source>{0} ligne(s) · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} line(s) · {1}</translation>
     </message>
     <message>
         <source>Partage {0}/{1} payées</source>
-        <translation type="unfinished"></translation>
+        <translation>Split {0}/{1} paid</translation>
     </message>
 </context>
 <context>
     <name>TabsScreen</name>
     <message>
         <source>Ardoises ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open tabs</translation>
     </message>
     <message>
         <source>+ Nouvelle ardoise</source>
-        <translation type="unfinished"></translation>
+        <translation>+ New tab</translation>
     </message>
     <message>
         <source>Comptes clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer accounts</translation>
     </message>
     <message>
         <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
     </message>
     <message>
         <source>← Ardoises</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tabs</translation>
     </message>
     <message>
         <source>Touchez des lignes pour les choisir (payer, déplacer, retirer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap lines to select them (pay, move, remove).</translation>
     </message>
     <message>
         <source>Tout payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay all</translation>
     </message>
     <message>
         <source>Payer la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay the selection</translation>
     </message>
     <message>
         <source>Partager en parts égales</source>
-        <translation type="unfinished"></translation>
+        <translation>Split into equal shares</translation>
     </message>
     <message>
         <source>Ajouter le ticket en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the current ticket</translation>
     </message>
     <message>
         <source>Déplacer la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selection</translation>
     </message>
     <message>
         <source>Retirer la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selection</translation>
     </message>
     <message>
         <source>Imprimer la note</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the bill</translation>
     </message>
     <message>
         <source>Fermer l&apos;ardoise vide</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the empty tab</translation>
     </message>
     <message>
         <source>Ardoises ouvertes : {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open tabs: {0} · {1}</translation>
     </message>
     <message>
         <source>Nouvelle ardoise</source>
-        <translation type="unfinished"></translation>
+        <translation>New tab</translation>
     </message>
     <message>
         <source>Nom du client ou numéro de table :</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer name or table number:</translation>
     </message>
     <message>
         <source>ex. Table 4, Marcel</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Table 4, Marcel</translation>
     </message>
     <message>
         <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the tab a name or a number</translation>
     </message>
     <message>
         <source>Ardoise « {0} » ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab “{0}” opened</translation>
     </message>
     <message>
         <source>{0} ligne(s) · ouverte {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} line(s) · open {1}</translation>
     </message>
     <message>
         <source>partage en {0} parts : {1} payée(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>split into {0} shares: {1} paid</translation>
     </message>
     <message>
         <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>bill to hand over before payment (25 € or more)</translation>
     </message>
     <message>
         <source>Continuer le partage ({0}/{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the split ({0}/{1})</translation>
     </message>
     <message>
         <source>Choisissez les lignes à payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the lines to pay</translation>
     </message>
     <message>
         <source>Note avant paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill before payment</translation>
     </message>
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eat-in order of {0}: the bill (“Note non payée”) must be handed to the customer before payment.</translation>
     </message>
     <message>
         <source>Déjà remise</source>
-        <translation type="unfinished"></translation>
+        <translation>Already handed over</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Paiement : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment: {0}</translation>
     </message>
     <message>
         <source>Partager l&apos;addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Split the bill</translation>
     </message>
     <message>
         <source>{0} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} shares</translation>
     </message>
     <message>
         <source>Aucun ticket en cours sur l&apos;écran de vente</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket in progress on the sale screen</translation>
     </message>
     <message>
         <source>Le ticket en cours est vide</source>
-        <translation type="unfinished"></translation>
+        <translation>The current ticket is empty</translation>
     </message>
     <message>
         <source>Tournée ajoutée à « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Round added to “{0}”</translation>
     </message>
     <message>
         <source>Choisissez les lignes à déplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the lines to move</translation>
     </message>
     <message>
         <source>Déplacer vers l&apos;ardoise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to the tab…</translation>
     </message>
     <message>
         <source>{0} ligne(s) déplacée(s) vers « {1} »</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} line(s) moved to “{1}”</translation>
     </message>
     <message>
         <source>Choisissez les lignes à retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the lines to remove</translation>
     </message>
     <message>
         <source>Retirer {0} ligne(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {0} line(s)</translation>
     </message>
     <message>
         <source>Motif (enregistré dans le journal) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (written to the log):</translation>
     </message>
     <message>
         <source>ex. erreur de saisie, boisson renversée</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. keying error, spilt drink</translation>
     </message>
     <message>
         <source>Indiquez le motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason</translation>
     </message>
     <message>
         <source>{0} ligne(s) retirée(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} line(s) removed</translation>
     </message>
     <message>
         <source>Note non payée envoyée à l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpaid bill sent to the printer</translation>
     </message>
     <message>
         <source>Note non payée — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpaid bill — {0}</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
     <name>TicketModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Qté</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>P.U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <source>Remise</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>{0} — {1} × {2} — TVA {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} × {2} — VAT {3}</translation>
     </message>
     <message>
         <source>/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>/kg</translation>
     </message>
 </context>
 <context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2429,61 +2433,61 @@
     <name>WeighDialog</name>
     <message>
         <source>Pesée</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighing</translation>
     </message>
     <message>
         <source>{0} — {1}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}/kg</translation>
     </message>
     <message>
         <source>Posez l&apos;article sur la balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the item on the scale</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Poids stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight stable</translation>
     </message>
     <message>
         <source>instable</source>
-        <translation type="unfinished"></translation>
+        <translation>unstable</translation>
     </message>
 </context>
 <context>
     <name>WeightDialog</name>
     <message>
         <source>Poids : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight: {0}</translation>
     </message>
     <message>
         <source>{0} le kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per kg</translation>
     </message>
     <message>
         <source>Poids en kg, ex. 0,350</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight in kg, e.g. 0,350</translation>
     </message>
     <message>
         <source>Lire la balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the scale</translation>
     </message>
     <message>
         <source>Ajouter</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
     <name>accounts</name>
     <message>
         <source>{0} — doit {1} — disponible {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — owes {1} — available {2}</translation>
     </message>
 </context>
 <context>

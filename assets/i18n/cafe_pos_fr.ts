@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Précision (obligatoire pour « Autre »)</source>
+        <source>Obligatoire pour « Autre »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -208,6 +208,10 @@
     </message>
     <message>
         <source>Raison de l&apos;écart (obligatoire s&apos;il y en a un)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison de l&apos;écart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,9 +24,14 @@ GENESIS_HASH = "0" * 64  # the "previous hash" of the first record of a chain
 Json = dict[str, Any]
 
 
+# json.dumps(obj, ensure_ascii=False, separators=(",", ":")), without building an encoder
+# at each call (a sale seals one record).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(obj: Any) -> str:
     """The canonical text of a JSON value (keys in the order they were built)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(obj)
 
 
 def iso_utc(at: dt.datetime) -> str:

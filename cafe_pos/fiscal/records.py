@@ -34,9 +34,21 @@ from cafe_pos.fiscal.canonical import (
 _DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
+_RAW = "fiscal.raw_connection"  # session.info: (transaction, its DBAPI connection)
+
+
 def raw_connection(session: Session) -> sqlite3.Connection:
-    """The DBAPI connection of the session's current transaction."""
-    driver = session.connection().connection.driver_connection
+    """The DBAPI connection of the session's current transaction (begun if needed).
+
+    Remembered for the transaction, as a sale asks for it a dozen times.
+    """
+    transaction = session.get_transaction()
+    cached = session.info.get(_RAW)
+    if transaction is not None and cached is not None and cached[0] is transaction:
+        driver = cached[1]
+    else:
+        driver = session.connection().connection.driver_connection
+        session.info[_RAW] = (session.get_transaction(), driver)
     assert isinstance(driver, sqlite3.Connection)
     return driver
 

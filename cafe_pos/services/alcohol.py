@@ -38,6 +38,7 @@ from cafe_pos.domain.alcohol import (
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
+from cafe_pos.domain.schedule import Span
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
@@ -240,7 +241,7 @@ def _check_new_alcohol(
             raise AlcoholRefusedForTab(_tab(session, tab_id).label)
     moment = at or ctx.clock.now()
     try:
-        policy.check_legal_hours(_opening_hours(session), new_lines, moment)
+        _check_legal_hours(session, new_lines, moment)
     except OutsideLegalHours:
         if _overridden(session, cart_token, moment):
             return
@@ -258,9 +259,13 @@ _HOURS_ROWS = (
 )
 _HoursKey = tuple[tuple[tuple[object, ...], ...], ...]
 _hours_cache: dict[_HoursKey, policy.OpeningHours] = {}
+# Per stored version of the hours, the last legal window found open: a sale inside it is
+# within the hours (the window is one of those the rule looks for, derived from the same
+# stored hours), so the next sales of the evening skip the calendar arithmetic.
+_open_window: dict[_HoursKey, Span] = {}
 
 
-def _opening_hours(session: Session) -> policy.OpeningHours:
+def _opening_hours(session: Session) -> tuple[_HoursKey, policy.OpeningHours]:
     session.flush()  # hours changed in this very transaction count too
     conn = raw_connection(session)
     key = tuple(tuple(conn.execute(sql).fetchall()) for sql in _HOURS_ROWS)
@@ -269,8 +274,25 @@ def _opening_hours(session: Session) -> policy.OpeningHours:
         hours = load_opening_hours(session)
         if len(_hours_cache) >= 16:
             _hours_cache.clear()
+            _open_window.clear()
         _hours_cache[key] = hours
-    return hours
+    return key, hours
+
+
+def _check_legal_hours(
+    session: Session, new_lines: list[policy.LineFacts], moment: dt.datetime
+) -> None:
+    """``policy.check_legal_hours`` with the hours in force, the open window remembered."""
+    if not policy.has_alcohol(new_lines):
+        return
+    key, hours = _opening_hours(session)
+    window = _open_window.get(key)
+    if window is not None and moment.tzinfo is not None and window.contains(moment):
+        return
+    policy.check_legal_hours(hours, new_lines, moment)
+    window = hours.span_at(moment)
+    if window is not None:
+        _open_window[key] = window
 
 
 def _overridden(session: Session, cart_token: str, moment: dt.datetime) -> bool:

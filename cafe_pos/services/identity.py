@@ -22,7 +22,6 @@ from cafe_pos.domain.identity import (
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.store.models.sales import Ticket
 from cafe_pos.store.models.settings import CafeIdentity
 
 _REGISTER_RE = re.compile(r"^[0-9A-Za-z-]{1,8}$")
@@ -123,6 +122,8 @@ def save_identity(ctx: ServiceContext, actor: Actor, data: IdentityInput) -> Ide
         if old == new:
             return old
         changed = [field for field, value in asdict(new).items() if getattr(old, field) != value]
+        from cafe_pos.store.models.sales import Ticket  # the sales tables: not at start-up
+
         if "register_number" in changed and session.scalar(select(Ticket.id).limit(1)) is not None:
             # Ticket numbers and the fiscal chain run per register: it can't change under them.
             raise IdentityError(

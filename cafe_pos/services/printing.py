@@ -103,20 +103,30 @@ def _add(
     expires_in_s: float | None,
     now: dt.datetime | None,
 ) -> int:
+    from cafe_pos.fiscal.records import db_datetime, raw_connection
+
     created = now or utc_now()
-    job = PrintJob(
-        kind=kind,
-        created_at=created,
-        status=QUEUED,
-        attempts=0,
-        last_error="",
-        payload=payload,
-        ticket_number=ticket_number,
-        expires_at=None if expires_in_s is None else created + dt.timedelta(seconds=expires_in_s),
+    expires = None if expires_in_s is None else created + dt.timedelta(seconds=expires_in_s)
+    # Plain SQL on the caller's transaction: a sale enqueues on its hot path (issue 3).
+    cursor = raw_connection(session).execute(
+        _INSERT_JOB,
+        (
+            kind,
+            db_datetime(created),
+            QUEUED,
+            payload,
+            ticket_number,
+            None if expires is None else db_datetime(expires),
+        ),
     )
-    session.add(job)
-    session.flush()
-    return job.id
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+_INSERT_JOB = """
+INSERT INTO print_jobs (kind, created_at, status, attempts, last_error, payload, ticket_number,
+    expires_at, next_attempt_at, done_at)
+VALUES (?, ?, ?, 0, '', ?, ?, ?, NULL, NULL)"""
 
 
 # --- views --------------------------------------------------------------------------------

@@ -18,9 +18,10 @@ job of a training receipt the cashier asked for.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -40,8 +41,8 @@ from cafe_pos.domain.payments import (
 )
 from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.domain.vat import VatLine
-from cafe_pos.services import sale_settings
+from cafe_pos.fiscal.records import raw_connection
+from cafe_pos.services import sale_settings, sale_writer
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
@@ -60,13 +61,8 @@ from cafe_pos.services.settings import get_int
 from cafe_pos.store.models.sales import (
     AccountEntry,
     CustomerAccount,
-    Payment,
-    StockMovement,
     Tab,
     TabLine,
-    Ticket,
-    TicketLine,
-    TicketVat,
 )
 
 MAX_TOKEN_LENGTH = 64
@@ -204,14 +200,6 @@ def checkout(
         return result
 
 
-def _next_number(session: Session, register: str) -> int:
-    """max + 1 inside the BEGIN IMMEDIATE transaction: gap-free, never taken twice."""
-    last = session.connection().scalar(
-        select(func.max(Ticket.number)).where(Ticket.register == register)
-    )
-    return (last or 0) + 1
-
-
 def account_balance(session: Session, account_id: int) -> Cents:
     total = session.scalar(
         select(func.coalesce(func.sum(AccountEntry.amount_cents), 0)).where(
@@ -270,19 +258,24 @@ def record_sale(
 ) -> SaleResult:
     """Write a paid sale inside the caller's transaction (the caller commits).
 
-    The ticket is an ORM object (the fiscal seal reads it); its lines, VAT lines,
-    payments and stock movements go in with one multi-row INSERT each, to keep a sale cheap.
+    The hot path runs plain SQL on the session's own connection and transaction
+    (``sale_writer``): the ticket, its lines, VAT lines, payments and stock movements are
+    inserted from plain values, and the fiscal seal is built from those same values.
     """
-    from cafe_pos.fiscal.journal import seal_ticket
+    from cafe_pos.fiscal import chain
+    from cafe_pos.fiscal.journal import PlainTicket, seal_ticket
     from cafe_pos.services.closing import ensure_can_sell
 
-    conn = session.connection()  # plain Core on the sale's transaction: the hot path
+    conn = raw_connection(session)  # begins the BEGIN IMMEDIATE transaction if needed
     if token is not None:
-        existing = conn.scalar(select(Ticket.number).where(Ticket.client_token == token))
+        existing = sale_writer.number_of_token(conn, token)
         if existing is not None:
             raise DuplicateCheckout(existing)
     conf = sale_settings.load(session)
-    created, now, day = sale_time(ctx, session, conf.day_change_hour)
+    slot = chain.prepare(ctx, session)  # checks the signing key; the ticket's fiscal time
+    created = slot.at
+    now = from_utc_naive(created)
+    day = business_date(now, conf.day_change_hour)
     ensure_can_sell(ctx, session, day)
     approved = check_discounts(cart, actor, None, conf.staff_discount_limit_bp)
     on_account = sum(p.amount_cents for p in settlement.payments if p.method == ACCOUNT)
@@ -290,28 +283,31 @@ def record_sale(
     tab = _check_tab_lines(session, tab_id, cart)
     check_cart_allowed(ctx, cart, now, tab_id=tab_id, session=session)  # responsible sale
 
-    lines = cart.lines
     vat_lines = cart.vat_lines()
-    ticket = Ticket(
+    header = sale_writer.plain_header(
         register=ctx.register,
-        number=_next_number(session, ctx.register),
-        kind="sale",
+        number=sale_writer.next_number(conn, ctx.register),
         created_at=created,
         business_date=day,
-        user_id=actor.user_id,
         user_name=actor.name,
-        total_cents=cart.total_cents,
-        discount_cents=cart.discount_total_cents,
-        line_count=len(lines),
+        cart=cart,
         cashback_cents=settlement.cashback_cents,
-        reason="",
-        customer_account_id=account.id if account is not None else None,
         tab_label=tab.label if tab is not None else "",
-        client_token=token,
     )
-    session.add(ticket)
-    session.flush()
-    _insert_rows(session, ticket.id, cart, vat_lines, settlement, created)
+    record = sale_writer.sale_record(header, cart, vat_lines, settlement)
+    try:
+        ticket_id = sale_writer.write_sale(
+            conn,
+            record,
+            cart,
+            user_id=actor.user_id,
+            customer_account_id=account.id if account is not None else None,
+            token=token,
+        )
+    except sqlite3.IntegrityError as exc:
+        if "client_token" in str(exc):
+            raise DuplicateCheckout(None) from exc
+        raise
     if account is not None:
         session.add(
             AccountEntry(
@@ -320,124 +316,45 @@ def record_sale(
                 amount_cents=on_account,
                 kind="purchase",
                 method="",
-                ticket_id=ticket.id,
+                ticket_id=ticket_id,
                 user_name=actor.name,
             )
         )
     if tab is not None:
-        _settle_tab_lines(session, tab, cart, ticket.id, created)
-    seal = seal_ticket(ctx, session, ticket)
+        _settle_tab_lines(session, tab, cart, ticket_id, created)
+    seal = seal_ticket(ctx, session, PlainTicket(ticket_id, record), slot=slot)
     if approved:
-        _record_discount_override(ctx, session, actor, cart, ticket.number)
+        _record_discount_override(ctx, session, actor, cart, header.number)
     receipt = ReceiptData(
-        shop=shop_header(session),
-        register=ticket.register,
-        number=ticket.number,
+        shop=sale_settings.load_shop(session),
+        register=header.register,
+        number=header.number,
         kind="sale",
         at=now,
         operator=actor.name,
-        lines=receipt_lines(lines),
+        lines=receipt_lines(cart.lines),
         vat_lines=tuple(vat_lines),
-        total_cents=ticket.total_cents,
+        total_cents=header.total_cents,
         payments=tuple(ReceiptPayment(p.method, p.amount_cents) for p in settlement.payments),
         change_cents=settlement.change_cents,
         cashback_cents=settlement.cashback_cents,
-        discount_cents=ticket.discount_cents,
+        discount_cents=header.discount_cents,
         signature_short=seal.short,
         software_version=__version__,
-        tab_label=ticket.tab_label,
+        tab_label=header.tab_label,
         customer_account=account.name if account is not None else "",
         footer=conf.footer_lines,
     )
     job_id = _print(session, receipt, settlement, print_receipt, open_drawer, conf.paper_width)
     return SaleResult(
-        ticket_number=ticket.number,
-        total_cents=ticket.total_cents,
+        ticket_number=header.number,
+        total_cents=header.total_cents,
         change_cents=settlement.change_cents,
         cashback_cents=settlement.cashback_cents,
         receipt=receipt,
         print_job_id=job_id,
         payments=settlement.payments,
     )
-
-
-def _insert_rows(
-    session: Session,
-    ticket_id: int,
-    cart: Cart,
-    vat_lines: list[VatLine],
-    settlement: Settlement,
-    created: dt.datetime,
-) -> None:
-    lines = cart.lines
-    conn = session.connection()
-    conn.execute(
-        insert(TicketLine),
-        [
-            {
-                "ticket_id": ticket_id,
-                "position": position,
-                "product_id": ln.product_id,
-                "label": ln.label,
-                "category_name": ln.item.category_name,
-                "qty_milli": ln.qty_milli,
-                "unit": ln.unit,
-                "unit_price_cents": ln.unit_price_cents,
-                "discount_cents": ln.discount_cents,
-                "vat_bp": ln.vat_bp,
-                "total_cents": ln.total_cents,
-                "takeaway": cart.takeaway,
-                "is_alcohol": ln.item.is_alcohol,
-                "is_drink": ln.item.is_drink,
-                "third_party": ln.item.third_party,
-                "meal_voucher_ok": ln.item.meal_voucher_ok,
-                "is_deposit": ln.is_deposit,
-                "refund_of_line_id": None,
-            }
-            for position, ln in enumerate(lines, start=1)
-        ],
-    )
-    conn.execute(
-        insert(TicketVat),
-        [
-            {
-                "ticket_id": ticket_id,
-                "vat_bp": v.rate_bp,
-                "base_cents": v.base_cents,
-                "vat_cents": v.vat_cents,
-                "total_cents": v.total_cents,
-            }
-            for v in vat_lines
-        ],
-    )
-    if settlement.payments:
-        conn.execute(
-            insert(Payment),
-            [
-                {
-                    "ticket_id": ticket_id,
-                    "method": p.method,
-                    "amount_cents": p.amount_cents,
-                    "tendered_cents": p.tendered_cents,
-                    "change_cents": p.change_cents,
-                }
-                for p in settlement.payments
-            ],
-        )
-    moves = [
-        {
-            "product_id": ln.product_id,
-            "qty_milli": -ln.qty_milli,
-            "kind": "sale",
-            "ticket_id": ticket_id,
-            "created_at": created,
-            "note": "",
-        }
-        for ln in lines
-        if ln.product_id is not None and ln.item.track_stock
-    ]
-    if moves:
-        conn.execute(insert(StockMovement), moves)
 
 
 def sale_time(
@@ -451,11 +368,9 @@ def sale_time(
 
     created = fiscal_time(ctx, session)
     local = from_utc_naive(created)
-    return (
-        created,
-        local,
-        business_date(local, get_int(ctx, "fiscal.day_change_hour", session=session)),
-    )
+    if day_change_hour is None:
+        day_change_hour = get_int(ctx, "fiscal.day_change_hour", session=session)
+    return created, local, business_date(local, day_change_hour)
 
 
 def receipt_lines(lines: tuple[CartLine, ...]) -> tuple[ReceiptLine, ...]:

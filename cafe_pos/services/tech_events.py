@@ -10,7 +10,6 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.fiscal.events import record_event
 from cafe_pos.services.context import ServiceContext
 
 LOGIN = EventCode.LOGIN
@@ -30,6 +29,8 @@ def record(
     details: dict[str, str | int] | None = None,
 ) -> None:
     """Add the event to ``session`` (signed and chained by the fiscal journal)."""
+    from cafe_pos.fiscal.events import record_event  # the chain and its keys: not at start-up
+
     event_code = next(
         (EventCode[name] for name in names if name in EventCode.__members__), EventCode(code)
     )

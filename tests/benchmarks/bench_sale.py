@@ -5,10 +5,12 @@ mode with synchronous=FULL, one transaction per sale. Each checkout writes: the 
 lines, its VAT lines, 2 payments (card + cash), 4 stock movements, the fiscal journal
 entry (hash chain + Ed25519 signature) and the chain head, and a drawer pulse (cash);
 with ``--receipt`` also the receipt print job (receipts are printed only when the
-customer asks, so the default is without). The raw side inserts the same rows with precomputed values (no Python
-domain work, no hashing, no signing). Runs are interleaved in batches so both see the
-same disk. The checkout throughput must be at least half the raw one; the p99 latency
-of a checkout is printed.
+customer asks, so the default is without). The raw side inserts the same rows with
+precomputed values (no Python domain work, no hashing, no signing), as large as ours: the
+journal payload and the receipt job carry as many characters as the ones the checkout
+wrote during the warm-up, tokens and timestamps are as long. Runs are interleaved in
+batches so both see the same disk. The checkout throughput must be at least half the raw
+one; the p50 and p99 latencies of a checkout are printed.
 
 Run: ``python tests/benchmarks/bench_sale.py [--sales 300]`` (exit 1 below the limit), or
 ``pytest tests/benchmarks/bench_sale.py``.
@@ -23,6 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from cafe_pos.app import open_context
@@ -85,8 +88,33 @@ def _checkout_batch(
     return latencies
 
 
-def _raw_batch(conn: sqlite3.Connection, first_number: int, n: int, receipt: bool) -> list[float]:
-    now = dt.datetime(2026, 11, 26, 9, 0)
+@dataclass(frozen=True)
+class RowSizes:
+    """Sizes of the variable texts of a sale, as the checkout wrote them."""
+
+    journal_payload: int
+    receipt_payload: int
+
+
+def _row_sizes(db: Path) -> RowSizes:
+    with sqlite3.connect(db) as conn:
+        (journal,) = conn.execute(
+            "SELECT length(payload) FROM journal_entries WHERE record_type = 'ticket'"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        receipt = conn.execute(
+            "SELECT length(payload) FROM print_jobs WHERE kind = 'receipt' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    conn.close()
+    return RowSizes(journal, receipt[0] if receipt else 1500)
+
+
+def _raw_batch(
+    conn: sqlite3.Connection, first_number: int, n: int, receipt: bool, sizes: RowSizes
+) -> list[float]:
+    now = "2026-11-26 09:00:00.000000"  # as SQLAlchemy stores a DateTime
+    payload = "x" * sizes.journal_payload
+    receipt_payload = "y" * sizes.receipt_payload
     latencies = []
     for i in range(n):
         number = first_number + i
@@ -98,7 +126,7 @@ def _raw_batch(conn: sqlite3.Connection, first_number: int, n: int, receipt: boo
             " user_name, total_cents, discount_cents, line_count, cashback_cents, refund_of_id,"
             " reason, customer_account_id, tab_label, client_token) VALUES"
             " ('01', ?, 'sale', ?, '2026-11-26', NULL, 'Léo', 790, 0, 4, 0, NULL, '', NULL, '', ?)",
-            (number, now, f"raw-{number}"),
+            (number, now, f"{number:032x}"),  # as long as a cart token
         )
         ticket_id = cur.lastrowid
         cur.executemany(
@@ -134,7 +162,7 @@ def _raw_batch(conn: sqlite3.Connection, first_number: int, n: int, receipt: boo
             " format_version, payload, prev_hash, hash, signature, key_id, ticket_id,"
             " duplicate_id, closure_id, event_id) VALUES ('01', ?, 'ticket', ?, ?, 1, ?, ?, ?,"
             " ?, 'abcdef0123456789', ?, NULL, NULL, NULL)",
-            (number, number, now, "x" * 900, digest, digest, "s" * 128, ticket_id),
+            (number, number, now, payload, digest, digest, "s" * 128, ticket_id),
         )
         cur.execute(
             "INSERT INTO chain_head (register, position, hash, at, signature, clock_behind)"
@@ -147,7 +175,7 @@ def _raw_batch(conn: sqlite3.Connection, first_number: int, n: int, receipt: boo
             "INSERT INTO print_jobs (kind, created_at, status, attempts, last_error, payload,"
             " ticket_number, expires_at, next_attempt_at, done_at) VALUES (?, ?, 'queued', 0,"
             " '', ?, ?, NULL, NULL, NULL)",
-            [("drawer", now, "[]", None), ("receipt", now, "y" * 2500, number)][
+            [("drawer", now, "[]", None), ("receipt", now, receipt_payload, number)][
                 : 2 if receipt else 1
             ],
         )
@@ -156,8 +184,20 @@ def _raw_batch(conn: sqlite3.Connection, first_number: int, n: int, receipt: boo
     return latencies
 
 
-def run(sales: int = 300, batches: int = 5, receipt: bool = False) -> tuple[float, float, float]:
-    """Return (checkout sales/s, raw sales/s, checkout p99 in ms)."""
+@dataclass(frozen=True)
+class Figures:
+    ours_per_s: float  # checkouts per second
+    raw_per_s: float  # raw sqlite3 transactions per second
+    p50_ms: float  # checkout latency
+    p99_ms: float
+
+    @property
+    def ratio(self) -> float:
+        return self.ours_per_s / self.raw_per_s
+
+
+def run(sales: int = 300, batches: int = 5, receipt: bool = False) -> Figures:
+    """Interleaved batches of checkouts and raw transactions on two fresh databases."""
     with tempfile.TemporaryDirectory() as tmp:
         clock = FixedClock(dt.datetime(2026, 11, 26, 8, 0, tzinfo=PARIS))
         ctx = open_context(Path(tmp) / "cafe.db", clock=clock)
@@ -169,29 +209,28 @@ def run(sales: int = 300, batches: int = 5, receipt: bool = False) -> tuple[floa
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         _checkout_batch(ctx, clock, items, 10, receipt)  # warm-up (key creation, caches)
-        _raw_batch(conn, 1, 10, receipt)
+        sizes = _row_sizes(Path(tmp) / "cafe.db")
+        _raw_batch(conn, 1, 10, receipt, sizes)
         ours: list[float] = []
         raw: list[float] = []
         per_batch = max(1, sales // batches)
         for batch in range(batches):
             ours += _checkout_batch(ctx, clock, items, per_batch, receipt)
-            raw += _raw_batch(conn, 11 + batch * per_batch, per_batch, receipt)
+            raw += _raw_batch(conn, 11 + batch * per_batch, per_batch, receipt, sizes)
         conn.close()
-    ours_rate = len(ours) / sum(ours)
-    raw_rate = len(raw) / sum(raw)
-    p99 = statistics.quantiles(ours, n=100)[98] * 1000
-    return ours_rate, raw_rate, p99
+    cuts = statistics.quantiles(ours, n=100)
+    return Figures(len(ours) / sum(ours), len(raw) / sum(raw), cuts[49] * 1000, cuts[98] * 1000)
 
 
 def report(sales: int, receipt: bool = False) -> bool:
-    ours, raw, p99 = run(sales, receipt=receipt)
-    ratio = ours / raw
+    figures = run(sales, receipt=receipt)
     print(
-        f"checkout{' + ticket imprimé' if receipt else ''} : {ours:.0f} ventes/s"
-        f" (p99 {p99:.1f} ms) ; sqlite3 brut : {raw:.0f} ventes/s ;"
-        f" rapport {ratio:.2f} (minimum {MIN_RATIO})"
+        f"checkout{' + ticket imprimé' if receipt else ''} : {figures.ours_per_s:.0f} ventes/s"
+        f" (p50 {figures.p50_ms:.1f} ms, p99 {figures.p99_ms:.1f} ms) ;"
+        f" sqlite3 brut : {figures.raw_per_s:.0f} ventes/s ;"
+        f" rapport {figures.ratio:.2f} (minimum {MIN_RATIO})"
     )
-    return ratio >= MIN_RATIO
+    return figures.ratio >= MIN_RATIO
 
 
 def test_checkout_throughput_is_at_least_half_of_raw_sqlite() -> None:

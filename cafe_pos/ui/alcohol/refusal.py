@@ -9,19 +9,20 @@ and Alcool Info Service's number.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cafe_pos.domain.alcohol import RefusalReason, remove_alcohol
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import alcohol
-from cafe_pos.services.alcohol import ResponsibleTexts
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.sale.dialogs import TouchDialog
 from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
+
+if TYPE_CHECKING:  # the responsible-sale service loads on first use: not at start-up
+    from cafe_pos.services.alcohol import ResponsibleTexts
 
 
 class RefusalPanel(QFrame):
@@ -135,6 +136,9 @@ class DrunkRefusalButton(QPushButton):
         self.clicked.connect(self.refuse)
 
     def refuse(self) -> None:
+        from cafe_pos.domain.alcohol import RefusalReason, remove_alcohol
+        from cafe_pos.services import alcohol
+
         texts = call_service(
             self,
             lambda: alcohol.refuse_service(
@@ -155,6 +159,8 @@ class DrunkRefusalButton(QPushButton):
         self.dialog.open()
 
     def _offer_water(self) -> None:
+        from cafe_pos.services import alcohol
+
         water = call_service(self, lambda: alcohol.free_water_item(self._ctx))
         if water is None:
             show_toast(self, self.tr("Aucune carafe d'eau gratuite au catalogue"), error=True)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import alcohol
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
 
@@ -35,6 +34,8 @@ class SamButton(QPushButton):
         self.clicked.connect(self.give)
 
     def give(self) -> int:
+        from cafe_pos.services import alcohol  # loaded on first use: not at start-up
+
         given = call_service(
             self,
             lambda: alcohol.give_sam(

@@ -52,6 +52,9 @@ SECTION_STYLE = """
 #cashSection #pageTitle { font-size: 19pt; }
 #cashSection #sessionLabel { font-size: 15pt; font-weight: 600; }
 #cashSection #differenceLabel { font-size: 15pt; font-weight: 600; }
+#cashSection #differenceLabel[state="short"] { color: #b71c1c; }
+#cashSection #differenceLabel[state="over"] { color: #e65100; }
+#cashSection #differenceLabel[state="exact"] { color: #1b5e20; }
 #cashSection #doneLabel { font-size: 15pt; font-weight: 600; }
 """
 
@@ -59,6 +62,11 @@ SECTION_STYLE = """
 def _primary(button: QPushButton) -> QPushButton:
     button.setProperty("kind", "primary")
     return button
+
+
+def _signed(cents: int) -> str:
+    """A line of the expected cash: "45,50 €", or "− 45,50 €" for what leaves the drawer."""
+    return f"− {format_eur(-cents)}" if cents < 0 else format_eur(cents)
 
 
 def _page_layout(page: QWidget) -> QVBoxLayout:
@@ -140,7 +148,8 @@ class CashSection(QWidget):
         layout = _page_layout(page)
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addWidget(self.open_counter, 1)
+        layout.addWidget(self.open_counter)
+        layout.addStretch(1)
         return page
 
     def _open_page(self) -> QWidget:
@@ -166,13 +175,14 @@ class CashSection(QWidget):
         self.amount_edit.setPlaceholderText(self.tr("ex. 45,50"))
         self.note_edit = QLineEdit(page)
         self.note_edit.setObjectName("movementNote")
-        self.note_edit.setPlaceholderText(self.tr("Précision (obligatoire pour « Autre »)"))
+        self.note_edit.setPlaceholderText(self.tr("Obligatoire pour « Autre »"))
         self.note_edit.setMaxLength(255)
         self.movement_button = _primary(QPushButton(self.tr("Enregistrer le mouvement"), page))
         self.movement_button.setObjectName("movementButton")
         self.movement_button.clicked.connect(self.record_movement)
         movement_box = QGroupBox(self.tr("Entrée ou sortie d'espèces"), page)
         form = QFormLayout(movement_box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("Mouvement"), self.kind_combo)
         form.addRow(self.tr("Motif"), self.reason_combo)
         form.addRow(self.tr("Montant"), self.amount_edit)
@@ -235,6 +245,7 @@ class CashSection(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("Raison de l'écart (obligatoire s'il y en a un)")
         )
+        self.reason_edit.setAccessibleName(self.tr("Raison de l'écart"))
         self.confirm_button = _primary(
             QPushButton(self.tr("Valider le comptage et clôturer (Z)"), page)
         )
@@ -245,11 +256,13 @@ class CashSection(QWidget):
         back.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
-        buttons.addWidget(self.reason_edit, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
         layout = _page_layout(page)
         layout.addWidget(title)
-        layout.addWidget(self.close_counter, 1)
+        layout.addWidget(self.close_counter)
+        layout.addWidget(self.reason_edit)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         return page
 
@@ -295,7 +308,7 @@ class CashSection(QWidget):
             (self.tr("Règlements de comptes clients"), flows.account_settlements_cents),
         ]
         rows = "".join(
-            f"<tr><td>{label}</td><td align=right>{format_eur(value)}</td></tr>"
+            f"<tr><td>{label}</td><td align=right>{_signed(value)}</td></tr>"
             for label, value in lines
         )
         expected_text = self.tr("Attendu")
@@ -393,11 +406,16 @@ class CashSection(QWidget):
         if self.expected is None:
             return
         expected = self.expected.expected_cents
+        difference = counted - expected
         self.difference_label.setText(
             self.tr("Attendu {0} — compté {1} — {2}").format(
-                format_eur(expected), format_eur(counted), self.difference_text(counted - expected)
+                format_eur(expected), format_eur(counted), self.difference_text(difference)
             )
         )
+        state = "exact" if difference == 0 else ("over" if difference > 0 else "short")
+        self.difference_label.setProperty("state", state)
+        self.difference_label.style().unpolish(self.difference_label)
+        self.difference_label.style().polish(self.difference_label)
 
     def confirm_closing(self) -> None:
         counts = self.close_counter.counts()

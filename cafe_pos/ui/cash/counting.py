@@ -80,32 +80,33 @@ class CountingWidget(QWidget):
         grid.setObjectName("countingGrid")
         columns = QHBoxLayout(grid)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(self._group(self.tr("Billets"), NOTES, grid), 0, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(
+            self._group(self.tr("Billets"), NOTES, grid), 0, Qt.AlignmentFlag.AlignTop
+        )
         columns.addWidget(self._group(self.tr("Pièces"), COINS, grid), 0, Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("countingScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(grid)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("countingScroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(grid)
         grid.setAutoFillBackground(False)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area.viewport().setAutoFillBackground(False)
         # As wide as the grid (never a horizontal scroll bar); as tall as the grid when the
         # page has room, shorter (scrolling) when it has not.
-        self.scroll.setMinimumWidth(
-            grid.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(
+            grid.minimumSizeHint().width() + self.scroll_area.verticalScrollBar().sizeHint().width()
         )
-        self.scroll.setMinimumHeight(3 * ROW_HEIGHT)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.scroll_area.setMinimumHeight(3 * ROW_HEIGHT)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("countTotal")
         self.footer = QHBoxLayout()
         self.footer.addWidget(self.total_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(self.footer)
-        layout.addStretch(0)
         self._refresh()
 
     def _group(self, title: str, values: tuple[int, ...], parent: QWidget) -> QGroupBox:

@@ -31,7 +31,7 @@ def _cells(row: tuple[str, ...], *, tag: str = "td", bold: bool = False) -> str:
     out = []
     for index, cell in enumerate(row):
         text = f"<b>{_escape(cell)}</b>" if bold else _escape(cell)
-        align = " align=right nowrap" if index else ""
+        align = " align=right nowrap" if index else " align=left"
         out.append(f"<{tag}{align}>{text}</{tag}>")
     return "<tr>" + "".join(out) + "</tr>"
 
@@ -103,6 +103,7 @@ class ReportView(QWidget):
         self.title.setWordWrap(True)
         self.text = QTextBrowser(self)
         self.text.setObjectName("reportText")
+        self.text.setStyleSheet("#reportText { font-size: 13pt; }")  # a report: dense
         self.save_button = QPushButton(self.tr("Enregistrer le PDF"), self)
         self.save_button.setObjectName("savePdfButton")
         self.save_button.clicked.connect(lambda: self.save_pdf())

@@ -32,7 +32,6 @@ from cafe_pos.ui.reports.charts import BarChart, HeatMap
 from cafe_pos.ui.reports.report_view import ReportView
 from cafe_pos.ui.widgets.messages import call_service
 
-
 # Beside the 230 px navigation of a 1280×800 screen: compact buttons and cards, so the
 # toolbar, the five cards, the charts and the report panel fit without the window growing.
 SECTION_STYLE = """
@@ -126,8 +125,8 @@ class ReportsSection(QWidget):
         charts.addWidget(self.month_chart, 1)
         charts.addWidget(self.heat_map, 1)
         body = QHBoxLayout()
-        body.addLayout(charts, 4)
-        body.addWidget(self.view, 3)
+        body.addLayout(charts, 1)
+        body.addWidget(self.view, 1)  # the VAT table (4 columns) reads without scrolling
         self.responsible_warnings = CatalogueWarningsBanner(ctx, self)  # < 10 soft drinks...
         self.setStyleSheet(SECTION_STYLE)
         layout = QVBoxLayout(self)

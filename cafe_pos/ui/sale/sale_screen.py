@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -41,23 +43,16 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import ONE_UNIT, format_eur, line_total, parse_quantity
 from cafe_pos.domain.scanning import normalise_scan
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services import accounts, selling, tabs
-from cafe_pos.services.accounts import AccountView
+from cafe_pos.services import sale_items
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.services.selling import ManagerApprovalNeeded, SaleResult
 from cafe_pos.store.engine import StoreError
 from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
-from cafe_pos.ui.alcohol.reminder import maybe_show_reminder
 from cafe_pos.ui.alcohol.sam import SamButton
-from cafe_pos.ui.sale.account_picker import AccountPickerDialog, account_summary
 from cafe_pos.ui.sale.dialogs import ManagerPinDialog, WeightDialog
-from cafe_pos.ui.sale.discount_dialog import DiscountDialog
 from cafe_pos.ui.sale.guards import SaleGuards
-from cafe_pos.ui.sale.payment_dialog import PaymentDialog
 from cafe_pos.ui.sale.product_keys import ProductKeys
 from cafe_pos.ui.sale.scan_filter import ScanFilter
 from cafe_pos.ui.sale.style import STYLE_SHEET, big_button
-from cafe_pos.ui.sale.tab_chooser import TabChooserDialog
 from cafe_pos.ui.sale.ticket_model import (
     COL_DISCOUNT,
     COL_LABEL,
@@ -69,10 +64,23 @@ from cafe_pos.ui.sale.ticket_model import (
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.messages import require_actor
 
+if TYPE_CHECKING:  # the dialogs and the account/tab services load when first used
+    from cafe_pos.services.accounts import AccountView
+    from cafe_pos.services.selling import SaleResult
+    from cafe_pos.ui.sale.payment_dialog import PaymentDialog
+
 ActorProvider = Callable[[], Actor | None]
 SEARCH_DELAY_MS = 180
 MAX_PENDING_CHARS = 8
 WATER_WORDS = ("carafe",)
+
+
+def _selling() -> ModuleType:
+    """The selling service, loaded on first use (the keys and scans only need ``sale_items``;
+    selling brings the responsible-sale and fiscal modules, which start-up can do without)."""
+    from cafe_pos.services import selling
+
+    return selling
 
 
 class SaleScreen(QWidget):
@@ -383,7 +391,7 @@ class SaleScreen(QWidget):
     def reload_keys(self) -> None:
         """Read the quick keys again (after a catalogue change)."""
         try:
-            categories = selling.quick_keys(self.ctx)
+            categories = sale_items.quick_keys(self.ctx)
         except (UserError, StoreError) as exc:
             self.show_message(str(exc), error=True)
             return
@@ -594,7 +602,7 @@ class SaleScreen(QWidget):
         if len(text) < 2 or normalise_scan(text).isdigit():
             return  # a code being typed or scanned: wait for Enter
         try:
-            items = selling.search_items(self.ctx, text)
+            items = sale_items.search_items(self.ctx, text)
         except (UserError, StoreError) as exc:
             self.show_message(str(exc), error=True)
             return
@@ -606,7 +614,7 @@ class SaleScreen(QWidget):
         if not self.search_edit.text().strip():
             self.keys.end_search()
         try:
-            result = selling.scan(self.ctx, code)
+            result = sale_items.scan(self.ctx, code)
         except (UserError, StoreError) as exc:
             self.show_message(str(exc), error=True)
             return
@@ -706,7 +714,7 @@ class SaleScreen(QWidget):
         try:
             if qty_milli < line.qty_milli:
                 removed = line.qty_milli - qty_milli
-                selling.void_line(
+                _selling().void_line(
                     self.ctx,
                     actor,
                     dataclasses.replace(
@@ -737,7 +745,7 @@ class SaleScreen(QWidget):
         if actor is None:
             return
         try:
-            selling.void_line(self.ctx, actor, line)
+            _selling().void_line(self.ctx, actor, line)
             self.cart.remove(row)
         except (UserError, StoreError) as exc:
             self.show_message(str(exc), error=True)
@@ -756,6 +764,8 @@ class SaleScreen(QWidget):
         if chosen is None:
             return
         row, line = chosen
+        from cafe_pos.ui.sale.discount_dialog import DiscountDialog
+
         dialog = DiscountDialog(
             self.tr("Remise sur : {0}").format(line.label), self, current=line.line_discount
         )
@@ -774,6 +784,8 @@ class SaleScreen(QWidget):
         if self.cart.is_empty:
             return
         previous = self.cart.ticket_discount
+        from cafe_pos.ui.sale.discount_dialog import DiscountDialog
+
         dialog = DiscountDialog(self.tr("Remise sur tout le ticket"), self, current=previous)
 
         def apply() -> None:
@@ -795,9 +807,10 @@ class SaleScreen(QWidget):
         except UserError as exc:
             self.show_message(str(exc), error=True)
             return
+        selling = _selling()
         try:
             selling.authorize_discount(self.ctx, actor, self.cart)
-        except ManagerApprovalNeeded as exc:
+        except selling.ManagerApprovalNeeded as exc:
             self._refresh()
             self._ask_manager_for_discount(str(exc), setter, previous)
             return
@@ -823,7 +836,7 @@ class SaleScreen(QWidget):
             if actor is None or dialog.manager is None:
                 return
             try:
-                selling.authorize_discount(self.ctx, actor, self.cart, approver=dialog.manager)
+                _selling().authorize_discount(self.ctx, actor, self.cart, approver=dialog.manager)
             except UserError as exc:
                 self.show_message(str(exc), error=True)
                 return
@@ -841,12 +854,16 @@ class SaleScreen(QWidget):
 
     # ================================================================== account
     def choose_account(self) -> None:
+        from cafe_pos.ui.sale.account_picker import AccountPickerDialog
+
         dialog = AccountPickerDialog(self.ctx, self)
         self._open(dialog, lambda: self.set_customer_account(dialog.account))
 
     def set_customer_account(self, account: AccountView | None) -> None:
         """The regular this ticket is for (balance shown while selling)."""
         if account is not None:
+            from cafe_pos.services import accounts
+
             try:
                 account = accounts.get_account(self.ctx, account.id)
             except UserError as exc:
@@ -856,6 +873,8 @@ class SaleScreen(QWidget):
         if account is None:
             self.account_banner.hide()
         else:
+            from cafe_pos.ui.sale.account_picker import account_summary
+
             self.account_label.setText(self.tr("Compte : {0}").format(account_summary(account)))
             self.account_banner.show()
 
@@ -886,7 +905,7 @@ class SaleScreen(QWidget):
         while len(self.cart):
             line = self.cart.lines[0]
             try:
-                selling.void_line(self.ctx, actor, line, self.tr("ticket annulé"))
+                _selling().void_line(self.ctx, actor, line, self.tr("ticket annulé"))
             except (UserError, StoreError) as exc:
                 self.show_message(str(exc), error=True)
                 self._refresh()
@@ -917,6 +936,8 @@ class SaleScreen(QWidget):
         if not self.guards.before_payment(self, self.cart):
             self._refresh()
             return None
+        from cafe_pos.ui.sale.payment_dialog import PaymentDialog
+
         dialog = PaymentDialog(self.ctx, actor, self.cart, self, account=self.customer_account)
         dialog.paid.connect(self._paid)
         self.payment_dialog = dialog
@@ -951,6 +972,8 @@ class SaleScreen(QWidget):
             )
             return
         try:
+            from cafe_pos.ui.sale.tab_chooser import TabChooserDialog
+
             dialog = TabChooserDialog(self.ctx, self)
         except (UserError, StoreError) as exc:
             self.show_message(str(exc), error=True)
@@ -958,6 +981,9 @@ class SaleScreen(QWidget):
         self._open(dialog, lambda: self._add_to_tab(dialog.tab_id, dialog.new_label))
 
     def _add_to_tab(self, tab_id: int | None, new_label: str) -> None:
+        from cafe_pos.services import tabs
+        from cafe_pos.ui.alcohol.reminder import maybe_show_reminder
+
         actor = self._actor()
         if actor is None:
             return
@@ -1016,7 +1042,7 @@ class SaleScreen(QWidget):
             if product_id is None:
                 return
             try:
-                item = selling.sale_item(self.ctx, product_id)
+                item = sale_items.sale_item(self.ctx, product_id)
             except UserError as exc:
                 self.show_message(str(exc), error=True)
                 return

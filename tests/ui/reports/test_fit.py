@@ -19,6 +19,7 @@ from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui import i18n
 from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
 from cafe_pos.ui.cash.counting import PiecesEdit
+from cafe_pos.ui.reports.charts import weekdays_short
 from cafe_pos.ui.reports.reports_section import ReportsSection
 
 SCREEN = QSize(1280, 800)
@@ -97,7 +98,9 @@ def test_every_section_fits_a_1280x800_counter_screen(
     type_count(qtbot, cash_screen, True, 5000, 2)
     settle()
     assert cash_screen.confirm_button.isVisible()
-    assert cash_screen.confirm_button.rect().width() >= cash_screen.confirm_button.sizeHint().width()
+    assert (
+        cash_screen.confirm_button.rect().width() >= cash_screen.confirm_button.sizeHint().width()
+    )
     assert_fits(window, f"{lang}/cash closing")
     qtbot.keyClicks(cash_screen.reason_edit, "Erreur de rendu")
     qtbot.mouseClick(cash_screen.confirm_button, Qt.MouseButton.LeftButton)
@@ -121,7 +124,13 @@ def test_every_section_fits_a_1280x800_counter_screen(
         assert corner.x() < right_edge and corner.y() < window.height(), button.text()
         assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is clipped"
 
-    if lang == "en":  # the screens really are in English
-        assert cash_screen.open_button.text() != "Ouvrir la caisse"
-        assert reports.buttons["xTodayButton"].text() != "Lecture X du jour"
+    # the screens really are in the chosen language, down to the drawer's difference
+    short = {"fr": "Manque de 50,00 €", "en": "Short by 50,00 €"}[lang]
+    assert short in cash_screen.done_label.text()
+    if lang == "en":
+        assert cash_screen.open_button.text() == "Open the till"
+        assert reports.buttons["xTodayButton"].text() == "Today's X reading"
         assert window.nav_buttons["cash"].title_label.text() == "Till"
+        assert weekdays_short()[0] == "Mon"
+    else:
+        assert weekdays_short()[0] == "lun."
