@@ -275,9 +275,13 @@ def _vat_summary(data: ReceiptData, width: int) -> list[PrintLine]:
 
 def _payments(data: ReceiptData, width: int) -> list[PrintLine]:
     lines: list[PrintLine] = []
+    change_left = data.change_cents  # change only ever comes out of the cash handed over
     for payment in data.payments:
         label = PAYMENT_LABELS.get(payment.method, payment.method)
-        lines += _row(label, format_eur(payment.amount_cents), width)
+        amount = payment.amount_cents
+        if payment.method == "cash" and change_left > 0:
+            label, amount, change_left = f"{label} reçues", amount + change_left, 0
+        lines += _row(label, format_eur(amount), width)
     if data.change_cents:
         lines += _row("Rendu monnaie", format_eur(data.change_cents), width)
     if data.cashback_cents:

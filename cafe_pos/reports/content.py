@@ -57,8 +57,10 @@ def status_line(f: Figures) -> str:
 def zero_line(f: Figures) -> str | None:
     if not f.is_zero:
         return None
-    if f.kind in ("z", "x"):
+    if f.kind == "z":
         return "Aucune vente ce jour : Z à zéro, valide."
+    if f.kind == "x":
+        return "Aucune vente pour l'instant ce jour."
     return "Aucune vente sur la période."
 
 
@@ -224,7 +226,7 @@ def report_sections(f: Figures) -> list[Section]:
 
 def receipt_lines(f: Figures, *, width: int = 48) -> list[PrintLine]:
     """The report for the receipt printer (device-neutral lines, cut at the end)."""
-    rows: list[str | tuple[str, str] | None] = [f.header.name, f.header.address]
+    rows: list[str | tuple[str, str] | None] = [f.header.name, *f.header.address.splitlines()]
     if f.header.siret:
         rows.append(f"SIRET {f.header.siret} — NAF {f.header.naf_code}")
     rows += [f"Caisse {f.register} — édité le {datetime_fr(f.generated_at)}", status_line(f)]

@@ -146,7 +146,7 @@ def page_decorator(figures: Figures, fonts: ReportFonts) -> Callable[[Any, Any],
         canvas.drawString(MARGIN, top, h.name)
         canvas.setFillColor(colors.black)
         canvas.setFont(fonts.regular, 8)
-        canvas.drawString(MARGIN, top - 11, h.address)
+        canvas.drawString(MARGIN, top - 11, ", ".join(h.address.splitlines()))
         ids = [f"SIRET {h.siret}" if h.siret else "", f"NAF {h.naf_code}" if h.naf_code else ""]
         if h.vat_number:
             ids.append(f"TVA {h.vat_number}")

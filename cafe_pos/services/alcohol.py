@@ -38,8 +38,8 @@ from cafe_pos.domain.alcohol import (
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
-from cafe_pos.domain.schedule import Span
 from cafe_pos.domain.errors import NotFound, UserError
+from cafe_pos.domain.schedule import Span
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import tech_events
@@ -253,11 +253,11 @@ def _check_new_alcohol(
 # The hours in force, parsed once per stored version. The rows are read at every check,
 # inside the caller's transaction (a change made elsewhere counts at once); the cache is
 # keyed by their text, so it can never answer with hours that are no longer stored.
-_HOURS_ROWS = (
-    "SELECT weekday, intervals FROM opening_hours_weekly ORDER BY weekday",
-    "SELECT day, intervals FROM opening_hours_exceptions ORDER BY day",
-)
-_HoursKey = tuple[tuple[tuple[object, ...], ...], ...]
+_HOURS_ROWS = """
+SELECT weekday, NULL, intervals FROM opening_hours_weekly
+UNION ALL SELECT NULL, day, intervals FROM opening_hours_exceptions
+ORDER BY 1, 2"""
+_HoursKey = tuple[tuple[object, ...], ...]
 _hours_cache: dict[_HoursKey, policy.OpeningHours] = {}
 # Per stored version of the hours, the last legal window found open: a sale inside it is
 # within the hours (the window is one of those the rule looks for, derived from the same
@@ -267,8 +267,7 @@ _open_window: dict[_HoursKey, Span] = {}
 
 def _opening_hours(session: Session) -> tuple[_HoursKey, policy.OpeningHours]:
     session.flush()  # hours changed in this very transaction count too
-    conn = raw_connection(session)
-    key = tuple(tuple(conn.execute(sql).fetchall()) for sql in _HOURS_ROWS)
+    key: _HoursKey = tuple(raw_connection(session).execute(_HOURS_ROWS).fetchall())
     hours = _hours_cache.get(key)
     if hours is None:
         hours = load_opening_hours(session)

@@ -41,9 +41,11 @@ from cafe_pos.domain.payments import (
 )
 from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal import chain, journal
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import sale_settings, sale_writer
 from cafe_pos.services.alcohol import check_cart_allowed
+from cafe_pos.services.closing import ensure_can_sell
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
 from cafe_pos.services.sale_items import (
@@ -262,10 +264,6 @@ def record_sale(
     (``sale_writer``): the ticket, its lines, VAT lines, payments and stock movements are
     inserted from plain values, and the fiscal seal is built from those same values.
     """
-    from cafe_pos.fiscal import chain
-    from cafe_pos.fiscal.journal import PlainTicket, seal_ticket
-    from cafe_pos.services.closing import ensure_can_sell
-
     conn = raw_connection(session)  # begins the BEGIN IMMEDIATE transaction if needed
     if token is not None:
         existing = sale_writer.number_of_token(conn, token)
@@ -322,7 +320,7 @@ def record_sale(
         )
     if tab is not None:
         _settle_tab_lines(session, tab, cart, ticket_id, created)
-    seal = seal_ticket(ctx, session, PlainTicket(ticket_id, record), slot=slot)
+    seal = journal.seal_ticket(ctx, session, journal.PlainTicket(ticket_id, record), slot=slot)
     if approved:
         _record_discount_override(ctx, session, actor, cart, header.number)
     receipt = ReceiptData(

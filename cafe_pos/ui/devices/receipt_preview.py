@@ -67,7 +67,11 @@ class ReceiptPreview(QWidget):
                 if line.bold:
                     char.setFontWeight(QFont.Weight.Bold)
                 if line.double:
-                    char.setFontPointSize(self.paper_font.pointSizeF() * 1.6)
+                    # Double HEIGHT on the printer: same characters per line, so the same
+                    # font width here, taller (stretched) and with more room around it.
+                    char.setFontPointSize(self.paper_font.pointSizeF() * 1.5)
+                    char.setFontStretch(67)
+                    char.setFontWeight(QFont.Weight.Bold)
             elif line.kind == SEPARATOR:
                 text = "-" * self.paper_width
             elif line.kind == CUT:

@@ -81,7 +81,8 @@ def test_total_is_bold_double_height_and_payments_follow(receipt_factory: Factor
     assert total.text == "TOTAL TTC                17,73 €"
     assert total.bold and total.double
     body = texts(lines)
-    assert "Espèces                  17,73 €" in body
+    # The customer handed over 20 €: the receipt shows what was given and the change.
+    assert "Espèces reçues           20,00 €" in body
     assert "Rendu monnaie             2,27 €" in body
 
 

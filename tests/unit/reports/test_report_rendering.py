@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,9 @@ def test_a_zero_day_says_so() -> None:
     zero = sample(tickets=0, refund_tickets=0, total_cents=0, sales_cents=0, refunds_cents=0)
     assert zero_line(zero) == "Aucune vente ce jour : Z à zéro, valide."
     assert zero_line(sample()) is None
+    # A reading taken mid-morning is not a Z: it says there is nothing yet.
+    x_reading = replace(zero, kind="x")
+    assert zero_line(x_reading) == "Aucune vente pour l'instant ce jour."
 
 
 def test_charts_draw_even_when_empty_or_negative(tmp_path: Path) -> None:
