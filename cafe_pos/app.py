@@ -35,3 +35,13 @@ def open_context(db_path: Path, *, clock: Clock | None = None) -> ServiceContext
     with uow(read_only=True) as reader:
         register = reader.session.scalar(select(CafeIdentity.register_number)) or "01"
     return ServiceContext(uow=uow, db_path=db_path, clock=clock or SystemClock(), register=register)
+
+
+def record_start(ctx: ServiceContext) -> None:
+    """The technical journal's start-up event (code 80; 250 first after a new version),
+    in its own transaction: the desktop app calls it once its window is on screen."""
+    from cafe_pos.fiscal.events import record_startup
+
+    with ctx.uow() as uow:
+        record_startup(ctx, uow.session)
+        uow.commit()

@@ -66,6 +66,13 @@ def head_of(session: Session, register: str) -> Head | None:
     return Head(row[0], row[1], parse_datetime(row[2]), bool(row[3]))
 
 
+def still_current(session: Session, register: str, slot: Slot) -> bool:
+    """Nothing was appended to the register's chain since ``slot`` was taken."""
+    row = raw_connection(session).execute(_HEAD_LINK, (register,)).fetchone()
+    head = slot.head
+    return (row is None) if head is None else (row == (head.position, head.hash))
+
+
 def prepare(ctx: ServiceContext, session: Session) -> Slot:
     """Check the key (registering it on a new journal), then take the next time slot.
 
@@ -168,6 +175,7 @@ def append(
 
 
 _HEAD = "SELECT position, hash, at, clock_behind FROM chain_head WHERE register = ?"
+_HEAD_LINK = "SELECT position, hash FROM chain_head WHERE register = ?"
 _LAST_SEQ = "SELECT max(seq) FROM journal_entries WHERE register = ? AND record_type = ?"
 _INSERT_ENTRY = """
 INSERT INTO journal_entries (register, position, record_type, seq, at, format_version,

@@ -98,7 +98,7 @@ def seal_ticket(
             f"Le ticket de la caisse {record.header.register} ne peut pas être scellé par la "
             f"caisse {ctx.register}"
         )
-    if slot is None or chain.head_of(session, ctx.register) != slot.head:
+    if slot is None or not chain.still_current(session, ctx.register, slot):
         slot = chain.prepare(ctx, session)
     data = canonical.ticket_data(record)
     entry = chain.append(ctx, session, slot, RecordType.TICKET, data, ticket_id=ticket.id)

@@ -97,17 +97,25 @@ _CACHE: dict[str, tuple[tuple[int, int, int], Signer]] = {}
 
 def load_signer(ctx: ServiceContext) -> Signer:
     """The private key of ``ctx`` (read once per file version, cached by path)."""
-    path = ctx.key_path
+    signer = _signer_if_present(ctx.key_path)
+    if signer is None:
+        raise KeyProblem(f"Clé de signature introuvable : {ctx.key_path}")
+    return signer
+
+
+def _signer_if_present(path: Path) -> Signer | None:
+    """The key file's signer (one stat when cached), None when there is no file."""
+    name = str(path)
     try:
-        stat = path.stat()
-    except FileNotFoundError as exc:
-        raise KeyProblem(f"Clé de signature introuvable : {path}") from exc
+        stat = os.stat(name)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
     stamp = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
-    cached = _CACHE.get(str(path))
+    cached = _CACHE.get(name)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     signer = read_key_file(path)
-    _CACHE[str(path)] = (stamp, signer)
+    _CACHE[name] = (stamp, signer)
     return signer
 
 
@@ -153,12 +161,15 @@ def session_signer(ctx: ServiceContext, session: Session) -> Signer:
             details={"fingerprint": signer.fingerprint, "public_key": signer.public_hex},
         )
         return signer
-    if not ctx.key_path.exists() and not _adopt_pending(ctx, registered):
-        raise KeyProblem(
-            f"Clé de signature introuvable ({ctx.key_path.name}) : restaurez-la depuis la "
-            "sauvegarde ou faites changer la clé par un·e gérant·e"
-        )
-    signer = load_signer(ctx)
+    found = _signer_if_present(ctx.key_path)  # checked at every sale: one stat when cached
+    if found is None:
+        if not _adopt_pending(ctx, registered):
+            raise KeyProblem(
+                f"Clé de signature introuvable ({ctx.key_path.name}) : restaurez-la depuis la "
+                "sauvegarde ou faites changer la clé par un·e gérant·e"
+            )
+        found = load_signer(ctx)
+    signer = found
     if signer.fingerprint != registered and _adopt_pending(ctx, registered):
         signer = load_signer(ctx)
     if signer.fingerprint != registered:

@@ -54,6 +54,9 @@ def raw_connection(session: Session) -> sqlite3.Connection:
 
 
 def db_datetime(value: dt.datetime) -> str:
+    """A naive datetime as SQLAlchemy stores it: ``2026-11-26 09:15:03.000000``."""
+    if value.tzinfo is None:
+        return value.isoformat(" ", "microseconds")  # same text, far cheaper than strftime
     return value.strftime(_DATETIME_FORMAT)
 
 

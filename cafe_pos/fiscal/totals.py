@@ -58,9 +58,9 @@ class PeriodTotals:
 
 
 def ticket_register_is(register: object) -> ColumnElement[bool]:
-    """``tickets.register = ?`` written (``register || ''``) so that SQLite walks the
-    business-date index instead of scanning the register's (register, number) index."""
-    return Ticket.register.concat("") == register
+    """``tickets.register = ?``: with a business-date range, SQLite walks the
+    (register, business_date) index."""
+    return Ticket.register == register
 
 
 _REGISTER = bindparam("register", type_=String)

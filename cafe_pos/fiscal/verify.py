@@ -409,7 +409,7 @@ def _valid(key: Ed25519PublicKey, signature: str, message: bytes) -> bool:
 
 _ORPHANS = (
     (
-        "SELECT t.number FROM tickets t WHERE t.register || '' = ? AND t.business_date > ? "
+        "SELECT t.number FROM tickets t WHERE t.register = ? AND t.business_date > ? "
         "AND NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.ticket_id = t.id "
         "AND j.record_type = 'ticket') ORDER BY t.number LIMIT 1",
         "ticket n° {}",

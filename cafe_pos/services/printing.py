@@ -20,6 +20,7 @@ from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.receipt_layout import PrintLine, lines_from_json, lines_to_json
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import tech_events
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.printing import PrintJob
@@ -103,8 +104,6 @@ def _add(
     expires_in_s: float | None,
     now: dt.datetime | None,
 ) -> int:
-    from cafe_pos.fiscal.records import db_datetime, raw_connection
-
     created = now or utc_now()
     expires = None if expires_in_s is None else created + dt.timedelta(seconds=expires_in_s)
     # Plain SQL on the caller's transaction: a sale enqueues on its hot path (issue 3).

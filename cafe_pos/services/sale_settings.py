@@ -30,10 +30,10 @@ _DECLARED = (
     "receipt.footer",
 )
 _KEYS = (*_DECLARED, "devices.printer")
-_QUERY = (
-    f"SELECT key, value FROM settings WHERE key IN ({','.join('?' * len(_KEYS))}) ORDER BY key"
+_QUERY = f"SELECT key, value FROM settings WHERE key IN ({','.join('?' * len(_KEYS))}) ORDER BY key"
+_IDENTITY = (
+    "SELECT name, address, siret, naf_code, vat_number FROM cafe_identity ORDER BY id LIMIT 1"
 )
-_IDENTITY = "SELECT name, address, siret, naf_code, vat_number FROM cafe_identity ORDER BY id LIMIT 1"
 _CACHE_SIZE = 16  # distinct stored versions kept (tests open many databases)
 
 

@@ -17,8 +17,9 @@ from cafe_pos.domain.vat import VatLine
 from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketRecord, VatRow
 from cafe_pos.fiscal.records import db_datetime
 
-_LAST_NUMBER = "SELECT max(number) FROM tickets WHERE register = ?"
-_NUMBER_OF_TOKEN = "SELECT number FROM tickets WHERE client_token = ?"
+_TOKEN_AND_LAST = """
+SELECT (SELECT number FROM tickets WHERE client_token = ?),
+       (SELECT max(number) FROM tickets WHERE register = ?)"""
 _INSERT_TICKET = """
 INSERT INTO tickets (register, number, kind, created_at, business_date, user_name,
     total_cents, discount_cents, line_count, cashback_cents, refund_of_id, reason, tab_label,
@@ -40,16 +41,13 @@ INSERT INTO stock_movements (product_id, qty_milli, kind, ticket_id, created_at,
 VALUES (?, ?, 'sale', ?, ?, '')"""
 
 
-def number_of_token(conn: sqlite3.Connection, token: str) -> int | None:
-    """The number of the ticket already written with this checkout token, if any."""
-    row = conn.execute(_NUMBER_OF_TOKEN, (token,)).fetchone()
-    return None if row is None else int(row[0])
-
-
-def next_number(conn: sqlite3.Connection, register: str) -> int:
-    """max + 1 inside the BEGIN IMMEDIATE transaction: gap-free, never taken twice."""
-    last = conn.execute(_LAST_NUMBER, (register,)).fetchone()[0]
-    return int(last or 0) + 1
+def token_and_next_number(
+    conn: sqlite3.Connection, register: str, token: str | None
+) -> tuple[int | None, int]:
+    """(number of the ticket already written with ``token`` or None, next number): one
+    read for both, inside the BEGIN IMMEDIATE transaction (gap-free, never taken twice)."""
+    existing, last = conn.execute(_TOKEN_AND_LAST, (token, register)).fetchone()
+    return (None if existing is None else int(existing)), int(last or 0) + 1
 
 
 def sale_record(
@@ -129,7 +127,10 @@ def write_sale(
     lines = cart.lines
     conn.executemany(
         _INSERT_LINE,
-        [(ticket_id, ln.item.product_id, *row[:15]) for ln, row in zip(lines, record.lines, strict=True)],
+        [
+            (ticket_id, ln.item.product_id, *row[:15])
+            for ln, row in zip(lines, record.lines, strict=True)
+        ],
     )
     conn.executemany(_INSERT_VAT, [(ticket_id, *v) for v in record.vat])
     if record.payments:

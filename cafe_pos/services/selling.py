@@ -43,7 +43,7 @@ from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, journal
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.services import sale_settings, sale_writer
+from cafe_pos.services import printing, sale_settings, sale_writer
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
 from cafe_pos.services.context import ServiceContext
@@ -265,10 +265,9 @@ def record_sale(
     inserted from plain values, and the fiscal seal is built from those same values.
     """
     conn = raw_connection(session)  # begins the BEGIN IMMEDIATE transaction if needed
-    if token is not None:
-        existing = sale_writer.number_of_token(conn, token)
-        if existing is not None:
-            raise DuplicateCheckout(existing)
+    existing, number = sale_writer.token_and_next_number(conn, ctx.register, token)
+    if existing is not None:
+        raise DuplicateCheckout(existing)
     conf = sale_settings.load(session)
     slot = chain.prepare(ctx, session)  # checks the signing key; the ticket's fiscal time
     created = slot.at
@@ -284,7 +283,7 @@ def record_sale(
     vat_lines = cart.vat_lines()
     header = sale_writer.plain_header(
         register=ctx.register,
-        number=sale_writer.next_number(conn, ctx.register),
+        number=number,
         created_at=created,
         business_date=day,
         user_name=actor.name,
@@ -406,14 +405,12 @@ def _print(
     open_drawer: bool,
     width: int,
 ) -> int | None:
-    from cafe_pos.services.printing import enqueue_document, enqueue_drawer_pulse
-
     cash_moves = any(p.method == CASH for p in settlement.payments) or settlement.cashback_cents
     if open_drawer and cash_moves:
-        enqueue_drawer_pulse(session)
+        printing.enqueue_drawer_pulse(session)
     if not print_receipt:
         return None
-    return enqueue_document(
+    return printing.enqueue_document(
         session, "receipt", print_lines(session, receipt, width), ticket_number=receipt.number
     )
 

@@ -50,12 +50,14 @@ READ_ONLY = "cafe_pos_read_only"
 
 
 def _on_begin(conn: Any) -> None:
+    # Straight on the DBAPI connection: exec_driver_sql costs ~40 µs per sale (issue 3).
+    driver = conn.connection.driver_connection
     if conn.get_execution_options().get(READ_ONLY):
         # A report or a screen refresh: a WAL snapshot, no lock, sales never wait for it.
-        conn.exec_driver_sql("BEGIN DEFERRED")
+        driver.execute("BEGIN DEFERRED")
     else:
         # IMMEDIATE: take the write lock at the start, so two writers never deadlock mid-sale.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        driver.execute("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path, *, echo: bool = False) -> Engine:

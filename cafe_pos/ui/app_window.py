@@ -5,8 +5,11 @@ Other screens plug in without editing this file::
     window.set_section_widget("cash", CashScreen(ctx, window.current_actor))
     window.set_section_factory("reports", lambda: ReportsScreen(ctx, window.current_actor))
     window.add_settings_page("Périphériques", DeviceSettingsPage(...))
+    window.add_nav_action("drawerButton", "Ouvrir le tiroir", "Ctrl+T", counter.open_drawer)
+    window.add_dock(SimulatedDevicesPanel(...))   # beside the screen, or floating if no room
 
-A section without a widget shows a friendly placeholder saying what is coming.
+A section without a widget shows a friendly placeholder saying what is coming. A click
+on the devices text of the status bar emits ``device_status_clicked`` (print jobs).
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,9 +40,11 @@ from cafe_pos.ui.sections import Placeholder, Section, sections
 from cafe_pos.ui.status_bar import ShellStatusBar
 
 if TYPE_CHECKING:
+    from cafe_pos.ui.counter import Counter
     from cafe_pos.ui.login import LoginScreen
 
 SectionFactory = Callable[[], QWidget]
+COUNTER_WIDTH = 1280  # the sale screen needs the whole width of a 1280 × 800 counter screen
 logger = logging.getLogger(__name__)
 
 
@@ -68,6 +74,7 @@ class MainWindow(QMainWindow):
 
     actor_changed = Signal(object)  # Actor | None (locked)
     section_changed = Signal(str)
+    device_status_clicked = Signal()
 
     def __init__(
         self,
@@ -92,6 +99,7 @@ class MainWindow(QMainWindow):
         self._pending_settings_pages: list[tuple[str, QWidget]] = []
         self.section_errors: dict[str, str] = {}  # section -> why its screen failed to build
         self.nav_buttons: dict[str, NavButton] = {}
+        self.counter: Counter | None = None  # the devices, once a Counter is installed
 
         root = QWidget(self)
         root_layout = QVBoxLayout(root)
@@ -123,6 +131,11 @@ class MainWindow(QMainWindow):
 
         self.status = ShellStatusBar(ctx.clock, ctx.register, self)
         self.setStatusBar(self.status)
+        self.status.device_label.installEventFilter(self)
+        self.status.device_label.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        self.status.device_label.setToolTip(
+            self.tr("Impressions en attente, réessayer, réimprimer")
+        )
         self._install_shortcuts()
         self._install_settings_section()
         self.refresh_identity()
@@ -179,10 +192,8 @@ class MainWindow(QMainWindow):
             self._nav_group.addButton(button)
             self.nav_buttons[section.key] = button
             column.addWidget(button)
-            placeholder = Placeholder(section, self.pages)
-            self._pages[section.key] = placeholder
-            self.pages.addWidget(placeholder)
         column.addStretch(1)
+        self._nav_column = column
         self.lock_button = NavButton("lockButton", self.tr("Verrouiller"), "Ctrl+L", nav)
         self.lock_button.clicked.connect(self.lock)
         column.addWidget(self.lock_button)
@@ -224,13 +235,16 @@ class MainWindow(QMainWindow):
         if key not in self._sections:
             raise KeyError(f"unknown section {key!r}; known: {', '.join(self._sections)}")
         self._factories.pop(key, None)
-        old = self._pages[key]
+        old = self._pages.get(key)
+        self._pages[key] = widget
+        if old is None:
+            self.pages.addWidget(widget)
+            return
         index = self.pages.indexOf(old)
         was_current = self.pages.currentWidget() is old
         self.pages.insertWidget(index, widget)
         self.pages.removeWidget(old)
         old.deleteLater()
-        self._pages[key] = widget
         if was_current:
             self.pages.setCurrentWidget(widget)
 
@@ -245,7 +259,16 @@ class MainWindow(QMainWindow):
     def section_widget(self, key: str) -> QWidget:
         """The widget of section ``key`` (built now if it has a pending factory)."""
         self._materialise(key)
-        return self._pages[key]
+        return self._page(key)
+
+    def _page(self, key: str) -> QWidget:
+        """Section ``key``'s widget, or its placeholder (made the first time it is needed)."""
+        page = self._pages.get(key)
+        if page is None:
+            page = Placeholder(self._sections[key], self.pages)
+            self._pages[key] = page
+            self.pages.addWidget(page)
+        return page
 
     def _materialise(self, key: str) -> None:
         factory = self._factories.pop(key, None)
@@ -265,7 +288,7 @@ class MainWindow(QMainWindow):
     def _section_failed(self, key: str, reason: str) -> None:
         """Keep the placeholder, saying the screen could not open (and why)."""
         self.section_errors[key] = reason
-        placeholder = self._pages[key]
+        placeholder = self._page(key)
         if isinstance(placeholder, Placeholder):
             placeholder.message.setText(
                 self.tr("Cet écran n'a pas pu s'ouvrir : {0}").format(reason)
@@ -281,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> None:
         self._materialise(key)
-        self.pages.setCurrentWidget(self._pages[key])
+        self.pages.setCurrentWidget(self._page(key))
         self.nav_buttons[key].setChecked(True)
         self.section_changed.emit(key)
 
@@ -291,11 +314,46 @@ class MainWindow(QMainWindow):
 
     def add_settings_page(self, title: str, widget: QWidget) -> None:
         """Add a page to Réglages (e.g. the devices settings page)."""
-        page = self._pages["settings"]
+        page = self._pages.get("settings")
         if hasattr(page, "add_settings_page"):
             page.add_settings_page(title, widget)
         else:
             self._pending_settings_pages.append((title, widget))
+
+    def add_nav_action(
+        self, name: str, title: str, shortcut: str, slot: Callable[[], object]
+    ) -> NavButton:
+        """A button of the navigation column, above "Verrouiller" (e.g. "Ouvrir le tiroir");
+        its shortcut works only while someone is logged in."""
+        button = NavButton(name, title, shortcut, self.lock_button.parentWidget())
+        button.clicked.connect(lambda _checked=False: slot())
+        self._nav_column.insertWidget(self._nav_column.indexOf(self.lock_button), button)
+        key = QShortcut(QKeySequence(shortcut), self)
+        key.activated.connect(lambda: None if self._actor is None else slot())
+        self.shortcuts[name] = key
+        return button
+
+    def add_dock(self, dock: QDockWidget, *, width: int = 320) -> None:
+        """A side panel on the right; floating over the right edge when the screen has no
+        room beside the sale screen (1280 × 800), so the sale keys stay visible."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        screen = self.screen().availableGeometry()
+        if screen.width() >= COUNTER_WIDTH + width:
+            return
+        dock.setFloating(True)
+        top_right = self.geometry().topRight()
+        height = min(screen.height() - 120, 620)
+        dock.setGeometry(top_right.x() - width - 8, top_right.y() + 60, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.status.device_label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self._actor is not None
+        ):
+            self.device_status_clicked.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- who is working ---------------------------------------------------------------
     def current_actor(self) -> Actor | None:

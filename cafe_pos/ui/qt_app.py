@@ -1,18 +1,28 @@
-"""Start the desktop app: QApplication, style, translations, login, main window.
+"""Start the desktop app: QApplication, style, translations, login, main window, devices.
 
 ``run_gui(ctx, demo=..., smoke=..., lang=...)`` is what ``cafe-pos`` and ``cafe-pos demo``
 call. With ``smoke=True`` it skips the login (first active manager), shows the main
-window, prints "prêt à vendre en 0.42 s" (time since the process started) and exits 0
-as soon as the event loop is idle. Only Qt and the services the first screen needs are
-imported here: the other sections are built the first time they are shown.
+window, prints "prêt à vendre en 0.42 s" (time since the process started) as soon as the
+event loop is idle, then does what a start does once the window is on screen (devices,
+technical journal) and exits 0.
+
+Start-up order: only Qt and what the sale screen needs are imported before the window
+shows; the other sections are built the first time they are shown. Once the window is
+on screen (``after_start``): the counter's devices are built and the print spool starts,
+the start-up event is written to the technical journal (code 80), and, while the till
+waits for its first customer, the modules of the first payment, the responsible-sale
+checks and the sale screen itself (behind the login screen) are prepared.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
+import logging
 import sys
 import time
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -21,13 +31,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.alcohol.entry import LazyResponsibleSettingsPage
 from cafe_pos.ui.app_window import MainWindow
+from cafe_pos.ui.counter import Counter
 from cafe_pos.ui.i18n import assets_dir, install_translators
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 
 WINDOW_SIZE = (1280, 800)
+# Imported while the till waits for its first customer (first payment, first beer...).
+WARM_UP_MODULES = (
+    "cafe_pos.services.selling",
+    "cafe_pos.ui.alcohol.guards",
+    "cafe_pos.ui.sale.payment_dialog",
+    "cafe_pos.ui.sale.discount_dialog",
+    "cafe_pos.services.accounts",
+    "cafe_pos.services.tabs",
+    "cafe_pos.ui.devices.weigh_dialog",
+)
+log = logging.getLogger(__name__)
 
 
 def process_age_seconds() -> float | None:
@@ -80,7 +101,9 @@ def configured_language(ctx: ServiceContext) -> str | None:
 
 def wire_sections(window: MainWindow, ctx: ServiceContext) -> list[str]:
     """Plug the sections whose package provides ``section.create_section(ctx, actor_provider,
-    parent)``; they are built when first shown. Returns the keys that were wired."""
+    parent)``; they are built when first shown (the sale section also gets the window's
+    ``counter``, its devices). Returns the keys that were wired."""
+    counter = window.counter
     wired = []
     for section in sections():
         if section.key == "settings":
@@ -92,10 +115,11 @@ def wire_sections(window: MainWindow, ctx: ServiceContext) -> list[str]:
             found = False
         if not found:
             continue
+        options = {"counter": counter} if section.key == "sale" and counter is not None else {}
 
-        def build(module_name: str = module_name) -> QWidget:
+        def build(module_name: str = module_name, options: dict[str, Counter] = options) -> QWidget:
             module = importlib.import_module(module_name)
-            widget: QWidget = module.create_section(ctx, window.current_actor, window)
+            widget: QWidget = module.create_section(ctx, window.current_actor, window, **options)
             return widget
 
         window.set_section_factory(section.key, build)
@@ -117,9 +141,20 @@ def create_application() -> QApplication:
 
 
 def build_window(
-    ctx: ServiceContext, *, demo: bool, lang: str | None, actor: Actor | None = None
+    ctx: ServiceContext,
+    *,
+    demo: bool,
+    lang: str | None,
+    actor: Actor | None = None,
+    counter: Counter | None = None,
 ) -> MainWindow:
-    """Translations, main window and its sections (used by run_gui, screenshots, tests)."""
+    """Translations, main window and its sections (used by run_gui, screenshots, tests).
+
+    With a ``counter`` the window gets the devices' status, "Ouvrir le tiroir" and
+    Réglages → Périphériques; its devices start with ``counter.start()`` (``after_start``).
+    """
+    from cafe_pos.ui.alcohol.entry import LazyResponsibleSettingsPage
+
     install_translators(lang or configured_language(ctx))
     demo_users = None
     if demo:
@@ -127,6 +162,8 @@ def build_window(
 
         demo_users = DEMO_USERS
     window = MainWindow(ctx, demo=demo, demo_users=demo_users, actor=actor)
+    if counter is not None:
+        counter.install(window)
     wire_sections(window, ctx)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
@@ -140,11 +177,74 @@ def build_window(
     return window
 
 
+def _warm_up_steps(window: MainWindow) -> Iterator[Callable[[], object]]:
+    if window.is_locked():
+        yield lambda: window.section_widget("sale")  # ready behind the login screen
+    for module_name in WARM_UP_MODULES:
+        yield lambda name=module_name: importlib.import_module(name)
+    guards = getattr(window.section_widget("sale"), "guards", None)
+    if guards is not None and hasattr(guards, "load"):
+        yield guards.load
+
+
+def after_start(
+    window: MainWindow,
+    counter: Counter | None,
+    *,
+    warm_up: bool = True,
+    done: Callable[[], None] | None = None,
+) -> None:
+    """What waits until the window is on screen: devices (print spool), the technical
+    journal's start-up event, then (``warm_up``) one module at a time while the event
+    loop stays free, and ``done()``. Nothing here may stop the till: failures are logged
+    and shown on the status bar."""
+    from cafe_pos.app import record_start
+
+    if counter is not None:
+        try:
+            counter.start()
+        except Exception as exc:
+            log.exception("counter devices could not start")
+            window.set_device_status(
+                QCoreApplication.translate("qt_app", "Périphériques en panne : {0}").format(exc),
+                False,
+            )
+    try:
+        record_start(window.ctx)
+    except Exception:
+        log.exception("start-up event could not be journaled")
+    steps = _warm_up_steps(window) if warm_up else iter(())
+
+    def next_step() -> None:
+        step = next(steps, None)
+        if step is None:
+            if done is not None:
+                done()
+            return
+        try:
+            step()
+        except Exception:  # the screen will say it when the cashier opens it
+            log.exception("warm-up step failed")
+        QTimer.singleShot(0, window, next_step)
+
+    next_step()
+
+
+def _end_startup_gc() -> None:
+    """The command line pauses the garbage collector while the app starts (cli.main): the
+    start-up only creates long-lived objects. Keep them out of future collections, resume."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(ctx: ServiceContext, *, demo: bool, smoke: bool, lang: str | None) -> int:
     """Run the desktop app until its window is closed; return the exit code."""
     app = create_application()
     actor = first_manager(ctx) if smoke else None
-    window = build_window(ctx, demo=demo, lang=lang, actor=actor)
+    counter = Counter(ctx, simulated=demo)
+    window = build_window(ctx, demo=demo, lang=lang, actor=actor, counter=counter)
+    app.aboutToQuit.connect(counter.close)
     if smoke:
         window.show()
 
@@ -156,9 +256,14 @@ def run_gui(ctx: ServiceContext, *, demo: bool, smoke: bool, lang: str | None) -
                 return
             seconds = startup_seconds()
             print(f"prêt à vendre en {seconds:.2f} s", flush=True)
+            after_start(window, counter, warm_up=False)  # as a real start does, then leave
             app.quit()
 
         QTimer.singleShot(0, ready)
     else:
         window.showMaximized()
-    return app.exec()
+        QTimer.singleShot(0, lambda: after_start(window, counter, done=_end_startup_gc))
+    try:
+        return app.exec()
+    finally:
+        _end_startup_gc()

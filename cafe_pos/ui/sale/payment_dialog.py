@@ -112,6 +112,7 @@ class PaymentDialog(TouchDialog):
         account: AccountView | None = None,
         token: str | None = None,
         title: str | None = None,
+        open_drawer: bool = True,
     ) -> None:
         super().__init__(title or self.tr("Paiement"), parent)
         self.setObjectName("paymentDialog")
@@ -123,6 +124,7 @@ class PaymentDialog(TouchDialog):
         self._commit = commit or self._checkout
         self.account = account
         self._fixed_account = account is not None
+        self.open_drawer = open_drawer  # pulse the drawer when cash changes hands (settings)
         self.payments: list[PaymentInput] = []
         self.sale_result: SaleResult | None = None
         self.card_box: QMessageBox | None = None
@@ -485,6 +487,7 @@ class PaymentDialog(TouchDialog):
             customer_account_id=request.customer_account_id,
             print_receipt=request.print_receipt,
             token=request.token,
+            open_drawer=self.open_drawer,
         )
 
     def validate(self) -> None:

@@ -88,6 +88,7 @@ class SaleScreen(QWidget):
 
     cart_changed = Signal()
     sale_completed = Signal(object)  # SaleResult
+    payment_opened = Signal(object)  # the PaymentDialog (customer display: the total)
 
     def __init__(
         self,
@@ -106,6 +107,10 @@ class SaleScreen(QWidget):
         self.actor_provider = actor_provider
         self.guards = guards or SaleGuards()
         self.scale_reader = scale_reader  # the devices helper plugs the scale here
+        # The counter's devices (cafe_pos.ui.counter): a scale's weighing dialog for the
+        # products sold by the kg (``weight_milli`` once accepted), the drawer setting.
+        self.weigher: Callable[[SaleItem, QWidget], QDialog] | None = None
+        self.open_drawer_on_cash = True
         self.cart = Cart()
         self.customer_account: AccountView | None = None
         self.pending_qty = ""
@@ -575,12 +580,20 @@ class SaleScreen(QWidget):
                 return row
         return len(self.cart) - 1
 
-    def ask_weight(self, item: SaleItem) -> WeightDialog:
-        dialog = WeightDialog(item.label, item.price_cents, self, scale_reader=self.scale_reader)
+    def ask_weight(self, item: SaleItem) -> QDialog:
+        """The scale's dialog when the counter has a scale, else the typed-weight one."""
+        dialog: QDialog
+        if self.weigher is not None:
+            dialog = self.weigher(item, self)
+        else:
+            dialog = WeightDialog(
+                item.label, item.price_cents, self, scale_reader=self.scale_reader
+            )
 
         def weighed() -> None:
-            if dialog.weight_milli:
-                self.add_item(item, dialog.weight_milli, unit="kg")
+            weight = getattr(dialog, "weight_milli", None)
+            if weight:
+                self.add_item(item, weight, unit="kg")
 
         self._open(dialog, weighed)
         return dialog
@@ -938,8 +951,16 @@ class SaleScreen(QWidget):
             return None
         from cafe_pos.ui.sale.payment_dialog import PaymentDialog
 
-        dialog = PaymentDialog(self.ctx, actor, self.cart, self, account=self.customer_account)
+        dialog = PaymentDialog(
+            self.ctx,
+            actor,
+            self.cart,
+            self,
+            account=self.customer_account,
+            open_drawer=self.open_drawer_on_cash,
+        )
         dialog.paid.connect(self._paid)
+        self._emit_if_connected("payment_opened(PyObject)", self.payment_opened, dialog)
         self.payment_dialog = dialog
 
         def finished(_code: int) -> None:

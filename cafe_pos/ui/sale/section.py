@@ -53,7 +53,9 @@ def create_section(
     *,
     counter: Counter | None = None,
 ) -> SaleScreen:
-    screen = SaleScreen(ctx, actor_provider, parent, guards=LazyResponsibleGuards(ctx, actor_provider))
+    screen = SaleScreen(
+        ctx, actor_provider, parent, guards=LazyResponsibleGuards(ctx, actor_provider)
+    )
     if counter is not None:
         counter.attach_sale_screen(screen)
     return screen

@@ -41,7 +41,8 @@ def format_datetime(moment: dt.datetime, language: str = "fr") -> str:
     locale = QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French)
     pattern = "dddd d MMMM yyyy  HH:mm" if language != "en" else "dddd, MMMM d yyyy  HH:mm"
     qt_moment = QDateTime(moment.replace(tzinfo=None))
-    if moment.tzinfo is not None:
-        qt_moment.setTimeZone(QTimeZone(str(moment.tzinfo).encode()))
+    offset = moment.utcoffset()
+    if offset is not None:  # the offset is enough to show a wall time (a named zone costs ~5 ms)
+        qt_moment.setTimeZone(QTimeZone(int(offset.total_seconds())))
     text = locale.toString(qt_moment, pattern)
     return text[:1].upper() + text[1:]

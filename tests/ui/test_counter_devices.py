@@ -1,0 +1,225 @@
+"""The counter's devices in the running app (demo café, simulated devices, real spool).
+
+The window is built as ``cafe-pos demo`` builds it (``build_window`` with a ``Counter``,
+then ``after_start`` once it is on screen): the customer display follows the ticket, the
+simulated scale weighs, a sale made while the printer is off is kept and printed once
+when it comes back, "Ouvrir le tiroir" is journaled and pulses the drawer.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from sqlalchemy import func, select
+
+from cafe_pos.services import printing
+from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.store.models.sales import Ticket
+from cafe_pos.ui.counter import Counter
+from cafe_pos.ui.qt_app import after_start, build_window
+
+SPOOL_WAIT_MS = 5000
+
+
+def click(qtbot: Any, button: QPushButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def ticket_count(ctx: ServiceContext) -> int:
+    with ctx.uow() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(Ticket)) or 0)
+
+
+def events(ctx: ServiceContext, code: int) -> list[tuple[str, str]]:
+    with ctx.uow() as uow:
+        rows = uow.session.execute(
+            select(FiscalEvent.actor_name, FiscalEvent.message)
+            .where(FiscalEvent.code == code)
+            .order_by(FiscalEvent.id)
+        )
+        return [(row.actor_name, row.message) for row in rows]
+
+
+@pytest.fixture
+def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[Any, Counter]]:
+    """The demo till, logged in as Camille (manager), devices started after the window."""
+    counter = Counter(demo_ctx, simulated=True)
+    window = build_window(demo_ctx, demo=True, lang="fr", actor=actor_of("Camille"), counter=counter)
+    qtbot.addWidget(window)
+    window.show()
+    after_start(window, counter, warm_up=False)
+    yield window, counter
+    counter.close()
+
+
+def test_the_customer_display_follows_the_ticket_then_says_welcome(
+    qtbot: Any, till: tuple[Any, Counter]
+) -> None:
+    window, counter = till
+    display = counter.devices.display  # type: ignore[union-attr]
+    assert display.lines[0].strip() == "Bienvenue !"
+    screen = window.section_widget("sale")
+    screen.keys.show_category_named("Bières")
+    click(qtbot, screen.keys.button_for("Demi"))
+    assert display.lines == ("Demi".ljust(20), "3,00 EUR".rjust(20))
+    click(qtbot, screen.keys.button_for("Demi"))  # the same line, two of them now
+    assert display.lines == ("Demi".ljust(20), "2 x" + "6,00 EUR".rjust(17))
+    screen.keys.show_category_named("Softs")
+    click(qtbot, screen.keys.button_for("Coca"))
+    assert display.lines[0].strip() == "Coca"
+    # The demo's panel shows what the customer reads.
+    assert counter.panel is not None
+    assert counter.panel.display_label.text().splitlines()[0].strip() == "Coca"
+
+    click(qtbot, screen.pay_button)
+    assert display.lines == ("TOTAL".ljust(20), "8,80 EUR".rjust(20))
+    dialog = screen.payment_dialog
+    click(qtbot, dialog.note_buttons[2000])
+    click(qtbot, dialog.validate_button)
+    assert display.lines == ("Recu       20,00 EUR", "Rendu      11,20 EUR")
+    # Some seconds later the display greets the next customer.
+    counter._welcome_if_idle(counter._display_turn)
+    assert display.lines[0].strip() == "Bienvenue !"
+
+
+def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
+    qtbot: Any, till: tuple[Any, Counter]
+) -> None:
+    window, counter = till
+    panel = counter.panel
+    assert panel is not None
+    panel.weight_spin.setValue(350)  # 350 g of tomatoes on the pan...
+    panel.stable_box.setChecked(False)  # ... still moving
+    screen = window.section_widget("sale")
+    screen.keys.show_category_named("Fruits & légumes")
+    click(qtbot, screen.keys.button_for("Tomates"))
+    dialog = screen.dialog
+    assert dialog is not None and dialog.objectName() == "weighDialog"
+    qtbot.waitUntil(lambda: dialog.weight_label.text() == "instable", timeout=3000)
+    assert not dialog.ok_button.isEnabled()
+    panel.stable_box.setChecked(True)
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=3000)
+    assert dialog.amount_label.text() == "1,23 €"  # 3,50 €/kg × 0,350 kg, rounded half up
+    click(qtbot, dialog.ok_button)
+    assert screen.row_texts() == [("Tomates", "1,23 €")]
+    assert screen.cart.lines[0].qty_milli == 350
+    assert counter.devices.display.lines == (  # type: ignore[union-attr]
+        "Tomates".ljust(20),
+        "0,350 kg    1,23 EUR",
+    )
+
+
+def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
+    qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
+) -> None:
+    window, counter = till
+    printer = counter.devices.printer  # type: ignore[union-attr]
+    assert counter.panel is not None
+    counter.panel.printer_online.setChecked(False)  # the demo's switch: printer off
+    screen = window.section_widget("sale")
+    screen.keys.show_category_named("Softs")
+    click(qtbot, screen.keys.button_for("Coca"))
+    dialog = screen.pay()
+    dialog.print_check.setChecked(True)  # the customer wants the receipt
+    click(qtbot, dialog.findChild(QPushButton, "exactAmount"))
+    click(qtbot, dialog.validate_button)
+    assert ticket_count(demo_ctx) == 1  # the sale is recorded whatever the printer does
+    assert dialog.sale_result is not None and dialog.sale_result.print_job_id is not None
+    assert "Coca" in dialog.receipt_preview.text()  # the receipt on screen at once
+
+    status = window.status.device_label
+    qtbot.waitUntil(lambda: "éteinte" in status.text(), timeout=SPOOL_WAIT_MS)
+    assert "L'imprimante ne répond pas" in status.text()
+    assert status.property("state") == "problem"
+    assert printer.printed == []
+    # A click on the status shows the waiting receipt (retry / reprint / PDF).
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton)
+    jobs = counter.jobs_dialog
+    assert jobs is not None and jobs.isVisible()
+    assert any(job.label == "Ticket n° 1" for job in jobs.model.jobs)
+    jobs.close()
+
+    counter.panel.printer_online.setChecked(True)  # back on
+    qtbot.waitUntil(lambda: len(printer.printed) == 1, timeout=SPOOL_WAIT_MS)
+    qtbot.waitUntil(lambda: "Imprimante prête" in status.text(), timeout=SPOOL_WAIT_MS)
+    qtbot.wait(1200)  # more than two polls of the spool: nothing is printed twice
+    assert len(printer.printed) == 1
+    assert "Coca" in printer.printed[0].text and "2,80" in printer.printed[0].text
+    assert printing.pending_jobs(demo_ctx) == []
+    assert status.property("state") == "ok"
+
+
+def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
+    qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
+) -> None:
+    window, counter = till
+    printer = counter.devices.printer  # type: ignore[union-attr]
+    button = window.findChild(QPushButton, "drawerButton")
+    assert button is not None
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: printer.drawer_pulses == 1, timeout=SPOOL_WAIT_MS)
+    assert events(demo_ctx, printing.DRAWER_OPENED_EVENT) == [
+        ("Camille", "Tiroir-caisse ouvert sans vente")
+    ]
+    assert counter.panel is not None
+    assert "tiroir ouvert 1 fois" in counter.panel.printer_count.text()
+    assert printer.printed == []  # a pulse, no paper
+    # The start-up itself was journaled once the window was on screen (code 80).
+    assert [message for _, message in events(demo_ctx, 80)][-1] == "Démarrage de la caisse"
+
+
+def test_the_devices_settings_page_is_in_reglages(qtbot: Any, till: tuple[Any, Counter]) -> None:
+    window, _counter = till
+    window.show_section("settings")
+    tabs = window.section_widget("settings").findChild(QTabWidget, "settingsTabs")
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Périphériques" in titles
+    tabs.setCurrentIndex(titles.index("Périphériques"))
+    page = tabs.currentWidget().findChild(QWidget, "deviceSettingsPage")
+    assert page is not None and page.isVisible()
+
+
+def test_the_start_up_loads_no_printer_library_and_journals_the_start(
+    demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    """A real ``--smoke`` start (devices started after the window): python-escpos, the PDF
+    library and Alembic stay unloaded; the start-up event is in the technical journal."""
+    database = tmp_path / "start.db"
+    with sqlite3.connect(demo_ctx.db_path) as source, sqlite3.connect(database) as target:
+        source.backup(target)
+    key = demo_ctx.key_path
+    database.with_name(database.name + ".key").write_bytes(key.read_bytes())
+    script = (
+        "import sys\n"
+        "from cafe_pos.cli import main\n"
+        "code = main(['--db', sys.argv[1], '--smoke'])\n"
+        "loaded = sorted(m for m in ('escpos', 'reportlab', 'alembic') if m in sys.modules)\n"
+        "print('loaded:', ','.join(loaded))\n"
+        "raise SystemExit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(database)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "prêt à vendre en" in done.stdout
+    assert "loaded: \n" in done.stdout + "\n", done.stdout
+    with sqlite3.connect(database) as conn:
+        codes = [row[0] for row in conn.execute("SELECT code FROM fiscal_events ORDER BY id")]
+    assert codes[-1] == 80
