@@ -111,11 +111,20 @@ def format_quantity(milli: MilliQty, *, unit: str = "piece") -> str:
     return f"{units},{rest:03d}".rstrip("0")
 
 
+def _div_half_up(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded half away from zero, in exact integer arithmetic
+    (the same result as round_half_up(Decimal(n) / d), without Decimal on the sale path)."""
+    quotient, remainder = divmod(abs(numerator), denominator)
+    if 2 * remainder >= denominator:
+        quotient += 1
+    return -quotient if numerator < 0 else quotient
+
+
 def line_total(unit_price: Cents, qty: MilliQty) -> Cents:
     """Price of a line: unit price × quantity, rounded half-up to the cent."""
-    return round_half_up(Decimal(unit_price) * Decimal(qty) / 1000)
+    return _div_half_up(unit_price * qty, 1000)
 
 
 def percent_of(amount: Cents, basis_points: int) -> Cents:
     """basis_points/100 % of an amount, rounded half-up (1000 bp = 10 %)."""
-    return round_half_up(Decimal(amount) * Decimal(basis_points) / 10000)
+    return _div_half_up(amount * basis_points, 10000)

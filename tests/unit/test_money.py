@@ -77,3 +77,12 @@ def test_csv_amounts_use_a_dot() -> None:
 @given(st.integers(min_value=-MAX_AMOUNT_CENTS, max_value=MAX_AMOUNT_CENTS))
 def test_format_then_parse_round_trips(cents: int) -> None:
     assert parse_amount(format_amount(cents), allow_negative=True) == cents
+
+
+@given(
+    st.integers(min_value=-10**7, max_value=10**7), st.integers(min_value=-10**6, max_value=10**6)
+)
+def test_integer_rounding_matches_the_decimal_rule(price: int, qty: int) -> None:
+    expected = round_half_up(Decimal(price) * Decimal(qty) / 1000)
+    assert line_total(price, qty) == expected
+    assert percent_of(price, qty) == round_half_up(Decimal(price) * Decimal(qty) / 10000)
