@@ -45,3 +45,4 @@ def record_start(ctx: ServiceContext) -> None:
     with ctx.uow() as uow:
         record_startup(ctx, uow.session)
         uow.commit()
+

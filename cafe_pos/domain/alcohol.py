@@ -185,7 +185,9 @@ def apply_sam(cart: Cart, offer: SamOffer) -> int:
     """Give the designated driver's discount on the cart's soft drinks; return how many."""
     gifts = sam_discounts(cart_facts(cart), offer)
     for gift in gifts:
-        cart.set_line_discount(gift.line_index, Discount.amount(gift.discount_cents))
+        cart.set_line_discount(
+            gift.line_index, Discount.amount(gift.discount_cents, origin="sam", name="SAM")
+        )
     return sum(gift.units for gift in gifts)
 
 

@@ -42,6 +42,11 @@ MAX_QTY_MILLI: MilliQty = 9_999 * ONE_UNIT
 MAX_LINES = 500
 
 DiscountKind = Literal["percent", "amount"]
+# Who gave a discount: the staff by hand ("manual", subject to the staff discount limit),
+# the designated-driver offer ("sam") or a running promotion ("promotion"); the last two
+# follow rules of their own (``domain.alcohol``, ``domain.happy_hour``).
+DiscountOrigin = Literal["manual", "sam", "promotion"]
+DISCOUNT_ORIGINS: tuple[DiscountOrigin, ...] = ("manual", "sam", "promotion")
 
 
 class CartError(UserError, ValueError):
@@ -65,14 +70,21 @@ class SaleItem:
     unit: str = "piece"  # "piece" | "kg"
     deposit: SaleItem | None = None  # the consigne sold with it
     track_stock: bool = True
+    key_label: str = ""  # the short text of the sale key; ``label`` is the full name
 
 
 @dataclass(frozen=True, slots=True)
 class Discount:
-    """``kind`` "percent" (value in basis points: 1000 = 10 %) or "amount" (value in cents)."""
+    """``kind`` "percent" (value in basis points: 1000 = 10 %) or "amount" (value in cents).
+
+    ``origin``: see ``DiscountOrigin`` (only "manual" counts against the staff limit);
+    ``name``: what the ticket shows for it (the promotion's name, "SAM"), may be empty.
+    """
 
     kind: DiscountKind
     value: int
+    origin: DiscountOrigin = "manual"
+    name: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in ("percent", "amount"):
@@ -85,14 +97,22 @@ class Discount:
             raise CartError("Une remise ne peut pas dépasser 100 %")
         if self.kind == "amount" and self.value > MAX_AMOUNT_CENTS:
             raise CartError("Remise trop élevée")
+        if self.origin not in DISCOUNT_ORIGINS:
+            raise CartError("Origine de remise inconnue")
 
     @classmethod
-    def percent(cls, basis_points: int) -> Discount:
-        return cls("percent", basis_points)
+    def percent(
+        cls, basis_points: int, *, origin: DiscountOrigin = "manual", name: str = ""
+    ) -> Discount:
+        return cls("percent", basis_points, origin, name)
 
     @classmethod
-    def amount(cls, cents: Cents) -> Discount:
-        return cls("amount", cents)
+    def amount(cls, cents: Cents, *, origin: DiscountOrigin = "manual", name: str = "") -> Discount:
+        return cls("amount", cents, origin, name)
+
+    @property
+    def is_manual(self) -> bool:
+        return self.origin == "manual"
 
     def of(self, base: Cents) -> Cents:
         """The discount in cents on an amount (never more than the amount)."""
@@ -264,7 +284,8 @@ class Cart:
         line = self._line(index)
         _check_qty(qty_milli, line.unit)
         self._check_line_amount(line.unit_price_cents, qty_milli)
-        if line.discount is not None and line.discount.kind == "amount":
+        # A promotion or SAM amount is recomputed by whoever gave it (and capped meanwhile).
+        if line.discount is not None and line.discount.kind == "amount" and line.discount.is_manual:
             gross = line_total(line.unit_price_cents, qty_milli)
             if line.discount.value > gross:
                 raise CartError("La remise dépasserait le montant de la ligne")
@@ -299,6 +320,17 @@ class Cart:
         line.discount = discount
         self._cache = None
         return self.lines[index]
+
+    def clear_discounts(self, origin: DiscountOrigin) -> int:
+        """Take off the line discounts of that origin (before re-pricing); return how many."""
+        count = 0
+        for line in self._lines:
+            if line.discount is not None and line.discount.origin == origin:
+                line.discount = None
+                count += 1
+        if count:
+            self._cache = None
+        return count
 
     def set_ticket_discount(self, discount: Discount | None) -> None:
         if discount is not None:
@@ -377,10 +409,12 @@ class Cart:
         return split_by_rate(totals_by_rate((ln.vat_bp, ln.total_cents) for ln in self.lines))
 
     def max_discount_bp(self) -> int:
-        """The largest discount on the cart, in basis points of what it applies to (rounded up)."""
+        """The largest staff (manual) discount on the cart, in basis points of what it applies
+        to (rounded up). SAM and promotion discounts follow their own rules, not this limit."""
         largest = 0
         for line in self.lines:
-            if line.line_discount_cents and line.gross_cents:
+            manual = line.line_discount is not None and line.line_discount.is_manual
+            if manual and line.line_discount_cents and line.gross_cents:
                 largest = max(largest, _ratio_bp(line.line_discount_cents, line.gross_cents))
         ticket = self.ticket_discount_cents
         if ticket:
@@ -405,7 +439,7 @@ class Cart:
             last.item == item
             and last.unit_price_cents == price
             and last.unit == unit
-            and last.discount is None
+            and (last.discount is None or last.discount.origin == "promotion")
             and last.tab_line_id is None
         ):
             return last

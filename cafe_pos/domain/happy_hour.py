@@ -266,5 +266,10 @@ def apply_promotions_to_cart(
         and lines[adjustment.line_index].discountable
     ]
     for adjustment in adjustments:
-        cart.set_line_discount(adjustment.line_index, Discount.amount(adjustment.discount_cents))
+        cart.set_line_discount(
+            adjustment.line_index,
+            Discount.amount(
+                adjustment.discount_cents, origin="promotion", name=adjustment.promotion_name
+            ),
+        )
     return adjustments

@@ -245,7 +245,13 @@ def set_promotion_active(
 def price_cart(
     ctx: ServiceContext, cart: Cart, at: dt.datetime | None = None
 ) -> list[PriceAdjustment]:
-    """Put the promotions running now on the cart lines without a discount of their own."""
+    """Re-price the cart: the promotions running now go on the lines without a discount of
+    their own, replacing those put earlier (a quantity changed, the happy hour ended).
+
+    Call it after every change to the cart; the discounts carry the promotion's name
+    (``Discount.name``, origin "promotion": not counted against the staff limit).
+    """
+    cart.clear_discounts("promotion")
     with ctx.uow() as uow:
         promotions = _promotions(uow.session)
         if not any(p.active for p in promotions):

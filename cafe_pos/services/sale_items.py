@@ -63,7 +63,7 @@ def item_from_product(product: Product, deposit: Product | None = None) -> SaleI
     """The selling snapshot of a product (and of its deposit, when it has one)."""
     return SaleItem(
         product_id=product.id,
-        label=product.short_label or product.name,
+        label=product.name,  # tickets, receipts, tabs and the journal say the full name
         category_name=product.category.name if product.category is not None else "",
         price_cents=product.price_cents,
         vat_onsite_bp=product.vat_onsite_bp,
@@ -75,6 +75,7 @@ def item_from_product(product: Product, deposit: Product | None = None) -> SaleI
         unit=product.unit,
         deposit=item_from_product(deposit) if deposit is not None else None,
         track_stock=product.track_stock,
+        key_label=product.short_label or "",
     )
 
 

@@ -21,8 +21,17 @@ from cafe_pos.domain.cart import Cart, SaleItem
 class SaleGuards:
     """No-op guards: every line may be added, every cart may be paid."""
 
-    def before_add(self, parent: QWidget, cart: Cart, item: SaleItem, qty_milli: int) -> bool:
-        """Called before ``item`` × ``qty_milli`` is added to ``cart``; False cancels it."""
+    def before_add(
+        self,
+        parent: QWidget,
+        cart: Cart,
+        item: SaleItem,
+        qty_milli: int,
+        *,
+        tab_id: int | None = None,
+    ) -> bool:
+        """Called before ``item`` × ``qty_milli`` is added to ``cart`` (going on tab ``tab_id``
+        when known: its age check is asked once per tab); False cancels it."""
         return True
 
     def before_payment(self, parent: QWidget, cart: Cart, *, tab_id: int | None = None) -> bool:

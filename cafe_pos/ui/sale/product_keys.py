@@ -56,7 +56,7 @@ def key_text(item: SaleItem) -> str:
     price = format_eur(item.price_cents)
     if item.unit == "kg":
         price += " /kg"
-    return button_text(f"{wrap_two_lines(item.label, 10)}\n{price}")
+    return button_text(f"{wrap_two_lines(item.key_label or item.label, 10)}\n{price}")
 
 
 class ProductKeys(QWidget):
@@ -235,8 +235,13 @@ class ProductKeys(QWidget):
         return self.product_items[self.product_buttons.index(self.button_for(label))]
 
     def button_for(self, label: str) -> QPushButton:
-        """The key showing ``label`` (tests and keyboard helpers)."""
-        for button, item in zip(self.product_buttons, self.product_items, strict=True):
+        """The key showing ``label``, or selling the product of that full name (tests and
+        keyboard helpers); the key's own text first."""
+        pairs = list(zip(self.product_buttons, self.product_items, strict=True))
+        for button, item in pairs:
+            if (item.key_label or item.label) == label:
+                return button
+        for button, item in pairs:
             if item.label == label:
                 return button
         raise LookupError(label)

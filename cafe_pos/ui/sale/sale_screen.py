@@ -461,7 +461,20 @@ class SaleScreen(QWidget):
         """Show the cart again (after someone changed it through the ``Cart`` API)."""
         self._refresh()
 
+    def _apply_promotions(self) -> None:
+        """Re-price the ticket with the promotions running now (happy hour): after every
+        add, quantity change or take-away switch; they show as named line discounts."""
+        if self.cart.is_empty:
+            return
+        from cafe_pos.services import promotions  # loaded on first sale, not at start-up
+
+        try:
+            promotions.price_cart(self.ctx, self.cart)
+        except (UserError, StoreError) as exc:
+            self.show_message(str(exc), error=True)
+
     def _refresh(self) -> None:
+        self._apply_promotions()
         cart = self.cart
         lines = cart.lines
         self.model.set_lines(lines)
@@ -1007,6 +1020,9 @@ class SaleScreen(QWidget):
 
         actor = self._actor()
         if actor is None:
+            return
+        if tab_id is not None and not self.guards.before_payment(self, self.cart, tab_id=tab_id):
+            self._refresh()  # e.g. that tab was refused alcohol
             return
         try:
             if tab_id is None:

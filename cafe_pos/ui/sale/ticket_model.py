@@ -37,6 +37,14 @@ def quantity_text(line: CartLine) -> str:
     return format_quantity(line.qty_milli, unit=line.unit)
 
 
+def discount_name(line: CartLine) -> str:
+    """The name of a line's own discount when it has one (a promotion, "SAM"), else ""."""
+    discount = line.line_discount
+    if discount is None or not line.line_discount_cents:
+        return ""
+    return discount.name
+
+
 class TicketModel(QAbstractTableModel):
     """Rows of the current ticket: label, quantity, unit price, discount, total."""
 
@@ -146,7 +154,11 @@ class TicketModel(QAbstractTableModel):
             price = format_eur(line.unit_price_cents)
             return price + (self.tr("/kg") if line.unit == "kg" else "")
         if column == COL_DISCOUNT:
-            return f"−{format_eur(line.discount_cents)}" if line.discount_cents else ""
+            if not line.discount_cents:
+                return ""
+            amount = f"−{format_eur(line.discount_cents)}"
+            name = discount_name(line)
+            return f"{name} {amount}" if name else amount
         return format_eur(line.total_cents)
 
     @staticmethod

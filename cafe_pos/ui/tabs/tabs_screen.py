@@ -291,6 +291,18 @@ class TabsScreen(QWidget):
         self.close_tab_button = big_button(self.tr("Fermer l'ardoise vide"), right)
         self.close_tab_button.setObjectName("closeTab")
         self.close_tab_button.clicked.connect(self.close_tab)
+        # Drunkenness refusal on this tab: no more alcohol on it (the round being rung up
+        # on the sale screen loses its alcohol lines).
+        from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
+
+        self.refusal_button = DrunkRefusalButton(
+            self.ctx,
+            self.actor_provider,
+            self._pending_round,
+            tab_provider=lambda: self.current.id if self.current is not None else None,
+            parent=right,
+        )
+        self.refusal_button.cart_changed.connect(self._round_changed)
         for button in (
             self.pay_all_button,
             self.pay_selection_button,
@@ -300,6 +312,7 @@ class TabsScreen(QWidget):
             self.move_button,
             self.remove_button,
             self.close_tab_button,
+            self.refusal_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -679,6 +692,9 @@ class TabsScreen(QWidget):
         actor = self._actor()
         if actor is None:
             return
+        if not self.guards.before_payment(self, cart, tab_id=self.current.id):
+            sale.refresh()  # e.g. the tab was refused alcohol: the round is not added
+            return
         try:
             view = tabs.add_to_tab(self.ctx, actor, self.current.id, cart)
         except (UserError, StoreError) as exc:
@@ -686,6 +702,17 @@ class TabsScreen(QWidget):
             return
         sale.new_ticket()
         self.show_message(self.tr("Tournée ajoutée à « {0} »").format(view.label))
+        self.reload()
+
+    def _pending_round(self) -> Cart:
+        """The round being rung up on the sale screen (an empty cart when there is none)."""
+        sale = self._find_sale_screen()
+        return sale.cart if sale is not None else Cart()
+
+    def _round_changed(self) -> None:
+        sale = self._find_sale_screen()
+        if sale is not None:
+            sale.refresh()
         self.reload()
 
     def _find_sale_screen(self) -> SaleScreen | None:

@@ -15,7 +15,7 @@ from cafe_pos.store.models.alcohol import ResponsibleSaleCounter
 
 
 def item(ctx: ServiceContext, name: str) -> SaleItem:
-    return next(i for i in selling.search_items(ctx, name) if i.label == name)
+    return next(i for i in selling.search_items(ctx, name) if name in (i.key_label, i.label))
 
 
 def counters(ctx: ServiceContext) -> dict[str, int]:

@@ -70,7 +70,7 @@ def test_minor_refusal_removes_alcohol_and_keeps_the_rest(
     cart.add(item(demo_ctx, "Coca"))
     answer_modal(lambda d: click(d, "ageRefused"))
     assert not guards.before_add(screen, cart, item(demo_ctx, "Demi"), 1000)
-    assert [line.label for line in cart.lines] == ["Coca"]
+    assert [line.label for line in cart.lines] == ["Coca-Cola 33 cl"]
     assert counters(demo_ctx) == {"refusal_minor": 1}
 
 
@@ -118,14 +118,14 @@ def test_drunk_refusal_button_offers_water_and_shows_the_help_line(
     button.show()
     with qtbot.waitSignal(button.cart_changed, timeout=2000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert [line.label for line in cart.lines] == ["Coca"]
+    assert [line.label for line in cart.lines] == ["Coca-Cola 33 cl"]
     dialog = button.dialog
     assert dialog is not None and dialog.isVisible()
     panel = dialog.panel
     assert "0 980 980 930" in panel.help_label.text()
     assert "Pinte" in panel.removed_label.text()
     qtbot.mouseClick(panel.water_button, Qt.MouseButton.LeftButton)
-    assert [line.label for line in cart.lines] == ["Coca", "Carafe d'eau"]
+    assert [line.label for line in cart.lines] == ["Coca-Cola 33 cl", "Carafe d'eau"]
     assert cart.total_cents == 280
     assert not dialog.isVisible()
     assert counters(demo_ctx) == {"refusal_drunk": 1}

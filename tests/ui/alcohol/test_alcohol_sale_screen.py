@@ -21,9 +21,13 @@ def test_sale_screen_asks_the_age_and_refuses_a_drunk_customer(qtbot, demo_ctx, 
     answer_modal(lambda d: click(d, "ageIdChecked"))
     screen.add_item(item(demo_ctx, "Demi"))
     screen.add_item(item(demo_ctx, "Pinte"))  # asked once per ticket
-    assert [line.label for line in screen.cart.lines] == ["Coca", "Demi", "Pinte"]
+    assert [line.label for line in screen.cart.lines] == [
+        "Coca-Cola 33 cl",
+        "Demi pression",
+        "Pinte pression",
+    ]
     qtbot.mouseClick(screen.refusal_button, Qt.MouseButton.LeftButton)
-    assert [line.label for line in screen.cart.lines] == ["Coca"]
+    assert [line.label for line in screen.cart.lines] == ["Coca-Cola 33 cl"]
     assert screen.model.rowCount() == 1  # the ticket on screen follows
     assert counters(demo_ctx) == {"age_check_id": 1, "refusal_drunk": 1}
 
@@ -36,7 +40,7 @@ def test_sale_screen_blocks_alcohol_after_the_legal_closing(qtbot, demo_ctx, act
     answer_modal(lambda d: d.reject())  # "Ne pas servir d'alcool"
     assert screen.add_item(item(demo_ctx, "Demi")) is None
     assert screen.add_item(item(demo_ctx, "Coca")) is not None
-    assert [line.label for line in screen.cart.lines] == ["Coca"]
+    assert [line.label for line in screen.cart.lines] == ["Coca-Cola 33 cl"]
 
 
 def test_manager_reaches_the_responsible_sale_page_from_the_main_window(

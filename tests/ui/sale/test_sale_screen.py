@@ -33,7 +33,7 @@ def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
     click(qtbot, screen.keys.button_for("Demi"))  # ... demis
     screen.keys.show_category_named("Softs")
     click(qtbot, screen.keys.button_for("Coca"))
-    assert screen.row_texts() == [("Demi", "9,00 €"), ("Coca", "2,80 €")]
+    assert screen.row_texts() == [("Demi pression", "9,00 €"), ("Coca-Cola 33 cl", "2,80 €")]
     assert screen.total_text() == "11,80 €"
     assert "4 article(s)" in screen.count_label.text()
     assert screen.pay_button.text() == "Payer  11,80 €"
@@ -50,8 +50,8 @@ def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
     [ticket] = tickets(demo_ctx)
     assert ticket.total_cents == 1180
     assert [(ln.label, ln.qty_milli, ln.total_cents) for ln in ticket.lines] == [
-        ("Demi", 3000, 900),
-        ("Coca", 1000, 280),
+        ("Demi pression", 3000, 900),  # full names on the ticket, short ones on the keys
+        ("Coca-Cola 33 cl", 1000, 280),
     ]
     assert payments_of(demo_ctx, ticket.number) == [("cash", 1180, 2000, 820)]
     # The screen is ready for the next customer.
@@ -72,7 +72,11 @@ def test_scanned_grocery_basket_paid_half_cash_half_card(
     scan(qtbot, screen, CAFE_MOULU)
     scan(qtbot, screen, CAFE_MOULU)  # the same product again: one line, quantity 2
     assert screen.search_edit.text() == ""  # the scanned digits never stay in the field
-    assert [row[0] for row in screen.row_texts()] == ["Lait 1 L", "Beurre", "Café moulu"]
+    assert [row[0] for row in screen.row_texts()] == [
+        "Lait demi-écrémé 1 L",
+        "Beurre doux 250 g",
+        "Café moulu 250 g",
+    ]
     assert screen.cart.lines[2].qty_milli == 2000
     assert screen.total_text() == "12,95 €"
     qtbot.keyClick(screen.search_edit, Qt.Key.Key_F9)  # groceries to take away
@@ -158,7 +162,7 @@ def test_keyboard_quantity_star_then_scan_and_delete(
                 select(FiscalEvent.message).where(FiscalEvent.code == EventCode.LINE_VOID)
             )
         )
-    assert voids and "Lait 1 L" in voids[0]  # the removal is in the technical journal
+    assert voids and "Lait demi-écrémé 1 L" in voids[0]  # the removal is in the technical journal
 
 
 def test_search_as_you_type_then_enter_adds_the_first_result(qtbot: Any, make_screen: Any) -> None:
@@ -180,13 +184,13 @@ def test_weighed_product_asks_the_weight(qtbot: Any, make_screen: Any) -> None:
     qtbot.keyClicks(dialog.weight_edit, "0,5")
     assert dialog.amount_label.text() == "1,45 €"
     click(qtbot, dialog.ok_button)
-    assert screen.row_texts() == [("Pommes", "1,45 €")]
+    assert screen.row_texts() == [("Pommes Golden", "1,45 €")]
     assert screen.model.data(screen.model.index(0, 1)) == "0,500 kg"
     # A weight typed on the keypad first needs no dialog.
     for key in ("0", ",", "2", "5", "0"):
         screen.keypad.press(key)
     click(qtbot, screen.keys.button_for("Pommes"))
-    assert screen.row_texts()[-1] == ("Pommes", "0,73 €")
+    assert screen.row_texts()[-1] == ("Pommes Golden", "0,73 €")
 
 
 def test_takeaway_switch_applies_each_product_rate(qtbot: Any, make_screen: Any) -> None:
@@ -309,4 +313,4 @@ def test_scale_label_carries_its_price(
     label = "210012300450"  # the scale printed 4,50 €
     screen = make_screen("Léo")
     scan(qtbot, screen, label + ean13_check(label))
-    assert screen.row_texts() == [("Terrine", "4,50 €")]
+    assert screen.row_texts() == [("Terrine de campagne", "4,50 €")]

@@ -255,8 +255,8 @@ def test_pay_only_the_chosen_lines_with_their_deposit(
     click(qtbot, dialog.validate_button)
     [ticket] = tickets(demo_ctx)
     assert [(ln.label, ln.total_cents) for ln in ticket.lines] == [
-        ("Limonade 75 cl", 390),
-        ("Consigne verre", 20),
+        ("Limonade artisanale 75 cl", 390),
+        ("Consigne bouteille verre", 20),
     ]
     dialog.accept()
     assert screen.detail_total.text() == "6,00 €"  # the pint is still on the tab
