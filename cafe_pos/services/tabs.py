@@ -148,7 +148,12 @@ def _cart_of(tab: Tab, line_ids: list[int] | None = None) -> Cart:
     approver = ""
     for line in unpaid:
         discount = (
-            Discount(line.discount_kind, line.discount_value)  # type: ignore[arg-type]
+            Discount(
+                line.discount_kind,  # type: ignore[arg-type]
+                line.discount_value,
+                line.discount_origin,  # type: ignore[arg-type]
+                line.discount_name,
+            )
             if line.discount_kind
             else None
         )
@@ -288,6 +293,8 @@ def add_to_tab(ctx: ServiceContext, actor: Actor, tab_id: int, cart: Cart) -> Ta
                 is_deposit=line.is_deposit,
                 discount_kind=line.line_discount.kind if line.line_discount else "",
                 discount_value=line.line_discount.value if line.line_discount else 0,
+                discount_origin=line.line_discount.origin if line.line_discount else "manual",
+                discount_name=line.line_discount.name if line.line_discount else "",
                 discount_approver=(cart.discount_approver or "") if line.line_discount else "",
             )
             if line.deposit_of is not None and line.deposit_of in rows:

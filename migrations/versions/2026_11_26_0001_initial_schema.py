@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 13:43:00.830279
+Create Date: 2026-11-26 14:22:09.764143
 """
 
 from __future__ import annotations
@@ -418,6 +418,8 @@ def upgrade() -> None:
     sa.Column('deposit_of_id', sa.Integer(), nullable=True),
     sa.Column('discount_kind', sa.String(length=8), nullable=False),
     sa.Column('discount_value', sa.Integer(), nullable=False),
+    sa.Column('discount_origin', sa.String(length=12), nullable=False),
+    sa.Column('discount_name', sa.String(length=60), nullable=False),
     sa.Column('discount_approver', sa.String(length=120), nullable=False),
     sa.ForeignKeyConstraint(['added_by_id'], ['users.id'], name=op.f('fk_tab_lines_added_by_id_users')),
     sa.ForeignKeyConstraint(['deposit_of_id'], ['tab_lines.id'], name=op.f('fk_tab_lines_deposit_of_id_tab_lines')),

@@ -157,6 +157,9 @@ class TabLine(Base):
     deposit_of_id: Mapped[int | None] = mapped_column(ForeignKey("tab_lines.id"))
     discount_kind: Mapped[str] = mapped_column(String(8), default="")  # ""|percent|amount
     discount_value: Mapped[int] = mapped_column(Integer, default=0)
+    # manual | sam | promotion: only manual discounts count against the staff limit
+    discount_origin: Mapped[str] = mapped_column(String(12), default="manual")
+    discount_name: Mapped[str] = mapped_column(String(60), default="")
     discount_approver: Mapped[str] = mapped_column(String(120), default="")
 
     tab: Mapped[Tab] = relationship(back_populates="lines")

@@ -141,3 +141,22 @@ def test_promotions_go_when_the_happy_hour_ends(ctx: ServiceContext, items, cloc
     cart.set_line_discount(0, Discount.percent(1000))  # a staff discount stays as it is
     promotions.price_cart(ctx, cart)
     assert cart.total_cents == 135
+
+
+def test_a_sam_drink_on_a_tab_is_still_sam_when_the_tab_is_paid(ctx: ServiceContext) -> None:
+    """The discount's origin is kept on the tab: staff pay it later without a manager PIN."""
+    keys = {item.label: item for cat in selling.quick_keys(ctx) for item in cat.items}
+    soft = next(item for item in keys.values() if item.is_drink and not item.is_alcohol)
+    tab = tabs.open_tab(ctx, STAFF, "Table du conducteur")
+    round_ = Cart()
+    round_.add(soft)
+    round_.set_line_discount(0, Discount.percent(10000, origin="sam", name="SAM"))
+    tabs.add_to_tab(ctx, STAFF, tab.id, round_)
+    with ctx.uow() as uow:
+        line = uow.session.scalars(select(TabLine)).one()
+        assert (line.discount_origin, line.discount_name) == ("sam", "SAM")
+    reloaded = tabs.tab_cart(ctx, tab.id)
+    assert reloaded.lines[0].line_discount == Discount.percent(10000, origin="sam", name="SAM")
+    assert reloaded.total_cents == 0
+    result = tabs.pay_tab_lines(ctx, STAFF, tab.id, None, [], token="sam-tab-1")
+    assert result.total_cents == 0
