@@ -29,8 +29,12 @@ format:
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The app's bytecode is compiled first, as in an installed copy (pip and PyInstaller ship
+# it): with PYTHONDONTWRITEBYTECODE set, every start would otherwise recompile the sources.
 bench: setup ## speed benchmarks (not part of `make test`)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -q -s -p no:xdist -o addopts=""
+	$(PY) -m compileall -q cafe_pos
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -q -s -p no:xdist -o addopts="" \
+		-o python_files="bench_*.py test_*.py"
 
 screenshots: setup ## render the main screens to docs/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

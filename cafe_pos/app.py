@@ -45,4 +45,3 @@ def record_start(ctx: ServiceContext) -> None:
     with ctx.uow() as uow:
         record_startup(ctx, uow.session)
         uow.commit()
-

@@ -398,6 +398,25 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>Ouvrir le tiroir</source>
+        <translation>Open the drawer</translation>
+    </message>
+    <message>
+        <source>Périphériques</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse ouvert (enregistré au journal)</source>
+        <translation>Cash drawer opened (recorded in the journal)</translation>
+    </message>
+    <message>
+        <source>Afficheur client en panne : {0}</source>
+        <translation>Customer display failure: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CountingWidget</name>
     <message>
         <source>Billets</source>
@@ -791,12 +810,20 @@
         <translation>Demo: fictitious café, temporary database deleted on exit</translation>
     </message>
     <message>
+        <source>Impressions en attente, réessayer, réimprimer</source>
+        <translation>Waiting print jobs, retry, reprint</translation>
+    </message>
+    <message>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
         <source>Cet écran n&apos;a pas pu s&apos;ouvrir : {0}</source>
         <translation>This screen could not open: {0}</translation>
+    </message>
+    <message>
+        <source>Simulateur</source>
+        <translation>Simulator</translation>
     </message>
     <message>
         <source> (démonstration)</source>
@@ -2541,6 +2568,10 @@
     <message>
         <source>Périphériques simulés (démonstration)</source>
         <translation>Simulated devices (demo)</translation>
+    </message>
+    <message>
+        <source>Périphériques en panne : {0}</source>
+        <translation>Devices failure: {0}</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,25 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>Ouvrir le tiroir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périphériques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse ouvert (enregistré au journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficheur client en panne : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountingWidget</name>
     <message>
         <source>Billets</source>
@@ -791,11 +810,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Impressions en attente, réessayer, réimprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verrouiller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cet écran n&apos;a pas pu s&apos;ouvrir : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2540,6 +2567,10 @@
     </message>
     <message>
         <source>Périphériques simulés (démonstration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périphériques en panne : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

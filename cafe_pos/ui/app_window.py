@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
 
 SectionFactory = Callable[[], QWidget]
 COUNTER_WIDTH = 1280  # the sale screen needs the whole width of a 1280 × 800 counter screen
+SIDE_COLUMN_WIDTH = 256  # the sale screen's right column (quantity keypad and its margin)
+DEVICE_STATUS_WIDTH = 340  # pixels for the devices text (the status bar fits 1280 px)
 logger = logging.getLogger(__name__)
 
 
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.section_errors: dict[str, str] = {}  # section -> why its screen failed to build
         self.nav_buttons: dict[str, NavButton] = {}
         self.counter: Counter | None = None  # the devices, once a Counter is installed
+        self._banner_toggle: QToolButton | None = None
 
         root = QWidget(self)
         root_layout = QVBoxLayout(root)
@@ -243,10 +247,10 @@ class MainWindow(QMainWindow):
         index = self.pages.indexOf(old)
         was_current = self.pages.currentWidget() is old
         self.pages.insertWidget(index, widget)
+        if was_current:  # before the old one goes: no other page is shown in between
+            self.pages.setCurrentWidget(widget)
         self.pages.removeWidget(old)
         old.deleteLater()
-        if was_current:
-            self.pages.setCurrentWidget(widget)
 
     def set_section_factory(self, key: str, factory: SectionFactory) -> None:
         """Build section ``key`` with ``factory()`` the first time it is shown."""
@@ -324,8 +328,10 @@ class MainWindow(QMainWindow):
         self, name: str, title: str, shortcut: str, slot: Callable[[], object]
     ) -> NavButton:
         """A button of the navigation column, above "Verrouiller" (e.g. "Ouvrir le tiroir");
-        its shortcut works only while someone is logged in."""
-        button = NavButton(name, title, shortcut, self.lock_button.parentWidget())
+        its shortcut (in the tooltip: the title needs the room) works only while someone is
+        logged in."""
+        button = NavButton(name, title, "", self.lock_button.parentWidget())
+        button.setToolTip(f"{title} ({shortcut})")
         button.clicked.connect(lambda _checked=False: slot())
         self._nav_column.insertWidget(self._nav_column.indexOf(self.lock_button), button)
         key = QShortcut(QKeySequence(shortcut), self)
@@ -333,19 +339,52 @@ class MainWindow(QMainWindow):
         self.shortcuts[name] = key
         return button
 
-    def add_dock(self, dock: QDockWidget, *, width: int = 320) -> None:
-        """A side panel on the right; floating over the right edge when the screen has no
-        room beside the sale screen (1280 × 800), so the sale keys stay visible."""
+    def add_dock(self, dock: QDockWidget, *, width: int = SIDE_COLUMN_WIDTH) -> QToolButton:
+        """A side panel beside the screen when the screen is wide enough; otherwise (a
+        1280 × 800 counter) floating over the sale screen's right column, so the sale keys
+        and the ticket stay visible. A button (on the demo banner, else the status bar)
+        shows and hides it."""
+        size = self.size()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        screen = self.screen().availableGeometry()
-        if screen.width() >= COUNTER_WIDTH + width:
+        host: QWidget = self.demo_banner if self.demo_banner.isVisibleTo(self) else self.status
+        toggle = QToolButton(host)
+        toggle.setObjectName(f"{dock.objectName()}Toggle")
+        toggle.setText(self.tr("Simulateur"))  # short: the status bar is full at 1280 px
+        toggle.setToolTip(dock.windowTitle())
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.setStyleSheet("QToolButton { font-size: 11pt; padding: 0 10px; }")
+        toggle.toggled.connect(dock.setVisible)
+        dock.visibilityChanged.connect(toggle.setChecked)
+        if host is self.status:
+            self.status.addPermanentWidget(toggle)
+        else:  # over the banner's right end (a layout would change the banner's height)
+            self._banner_toggle = toggle
+            host.installEventFilter(self)
+            self._place_banner_toggle()
+        if self.screen().availableGeometry().width() < COUNTER_WIDTH + width:
+            dock.setFloating(True)
+            self.layout().activate()  # docked for a moment, the window grew: back to its size
+            self.resize(size)
+            client = self.geometry()
+            top = client.top() + self.pages.mapTo(self, self.pages.rect().topLeft()).y()
+            height = self.pages.height() if self.pages.height() > 100 else client.height() - 80
+            dock.setGeometry(client.right() - width, top, width, height)
+        return toggle
+
+    def _place_banner_toggle(self) -> None:
+        toggle = self._banner_toggle
+        if toggle is None:
             return
-        dock.setFloating(True)
-        top_right = self.geometry().topRight()
-        height = min(screen.height() - 120, 620)
-        dock.setGeometry(top_right.x() - width - 8, top_right.y() + 60, width, height)
+        banner = self.demo_banner
+        toggle.setFixedHeight(max(banner.height() - 6, 20))
+        toggle.adjustSize()
+        toggle.move(banner.width() - toggle.width() - 8, (banner.height() - toggle.height()) // 2)
+        toggle.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.demo_banner and event.type() == QEvent.Type.Resize:
+            self._place_banner_toggle()
         if (
             watched is self.status.device_label
             and event.type() == QEvent.Type.MouseButtonRelease
@@ -384,10 +423,18 @@ class MainWindow(QMainWindow):
         return self._actor is None
 
     # -- status -----------------------------------------------------------------------
-    def set_device_status(self, text: str, ok: bool | None) -> None:
+    def set_device_status(self, text: str, ok: bool | None, details: str = "") -> None:
         """Devices text in the status bar: green when ``ok``, red when not, plain if None
-        (connect ``PrintStatusBridge.status_changed`` here)."""
-        self.status.set_device_status(text, ok)
+        (connect ``PrintStatusBridge.status_changed`` here). A long text is cut to fit the
+        counter screen; ``details`` (else the whole text) goes in the tooltip."""
+        label = self.status.device_label
+        shown = label.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, DEVICE_STATUS_WIDTH
+        )
+        self.status.set_device_status(shown, ok)
+        hint = self.tr("Impressions en attente, réessayer, réimprimer")
+        whole = details or (text if shown != text else "")
+        label.setToolTip(f"{whole}\n{hint}" if whole else hint)
 
     def set_sync_status(self, text: str, ok: bool | None) -> None:
         self.status.set_sync_status(text, ok)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -32,7 +33,9 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services.context import ServiceContext
 
 if TYPE_CHECKING:
+    from cafe_pos.devices.base import Scale
     from cafe_pos.devices.factory import Devices
+    from cafe_pos.devices.spool import SpoolStatus
     from cafe_pos.services.selling import SaleResult
     from cafe_pos.ui.app_window import MainWindow
     from cafe_pos.ui.devices.print_status import PrintJobsDialog, PrintStatusBridge
@@ -52,16 +55,23 @@ def build_devices(ctx: ServiceContext, simulated: bool) -> Devices:
     return factory(ctx, simulated=simulated)
 
 
-def weigh_dialog(scale: Any, item: SaleItem, parent: QWidget) -> WeighDialog:
-    """The scale's weighing dialog; ``weight_milli`` after it is accepted (1 g = 1 milli-kg)."""
+@cache
+def _scale_weigh_dialog() -> type[WeighDialog]:
     from cafe_pos.ui.devices.weigh_dialog import WeighDialog
 
     class ScaleWeighDialog(WeighDialog):
+        """``WeighDialog`` as the sale screen reads it: ``weight_milli`` once accepted."""
+
         @property
         def weight_milli(self) -> int:
-            return self.weighing.grams if self.weighing is not None else 0
+            return self.weighing.grams if self.weighing is not None else 0  # 1 g = 1 milli-kg
 
-    return ScaleWeighDialog(scale, item.label, item.price_cents, parent)
+    return ScaleWeighDialog
+
+
+def weigh_dialog(scale: Scale, item: SaleItem, parent: QWidget) -> WeighDialog:
+    """The scale's weighing dialog (worker thread, "instable", refusals) for ``item``."""
+    return _scale_weigh_dialog()(scale, item.label, item.price_cents, parent)
 
 
 class LazyDeviceSettingsPage(QWidget):
@@ -84,7 +94,17 @@ class LazyDeviceSettingsPage(QWidget):
                 self._counter.ctx, self._actor_provider, self, devices=self._counter.devices
             )
             self._layout.addWidget(self.page)
+            self.page.show()  # added to a widget already being shown
         super().showEvent(event)
+
+
+def headline(message: str) -> str:
+    """The gist of a device message: its clause about the printer if there is one
+    ("Le tiroir-caisse ne s'est pas ouvert : L'imprimante ne répond pas : vérifiez…" gives
+    "L'imprimante ne répond pas"), else its first clause."""
+    clauses = [clause.split(" (")[0].strip() for clause in message.split(" : ")]
+    about_printer = [clause for clause in clauses if "imprimante" in clause.lower()]
+    return (about_printer or clauses)[0]
 
 
 def _line_qty_label(line: CartLine) -> str:
@@ -96,9 +116,8 @@ def _line_qty_label(line: CartLine) -> str:
 class Counter(QObject):
     """The devices of this counter, as the screens use them."""
 
-    status_changed = Signal(str, object)  # (French text, ok) for the status bar
+    status_changed = Signal(str, object, str)  # (short French text, ok, whole message)
     device_error = Signal(str)  # display / scanner failures, from any thread
-    started = Signal()
 
     def __init__(
         self,
@@ -118,7 +137,7 @@ class Counter(QObject):
         self.window: MainWindow | None = None
         self.screens: list[SaleScreen] = []
         self._devices_factory = devices_factory
-        self._printer_status: tuple[str, bool | None] = ("", None)
+        self._printer: SpoolStatus | None = None
         self._problem = ""  # the last display / scanner failure reported by the devices
         self._display_problem = ""  # the display refused our last frame
         self._shown: dict[int, dict[str, tuple[int, int]]] = {}  # per screen: line snapshot
@@ -148,7 +167,7 @@ class Counter(QObject):
         self.devices = devices
         devices.add_error_listener(self.device_error.emit)
         self.bridge = PrintStatusBridge(self)
-        self.bridge.status_changed.connect(self._on_printer_status)
+        self.bridge.snapshot.connect(self._on_printer_status)
         self.bridge.attach(devices.spool)
         for screen in self.screens:
             self._configure(screen)
@@ -157,7 +176,6 @@ class Counter(QObject):
         if self.window is not None:
             self._add_panel(self.window)
         devices.start()
-        self.started.emit()
         return devices
 
     def close(self) -> None:
@@ -180,6 +198,8 @@ class Counter(QObject):
 
         scale = devices.scale if isinstance(devices.scale, SimulatedScale) else None
         self.panel = SimulatedDevicesPanel(devices.printer, devices.display, scale, window)
+        # Compact, to fit the sale screen's right column (the receipt scrolls sideways).
+        self.panel.setStyleSheet("QWidget { font-size: 10pt; } #simPrinterText { font-size: 7pt; }")
         window.add_dock(self.panel)
         self.panel.show()
 
@@ -200,9 +220,9 @@ class Counter(QObject):
         printer.add_listener(changed)
 
     # -- status bar -----------------------------------------------------------------------
-    @Slot(str, object)
-    def _on_printer_status(self, text: str, ok: object) -> None:
-        self._printer_status = (text, ok if isinstance(ok, bool) else None)
+    @Slot(object)
+    def _on_printer_status(self, status: SpoolStatus) -> None:
+        self._printer = status
         self._publish()
 
     @Slot(str)
@@ -211,13 +231,22 @@ class Counter(QObject):
         self._publish()
 
     def _publish(self) -> None:
-        text, ok = self._printer_status
+        """One short line for the status bar (a counter screen is 1280 px wide), the whole
+        messages in its tooltip: the printer's state, then any display / scanner failure."""
+        parts: list[str] = []
+        details: list[str] = []
+        ok: bool | None = None
+        status = self._printer
+        if status is not None:
+            ok = {"ok": True, "error": False}.get(status.state)
+            details.append(status.message)
+            parts.append(headline(status.message) if status.state == "error" else status.message)
         for problem in dict.fromkeys((self._display_problem, self._problem)):
             if problem:
-                text = f"{text} · {problem}" if text else problem
+                parts.append(headline(problem))
+                details.append(problem)
                 ok = False
-        prefix = self.tr("Démonstration") + " · " if self.simulated else ""
-        self.status_changed.emit(prefix + text, ok)
+        self.status_changed.emit(" · ".join(parts), ok, "\n".join(details))
 
     def show_print_jobs(self) -> PrintJobsDialog | None:
         """The waiting and failed print jobs (retry, reprint, PDF, cancel)."""
@@ -251,21 +280,19 @@ class Counter(QObject):
         return job_id
 
     def drawer(self) -> None:
-        """The "Ouvrir le tiroir" button: say what happened on the status bar."""
-        actor = self.window.current_actor() if self.window is not None else None
-        if actor is None:
+        """The "Ouvrir le tiroir" button: open it, say so (or why not) over the window."""
+        window = self.window
+        actor = window.current_actor() if window is not None else None
+        if window is None or actor is None:
             return
         from cafe_pos.ui.widgets.messages import show_error, show_toast
 
-        parent = self.window if self.window is not None else None
         try:
             self.open_drawer(actor)
         except UserError as exc:
-            if parent is not None:
-                show_error(parent, exc)
+            show_error(window, exc)
             return
-        if parent is not None:
-            show_toast(parent, self.tr("Tiroir-caisse ouvert (enregistré au journal)"))
+        show_toast(window, self.tr("Tiroir-caisse ouvert (enregistré au journal)"))
 
     # -- sale screen ----------------------------------------------------------------------
     def attach_sale_screen(self, screen: SaleScreen) -> None:

@@ -133,11 +133,15 @@ def create_application() -> QApplication:
     app.setApplicationName("cafe-pos")
     app.setApplicationDisplayName("cafe-pos")
     app.setOrganizationName("cafe-pos")
+    apply_style(app)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon (an SVG: loads Qt's SVG plugin, so once the window is on screen)."""
     icon_path = assets_dir() / "icons" / "cafe-pos.svg"
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
-    apply_style(app)
-    return app
 
 
 def build_window(
@@ -194,12 +198,15 @@ def after_start(
     warm_up: bool = True,
     done: Callable[[], None] | None = None,
 ) -> None:
-    """What waits until the window is on screen: devices (print spool), the technical
-    journal's start-up event, then (``warm_up``) one module at a time while the event
-    loop stays free, and ``done()``. Nothing here may stop the till: failures are logged
-    and shown on the status bar."""
+    """What waits until the window is on screen: the window icon, the devices (print
+    spool), the technical journal's start-up event, then (``warm_up``) one module at a
+    time while the event loop stays free, and ``done()``. Nothing here may stop the till:
+    failures are logged and shown on the status bar."""
     from cafe_pos.app import record_start
 
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_window_icon(app)
     if counter is not None:
         try:
             counter.start()

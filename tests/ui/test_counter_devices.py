@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
 from sqlalchemy import func, select
 
 from cafe_pos.services import printing
@@ -31,7 +31,7 @@ from cafe_pos.ui.qt_app import after_start, build_window
 SPOOL_WAIT_MS = 5000
 
 
-def click(qtbot: Any, button: QPushButton) -> None:
+def click(qtbot: Any, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -55,7 +55,9 @@ def events(ctx: ServiceContext, code: int) -> list[tuple[str, str]]:
 def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[Any, Counter]]:
     """The demo till, logged in as Camille (manager), devices started after the window."""
     counter = Counter(demo_ctx, simulated=True)
-    window = build_window(demo_ctx, demo=True, lang="fr", actor=actor_of("Camille"), counter=counter)
+    window = build_window(
+        demo_ctx, demo=True, lang="fr", actor=actor_of("Camille"), counter=counter
+    )
     qtbot.addWidget(window)
     window.show()
     after_start(window, counter, warm_up=False)
@@ -70,27 +72,48 @@ def test_the_customer_display_follows_the_ticket_then_says_welcome(
     display = counter.devices.display  # type: ignore[union-attr]
     assert display.lines[0].strip() == "Bienvenue !"
     screen = window.section_widget("sale")
-    screen.keys.show_category_named("Bières")
-    click(qtbot, screen.keys.button_for("Demi"))
-    assert display.lines == ("Demi".ljust(20), "3,00 EUR".rjust(20))
-    click(qtbot, screen.keys.button_for("Demi"))  # the same line, two of them now
-    assert display.lines == ("Demi".ljust(20), "2 x" + "6,00 EUR".rjust(17))
     screen.keys.show_category_named("Softs")
     click(qtbot, screen.keys.button_for("Coca"))
-    assert display.lines[0].strip() == "Coca"
+    assert display.lines == ("Coca-Cola 33 cl".ljust(20), "2,80 EUR".rjust(20))
+    click(qtbot, screen.keys.button_for("Coca"))  # the same line, two of them now
+    assert display.lines == ("Coca-Cola 33 cl".ljust(20), "2 x" + "5,60 EUR".rjust(17))
+    click(qtbot, screen.keys.button_for("Perrier"))
+    assert display.lines == ("Perrier 33 cl".ljust(20), "2,50 EUR".rjust(20))
     # The demo's panel shows what the customer reads.
     assert counter.panel is not None
-    assert counter.panel.display_label.text().splitlines()[0].strip() == "Coca"
+    assert counter.panel.display_label.text().splitlines()[0].strip() == "Perrier 33 cl"
 
     click(qtbot, screen.pay_button)
-    assert display.lines == ("TOTAL".ljust(20), "8,80 EUR".rjust(20))
+    assert display.lines == ("TOTAL".ljust(20), "8,10 EUR".rjust(20))
     dialog = screen.payment_dialog
     click(qtbot, dialog.note_buttons[2000])
     click(qtbot, dialog.validate_button)
-    assert display.lines == ("Recu       20,00 EUR", "Rendu      11,20 EUR")
+    assert display.lines == ("Recu       20,00 EUR", "Rendu      11,90 EUR")
     # Some seconds later the display greets the next customer.
     counter._welcome_if_idle(counter._display_turn)
     assert display.lines[0].strip() == "Bienvenue !"
+
+
+def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
+    qtbot: Any, till: tuple[Any, Counter]
+) -> None:
+    window, counter = till
+    panel = counter.panel
+    assert panel is not None and panel.isVisible()
+    screen = window.section_widget("sale")
+
+    def on_screen(widget: QWidget) -> QRect:
+        return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+    assert window.width() <= 1280  # the panel does not push the window off a counter screen
+    covered = panel.frameGeometry()
+    for widget in (screen.keys, screen.pay_button, screen.table):
+        assert not covered.intersects(on_screen(widget)), widget.objectName()
+    toggle = window.findChild(QToolButton, "simulatedDevicesPanelToggle")
+    click(qtbot, toggle)  # the demo banner's button hides it, and shows it again
+    assert not panel.isVisible()
+    click(qtbot, toggle)
+    assert panel.isVisible()
 
 
 def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
@@ -139,8 +162,11 @@ def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
     assert "Coca" in dialog.receipt_preview.text()  # the receipt on screen at once
 
     status = window.status.device_label
-    qtbot.waitUntil(lambda: "éteinte" in status.text(), timeout=SPOOL_WAIT_MS)
-    assert "L'imprimante ne répond pas" in status.text()
+    qtbot.waitUntil(lambda: "ne répond pas" in status.text(), timeout=SPOOL_WAIT_MS)
+    assert status.text() == "L'imprimante ne répond pas"
+    tooltip = status.toolTip()  # the whole message: why, and what waits
+    assert "imprimante simulée éteinte" in tooltip and "impression(s) en attente" in tooltip
+    assert window.width() <= 1280  # a long message never widens the window past the screen
     assert status.property("state") == "problem"
     assert printer.printed == []
     # A click on the status shows the waiting receipt (retry / reprint / PDF).
@@ -155,7 +181,7 @@ def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
     qtbot.waitUntil(lambda: "Imprimante prête" in status.text(), timeout=SPOOL_WAIT_MS)
     qtbot.wait(1200)  # more than two polls of the spool: nothing is printed twice
     assert len(printer.printed) == 1
-    assert "Coca" in printer.printed[0].text and "2,80" in printer.printed[0].text
+    assert "Coca-Cola 33 cl" in printer.printed[0].text and "2,80" in printer.printed[0].text
     assert printing.pending_jobs(demo_ctx) == []
     assert status.property("state") == "ok"
 
@@ -172,8 +198,9 @@ def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
     assert events(demo_ctx, printing.DRAWER_OPENED_EVENT) == [
         ("Camille", "Tiroir-caisse ouvert sans vente")
     ]
-    assert counter.panel is not None
-    assert "tiroir ouvert 1 fois" in counter.panel.printer_count.text()
+    panel = counter.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "tiroir ouvert 1 fois" in panel.printer_count.text(), timeout=2000)
     assert printer.printed == []  # a pulse, no paper
     # The start-up itself was journaled once the window was on screen (code 80).
     assert [message for _, message in events(demo_ctx, 80)][-1] == "Démarrage de la caisse"
@@ -223,3 +250,27 @@ def test_the_start_up_loads_no_printer_library_and_journals_the_start(
     with sqlite3.connect(database) as conn:
         codes = [row[0] for row in conn.execute("SELECT code FROM fiscal_events ORDER BY id")]
     assert codes[-1] == 80
+
+
+def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payment(
+    qtbot: Any, demo_ctx: ServiceContext
+) -> None:
+    """A real start shows the login screen; the sale screen is built behind it and the
+    modules of the first payment are loaded while the event loop stays free."""
+    from cafe_pos.ui.sale.sale_screen import SaleScreen
+
+    counter = Counter(demo_ctx, simulated=True)
+    window = build_window(demo_ctx, demo=True, lang="fr", counter=counter)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.is_locked()
+    finished: list[bool] = []
+    after_start(window, counter, done=lambda: finished.append(True))
+    try:
+        assert not finished  # one step at a time, from the event loop
+        qtbot.waitUntil(lambda: bool(finished), timeout=10000)
+        assert isinstance(window.section_widget("sale"), SaleScreen)
+        assert "cafe_pos.ui.sale.payment_dialog" in sys.modules
+        assert counter.devices is not None and counter.devices.spool.is_alive()
+    finally:
+        counter.close()

@@ -71,6 +71,7 @@ class SimulatedDevicesPanel(QDockWidget):
         self.printer_text.setFont(fixed)
         self.printer_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.printer_count = QLabel(printer_box)
+        self.printer_count.setWordWrap(True)  # the panel fits a narrow column
         self.printer_online = QCheckBox(self.tr("Allumée"), printer_box)
         self.printer_paper = QCheckBox(self.tr("Papier"), printer_box)
         switches = QHBoxLayout()
@@ -92,6 +93,7 @@ class SimulatedDevicesPanel(QDockWidget):
             self.weight_spin.setValue(scale.grams)
             self.stable_box.setChecked(scale.stable)
             form = QFormLayout(scale_box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             form.addRow(self.tr("Poids sur le plateau"), self.weight_spin)
             form.addRow("", self.stable_box)
             self.weight_spin.valueChanged.connect(self._weight_changed)
