@@ -220,6 +220,7 @@ def after_start(
         record_start(window.ctx)
     except Exception:
         log.exception("start-up event could not be journaled")
+    check_journal(window)
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:
@@ -235,6 +236,39 @@ def after_start(
         QTimer.singleShot(0, window, next_step)
 
     next_step()
+
+
+def check_journal(window: MainWindow) -> bool:
+    """At start: verify what the journal gained since the last closure. A defect is recorded
+    in the journal (event 90, by the fiscal module) and shown to the manager at once; the
+    till keeps selling (the records stay as they are, for the auditor)."""
+    from cafe_pos.fiscal.verify import verify_new_part
+
+    try:
+        report = verify_new_part(window.ctx)
+    except Exception:
+        log.exception("journal check at start-up failed")
+        return False
+    if report.ok:
+        return True
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("qt_app", "Journal fiscal : défaut d'intégrité"),
+        QCoreApplication.translate(
+            "qt_app",
+            "La vérification du journal a trouvé un problème : {0}\n\n"
+            "Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une "
+            "sauvegarde et prévenez le siège.",
+        ).format(report.message),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("integrityAlert")
+    box.open()
+    window.integrity_alert = box  # type: ignore[attr-defined]
+    return False
 
 
 def _end_startup_gc() -> None:
