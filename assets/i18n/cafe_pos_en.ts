@@ -2573,6 +2573,18 @@
         <source>Périphériques en panne : {0}</source>
         <translation>Devices failure: {0}</translation>
     </message>
+    <message>
+        <source>Journal fiscal : défaut d&apos;intégrité</source>
+        <translation>Fiscal journal: integrity defect</translation>
+    </message>
+    <message>
+        <source>La vérification du journal a trouvé un problème : {0}
+
+Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une sauvegarde et prévenez le siège.</source>
+        <translation>The journal check found a problem: {0}
+
+It has been recorded in the technical journal. Change nothing, keep a backup and tell headquarters.</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>

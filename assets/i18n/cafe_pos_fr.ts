@@ -2573,6 +2573,16 @@
         <source>Périphériques en panne : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal fiscal : défaut d&apos;intégrité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La vérification du journal a trouvé un problème : {0}
+
+Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une sauvegarde et prévenez le siège.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
