@@ -119,7 +119,14 @@ def raw_baseline(db: Path) -> tuple[int, float]:
 
 
 def run(tickets: int) -> float:
-    folder = Path(tempfile.gettempdir()) / f"cafe-pos-bench-verify-{tickets}"
+    # Cached between runs, keyed by the schema so a changed schema builds a fresh year.
+    import hashlib
+
+    from cafe_pos.store.migrate import migrations_dir
+
+    versions = sorted((migrations_dir() / "versions").glob("*.py"))
+    schema = hashlib.sha256(b"".join(p.read_bytes() for p in versions)).hexdigest()[:12]
+    folder = Path(tempfile.gettempdir()) / f"cafe-pos-bench-verify-{tickets}-{schema}"
     db = folder / "cafe.db"
     if not db.exists():
         folder.mkdir(exist_ok=True)
@@ -148,7 +155,8 @@ def run(tickets: int) -> float:
 
 
 def test_verify_a_year() -> None:
-    assert run(60_000) < 10
+    # Issue 4: at least 50 % of the raw SHA-256 + Ed25519 rate, i.e. at most twice its time.
+    assert run(60_000) <= 2.0
 
 
 if __name__ == "__main__":
