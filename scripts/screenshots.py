@@ -428,6 +428,41 @@ def _z_report_pdf(shot: Shot) -> QWidget:
     return label
 
 
+@register("alcohol-age")
+def _alcohol_age(shot: Shot) -> QWidget:
+    from cafe_pos.ui.alcohol.age_check import AgeCheckDialog
+
+    dialog = AgeCheckDialog("Demi pression")
+    dialog.show()
+    return dialog
+
+
+@register("alcohol-refusal")
+def _alcohol_refusal(shot: Shot) -> QWidget:
+    from cafe_pos.services.alcohol import responsible_texts
+    from cafe_pos.ui.alcohol.refusal import RefusalDialog
+
+    dialog = RefusalDialog(responsible_texts(shot.ctx), ["Demi pression", "Pinte pression"])
+    dialog.show()
+    return dialog
+
+
+@register("alcohol-reminder")
+def _alcohol_reminder(shot: Shot) -> QWidget:
+    from cafe_pos.services.alcohol import responsible_texts
+    from cafe_pos.ui.alcohol.reminder import ReminderToast
+
+    window = shot.section("sale", shot.staff)
+    toast = ReminderToast(responsible_texts(shot.ctx).reminder, window, timeout_ms=60_000)
+    toast.show()
+    return window
+
+
+@register("alcohol-settings")
+def _alcohol_settings(shot: Shot) -> QWidget:
+    return shot.settings_page("Vente responsable")
+
+
 def settle(milliseconds: int = 60) -> None:
     """Let layouts, style sheets and timers run before grabbing."""
     loop = QEventLoop()
