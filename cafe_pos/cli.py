@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="fichier de la base de données (SQLite)")
     parser.add_argument("--config", type=Path, help="fichier de configuration")
     parser.add_argument("--smoke", action="store_true", help="démarrer, afficher, quitter")
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="mode formation : rien n'est enregistré ni dans le journal ni dans les chiffres",
+    )
     parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 

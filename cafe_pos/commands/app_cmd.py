@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cafe_pos.commands.common import db_path as cli_db_path
 from cafe_pos.domain.errors import UserError
+from cafe_pos.services.context import ServiceContext
 
 
 class NoIdentity(UserError):
@@ -54,9 +55,31 @@ def run_app(args: argparse.Namespace) -> int:
             "L'identité du café n'est pas encore renseignée : lancez « cafe-pos init » "
             "(ou « cafe-pos demo » pour essayer)"
         )
+    if args.training:
+        start_training(ctx)
     from cafe_pos.ui.qt_app import run_gui
 
     return run_gui(ctx, demo=False, smoke=bool(args.smoke), lang=args.lang)
+
+
+def start_training(ctx: ServiceContext) -> None:
+    """Training mode for a new team member: the journal records that it was switched on
+    (event 910), then nothing the session sells enters the fiscal chain or the figures;
+    the screen and every receipt say "FORMATION"."""
+    from cafe_pos.commands.common import CLI_ACTOR
+    from cafe_pos.fiscal.codes import EventCode
+    from cafe_pos.fiscal.events import record_event
+
+    with ctx.uow() as uow:
+        record_event(
+            ctx,
+            uow.session,
+            EventCode.TRAINING_MODE,
+            "Mode formation activé pour cette session",
+            actor_name=CLI_ACTOR.name,
+        )
+        uow.commit()
+    ctx.training = True
 
 
 DEMO_HISTORY_DAYS = 7
@@ -73,6 +96,8 @@ def run_demo(args: argparse.Namespace) -> int:
         ctx = create_demo_database(folder / "demo.db", history_days=DEMO_HISTORY_DAYS)
         from cafe_pos.ui.qt_app import run_gui
 
+        if args.training:
+            start_training(ctx)
         code = run_gui(ctx, demo=True, smoke=bool(args.smoke), lang=args.lang)
         engine = getattr(ctx.uow, "engine", None)
         if engine is not None:

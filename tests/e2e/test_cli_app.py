@@ -111,3 +111,33 @@ def test_no_screen_is_one_french_line_not_a_qt_abort(demo_db: Path, tmp_path: Pa
     assert done.stderr.strip().count("\n") == 0
     assert "Aucun écran graphique" in done.stderr and "xvfb-run" in done.stderr
     assert demo_db.read_bytes() == before
+
+
+def test_training_mode_is_journaled_and_shown(demo_db: Path, tmp_path: Path) -> None:
+    """`cafe-pos --training` starts with the training banner; the journal says it was on."""
+    import sqlite3
+
+    done = run("--db", str(demo_db), "--training", "--smoke", tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(demo_db) as conn:
+        codes = [row[0] for row in conn.execute("SELECT code FROM fiscal_events")]
+    conn.close()
+    assert 910 in codes
+
+
+def test_training_window_shows_the_banner(qtbot, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from cafe_pos.app import open_context
+    from cafe_pos.ui.qt_app import build_window, first_manager
+
+    copy = tmp_path / "cafe.db"
+    shutil.copy(demo_db, copy)
+    shutil.copy(demo_db.with_name(demo_db.name + ".key"), copy.with_name(copy.name + ".key"))
+    ctx = open_context(copy)
+    ctx.training = True
+    window = build_window(ctx, demo=False, lang="fr", actor=first_manager(ctx))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.training_banner.isVisible()
+    assert "MODE FORMATION" in window.training_banner.text()

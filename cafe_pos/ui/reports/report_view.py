@@ -110,7 +110,12 @@ class ReportView(QWidget):
         self.print_button = QPushButton(self.tr("Imprimer"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_report)
+        # A month or a year shown but not yet closed: the manager closes it from here.
+        self.close_button = QPushButton(self.tr("Clôturer la période"), self)
+        self.close_button.setObjectName("closePeriodButton")
+        self.close_button.clicked.connect(self.close_period)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -128,9 +133,39 @@ class ReportView(QWidget):
         self.text.setHtml(figures_html(figures))
         self._enable()
 
+    closed = Signal(object)  # the Figures of the period just closed
+
     def _enable(self) -> None:
         for button in (self.save_button, self.print_button):
             button.setEnabled(self.figures is not None)
+        figures = self.figures
+        self.close_button.setVisible(
+            figures is not None and figures.kind in ("month", "year") and not figures.closed
+        )
+
+    def close_period(self) -> None:
+        """Monthly or yearly closure of the period shown (its open days/months first)."""
+        figures = self.figures
+        if figures is None or figures.kind not in ("month", "year") or figures.closed:
+            return
+        from cafe_pos.services import closing
+        from cafe_pos.services import figures as figures_service
+
+        day = figures.first_day
+
+        def close() -> Figures:
+            actor = require_actor(self.actor_provider)
+            if figures.kind == "month":
+                closing.close_month(self.ctx, actor, day.year, day.month)
+                return figures_service.month_figures(self.ctx, day.year, day.month)
+            closing.close_year(self.ctx, actor, day.year)
+            return figures_service.year_figures(self.ctx, day.year)
+
+        done = call_service(self, close)
+        if done is not None:
+            self.set_figures(done)
+            show_toast(self, self.tr("Période clôturée : {0}").format(done.title))
+            self.closed.emit(done)
 
     def save_pdf(self, path: Path | None = None) -> None:
         """Write the PDF on a worker (default: the "rapports" folder beside the database)."""
