@@ -263,7 +263,9 @@ def _open_tabs(shot: Shot) -> None:
         tab = tabs.open_tab(shot.ctx, shot.staff, label)
         cart = Cart()
         for name, qty in lines:
-            found = [i for i in selling.search_items(shot.ctx, name) if name in (i.label, i.key_label)]
+            found = [
+                i for i in selling.search_items(shot.ctx, name) if name in (i.label, i.key_label)
+            ]
             if found:
                 cart.add(found[0], qty * 1000)
         tabs.add_to_tab(shot.ctx, shot.staff, tab.id, cart)
@@ -299,7 +301,14 @@ def _accounts(shot: Shot) -> QWidget:
     if martin.balance_cents == 0:  # a week of bread and papers on the account
         cart = Cart()
         for name in ("Baguette", "Croissant", "Lait 1 L"):
-            cart.add(next(i for i in selling.search_items(shot.ctx, name) if name in (i.label, i.key_label)), 2000)
+            cart.add(
+                next(
+                    i
+                    for i in selling.search_items(shot.ctx, name)
+                    if name in (i.label, i.key_label)
+                ),
+                2000,
+            )
         selling.checkout(
             shot.ctx,
             shot.staff,
@@ -343,7 +352,9 @@ def _open_drawer(shot: Shot) -> None:
     for _ in range(2):
         cart = Cart()
         for name in ("Expresso", "Croissant", "Baguette"):
-            found = [i for i in selling.search_items(shot.ctx, name) if name in (i.label, i.key_label)]
+            found = [
+                i for i in selling.search_items(shot.ctx, name) if name in (i.label, i.key_label)
+            ]
             if found:
                 cart.add(found[0], 1000)
         selling.checkout(

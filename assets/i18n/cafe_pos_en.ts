@@ -1535,6 +1535,14 @@
         <translation>Print</translation>
     </message>
     <message>
+        <source>Clôturer la période</source>
+        <translation>Close the period</translation>
+    </message>
+    <message>
+        <source>Période clôturée : {0}</source>
+        <translation>Period closed: {0}</translation>
+    </message>
+    <message>
         <source>Rapport enregistré : {0}</source>
         <translation>Report saved: {0}</translation>
     </message>

@@ -1535,6 +1535,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clôturer la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période clôturée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rapport enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,7 +44,9 @@ def report(args: argparse.Namespace) -> int:
             _refuse(args, kind.upper(), "month", "year")
             day = _day(args.date, ctx)
             result = (
-                reporting.z_report(ctx, CLI_ACTOR, day) if kind == "z" else figures.x_figures(ctx, day)
+                reporting.z_report(ctx, CLI_ACTOR, day)
+                if kind == "z"
+                else figures.x_figures(ctx, day)
             )
         elif kind == "month":
             _refuse(args, "mensuel", "date", "year")

@@ -48,7 +48,7 @@ def rate_key(rate_bp: int) -> str:
 
 
 def parse_rate(text: str) -> int:
-    """"20", "5,5", "5.5 %", "2.1" -> basis points, checked against the French rates."""
+    """ "20", "5,5", "5.5 %", "2.1" -> basis points, checked against the French rates."""
     cleaned = text.strip().replace("%", "").replace(",", ".").strip()
     try:
         value = Decimal(cleaned)

@@ -85,7 +85,12 @@ def upgrade_to_head(db_path: Path) -> bool:
             "Cette base de données a été créée par une version plus récente de cafe-pos "
             f"(schéma {revision}) : mettez le logiciel à jour"
         )
-    if revision is None and db_path.exists() and db_path.stat().st_size > 0 and _has_tables(db_path):
+    if (
+        revision is None
+        and db_path.exists()
+        and db_path.stat().st_size > 0
+        and _has_tables(db_path)
+    ):
         raise StoreError(f"{db_path} contient des données qui ne sont pas celles de cafe-pos")
     backup_before_migration(db_path, revision)
     from alembic import command
@@ -114,5 +119,7 @@ def _writable(path: Path) -> bool:
 
 def _has_tables(db_path: Path) -> bool:
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-        count: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        count: int = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).fetchone()[0]
     return count > 0

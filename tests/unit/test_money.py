@@ -26,8 +26,14 @@ from cafe_pos.domain.money import (
 
 @pytest.mark.parametrize(
     ("cents", "text"),
-    [(0, "0,00 €"), (5, "0,05 €"), (450, "4,50 €"), (123450, "1 234,50 €"),
-     (100000000, "1 000 000,00 €"), (-2599, "-25,99 €")],
+    [
+        (0, "0,00 €"),
+        (5, "0,05 €"),
+        (450, "4,50 €"),
+        (123450, "1 234,50 €"),
+        (100000000, "1 000 000,00 €"),
+        (-2599, "-25,99 €"),
+    ],
 )
 def test_format_eur_is_french(cents: int, text: str) -> None:
     assert format_eur(cents) == text
@@ -35,8 +41,15 @@ def test_format_eur_is_french(cents: int, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "cents"),
-    [("4,50", 450), ("4.5", 450), ("1 234,50 €", 123450), ("12", 1200), (" 0,05 ", 5),
-     ("3 €", 300), ("1\u00a0234,00", 123400)],
+    [
+        ("4,50", 450),
+        ("4.5", 450),
+        ("1 234,50 €", 123450),
+        ("12", 1200),
+        (" 0,05 ", 5),
+        ("3 €", 300),
+        ("1\u00a0234,00", 123400),
+    ],
 )
 def test_parse_amount_accepts_what_a_manager_types(text: str, cents: int) -> None:
     assert parse_amount(text) == cents
@@ -80,7 +93,8 @@ def test_format_then_parse_round_trips(cents: int) -> None:
 
 
 @given(
-    st.integers(min_value=-10**7, max_value=10**7), st.integers(min_value=-10**6, max_value=10**6)
+    st.integers(min_value=-(10**7), max_value=10**7),
+    st.integers(min_value=-(10**6), max_value=10**6),
 )
 def test_integer_rounding_matches_the_decimal_rule(price: int, qty: int) -> None:
     expected = round_half_up(Decimal(price) * Decimal(qty) / 1000)

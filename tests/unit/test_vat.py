@@ -44,8 +44,13 @@ def test_split_is_on_ticket_totals_not_lines() -> None:
     assert per_line == 42  # what a line-by-line rounding would (wrongly) give
 
 
-@given(st.dictionaries(st.sampled_from(FRENCH_VAT_RATES),
-                       st.integers(min_value=-10**8, max_value=10**8), max_size=5))
+@given(
+    st.dictionaries(
+        st.sampled_from(FRENCH_VAT_RATES),
+        st.integers(min_value=-(10**8), max_value=10**8),
+        max_size=5,
+    )
+)
 def test_parts_always_add_up(totals: dict[int, int]) -> None:
     lines = split_by_rate(totals)
     assert sum(x.total_cents for x in lines) == sum(totals.values())

@@ -19,7 +19,9 @@ from cafe_pos.ui.reports.reports_section import ReportsSection
 
 def _closures(ctx: ServiceContext) -> list[tuple[str, str]]:
     with ctx.uow(read_only=True) as uow:
-        return [(c.kind, c.period) for c in uow.session.scalars(select(Closure).order_by(Closure.id))]
+        return [
+            (c.kind, c.period) for c in uow.session.scalars(select(Closure).order_by(Closure.id))
+        ]
 
 
 def test_a_month_is_closed_from_the_report_with_its_open_days_first(

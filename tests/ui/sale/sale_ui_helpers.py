@@ -80,5 +80,3 @@ def top_dialog(name: str) -> Any:
         if widget.objectName() == name and widget.isVisible():
             return widget
     return None
-
-
