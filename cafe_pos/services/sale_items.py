@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from cafe_pos.domain.cart import Cart, CartLine, SaleItem
@@ -149,7 +149,27 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleIt
     if not query:
         return []
     limit = max(1, min(limit, 200))
-    pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = "%" + escaped + "%"
+    # What the cashier typed exactly comes first ("Expresso" before "Double expresso"),
+    # then names starting with it, then the rest.
+    rank = case(
+        (
+            or_(
+                Product.name.ilike(escaped, escape="\\"),
+                Product.short_label.ilike(escaped, escape="\\"),
+            ),
+            0,
+        ),
+        (
+            or_(
+                Product.name.ilike(escaped + "%", escape="\\"),
+                Product.short_label.ilike(escaped + "%", escape="\\"),
+            ),
+            1,
+        ),
+        else_=2,
+    )
     with ctx.uow(read_only=True) as uow:
         session = uow.session
         by_code = select(Barcode.product_id).where(Barcode.code == normalise_scan(query))
@@ -164,7 +184,7 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleIt
                         Product.id.in_(by_code),
                     ),
                 )
-                .order_by(Product.name)
+                .order_by(rank, Product.name)
                 .limit(limit)
             )
         )

@@ -121,3 +121,13 @@ def test_history_days_fills_past_days(tmp_path: Path) -> None:
     assert closing.days_to_close(ctx) == []  # history closed: today's sales can start
     with ctx.uow() as uow:
         closing.ensure_can_sell(ctx, uow.session, NOW.date())
+
+
+def test_typing_a_name_puts_that_product_first(demo: ServiceContext) -> None:
+    """At the counter, "expresso" + Enter must ring up an Expresso, not a Double expresso."""
+    from cafe_pos.services.selling import search_items
+
+    found = search_items(demo, "expresso")
+    assert found[0].label == "Expresso"
+    assert "Double expresso" in [item.label for item in found]
+    assert search_items(demo, "demi")[0].key_label == "Demi"  # the key label counts too
