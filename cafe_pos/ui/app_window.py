@@ -341,9 +341,9 @@ class MainWindow(QMainWindow):
 
     def add_dock(self, dock: QDockWidget, *, width: int = SIDE_COLUMN_WIDTH) -> QToolButton:
         """A side panel beside the screen when the screen is wide enough; otherwise (a
-        1280 × 800 counter) floating over the sale screen's right column, so the sale keys
-        and the ticket stay visible. A button (on the demo banner, else the status bar)
-        shows and hides it."""
+        1280 × 800 counter) floating over the sale screen's right column, hidden until the
+        cashier asks for it. A button (on the demo banner, else the status bar) shows and
+        hides it."""
         size = self.size()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         host: QWidget = self.demo_banner if self.demo_banner.isVisibleTo(self) else self.status
@@ -370,6 +370,10 @@ class MainWindow(QMainWindow):
             top = client.top() + self.pages.mapTo(self, self.pages.rect().topLeft()).y()
             height = self.pages.height() if self.pages.height() > 100 else client.height() - 80
             dock.setGeometry(client.right() - width, top, width, height)
+            # Floating, it would hide the login keypad and the sale screen's right column:
+            # it waits for the cashier to ask for it ("Simulateur" on the banner).
+            dock.hide()
+            toggle.setChecked(False)
         return toggle
 
     def _place_banner_toggle(self) -> None:

@@ -201,7 +201,8 @@ class Counter(QObject):
         # Compact, to fit the sale screen's right column (the receipt scrolls sideways).
         self.panel.setStyleSheet("QWidget { font-size: 10pt; } #simPrinterText { font-size: 7pt; }")
         window.add_dock(self.panel)
-        self.panel.show()
+        if not self.panel.isFloating():  # beside the window; floating, it waits to be asked
+            self.panel.show()
 
     def _watch_simulated_printer(self) -> None:
         """A simulated printer switched back on prints what waits at once (a real one is

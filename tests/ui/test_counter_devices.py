@@ -99,7 +99,12 @@ def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
 ) -> None:
     window, counter = till
     panel = counter.panel
-    assert panel is not None and panel.isVisible()
+    toggle = window.findChild(QToolButton, "simulatedDevicesPanelToggle")
+    assert panel is not None
+    if panel.isFloating():  # a 1280 px screen: it waits to be asked, covering nothing
+        assert not panel.isVisible()
+        click(qtbot, toggle)
+    assert panel.isVisible()
     screen = window.section_widget("sale")
 
     def on_screen(widget: QWidget) -> QRect:
@@ -109,7 +114,6 @@ def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
     covered = panel.frameGeometry()
     for widget in (screen.keys, screen.pay_button, screen.table):
         assert not covered.intersects(on_screen(widget)), widget.objectName()
-    toggle = window.findChild(QToolButton, "simulatedDevicesPanelToggle")
     click(qtbot, toggle)  # the demo banner's button hides it, and shows it again
     assert not panel.isVisible()
     click(qtbot, toggle)
