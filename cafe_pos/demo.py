@@ -9,8 +9,6 @@ simulator (when installed) plays the days up to yesterday, closed, so today is o
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import inspect
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -121,13 +119,9 @@ def _build(ctx: ServiceContext) -> None:
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
-    try:
-        keys = importlib.import_module("cafe_pos.fiscal.keys")
-    except ModuleNotFoundError as exc:
-        if exc.name != "cafe_pos.fiscal.keys":
-            raise
-        return
-    keys.ensure_key(ctx)
+    from cafe_pos.fiscal.keys import ensure_key
+
+    ensure_key(ctx)
 
 
 def _add_accounts(ctx: ServiceContext) -> None:
@@ -143,16 +137,6 @@ def _add_accounts(ctx: ServiceContext) -> None:
 
 
 def _simulate(ctx: ServiceContext, days: int, first_day: dt.date) -> None:
-    try:
-        module = importlib.import_module("cafe_pos.services.simulate")
-    except ModuleNotFoundError as exc:
-        if exc.name != "cafe_pos.services.simulate":
-            raise
-        return
-    simulate = getattr(module, "simulate", None)
-    if simulate is None:
-        return
-    kwargs: dict[str, object] = {"days": days, "seed": HISTORY_SEED}
-    if "start" in inspect.signature(simulate).parameters:
-        kwargs["start"] = first_day
-    simulate(ctx, **kwargs)
+    from cafe_pos.services.simulate import simulate
+
+    simulate(ctx, days=days, seed=HISTORY_SEED, start=first_day)

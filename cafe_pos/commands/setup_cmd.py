@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
@@ -20,13 +19,9 @@ from cafe_pos.services.context import ServiceContext
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
-    try:
-        keys = importlib.import_module("cafe_pos.fiscal.keys")
-    except ModuleNotFoundError as exc:
-        if exc.name != "cafe_pos.fiscal.keys":
-            raise
-        return
-    keys.ensure_key(ctx)
+    from cafe_pos.fiscal.keys import ensure_key
+
+    ensure_key(ctx)
 
 
 def init(args: argparse.Namespace) -> int:
