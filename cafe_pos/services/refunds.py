@@ -17,16 +17,15 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cafe_pos import __version__
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents, MilliQty, format_eur, format_quantity, round_half_up
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
-from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
+from cafe_pos.domain.receipt import ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.services.receipts import load_ticket, print_lines, receipt_footer, shop_header
+from cafe_pos.services.receipts import load_ticket, print_lines, receipt_from_ticket
 from cafe_pos.services.selling import DuplicateCheckout, SaleResult, sale_time
 from cafe_pos.store.models.sales import (
     AccountEntry,
@@ -227,7 +226,7 @@ def refund(
             raise RefundError(f"Le ticket n° {number} est déjà un remboursement")
         if refund_method == ACCOUNT and original.customer_account_id is None:
             raise RefundError(f"Le ticket n° {number} n'a pas été payé sur un compte client")
-        created, now, day = sale_time(ctx, session)
+        created, _now, day = sale_time(ctx, session)
         ensure_can_sell(ctx, session, day)
         by_position = {line.position: line for line in original.lines}
         refunded = _refunded_by_line(session, original.id)
@@ -361,34 +360,7 @@ def refund(
                 "reason": reason,
             },
         )
-        receipt = ReceiptData(
-            shop=shop_header(session),
-            register=ctx.register,
-            number=ticket.number,
-            kind="refund",
-            at=now,
-            operator=manager.name,
-            lines=tuple(
-                ReceiptLine(
-                    ln.label,
-                    ln.qty_milli,
-                    ln.unit,
-                    ln.unit_price_cents,
-                    ln.discount_cents,
-                    ln.total_cents,
-                    ln.vat_bp,
-                )
-                for ln in new_lines
-            ),
-            vat_lines=tuple(vat_lines),
-            total_cents=total,
-            payments=tuple(ReceiptPayment(p.method, p.amount_cents) for p in ticket.payments),
-            discount_cents=ticket.discount_cents,
-            refund_of_number=number,
-            signature_short=seal.short,
-            software_version=__version__,
-            footer=receipt_footer(session),
-        )
+        receipt = receipt_from_ticket(session, ticket, signature_short=seal.short)
         if open_drawer and refund_method == CASH and total:
             enqueue_drawer_pulse(session)
         job_id = None
