@@ -1823,10 +1823,6 @@
         <translation>Item sold by weight: delete the line and weigh again</translation>
     </message>
     <message>
-        <source>quantité réduite</source>
-        <translation>quantité réduite</translation>
-    </message>
-    <message>
         <source>Ligne supprimée : {0}</source>
         <translation>Line deleted: {0}</translation>
     </message>
@@ -1857,10 +1853,6 @@
     <message>
         <source>Non</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>ticket annulé</source>
-        <translation>ticket annulé</translation>
     </message>
     <message>
         <source>Ticket annulé</source>

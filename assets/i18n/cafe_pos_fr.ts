@@ -1823,10 +1823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quantité réduite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ligne supprimée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,10 +1852,6 @@
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket annulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -30,7 +31,7 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, CartLine
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, PermissionDenied, UserError
-from cafe_pos.domain.money import Cents, format_eur, format_quantity
+from cafe_pos.domain.money import Cents, format_eur, format_quantity, line_total
 from cafe_pos.domain.payments import (
     ACCOUNT,
     CASH,
@@ -471,29 +472,55 @@ def _training_sale(
     )
 
 
+def void_quantity_reduction(
+    ctx: ServiceContext, actor: Actor, line: CartLine, new_qty_milli: int
+) -> None:
+    """Lowering a line's quantity before payment voids the part taken off: it is journaled
+    like a removed line (with its own amount), so the Z counts it."""
+    removed = line.qty_milli - new_qty_milli
+    if removed <= 0:
+        return
+    part = replace(line, qty_milli=removed, total_cents=line_total(line.unit_price_cents, removed))
+    void_line(ctx, actor, part, "quantité réduite")
+
+
 def void_line(ctx: ServiceContext, actor: Actor, line: CartLine, reason: str = "") -> None:
     """Record the removal of a line before payment in the technical journal (JET)."""
+    void_lines(ctx, actor, [line], reason)
+
+
+def void_ticket(ctx: ServiceContext, actor: Actor, cart: Cart) -> None:
+    """A ticket abandoned before payment: every line is journaled as voided, together."""
+    void_lines(ctx, actor, cart.lines, "ticket annulé")
+
+
+def void_lines(
+    ctx: ServiceContext, actor: Actor, lines: Sequence[CartLine], reason: str = ""
+) -> None:
+    """Journal lines removed before payment (event LINE_VOID each), in one transaction."""
     from cafe_pos.fiscal.events import EventCode, record_event
 
     actor.require(Permission.SELL)
-    if ctx.training:
+    if ctx.training or not lines:
         return
+    note = reason.strip()[:200]
     with ctx.uow() as uow:
-        record_event(
-            ctx,
-            uow.session,
-            EventCode.LINE_VOID,
-            f"Ligne annulée avant paiement : {line.label} × "
-            f"{format_quantity(line.qty_milli, unit=line.unit)} ({format_eur(line.total_cents)})"
-            + (f" — {reason.strip()[:200]}" if reason.strip() else ""),
-            actor_name=actor.name,
-            details={
-                "label": line.label,
-                "qty_milli": line.qty_milli,
-                "total_cents": line.total_cents,
-                "reason": reason.strip()[:200],
-            },
-        )
+        for line in lines:
+            record_event(
+                ctx,
+                uow.session,
+                EventCode.LINE_VOID,
+                f"Ligne annulée avant paiement : {line.label} × "
+                f"{format_quantity(line.qty_milli, unit=line.unit)} "
+                f"({format_eur(line.total_cents)})" + (f" — {note}" if note else ""),
+                actor_name=actor.name,
+                details={
+                    "label": line.label,
+                    "qty_milli": line.qty_milli,
+                    "total_cents": line.total_cents,
+                    "reason": note,
+                },
+            )
         uow.commit()
 
 
@@ -518,4 +545,7 @@ __all__ = [
     "scan",
     "search_items",
     "void_line",
+    "void_lines",
+    "void_quantity_reduction",
+    "void_ticket",
 ]

@@ -17,7 +17,6 @@ before each line is added and before the payment dialog opens.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.domain.cart import Cart, CartLine, Discount, SaleItem
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.money import ONE_UNIT, format_eur, line_total, parse_quantity
+from cafe_pos.domain.money import ONE_UNIT, format_eur, parse_quantity
 from cafe_pos.domain.scanning import normalise_scan
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import sale_items
@@ -738,18 +737,7 @@ class SaleScreen(QWidget):
         if actor is None:
             return
         try:
-            if qty_milli < line.qty_milli:
-                removed = line.qty_milli - qty_milli
-                _selling().void_line(
-                    self.ctx,
-                    actor,
-                    dataclasses.replace(
-                        line,
-                        qty_milli=removed,
-                        total_cents=line_total(line.unit_price_cents, removed),
-                    ),
-                    self.tr("quantité réduite"),
-                )
+            _selling().void_quantity_reduction(self.ctx, actor, line, qty_milli)
             self.cart.set_quantity(row, qty_milli)
         except (UserError, StoreError) as exc:
             self.show_message(str(exc), error=True)
@@ -928,15 +916,11 @@ class SaleScreen(QWidget):
         actor = self._actor()
         if actor is None:
             return
-        while len(self.cart):
-            line = self.cart.lines[0]
-            try:
-                _selling().void_line(self.ctx, actor, line, self.tr("ticket annulé"))
-            except (UserError, StoreError) as exc:
-                self.show_message(str(exc), error=True)
-                self._refresh()
-                return
-            self.cart.remove(0)
+        try:
+            _selling().void_ticket(self.ctx, actor, self.cart)
+        except (UserError, StoreError) as exc:
+            self.show_message(str(exc), error=True)
+            return
         self.new_ticket()
         self.show_message(self.tr("Ticket annulé"))
 

@@ -22,6 +22,8 @@ from cafe_pos.services.selling import (
     scan,
     search_items,
     void_line,
+    void_quantity_reduction,
+    void_ticket,
 )
 from cafe_pos.store.models import Payment, StockMovement, Ticket
 from cafe_pos.store.models.fiscal import FiscalEvent, JournalEntry
@@ -320,6 +322,26 @@ def test_void_line_is_recorded_in_the_journal(ctx: ServiceContext, items) -> Non
         event = uow.session.scalars(select(FiscalEvent)).all()[-1]
         assert "Demi pression" in event.message and "9,00 €" in event.message
         assert json.loads(event.details)["reason"] == "erreur de saisie"
+
+
+def test_a_lowered_quantity_and_an_abandoned_ticket_are_journaled(
+    ctx: ServiceContext, items
+) -> None:  # type: ignore[no-untyped-def]
+    cart = Cart()
+    cart.add(items["beer"], 3000)  # 3 demis at 3,00 €
+    void_quantity_reduction(ctx, STAFF, cart.lines[0], 1000)  # back to one: 2 voided
+    void_quantity_reduction(ctx, STAFF, cart.lines[0], 3000)  # not lower: nothing to record
+    cart.set_quantity(0, 1000)
+    cart.add(items["coffee"])
+    void_ticket(ctx, STAFF, cart)
+    with ctx.uow() as uow:
+        voids = [
+            (json.loads(e.details)["qty_milli"], json.loads(e.details)["total_cents"], e.message)
+            for e in uow.session.scalars(select(FiscalEvent).where(FiscalEvent.code == 903))
+        ]
+    assert [(q, t) for q, t, _ in voids] == [(2000, 600), (1000, 300), (1000, 150)]
+    assert "quantité réduite" in voids[0][2]
+    assert all("ticket annulé" in message for _, _, message in voids[1:])
 
 
 def test_settings_change_the_rules(ctx: ServiceContext, items, clock) -> None:  # type: ignore[no-untyped-def]
