@@ -22,6 +22,7 @@ MODEL_MODULES = (
     "printing",
     "sales",
     "settings",
+    "sync",
     "users",
 )
 
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
         TicketVat,
     )
     from cafe_pos.store.models.settings import CafeIdentity, Setting
+    from cafe_pos.store.models.sync import HqLink, OutboxMessage
     from cafe_pos.store.models.users import User
 
 
@@ -101,8 +103,10 @@ __all__ = [
     "CustomerAccount",
     "FiscalEvent",
     "HoursOverride",
+    "HqLink",
     "JournalEntry",
     "OpeningException",
+    "OutboxMessage",
     "Payment",
     "PrintJob",
     "Product",
