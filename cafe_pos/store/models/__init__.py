@@ -22,6 +22,7 @@ MODEL_MODULES = (
     "printing",
     "sales",
     "settings",
+    "third_party",
     "users",
 )
 
@@ -62,6 +63,14 @@ if TYPE_CHECKING:
         TicketVat,
     )
     from cafe_pos.store.models.settings import CafeIdentity, Setting
+    from cafe_pos.store.models.third_party import (
+        Beneficiary,
+        BeneficiaryPayment,
+        PressIssue,
+        PressMovement,
+        PressTitle,
+        ThirdPartyProduct,
+    )
     from cafe_pos.store.models.users import User
 
 
@@ -89,6 +98,8 @@ __all__ = [
     "AccountEntry",
     "Barcode",
     "Base",
+    "Beneficiary",
+    "BeneficiaryPayment",
     "CafeIdentity",
     "CashCountLine",
     "CashMovement",
@@ -104,6 +115,9 @@ __all__ = [
     "JournalEntry",
     "OpeningException",
     "Payment",
+    "PressIssue",
+    "PressMovement",
+    "PressTitle",
     "PrintJob",
     "Product",
     "PromotionRow",
@@ -116,6 +130,7 @@ __all__ = [
     "TabLine",
     "TabPayment",
     "TabResponsibleState",
+    "ThirdPartyProduct",
     "Ticket",
     "TicketDuplicate",
     "TicketLine",
