@@ -202,3 +202,32 @@ def test_stamps_are_never_sold_on_a_customer_account(ctx: ServiceContext) -> Non
         304,
         9,
     )  # 3 % of the line, half-up
+
+
+def test_the_z_separates_own_turnover_from_money_held_for_the_distributors(
+    ctx: ServiceContext, clock: FixedClock
+) -> None:
+    from cafe_pos.reports.content import third_party_section
+    from cafe_pos.services.figures import z_figures
+
+    monde, geo = _titles(ctx)
+    press.receive_delivery(
+        ctx,
+        STAFF,
+        [press.DeliveryLine(monde.id, "24117", 300, 10), press.DeliveryLine(geo.id, "552", 790, 4)],
+    )
+    clock.set(dt.datetime(2026, 12, 1, 9, 0, tzinfo=PARIS))
+    _sell(ctx, [LE_MONDE + "24117", GEO + "00552"], "z1")
+    z = z_figures(ctx, dt.date(2026, 12, 1))
+    assert z.third_party_cents == 1090
+    assert z.commission_cents == 42 + 103
+    assert z.own_turnover_cents == z.own_sales_cents + 145
+    payload = z.to_json_dict()
+    assert payload["own_turnover_cents"] == 145
+    assert [(b["name"], b["due_cents"]) for b in payload["third_party_by_beneficiary"]] == [
+        ("France Messagerie", 687),
+        ("MLP", 258),
+    ]
+    rows = dict(third_party_section(z).rows)
+    assert rows["Dû à MLP (encaissé − commission)"] == "2,58 €"
+    assert rows["Chiffre d'affaires propre (ventes + commissions)"] == "1,45 €"
