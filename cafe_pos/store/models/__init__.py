@@ -19,6 +19,7 @@ MODEL_MODULES = (
     "cash",
     "catalogue",
     "fiscal",
+    "parcels",
     "printing",
     "sales",
     "settings",
@@ -47,6 +48,12 @@ if TYPE_CHECKING:
         JournalEntry,
         SigningKey,
         TicketDuplicate,
+    )
+    from cafe_pos.store.models.parcels import (
+        Parcel,
+        ParcelCarrier,
+        ParcelDriverVisit,
+        ParcelNameWord,
     )
     from cafe_pos.store.models.printing import PrintJob
     from cafe_pos.store.models.sales import (
@@ -103,6 +110,10 @@ __all__ = [
     "HoursOverride",
     "JournalEntry",
     "OpeningException",
+    "Parcel",
+    "ParcelCarrier",
+    "ParcelDriverVisit",
+    "ParcelNameWord",
     "Payment",
     "PrintJob",
     "Product",
