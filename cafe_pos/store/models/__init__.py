@@ -19,6 +19,7 @@ MODEL_MODULES = (
     "cash",
     "catalogue",
     "fiscal",
+    "parcels",
     "printing",
     "sales",
     "settings",
@@ -48,6 +49,12 @@ if TYPE_CHECKING:
         JournalEntry,
         SigningKey,
         TicketDuplicate,
+    )
+    from cafe_pos.store.models.parcels import (
+        Parcel,
+        ParcelCarrier,
+        ParcelDriverVisit,
+        ParcelNameWord,
     )
     from cafe_pos.store.models.printing import PrintJob
     from cafe_pos.store.models.sales import (
@@ -114,6 +121,10 @@ __all__ = [
     "HoursOverride",
     "JournalEntry",
     "OpeningException",
+    "Parcel",
+    "ParcelCarrier",
+    "ParcelDriverVisit",
+    "ParcelNameWord",
     "Payment",
     "PressIssue",
     "PressMovement",
