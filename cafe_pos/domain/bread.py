@@ -198,8 +198,10 @@ def french_calendar(years: tuple[int, ...], zone: str = "B") -> Calendar:
 
     if zone not in SCHOOL_ZONES:
         raise BreadError("Zone de vacances scolaires : A, B ou C")
-    public = holidays.France(years=years)
-    school = holidays.France(years=years, categories=("school",), subdiv=f"Zone {zone}")
+    public = holidays.country_holidays("FR", years=years)
+    school = holidays.country_holidays(
+        "FR", years=years, categories=("school",), subdiv=f"Zone {zone}"
+    )
     return Calendar(frozenset(public), frozenset(school))
 
 
