@@ -22,6 +22,7 @@ MODEL_MODULES = (
     "printing",
     "sales",
     "settings",
+    "stock",
     "users",
 )
 
@@ -62,6 +63,18 @@ if TYPE_CHECKING:
         TicketVat,
     )
     from cafe_pos.store.models.settings import CafeIdentity, Setting
+    from cafe_pos.store.models.stock import (
+        Delivery,
+        DeliveryLine,
+        ProductSupplier,
+        PurchaseOrder,
+        PurchaseOrderLine,
+        StockCount,
+        StockCountLine,
+        StockLevel,
+        StockLot,
+        Supplier,
+    )
     from cafe_pos.store.models.users import User
 
 
@@ -99,6 +112,8 @@ __all__ = [
     "ClosurePayment",
     "ClosureVat",
     "CustomerAccount",
+    "Delivery",
+    "DeliveryLine",
     "FiscalEvent",
     "HoursOverride",
     "JournalEntry",
@@ -106,12 +121,20 @@ __all__ = [
     "Payment",
     "PrintJob",
     "Product",
+    "ProductSupplier",
     "PromotionRow",
     "PromotionTarget",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
     "ResponsibleSaleCounter",
     "Setting",
     "SigningKey",
+    "StockCount",
+    "StockCountLine",
+    "StockLevel",
+    "StockLot",
     "StockMovement",
+    "Supplier",
     "Tab",
     "TabLine",
     "TabPayment",
