@@ -24,6 +24,7 @@ MODEL_MODULES = (
     "sales",
     "settings",
     "third_party",
+    "stock",
     "users",
 )
 
@@ -70,6 +71,18 @@ if TYPE_CHECKING:
         TicketVat,
     )
     from cafe_pos.store.models.settings import CafeIdentity, Setting
+    from cafe_pos.store.models.stock import (
+        Delivery,
+        DeliveryLine,
+        ProductSupplier,
+        PurchaseOrder,
+        PurchaseOrderLine,
+        StockCount,
+        StockCountLine,
+        StockLevel,
+        StockLot,
+        Supplier,
+    )
     from cafe_pos.store.models.third_party import (
         Beneficiary,
         BeneficiaryPayment,
@@ -117,6 +130,8 @@ __all__ = [
     "ClosurePayment",
     "ClosureVat",
     "CustomerAccount",
+    "Delivery",
+    "DeliveryLine",
     "FiscalEvent",
     "HoursOverride",
     "JournalEntry",
@@ -131,12 +146,20 @@ __all__ = [
     "PressTitle",
     "PrintJob",
     "Product",
+    "ProductSupplier",
     "PromotionRow",
     "PromotionTarget",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
     "ResponsibleSaleCounter",
     "Setting",
     "SigningKey",
+    "StockCount",
+    "StockCountLine",
+    "StockLevel",
+    "StockLot",
     "StockMovement",
+    "Supplier",
     "Tab",
     "TabLine",
     "TabPayment",
