@@ -1,7 +1,7 @@
 """sync outbox: the HQ outbox (one row per message, sent on acknowledgement) and the enrolment
 
 Revision ID: 0009_sync_outbox
-Revises: 0002_fiscal_guards
+Revises: 0006_stock
 Create Date: 2026-12-03 19:00:04.506089
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0009_sync_outbox'
-down_revision = '0002_fiscal_guards'
+down_revision = '0006_stock'
 branch_labels = None
 depends_on = None
 

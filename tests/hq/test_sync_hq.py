@@ -232,7 +232,7 @@ def test_a_restored_old_backup_raises_the_rollback_alert(tmp_path: Path, hq: Thr
 
 
 def test_key_change_is_announced_by_the_previous_key(tmp_path: Path, hq: ThreadedHq) -> None:
-    from cafe_pos.fiscal.keys import replace_key
+    from cafe_pos.services.signing_key import replace_key
 
     ctx, clock = enrolled_cafe(tmp_path, hq, days=1)
     new_fingerprint = replace_key(ctx, MANAGER, "PC remplacé")
