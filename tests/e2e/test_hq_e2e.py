@@ -287,7 +287,7 @@ def test_restored_backup_alert_and_two_cafes_at_once(tmp_path: Path, hq: HqProce
     assert len(hq.days(SIRETS[2])) == 4 and len(hq.days(SIRETS[3])) == 4
     assert hq.alerts() == []
 
-    backup_file = next(backups.iterdir())
+    backup_file = next(p for p in backups.iterdir() if p.suffix == ".db")
     restored = run("--db", str(first), "restore", "--from", str(backup_file))
     assert restored.returncode == 0, restored.stderr
     assert run("--db", str(first), "simulate", "--days", "1", "--seed", "8").returncode == 0
