@@ -1,7 +1,7 @@
 """parcels: the relay's carriers, parcels, name words (searchable, purged) and driver visits
 
 Revision ID: 0008_parcels
-Revises: 0002_fiscal_guards
+Revises: 0010_press
 Create Date: 2026-12-03 19:01:02.764769
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0008_parcels'
-down_revision = '0002_fiscal_guards'
+down_revision = '0010_press'
 branch_labels = None
 depends_on = None
 
