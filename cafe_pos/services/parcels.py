@@ -316,7 +316,10 @@ def _fast_views(session: Session, where: Any, limit: int) -> list[ParcelView]:
     using the index of ``where``; the few rows found are sorted here, newest first."""
     c = _PARCEL_COLUMNS
     statement = select(*c).where(where)
-    names = dict(session.execute(select(ParcelCarrier.id, ParcelCarrier.name)).tuples().all())
+    names = {
+        int(carrier_id): str(name)
+        for carrier_id, name in session.execute(select(ParcelCarrier.id, ParcelCarrier.name))
+    }
     views = []
     for row in session.execute(statement).mappings():
         views.append(
