@@ -1,7 +1,7 @@
 """Build the counter devices from their settings (real or simulated) and the print spool.
 
-``build_devices(ctx, simulated=...)`` is what the composition root (app.py) calls once:
-with ``simulated=True`` (demo) every device is simulated whatever the settings say.
+``build_devices(config, queue, simulated=...)`` is what the composition root (app.py)
+calls once, with the stored settings and the persisted print queue; with ``simulated=True`` (demo) every device is simulated whatever the settings say.
 Nothing here opens a port: drivers connect on first use, so a missing device never
 prevents the till from starting.
 """
@@ -36,8 +36,7 @@ from cafe_pos.devices.simulated import (
     SimulatedScale,
     SimulatedScanner,
 )
-from cafe_pos.devices.spool import PrintSpool
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.devices.spool import PrintQueue, PrintSpool
 
 
 @dataclass
@@ -135,11 +134,8 @@ def build_scanner(
     return KeyboardWedgeScanner()
 
 
-def build_devices(ctx: ServiceContext, *, simulated: bool) -> Devices:
-    """All devices from the stored settings (the spool is built, not started)."""
-    from cafe_pos.services.device_settings import load_device_config
-
-    config = load_device_config(ctx)
+def build_devices(config: DeviceConfig, queue: PrintQueue, *, simulated: bool) -> Devices:
+    """All devices from their settings, the spool printing ``queue`` (built, not started)."""
     printer = build_printer(config.printer, simulated=simulated)
     drawer = PrinterDrawer(printer, config.printer.drawer_pin)
     listeners: list[Callable[[str], None]] = []
@@ -156,7 +152,7 @@ def build_devices(ctx: ServiceContext, *, simulated: bool) -> Devices:
         display=build_display(config.display, simulated=simulated, on_error=report),
         scale=build_scale(config.scale, simulated=simulated),
         scanner=build_scanner(config.scanner, simulated=simulated, on_error=report),
-        spool=PrintSpool(ctx, printer, drawer),
+        spool=PrintSpool(queue, printer, drawer),
         messages=DisplayMessages(config.display.welcome, config.display.welcome_lower),
         simulated=simulated,
         error_listeners=listeners,

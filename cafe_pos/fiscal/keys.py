@@ -1,9 +1,9 @@
 """The café's Ed25519 signing key: created at init, private key in a file beside the
 database (owner-only), public key in the database and in the journal (a signed event).
 
-A database that already has a public key refuses to sign with a key file that does not
-match it (a copied database with a replaced key); ``replace_key`` is the one recorded way
-to change keys, endorsed by the old key when it is still there.
+This module is the key's storage only (files, cache, the ``signing_keys`` row). Checking
+the key inside a transaction is ``chain.session_signer``; creating it at init and changing
+it are use cases (``services.signing_keys.ensure_key`` / ``replace_key``).
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import SigningKey
 
 SESSION_SIGNER = "fiscal.signer"  # session.info key: the signer checked in this transaction
@@ -97,13 +96,13 @@ _CACHE: dict[str, tuple[tuple[int, int, int], Signer]] = {}
 
 def load_signer(ctx: ServiceContext) -> Signer:
     """The private key of ``ctx`` (read once per file version, cached by path)."""
-    signer = _signer_if_present(ctx.key_path)
+    signer = signer_if_present(ctx.key_path)
     if signer is None:
         raise KeyProblem(f"Clé de signature introuvable : {ctx.key_path}")
     return signer
 
 
-def _signer_if_present(path: Path) -> Signer | None:
+def signer_if_present(path: Path) -> Signer | None:
     """The key file's signer (one stat when cached), None when there is no file."""
     name = str(path)
     try:
@@ -132,56 +131,8 @@ def current_fingerprint(session: Session) -> str | None:
     return None if row is None else str(row[0])
 
 
-def session_signer(ctx: ServiceContext, session: Session) -> Signer:
-    """The signer for this transaction, checked against the journal's public key.
-
-    On a database without a key, the key file is created if missing and its public key
-    is registered (table + signed KEY_CREATED event, the first record of the journal).
-    """
-    cached = session.info.get(SESSION_SIGNER)
-    if isinstance(cached, Signer):
-        return cached
-    registered = current_fingerprint(session)
-    if registered is None:
-        if ctx.key_path.exists():
-            signer = load_signer(ctx)
-        else:
-            signer = generate_signer()
-            write_key_file(ctx.key_path, signer)
-        _register(ctx, session, signer)
-        from cafe_pos.fiscal import chain
-        from cafe_pos.fiscal.codes import EventCode
-
-        chain.write_event(
-            ctx,
-            session,
-            EventCode.KEY_CREATED,
-            "Clé de signature créée",
-            actor_name="système",
-            details={"fingerprint": signer.fingerprint, "public_key": signer.public_hex},
-        )
-        return signer
-    found = _signer_if_present(ctx.key_path)  # checked at every sale: one stat when cached
-    if found is None:
-        if not _adopt_pending(ctx, registered):
-            raise KeyProblem(
-                f"Clé de signature introuvable ({ctx.key_path.name}) : restaurez-la depuis la "
-                "sauvegarde ou faites changer la clé par un·e gérant·e"
-            )
-        found = load_signer(ctx)
-    signer = found
-    if signer.fingerprint != registered and _adopt_pending(ctx, registered):
-        signer = load_signer(ctx)
-    if signer.fingerprint != registered:
-        raise KeyProblem(
-            f"La clé de signature {ctx.key_path.name} ne correspond pas à celle du journal "
-            f"fiscal ({registered}) : cette base a été copiée ou la clé remplacée"
-        )
-    session.info[SESSION_SIGNER] = signer
-    return signer
-
-
-def _register(ctx: ServiceContext, session: Session, signer: Signer) -> None:
+def register_key(ctx: ServiceContext, session: Session, signer: Signer) -> None:
+    """Record ``signer``'s public key as the journal's current key (in the caller's transaction)."""
     session.add(
         SigningKey(
             fingerprint=signer.fingerprint,
@@ -193,78 +144,21 @@ def _register(ctx: ServiceContext, session: Session, signer: Signer) -> None:
     session.info[SESSION_SIGNER] = signer
 
 
-def ensure_key(ctx: ServiceContext) -> str:
-    """Create and register the key pair if needed (at init); return its fingerprint."""
-    if ctx.training:
-        return ""
-    with ctx.uow() as uow:
-        signer = session_signer(ctx, uow.session)
-        uow.commit()
-    return signer.fingerprint
-
-
-def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
-    """Change the signing key (lost or compromised key file): a signed KEY_CHANGED event.
-
-    The event is signed by the old key when its file still matches (endorsed change),
-    otherwise by the new key, and ``verify`` reports the change as not endorsed.
-    Returns the new fingerprint.
-    """
-    actor.require(Permission.EDIT_SETTINGS)
-    if not reason.strip():
-        raise UserError("Indiquez la raison du changement de clé de signature")
-    from cafe_pos.fiscal import chain
-    from cafe_pos.fiscal.codes import EventCode
-
-    new = generate_signer()
-    with ctx.uow() as uow:
-        session = uow.session
-        registered = current_fingerprint(session)
-        old: Signer | None = None
-        if registered is not None and ctx.key_path.exists():
-            with contextlib.suppress(KeyProblem):
-                candidate = read_key_file(ctx.key_path)
-                if candidate.fingerprint == registered:
-                    old = candidate
-        session.info[SESSION_SIGNER] = old or new
-        chain.write_event(
-            ctx,
-            session,
-            EventCode.KEY_CHANGED,
-            "Clé de signature changée",
-            actor_name=actor.name,
-            details={
-                "previous": registered or "",
-                "fingerprint": new.fingerprint,
-                "public_key": new.public_hex,
-                "endorsed": 1 if old else 0,
-                "reason": reason.strip(),
-            },
-        )
-        _register(ctx, session, new)
-        pending = _pending_path(ctx)
-        pending.unlink(missing_ok=True)
-        write_key_file(pending, new)  # before the commit: the new key is never lost
-        uow.commit()
-    _install_pending(ctx, retired_name=old.fingerprint if old else "unknown")
-    return new.fingerprint
-
-
-def _pending_path(ctx: ServiceContext) -> Path:
+def pending_path(ctx: ServiceContext) -> Path:
     return ctx.key_path.with_name(ctx.key_path.name + ".new")
 
 
-def _install_pending(ctx: ServiceContext, *, retired_name: str) -> None:
+def install_pending(ctx: ServiceContext, *, retired_name: str) -> None:
     """Put a committed new key in place; the old file is kept aside, renamed."""
     if ctx.key_path.exists():
         os.replace(ctx.key_path, ctx.key_path.with_name(f"{ctx.key_path.name}.{retired_name}.old"))
-    os.replace(_pending_path(ctx), ctx.key_path)
+    os.replace(pending_path(ctx), ctx.key_path)
     _CACHE.pop(str(ctx.key_path), None)
 
 
-def _adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
+def adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
     """After a crash between a key change's commit and its file swap, finish the swap."""
-    pending = _pending_path(ctx)
+    pending = pending_path(ctx)
     if not pending.exists():
         return False
     try:
@@ -273,5 +167,5 @@ def _adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
         return False
     if candidate.fingerprint != fingerprint:
         return False
-    _install_pending(ctx, retired_name="replaced")
+    install_pending(ctx, retired_name="replaced")
     return True

@@ -11,8 +11,9 @@ without a journal record (inserted behind the till's back), the key table and th
 file are checked.
 
 The check reads a snapshot (a read-only connection, deferred transaction): the till can
-keep selling meanwhile. ``verify_new_part`` checks only what follows the last closure
-(start-up and before each closure) and records an integrity-defect event when broken.
+keep selling meanwhile. ``check_new_part`` checks only what follows the last closure; the
+use case that runs it at start-up and before each closure, and records an integrity-defect
+event when broken, is ``services.integrity.verify_new_part``.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal import canonical
 from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
@@ -44,7 +46,6 @@ from cafe_pos.fiscal.records import (
     raw_connection,
 )
 from cafe_pos.fiscal.totals import period_totals
-from cafe_pos.services.context import ServiceContext
 
 CHUNK = 2000
 KEY_EVENTS = (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED))
@@ -598,53 +599,3 @@ def check_new_part(ctx: ServiceContext) -> VerifyReport:
     finally:
         _closing(session)
     return _report(state, None)
-
-
-def verify_new_part(ctx: ServiceContext) -> VerifyReport:
-    """At start-up and before each closure: check what was written since the last closure,
-    and record an integrity-defect event (90) when it is broken (once per defect)."""
-    if ctx.training:
-        return VerifyReport(True, None, 0, "Mode formation : pas de vérification")
-    try:
-        report = check_new_part(ctx)
-    except CannotCheck as exc:
-        report = VerifyReport(False, None, 0, str(exc))
-    if not report.ok:
-        _record_defect(ctx, report)
-    return report
-
-
-def _record_defect(ctx: ServiceContext, report: VerifyReport) -> None:
-    from cafe_pos.domain.errors import UserError
-    from cafe_pos.fiscal.events import record_event
-    from cafe_pos.store.models.fiscal import FiscalEvent
-
-    details: dict[str, str | int] = {
-        "first_bad": report.first_bad or "",
-        "message": report.message,
-    }
-    text = canonical.event_details_text(details)
-    try:
-        with ctx.uow() as uow:
-            last = uow.session.scalar(
-                select(FiscalEvent.details)
-                .where(
-                    FiscalEvent.register == ctx.register,
-                    FiscalEvent.code == int(EventCode.INTEGRITY_DEFECT),
-                )
-                .order_by(FiscalEvent.id.desc())
-                .limit(1)
-            )
-            if last == text:
-                return
-            record_event(
-                ctx,
-                uow.session,
-                EventCode.INTEGRITY_DEFECT,
-                f"Défaut d'intégrité : {report.message}",
-                actor_name="système",
-                details=details,
-            )
-            uow.commit()
-    except UserError:
-        pass  # e.g. the key file is gone: the report still says what is wrong

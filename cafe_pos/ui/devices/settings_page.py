@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices import factory
 from cafe_pos.devices.base import CustomerDisplay, ReceiptPrinter, Scale, ScannerError
 from cafe_pos.devices.config import (
@@ -54,7 +55,6 @@ from cafe_pos.domain.money import format_quantity
 from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.device_settings import load_device_config, save_device_config
 
 DISPLAY_TYPE_LABELS = {"none": "Aucun", "simulated": "Simulé (démonstration)", "serial": "Série"}

@@ -37,21 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, Discount, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import ONE_UNIT, format_eur, parse_quantity
 from cafe_pos.domain.scanning import normalise_scan
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import sale_items
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.store.engine import StoreError
 from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
 from cafe_pos.ui.alcohol.sam import SamButton
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.dialogs import ManagerPinDialog, WeightDialog
-from cafe_pos.ui.sale.guards import SaleGuards
 from cafe_pos.ui.sale.product_keys import ProductKeys
 from cafe_pos.ui.sale.scan_filter import ScanFilter
-from cafe_pos.ui.sale.style import STYLE_SHEET, big_button
 from cafe_pos.ui.sale.ticket_model import (
     COL_DISCOUNT,
     COL_LABEL,
@@ -62,6 +60,7 @@ from cafe_pos.ui.sale.ticket_model import (
 )
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.messages import require_actor
+from cafe_pos.ui.widgets.touch_style import STYLE_SHEET, big_button
 
 if TYPE_CHECKING:  # the dialogs and the account/tab services load when first used
     from cafe_pos.services.accounts import AccountView
@@ -396,7 +395,7 @@ class SaleScreen(QWidget):
         """Read the quick keys again (after a catalogue change)."""
         try:
             categories = sale_items.quick_keys(self.ctx)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.keys.set_categories(categories)
@@ -469,7 +468,7 @@ class SaleScreen(QWidget):
 
         try:
             promotions.price_cart(self.ctx, self.cart)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
 
     def _refresh(self) -> None:
@@ -628,7 +627,7 @@ class SaleScreen(QWidget):
             return  # a code being typed or scanned: wait for Enter
         try:
             items = sale_items.search_items(self.ctx, text)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.keys.show_results(items, text)
@@ -640,7 +639,7 @@ class SaleScreen(QWidget):
             self.keys.end_search()
         try:
             result = sale_items.scan(self.ctx, code)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         if result.item is None:
@@ -739,7 +738,7 @@ class SaleScreen(QWidget):
         try:
             _selling().void_quantity_reduction(self.ctx, actor, line, qty_milli)
             self.cart.set_quantity(row, qty_milli)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_message("")
@@ -761,7 +760,7 @@ class SaleScreen(QWidget):
         try:
             _selling().void_line(self.ctx, actor, line)
             self.cart.remove(row)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_message(self.tr("Ligne supprimée : {0}").format(line.label))
@@ -828,7 +827,7 @@ class SaleScreen(QWidget):
             self._refresh()
             self._ask_manager_for_discount(str(exc), setter, previous)
             return
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             setter(previous)
             self.show_message(str(exc), error=True)
             return
@@ -918,7 +917,7 @@ class SaleScreen(QWidget):
             return
         try:
             _selling().void_ticket(self.ctx, actor, self.cart)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.new_ticket()
@@ -993,7 +992,7 @@ class SaleScreen(QWidget):
             from cafe_pos.ui.sale.tab_chooser import TabChooserDialog
 
             dialog = TabChooserDialog(self.ctx, self)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self._open(dialog, lambda: self._add_to_tab(dialog.tab_id, dialog.new_label))
@@ -1012,7 +1011,7 @@ class SaleScreen(QWidget):
             if tab_id is None:
                 tab_id = tabs.open_tab(self.ctx, actor, new_label).id
             view = tabs.add_to_tab(self.ctx, actor, tab_id, self.cart)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.new_ticket()

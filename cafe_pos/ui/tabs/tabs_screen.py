@@ -34,19 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.tabs import TabView
-from cafe_pos.store.engine import StoreError
-from cafe_pos.ui.sale.dialogs import TextDialog, TouchDialog
-from cafe_pos.ui.sale.guards import SaleGuards
+from cafe_pos.ui.guards import SaleGuards
+from cafe_pos.ui.sale.dialogs import TextDialog
 from cafe_pos.ui.sale.payment_dialog import PaymentDialog, PaymentRequest
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.sale.style import STYLE_SHEET, big_button
 from cafe_pos.ui.sale.tab_chooser import TabChooserDialog, tab_age
 from cafe_pos.ui.sale.ticket_model import (
     COL_DISCOUNT,
@@ -59,6 +57,8 @@ from cafe_pos.ui.sale.ticket_model import (
 from cafe_pos.ui.tabs.accounts_page import AccountsPage
 from cafe_pos.ui.tabs.split_dialog import SplitDialog
 from cafe_pos.ui.widgets.messages import require_actor
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import STYLE_SHEET, big_button
 
 if TYPE_CHECKING:
     from cafe_pos.ui.sale.sale_screen import SaleScreen
@@ -360,7 +360,7 @@ class TabsScreen(QWidget):
         """Read the open tabs again (and the shown tab, if any)."""
         try:
             self.views = tabs.list_open_tabs(self.ctx)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self._fill_tiles()
@@ -445,7 +445,7 @@ class TabsScreen(QWidget):
             return
         try:
             view = tabs.open_tab(self.ctx, actor, label)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_message(self.tr("Ardoise « {0} » ouverte").format(view.label))
@@ -458,7 +458,7 @@ class TabsScreen(QWidget):
         try:
             view = tabs.get_tab(self.ctx, tab_id)
             cart = tabs.tab_cart(self.ctx, tab_id)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             self.show_tiles()
             return
@@ -479,7 +479,7 @@ class TabsScreen(QWidget):
         try:
             if tabs.needs_note(self.ctx, cart.total_cents, not cart.takeaway):
                 info += " · " + self.tr("note à remettre avant paiement (25 € et plus)")
-        except (UserError, StoreError):
+        except UserError:
             pass
         self.detail_info.setText(info)
         self.accounts_button.setChecked(False)
@@ -548,7 +548,7 @@ class TabsScreen(QWidget):
         cart = self._cart_for(line_ids)
         try:
             needs = tabs.needs_note(self.ctx, cart.total_cents, not cart.takeaway)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         tab_id = self.current.id
@@ -633,7 +633,7 @@ class TabsScreen(QWidget):
             return
         try:
             needs = tabs.needs_note(self.ctx, self.cart.total_cents, not self.cart.takeaway)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         if needs and (self.current.id, self.cart.total_cents) not in self.noted:
@@ -672,7 +672,7 @@ class TabsScreen(QWidget):
             return
         try:
             dialog = SplitDialog(self.ctx, actor, self.current.id, parts, self)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         dialog.finished.connect(lambda _c: self.reload())
@@ -697,7 +697,7 @@ class TabsScreen(QWidget):
             return
         try:
             view = tabs.add_to_tab(self.ctx, actor, self.current.id, cart)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         sale.new_ticket()
@@ -744,7 +744,7 @@ class TabsScreen(QWidget):
             if target is None:
                 target = tabs.open_tab(self.ctx, actor, new_label).id
             view = tabs.move_lines(self.ctx, actor, source, line_ids, target)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_message(
@@ -779,7 +779,7 @@ class TabsScreen(QWidget):
         try:
             for line_id in line_ids:
                 tabs.remove_tab_line(self.ctx, actor, tab_id, line_id, reason)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
         else:
             self.show_message(self.tr("{0} ligne(s) retirée(s)").format(len(line_ids)))
@@ -795,7 +795,7 @@ class TabsScreen(QWidget):
         try:
             tabs.print_note(self.ctx, actor, self.current.id)
             note = tabs.note_for_tab(self.ctx, self.current.id)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return False
         self.noted.add((self.current.id, self.cart.total_cents))
@@ -818,7 +818,7 @@ class TabsScreen(QWidget):
             return
         try:
             tabs.close_tab(self.ctx, actor, self.current.id)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_tiles()
