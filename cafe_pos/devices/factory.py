@@ -58,6 +58,24 @@ class Devices:
         """``listener(message)`` hears display and scanner failures (from their threads)."""
         self.error_listeners.append(listener)
 
+    @property
+    def simulated_printer(self) -> SimulatedPrinter | None:
+        """The printer when it is the simulated one (the demo's panel shows its paper)."""
+        return self.printer if isinstance(self.printer, SimulatedPrinter) else None
+
+    @property
+    def simulated_display(self) -> SimulatedDisplay | None:
+        return self.display if isinstance(self.display, SimulatedDisplay) else None
+
+    @property
+    def simulated_scale(self) -> SimulatedScale | None:
+        return self.scale if isinstance(self.scale, SimulatedScale) else None
+
+    @property
+    def has_scale(self) -> bool:
+        """A scale is configured (products sold by the kg are weighed on it)."""
+        return not isinstance(self.scale, NoScale)
+
     def start(self) -> None:
         if not self.spool.is_alive():
             self.spool.start()
@@ -157,3 +175,35 @@ def build_devices(config: DeviceConfig, queue: PrintQueue, *, simulated: bool) -
         simulated=simulated,
         error_listeners=listeners,
     )
+
+
+# --- trial drivers: the settings page tests a configuration before it is saved ------------
+
+
+def trial_printer(config: PrinterConfig, devices: Devices | None = None) -> ReceiptPrinter:
+    """The printer to test ``config`` on: the running simulated one when "simulated" is
+    chosen (so the demo's panel shows the test page), else a new driver."""
+    if config.type == "simulated" and devices is not None and devices.simulated_printer:
+        return devices.simulated_printer
+    return build_printer(config)
+
+
+def trial_display(
+    config: DisplayConfig, devices: Devices | None = None
+) -> tuple[CustomerDisplay, bool]:
+    """The display to test ``config`` on, and whether the caller must close it."""
+    if config.type == "simulated" and devices is not None:
+        return devices.display, False
+    return build_display(config), True
+
+
+def trial_scale(config: ScaleConfig, devices: Devices | None = None) -> tuple[Scale, bool]:
+    """The scale to test ``config`` on, and whether the caller must close it."""
+    if config.type == "simulated" and devices is not None:
+        return devices.scale, False
+    return build_scale(config), True
+
+
+def trial_scanner(config: ScannerConfig) -> Scanner:
+    """A serial scanner on the port being set up (a keyboard scanner needs no test)."""
+    return SerialScanner(config.serial_port, baudrate=config.baudrate)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, SectionFactory] = {}
         self._pending_settings_pages: list[tuple[str, QWidget]] = []
         self.section_errors: dict[str, str] = {}  # section -> why its screen failed to build
+        self.integrity_alert: QWidget | None = None  # the journal-defect warning, once shown
         self.nav_buttons: dict[str, NavButton] = {}
         self._banner_toggle: QToolButton | None = None
 

@@ -181,17 +181,16 @@ class Counter(QObject):
             devices.close()
 
     def _add_panel(self, window: MainWindow) -> None:
-        from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter, SimulatedScale
-
         devices = self.devices
-        if devices is None or not isinstance(devices.printer, SimulatedPrinter):
+        if devices is None or devices.simulated_printer is None:
             return
-        if not isinstance(devices.display, SimulatedDisplay):
+        if devices.simulated_display is None:
             return
         from cafe_pos.ui.devices.sim_panel import SimulatedDevicesPanel
 
-        scale = devices.scale if isinstance(devices.scale, SimulatedScale) else None
-        self.panel = SimulatedDevicesPanel(devices.printer, devices.display, scale, window)
+        self.panel = SimulatedDevicesPanel(
+            devices.simulated_printer, devices.simulated_display, devices.simulated_scale, window
+        )
         # Compact, to fit the sale screen's right column (the receipt scrolls sideways).
         self.panel.setStyleSheet("QWidget { font-size: 10pt; } #simPrinterText { font-size: 7pt; }")
         window.add_dock(self.panel)
@@ -201,10 +200,8 @@ class Counter(QObject):
     def _watch_simulated_printer(self) -> None:
         """A simulated printer switched back on prints what waits at once (a real one is
         retried by the spool, or from the print jobs dialog)."""
-        from cafe_pos.devices.simulated import SimulatedPrinter
-
-        printer = self.devices.printer if self.devices is not None else None
-        if not isinstance(printer, SimulatedPrinter):
+        printer = self.devices.simulated_printer if self.devices is not None else None
+        if printer is None:
             return
         self._printer_state = (printer.online, printer.paper)
 
@@ -312,11 +309,9 @@ class Counter(QObject):
         devices = self.devices
         if devices is None:
             return
-        from cafe_pos.devices.scale import NoScale
-
         screen.open_drawer_on_cash = devices.config.printer.open_drawer_on_cash
         scale = devices.scale
-        if not isinstance(scale, NoScale):
+        if devices.has_scale:
             screen.weigher = lambda item, parent: weigh_dialog(scale, item, parent)
 
     def _cart_changed(self, screen: SaleScreen) -> None:

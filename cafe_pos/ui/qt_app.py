@@ -303,7 +303,7 @@ def check_journal(window: MainWindow) -> bool:
     )
     box.setObjectName("integrityAlert")
     box.open()
-    window.integrity_alert = box  # type: ignore[attr-defined]
+    window.integrity_alert = box
     return False
 
 
