@@ -70,6 +70,12 @@ def _verify(args: argparse.Namespace) -> int:
     return verify(args)
 
 
+def _key(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.fiscal_cmd import key
+
+    return key(args)
+
+
 def _export_archive(args: argparse.Namespace) -> int:
     from cafe_pos.commands.fiscal_cmd import export_archive
 
@@ -116,6 +122,7 @@ HANDLERS: dict[str, Handler] = {
     "simulate": _simulate,
     "close": _close,
     "verify": _verify,
+    "key": _key,
     "export archive": _export_archive,
     "export accounting": _export_accounting,
     "report": _report,
@@ -185,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
     verify.add_argument("--archive", type=Path)
+    verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
+
+    key = sub.add_parser("key", help="clé de signature du journal fiscal")
+    key_sub = key.add_subparsers(dest="key_action", required=True, parser_class=_Parser)
+    key_replace = key_sub.add_parser("replace", help="changer la clé (perdue ou exposée)")
+    key_replace.add_argument("--reason", required=True)
 
     export = sub.add_parser("export", help="exports")
     export_sub = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)

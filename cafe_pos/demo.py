@@ -125,7 +125,7 @@ def _build(ctx: ServiceContext) -> None:
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.services.signing_keys import ensure_key
+    from cafe_pos.services.signing_key import ensure_key
 
     ensure_key(ctx)
 

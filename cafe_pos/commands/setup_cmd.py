@@ -19,7 +19,7 @@ from cafe_pos.domain.users import ROLE_LABELS, Role
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.services.signing_keys import ensure_key
+    from cafe_pos.services.signing_key import ensure_key
 
     ensure_key(ctx)
 

@@ -53,6 +53,20 @@ class Amount:
 
 
 @dataclass(frozen=True, slots=True)
+class BeneficiaryFigure:
+    """Money collected for one beneficiary over the period and the café's commission."""
+
+    name: str
+    kind: str
+    takings_cents: Cents
+    commission_cents: Cents
+
+    @property
+    def due_cents(self) -> Cents:
+        return self.takings_cents - self.commission_cents
+
+
+@dataclass(frozen=True, slots=True)
 class ProductFigure:
     label: str
     qty_milli: MilliQty
@@ -121,10 +135,17 @@ class Figures:
     week_hours: tuple[tuple[int, int, Cents], ...] = ()  # (weekday 0=Mon, hour, cents)
     top_products: tuple[ProductFigure, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    third_party_by_beneficiary: tuple[BeneficiaryFigure, ...] = ()
+    commission_cents: Cents = 0  # earned on third-party sales: the café's revenue
 
     @property
     def own_sales_cents(self) -> Cents:
         return self.total_cents - self.third_party_cents
+
+    @property
+    def own_turnover_cents(self) -> Cents:
+        """The café's own turnover: its own sales + the commission on third-party sales."""
+        return self.own_sales_cents + self.commission_cents
 
     @property
     def average_basket_cents(self) -> Cents:
@@ -201,6 +222,18 @@ def figures_json(f: Figures) -> dict[str, Any]:
         ],
         "cashback": _count_amount(f.cashback),
         "third_party_withdrawals": _count_amount(f.withdrawals),
+        "commission_cents": f.commission_cents,
+        "own_turnover_cents": f.own_turnover_cents,
+        "third_party_by_beneficiary": [
+            {
+                "name": b.name,
+                "kind": b.kind,
+                "takings_cents": b.takings_cents,
+                "commission_cents": b.commission_cents,
+                "due_cents": b.due_cents,
+            }
+            for b in f.third_party_by_beneficiary
+        ],
         "refunds_cents": f.refunds_cents,
         "refunds": _count_amount(f.refunds),
         "cancellations": _count_amount(f.cancellations),

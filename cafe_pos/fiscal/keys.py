@@ -1,9 +1,11 @@
 """The café's Ed25519 signing key: created at init, private key in a file beside the
 database (owner-only), public key in the database and in the journal (a signed event).
 
-This module is the key's storage only (files, cache, the ``signing_keys`` row). Checking
-the key inside a transaction is ``chain.session_signer``; creating it at init and changing
-it are use cases (``services.signing_keys.ensure_key`` / ``replace_key``).
+A database that already has a public key refuses to sign with a key file that does not
+match it (a copied database with a replaced key); ``replace_key`` is the one recorded way
+to change keys (``change_key``, run by the service ``services.signing_key``), endorsed by
+the old key when it is still there; a change the old key did not sign breaks the chain
+of keys visibly (``verify`` exit 1).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
@@ -118,6 +121,30 @@ def signer_if_present(path: Path) -> Signer | None:
     return signer
 
 
+_PUBLIC_KEYS: dict[str, Ed25519PublicKey] = {}
+
+
+def signature_valid(public_hex: str, signature_hex: str, message: bytes) -> bool:
+    """An Ed25519 signature (hex) of ``message`` by the raw public key ``public_hex``."""
+    key = _PUBLIC_KEYS.get(public_hex)
+    try:
+        if key is None:
+            key = _PUBLIC_KEYS[public_hex] = public_key_from_hex(public_hex)
+        key.verify(bytes.fromhex(signature_hex), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def registered_public_keys(session: Session) -> list[str]:
+    """The journal's public keys (hex), newest first."""
+    from cafe_pos.fiscal.records import raw_connection
+
+    session.flush()
+    rows = raw_connection(session).execute("SELECT public_key FROM signing_keys ORDER BY id DESC")
+    return [str(row[0]) for row in rows]
+
+
 def current_fingerprint(session: Session) -> str | None:
     """Fingerprint of the journal's current public key (None on a new journal)."""
     from cafe_pos.fiscal.records import raw_connection
@@ -132,7 +159,7 @@ def current_fingerprint(session: Session) -> str | None:
 
 
 def register_key(ctx: ServiceContext, session: Session, signer: Signer) -> None:
-    """Record ``signer``'s public key as the journal's current key (in the caller's transaction)."""
+    """Record ``signer``'s public key as the journal's current key (caller's transaction)."""
     session.add(
         SigningKey(
             fingerprint=signer.fingerprint,
@@ -142,6 +169,14 @@ def register_key(ctx: ServiceContext, session: Session, signer: Signer) -> None:
     )
     session.flush()
     session.info[SESSION_SIGNER] = signer
+
+
+RETIRED_KEY = "fiscal.retired_key"  # session.info: fingerprint of the key a change retires
+
+
+def install_new_key(ctx: ServiceContext, session: Session) -> None:
+    """After the key change's commit: the new key file in place, the old one kept aside."""
+    install_pending(ctx, retired_name=str(session.info.pop(RETIRED_KEY, "unknown")))
 
 
 def pending_path(ctx: ServiceContext) -> Path:

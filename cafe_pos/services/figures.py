@@ -26,6 +26,9 @@ from cafe_pos.domain.figures import (
     Amount as Amount,
 )
 from cafe_pos.domain.figures import (
+    BeneficiaryFigure as BeneficiaryFigure,
+)
+from cafe_pos.domain.figures import (
     CashFigure as CashFigure,
 )
 from cafe_pos.domain.figures import (
@@ -61,6 +64,7 @@ from cafe_pos.services.figures_fiscal import (
     event_counts,
     fiscal_part,
 )
+from cafe_pos.services.third_party import takings_split
 from cafe_pos.store.models.cash import CashMovement, CashSession
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.settings import CafeIdentity
@@ -354,6 +358,7 @@ def build_figures(
         cash, withdrawals = _cash(session, register, first, last)
         window = _utc_window(first, last, hour)
         events = event_counts(session, register, window)
+        split = takings_split(session, register, first, last)
     responsible = _responsible_sale(ctx, first, last, lines)
     day_points = tuple(
         DayPoint(day, tickets.days[day][0], tickets.days[day][1])
@@ -406,6 +411,11 @@ def build_figures(
         ),
         top_products=_top_products(lines),
         notes=fiscal.notes,
+        third_party_by_beneficiary=tuple(
+            BeneficiaryFigure(b.name, b.kind, b.takings_cents, b.commission_cents)
+            for b in split.by_beneficiary
+        ),
+        commission_cents=split.commission_cents,
     )
 
 

@@ -1,6 +1,10 @@
-"""The journal's integrity check as a use case: at start-up and before each closure, check
-what was written since the last closure and record an integrity-defect event (90) once per
-defect. The check itself (read only) is ``fiscal.verify.check_new_part``."""
+"""Checking the fiscal journal from the till: at start-up and before each closure.
+
+What was written since the last closure is verified (``fiscal.verify.check_new_part``);
+a defect is recorded in the journal itself (event 90, once per defect) and returned so
+the screen can show it. The till keeps selling: the records stay as they are, for the
+auditor.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +20,7 @@ from cafe_pos.store.models.fiscal import FiscalEvent
 
 
 def verify_new_part(ctx: ServiceContext) -> VerifyReport:
-    """At start-up and before each closure: check what was written since the last closure,
-    and record an integrity-defect event (90) when it is broken (once per defect)."""
+    """Check what was written since the last closure; record a defect (event 90)."""
     if ctx.training:
         return VerifyReport(True, None, 0, "Mode formation : pas de vérification")
     try:
@@ -25,15 +28,13 @@ def verify_new_part(ctx: ServiceContext) -> VerifyReport:
     except CannotCheck as exc:
         report = VerifyReport(False, None, 0, str(exc))
     if not report.ok:
-        _record_defect(ctx, report)
+        record_defect(ctx, report.message, report.first_bad or "")
     return report
 
 
-def _record_defect(ctx: ServiceContext, report: VerifyReport) -> None:
-    details: dict[str, str | int] = {
-        "first_bad": report.first_bad or "",
-        "message": report.message,
-    }
+def record_defect(ctx: ServiceContext, message: str, first_bad: str = "") -> None:
+    """Journal an integrity defect (event 90), unless the last one said the same."""
+    details: dict[str, str | int] = {"first_bad": first_bad, "message": message}
     text = canonical.event_details_text(details)
     try:
         with ctx.uow() as uow:
@@ -52,7 +53,7 @@ def _record_defect(ctx: ServiceContext, report: VerifyReport) -> None:
                 ctx,
                 uow.session,
                 EventCode.INTEGRITY_DEFECT,
-                f"Défaut d'intégrité : {report.message}",
+                f"Défaut d'intégrité : {message}",
                 actor_name="système",
                 details=details,
             )

@@ -24,7 +24,7 @@ from cafe_pos.fiscal.journal import (
     signature_for_ticket,
 )
 from cafe_pos.fiscal.keys import KeyProblem, generate_signer, write_key_file
-from cafe_pos.services.signing_keys import ensure_key
+from cafe_pos.services.signing_key import ensure_key
 from cafe_pos.store.models.sales import Ticket
 
 
