@@ -1693,139 +1693,18 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Article ou code…</source>
-        <translation>Item or code…</translation>
-    </message>
-    <message>
-        <source>Sur place</source>
-        <translation>Eat in</translation>
-    </message>
-    <message>
-        <source>Sur place / à emporter (F9)</source>
-        <translation>Eat in / take away (F9)</translation>
-    </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation>Create the item</translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation>Remove the customer account from the ticket</translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation>One less</translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation>One more</translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation>Discount on the line (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation>Delete the line (Del)</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation>Ticket discount</translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation>Put the ticket on a tab (F10)</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation>Refund a ticket (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation>Take payment (F12 or Enter)</translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation>Set this quantity on the selected line</translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation>Jug of water</translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation>Customer account</translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation>Cancel the ticket</translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation>Take away</translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation>{0} item(s) · {1}</translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
-    </message>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
         <translation>The ticket is empty</translation>
     </message>
     <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation>The deposit follows the quantity of its item</translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
-        <translation>Item sold by weight: delete the line and weigh again</translation>
-    </message>
-    <message>
         <source>Ligne supprimée : {0}</source>
         <translation>Line deleted: {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation>Discount on: {0}</translation>
@@ -1839,8 +1718,8 @@
         <translation>Discount approved by {0}</translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
-        <translation>Account: {0}</translation>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
     <message>
         <source>Annuler tout le ticket en cours ({0}) ?</source>
@@ -1859,6 +1738,22 @@
         <translation>Ticket cancelled</translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation>The ticket is empty: nothing to put on a tab</translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation>Added to the tab “{0}” (total {1})</translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation>Refund recorded: ticket no. {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation>Creating an item needs a manager.</translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation>The ticket is empty: add an item</translation>
     </message>
@@ -1874,21 +1769,12 @@
         <source>Rendu {0}</source>
         <translation>Change {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation>The ticket is empty: nothing to put on a tab</translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation>Added to the tab “{0}” (total {1})</translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation>Refund recorded: ticket no. {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
-        <translation>Creating an item needs a manager.</translation>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
+        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1847,29 @@
     <message>
         <source>Caisse verrouillée</source>
         <translation>Till locked</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation>Set this quantity on the selected line</translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation>Jug of water</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
 </context>
 <context>
@@ -2131,34 +2040,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation>{0} line(s) · {1}</translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation>Split {0}/{1} paid</translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation>Open tabs</translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation>+ New tab</translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation>Customer accounts</translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation>← Tabs</translation>
@@ -2199,46 +2081,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation>Close the empty tab</translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
-        <translation>Open tabs: {0} · {1}</translation>
+        <source>{0} ligne(s) · {1}</source>
+        <translation>{0} line(s) · {1}</translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
-        <translation>New tab</translation>
+        <source>Partage {0}/{1} payées</source>
+        <translation>Split {0}/{1} paid</translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation>Customer name or table number:</translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation>e.g. Table 4, Marcel</translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation>Give the tab a name or a number</translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation>Tab “{0}” opened</translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation>{0} line(s) · open {1}</translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation>split into {0} shares: {1} paid</translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation>bill to hand over before payment (25 € or more)</translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation>Continue the split ({0}/{1})</translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation>Choose the lines to pay</translation>
@@ -2250,6 +2106,10 @@
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
         <translation>Eat-in order of {0}: the bill (“Note non payée”) must be handed to the customer before payment.</translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
+        <translation>Print the bill</translation>
     </message>
     <message>
         <source>Déjà remise</source>
@@ -2333,6 +2193,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation>Open tabs</translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation>+ New tab</translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation>Customer accounts</translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation>Split into equal shares</translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation>Open tabs: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation>Customer name or table number:</translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation>e.g. Table 4, Marcel</translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation>Give the tab a name or a number</translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation>Tab “{0}” opened</translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation>{0} line(s) · open {1}</translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation>split into {0} shares: {1} paid</translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation>bill to hand over before payment (25 € or more)</translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation>Continue the split ({0}/{1})</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2368,6 +2287,112 @@
     <message>
         <source>/kg</source>
         <translation>/kg</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation>Take payment (F12 or Enter)</translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation>Item or code…</translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation>Eat in</translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation>Eat in / take away (F9)</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation>Create the item</translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation>Remove the customer account from the ticket</translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation>One more</translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation>Discount on the line (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation>Delete the line (Del)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation>Put the ticket on a tab (F10)</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation>Refund a ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation>Take away</translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation>{0} item(s) · {1}</translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation>discount −{0}</translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation>Pay  {0}</translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation>Account: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
     </message>
 </context>
 <context>

@@ -1693,139 +1693,18 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Article ou code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sur place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sur place / à emporter (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ligne supprimée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation type="unfinished"></translation>
@@ -1839,7 +1718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
+        <source>Annuler le ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1859,6 +1738,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,20 +1769,11 @@
         <source>Rendu {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +1846,29 @@
     </message>
     <message>
         <source>Caisse verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,34 +2040,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation type="unfinished"></translation>
@@ -2199,46 +2081,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
+        <source>{0} ligne(s) · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
+        <source>Partage {0}/{1} payées</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation type="unfinished"></translation>
@@ -2249,6 +2105,10 @@
     </message>
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2193,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2367,6 +2286,112 @@
     </message>
     <message>
         <source>/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,6 +297,33 @@ class Cart:
         self._cache = None
         return self.lines[index]
 
+    def stepped_quantity(self, index: int, delta_units: int) -> MilliQty:
+        """The quantity of line ``index`` after "+"/"−" (``delta_units`` whole units): a
+        deposit follows its article and a weighed line is weighed again, never stepped.
+        Zero or less means the line goes."""
+        line = self.lines[self._checked_index(index)]
+        if line.is_deposit:
+            raise CartError("La consigne suit la quantité de son article")
+        if line.unit == "kg":
+            raise CartError("Article au poids : supprimez la ligne et pesez à nouveau")
+        return line.qty_milli + delta_units * ONE_UNIT
+
+    def owner_index(self, index: int) -> int:
+        """The line a removal of line ``index`` takes off: a deposit goes with its article."""
+        line = self.lines[self._checked_index(index)]
+        if line.is_deposit and line.deposit_of is not None:
+            return self._index_of(line.deposit_of)
+        return index
+
+    @property
+    def article_count(self) -> int:
+        """Articles on the ticket (a weighed line counts one; deposits do not count)."""
+        return sum(
+            (line.qty_milli // ONE_UNIT if line.unit != "kg" else 1)
+            for line in self.lines
+            if not line.is_deposit
+        )
+
     def remove(self, index: int) -> CartLine:
         """Remove a line (and the deposit that goes with it); return the removed line."""
         removed = self.lines[self._checked_index(index)]

@@ -115,9 +115,13 @@ def wire_sections(window: MainWindow, ctx: ServiceContext) -> list[str]:
             found = False
         if not found:
             continue
-        options = {"counter": counter} if section.key == "sale" and counter is not None else {}
+        options: dict[str, object] = {}
+        if section.key == "sale" and counter is not None:
+            options["counter"] = counter
+        if section.key == "tabs":  # "Ajouter le ticket en cours" reads the sale screen's
+            options["sale_screen"] = lambda: window.section_widget("sale")
 
-        def build(module_name: str = module_name, options: dict[str, Counter] = options) -> QWidget:
+        def build(module_name: str = module_name, options: dict[str, object] = options) -> QWidget:
             module = importlib.import_module(module_name)
             widget: QWidget = module.create_section(ctx, window.current_actor, window, **options)
             return widget
