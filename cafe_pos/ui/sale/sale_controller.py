@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from cafe_pos.domain.cart import Cart, CartLine, SaleItem
+from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.money import parse_quantity
 from cafe_pos.domain.scanning import is_searchable
 from cafe_pos.domain.users import Actor
@@ -66,6 +66,13 @@ class SaleController:
         return require_actor(self.actor_provider)
 
     # ------------------------------------------------------------------ catalogue
+    def follow_catalogue(self) -> list[PriceChange]:
+        """Re-price the ticket from the catalogue as it is now (a price changed in Réglages
+        while the ticket was open); the changes, for a message."""
+        if self.cart.is_empty:
+            return []
+        return sale_items.refresh_cart(self.ctx, self.cart)
+
     def quick_keys(self) -> list[QuickCategory]:
         """The quick keys, and the free "Carafe d'eau" item among them (if any)."""
         categories = sale_items.quick_keys(self.ctx)

@@ -101,6 +101,9 @@ class SaleEntry(QWidget):
     def pay(self) -> object:
         raise NotImplementedError
 
+    def follow_catalogue(self) -> None:
+        raise NotImplementedError
+
     # ================================================================== adding
     def keypad_text(self, text: str) -> None:
         self.controller.type_pending(text)

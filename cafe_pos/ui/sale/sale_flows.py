@@ -269,6 +269,7 @@ class SaleFlows(SaleEntry):
         actor = self.attempt(self.controller.actor)
         if isinstance(actor, Failed):
             return None
+        self.follow_catalogue()  # the dialog shows the catalogue's prices of now
         if not self.guards.before_payment(self, self.controller.cart):
             self._refresh()
             return None
@@ -288,6 +289,9 @@ class SaleFlows(SaleEntry):
 
         def finished(_code: int) -> None:
             self.payment_dialog = None
+            if dialog.prices_changed:  # re-priced from the catalogue at commit: show it
+                self._refresh()
+                self.show_message(dialog.prices_changed, error=True)
 
         dialog.finished.connect(finished)
         self._open(dialog, lambda: None)

@@ -24,9 +24,10 @@ from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
-from cafe_pos.domain.cart import SaleItem
+from cafe_pos.domain.cart import PricesChanged, SaleItem
 from cafe_pos.domain.users import Actor
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.sale_items import QuickCategory
 from cafe_pos.ui.sale.guards import SaleGuards
 from cafe_pos.ui.sale.product_keys import ProductKeys
 from cafe_pos.ui.sale.sale_controller import SaleController
@@ -83,6 +84,7 @@ class SaleScreen(SaleFlows):
         self.last_message = ""
         self.unknown_code = ""
         self.model = TicketModel(self)
+        self._shown_categories: list[QuickCategory] = []
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -187,18 +189,32 @@ class SaleScreen(SaleFlows):
 
     # ================================================================== catalogue
     def reload_keys(self) -> None:
-        """Read the quick keys again (after a catalogue change)."""
+        """Read the quick keys again (after a catalogue change); rebuilt only if changed."""
         categories = self.attempt(self.controller.quick_keys)
         if isinstance(categories, Failed):
             return
-        self.keys.set_categories(categories)
+        if categories != self._shown_categories:
+            self._shown_categories = categories
+            self.keys.set_categories(categories)
         self.water_button.setEnabled(self.water_item is not None)
         if self.water_item is None:
             self.water_button.setToolTip(self.tr("Aucun article « Carafe d'eau » au catalogue"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():  # back from another section: follow the catalogue
+            self.follow_catalogue()
         self.focus_search()
+
+    def follow_catalogue(self) -> None:
+        """Keys and ticket as the catalogue is now (prices changed in Réglages → Catalogue,
+        new quick keys): the screen never sells at a price it cached."""
+        self.reload_keys()
+        changes = self.attempt(self.controller.follow_catalogue)
+        if isinstance(changes, Failed) or not changes:
+            return
+        self._refresh()
+        self.show_message(str(PricesChanged(changes)))
 
     # ================================================================== messages
     def show_message(self, text: str, *, error: bool = False, unknown_code: str = "") -> None:
