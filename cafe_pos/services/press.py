@@ -468,6 +468,17 @@ def scan_at_till(ctx: ServiceContext, code: str) -> PressScan:
     return PressScan(view.product_id, view, message)
 
 
+def last_cover_price(ctx: ServiceContext, title_id: int) -> Cents | None:
+    """The cover price of the title's latest issue (what the next one most likely costs)."""
+    with ctx.uow(read_only=True) as uow:
+        return uow.session.scalar(
+            select(PressIssue.cover_price_cents)
+            .where(PressIssue.title_id == title_id)
+            .order_by(PressIssue.first_delivered_on.desc(), PressIssue.id.desc())
+            .limit(1)
+        )
+
+
 def issues_on_sale(ctx: ServiceContext) -> list[IssueView]:
     """Every issue with copies still on the shelf, the earliest return first."""
     with ctx.uow(read_only=True) as uow:
