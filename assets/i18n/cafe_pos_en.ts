@@ -1007,6 +1007,253 @@
     </message>
 </context>
 <context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation>On sale and returns</translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation>Money owed</translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation>Scan a newspaper or magazine (977… code)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation>Cover price</translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation>Copies delivered</translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation>Add to the note</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation>Save the delivery</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation>Create the title first in the Titles tab</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation>Type the issue number</translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>Delivery saved: {0} issue(s), {1} copy(ies)</translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation>Only what must go back today</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation>Returns list (PDF)</translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation>Copies returned</translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation>Choose the issue to return</translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation>{0}: {1} copy(ies) returned</translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation>Returns list saved: {0}</translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation>Money collected for others (press, stamps, sale or return…): it is not the café&apos;s. Only the commission is its turnover.</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation>Reference (cheque no.…)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation>This week&apos;s statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation>Choose the beneficiary to pay</translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation>Payment recorded: still owed to {0} {1}</translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation>Choose a press distributor</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation>Registered with the CPPAP (2.1 % VAT)</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation>Add the title</translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation>Title added: {0}</translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>To return today: {0} issue(s), {1} copy(ies)</translation>
+    </message>
+</context>
+<context>
     <name>PrintJobsDialog</name>
     <message>
         <source>Impressions en attente</source>
@@ -2652,6 +2899,14 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
         <translation>Coming soon: parcels received, handed over, returned and dropped off (pick-up point).</translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
+        <translation>Newspapers on consignment, unsold returns and money owed to others.</translation>
     </message>
     <message>
         <source>Caisse</source>

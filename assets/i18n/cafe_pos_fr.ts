@@ -1007,6 +1007,253 @@
     </message>
 </context>
 <context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintJobsDialog</name>
     <message>
         <source>Impressions en attente</source>
@@ -2649,6 +2896,14 @@ Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une s
     </message>
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
