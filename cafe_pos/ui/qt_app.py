@@ -225,6 +225,12 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    try:
+        from cafe_pos.ui.hq_status import start_hq_sync
+
+        start_hq_sync(window)  # sends to HQ in the background; the status bar says how it goes
+    except Exception:
+        log.exception("HQ sync could not start")
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:
