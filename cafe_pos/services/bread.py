@@ -17,6 +17,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -61,6 +63,9 @@ from cafe_pos.store.models.bread import (
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket, TicketLine
 from cafe_pos.store.models.settings import CafeIdentity
+
+if TYPE_CHECKING:
+    from cafe_pos.reports.bread_pdf import StatementDoc
 
 PICKUP_METHODS = (CASH, CARD, CHEQUE, "prepaid")
 TOPUP_METHODS = (CASH, CARD, CHEQUE)
@@ -1480,3 +1485,118 @@ def waste_figures(
         rules.quality(quality_rows),
         tuple((d, v[0], v[1]) for d, v in sorted(by_day.items())),
     )
+
+
+# ---------------------------------------------------------------------- documents
+def statement_doc(view: StatementView) -> StatementDoc:
+    from cafe_pos.reports.bread_pdf import StatementDoc, StatementDocLine
+
+    t = view.totals
+    return StatementDoc(
+        cafe_name=view.cafe_name,
+        cafe_address=view.cafe_address,
+        baker_name=view.baker_name,
+        first=view.first,
+        last=view.last,
+        contract_label=view.contract_label,
+        sale_or_return=view.contract.kind is ContractKind.SALE_OR_RETURN,
+        lines=tuple(
+            StatementDocLine(
+                ln.label,
+                ln.delivered,
+                ln.returned,
+                ln.sold,
+                ln.sold_cents,
+                0
+                if view.contract.kind is ContractKind.SALE_OR_RETURN
+                else ln.delivered * ln.unit_price_cents,
+            )
+            for ln in view.lines
+        ),
+        delivered=t.delivered,
+        returned=t.returned,
+        sold=t.sold,
+        sold_cents=t.sold_cents,
+        commission_cents=t.commission_cents,
+        purchase_cents=t.purchase_cents,
+        owed_cents=t.owed_to_baker_cents,
+        generated_at=view.generated_at,
+    )
+
+
+def _reports_folder(ctx: ServiceContext) -> Path:
+    from cafe_pos.services.reporting import reports_folder
+
+    return reports_folder(ctx)
+
+
+def _file_part(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")[:40]
+
+
+def save_statement_pdf(
+    ctx: ServiceContext, baker_id: int, first: dt.date, last: dt.date, path: Path | None = None
+) -> Path:
+    """The baker's statement as an A4 PDF (default: the reports folder)."""
+    from cafe_pos.reports.bread_pdf import write_statement_pdf
+
+    view = statement(ctx, baker_id, first, last)
+    target = path or _reports_folder(ctx) / (
+        f"releve-pain-{_file_part(view.baker_name)}-{first.isoformat()}-{last.isoformat()}.pdf"
+    )
+    return write_statement_pdf(statement_doc(view), target)
+
+
+ORDER_STATUS_LABELS = {
+    "new": "suggestion, pas encore enregistrée",
+    "open": "enregistrée, modifiable jusqu'à l'heure limite",
+    "locked": "verrouillée",
+    "reopened": "rouverte par un·e gérant·e",
+}
+
+
+def save_order_pdf(
+    ctx: ServiceContext, baker_id: int, day: dt.date, path: Path | None = None
+) -> Path:
+    """Tomorrow's order as an A4 PDF for the baker."""
+    from cafe_pos.reports.bread_pdf import OrderDoc, OrderDocLine, write_order_pdf
+
+    view = order_view(ctx, baker_id, day)
+    with ctx.uow(read_only=True) as uow:
+        identity = uow.session.get(CafeIdentity, 1)
+        cafe = (identity.name, identity.address) if identity else ("", "")
+    doc = OrderDoc(
+        cafe[0],
+        cafe[1],
+        view.baker_name,
+        day,
+        ORDER_STATUS_LABELS[view.status],
+        tuple(OrderDocLine(ln.name, ln.reserved, ln.forecast, ln.qty) for ln in view.lines),
+        _now(ctx),
+    )
+    target = path or _reports_folder(ctx) / (
+        f"commande-pain-{_file_part(view.baker_name)}-{day.isoformat()}.pdf"
+    )
+    return write_order_pdf(doc, target)
+
+
+def print_order(ctx: ServiceContext, baker_id: int, day: dt.date) -> int:
+    """Queue the order on the receipt printer; returns the print job id."""
+    from cafe_pos.domain.receipt_layout import PrintLine
+    from cafe_pos.services import printing
+
+    view = order_view(ctx, baker_id, day)
+    lines = [
+        PrintLine("DÉPÔT DE PAIN", align="center", bold=True),
+        PrintLine(f"Commande {view.baker_name}", align="center"),
+        PrintLine(f"Livraison du {day:%d/%m/%Y}", align="center"),
+        PrintLine(kind="separator"),
+    ]
+    lines += [PrintLine(f"{ln.qty:>4}  {ln.name}"[:42]) for ln in view.lines if ln.qty]
+    lines += [
+        PrintLine(kind="separator"),
+        PrintLine(f"Total : {view.total_qty} article(s)", bold=True),
+        PrintLine(kind="feed"),
+        PrintLine(kind="cut"),
+    ]
+    return printing.enqueue(ctx, "text", lines)
