@@ -63,6 +63,7 @@ from cafe_pos.store.models.bread import (
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket, TicketLine
 from cafe_pos.store.models.settings import CafeIdentity
+from cafe_pos.store.models.third_party import Beneficiary, ThirdPartyProduct
 
 if TYPE_CHECKING:
     from cafe_pos.reports.bread_pdf import StatementDoc
@@ -393,14 +394,35 @@ def get_baker(ctx: ServiceContext, baker_id: int) -> BakerView:
 
 
 def _sync_third_party(session: Session, baker: BreadBaker) -> None:
-    """Sale-or-return bread is the baker's money: its products are flagged third-party."""
-    flag = baker.contract_kind == ContractKind.SALE_OR_RETURN
+    """Sale-or-return bread is the baker's money: its products are flagged third-party and
+    declared in the third-party ledger (the baker as beneficiary, with the commission), so
+    the Z reports count the takings for the baker and the commission as the café's."""
+    contract = _contract(baker)
+    flag = contract.kind is ContractKind.SALE_OR_RETURN
+    if flag and baker.beneficiary_id is None:
+        beneficiary = session.scalar(select(Beneficiary).where(Beneficiary.name == baker.name))
+        if beneficiary is None:
+            beneficiary = Beneficiary(name=baker.name, kind="baker", active=True)
+            session.add(beneficiary)
+            session.flush()
+        baker.beneficiary_id = beneficiary.id
     for product_id in session.scalars(
         select(BreadProduct.product_id).where(BreadProduct.baker_id == baker.id)
     ):
         product = session.get(Product, product_id)
         if product is not None and product.third_party != flag:
             product.third_party = flag
+        declared = session.get(ThirdPartyProduct, product_id)
+        if flag:
+            assert baker.beneficiary_id is not None
+            if declared is None:
+                declared = ThirdPartyProduct(product_id=product_id)
+                session.add(declared)
+            declared.beneficiary_id = baker.beneficiary_id
+            declared.commission_bp = contract.ledger_commission_bp
+            declared.kind = "bread"
+        elif declared is not None and declared.beneficiary_id == baker.beneficiary_id:
+            session.delete(declared)
 
 
 def save_baker(
@@ -1392,6 +1414,24 @@ def statement(ctx: ServiceContext, baker_id: int, first: dt.date, last: dt.date)
             .group_by(BreadReconciliationLine.product_id)
         ).all()
         returned = {int(p): int(q) for p, q in returned_rows}
+        commissions: dict[int, Cents] = defaultdict(int)
+        for pid, qty_milli, total, count in session.execute(
+            select(
+                TicketLine.product_id,
+                TicketLine.qty_milli,
+                TicketLine.total_cents,
+                func.count(),
+            )
+            .join(Ticket, Ticket.id == TicketLine.ticket_id)
+            .where(
+                TicketLine.product_id.in_(ids),
+                Ticket.register == ctx.register,
+                Ticket.business_date.between(first, last),
+            )
+            .group_by(TicketLine.product_id, TicketLine.qty_milli, TicketLine.total_cents)
+        ):
+            line = contract.commission(int(qty_milli) // 1000, int(total))
+            commissions[int(pid or 0)] += line * int(count)
         lines = []
         for p in view.products:
             sold = sum(q for (pid, _), (q, _c) in sales.items() if pid == p.product_id)
@@ -1405,6 +1445,7 @@ def statement(ctx: ServiceContext, baker_id: int, first: dt.date, last: dt.date)
                     returned.get(p.product_id, 0),
                     sold,
                     cents,
+                    commissions.get(p.product_id, 0),
                 )
             )
         identity = session.get(CafeIdentity, 1)

@@ -31,6 +31,8 @@ def upgrade() -> None:
     sa.Column('delivery_weekdays', sa.String(length=7), nullable=False),
     sa.Column('cutoff', sa.String(length=5), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('beneficiary_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['beneficiary_id'], ['beneficiaries.id'], name=op.f('fk_bread_bakers_beneficiary_id_beneficiaries')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bread_bakers')),
     sa.UniqueConstraint('name', name=op.f('uq_bread_bakers_name'))
     )

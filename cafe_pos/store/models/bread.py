@@ -29,6 +29,8 @@ class BreadBaker(Base):
     delivery_weekdays: Mapped[str] = mapped_column(String(7), default="0123456")  # 0 = Mon
     cutoff: Mapped[str] = mapped_column(String(5), default="18:00")  # the day before, local
     active: Mapped[bool] = mapped_column(default=True)
+    # sale or return: the third-party ledger's beneficiary whose money the bread collects
+    beneficiary_id: Mapped[int | None] = mapped_column(ForeignKey("beneficiaries.id"))
 
     products: Mapped[list[BreadProduct]] = relationship(
         back_populates="baker", order_by="BreadProduct.position"

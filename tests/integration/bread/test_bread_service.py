@@ -253,7 +253,13 @@ def test_statement_matches_the_z_reports_third_party_figure(
     view = bread.statement(ctx, baker_id, first, last)
     assert view.totals.sold_cents == z_third_party == month_figures(ctx, 2026, 3).third_party_cents
     assert view.totals.sold == sum(12 + n for n in range(6)) + 2 * 5
-    assert view.totals.commission_cents == (view.totals.sold_cents * 15 + 50) // 100
+    month = month_figures(ctx, 2026, 3)
+    baker = next(b for b in month.third_party_by_beneficiary if b.name == "Boulangerie Martin")
+    assert (baker.takings_cents, baker.commission_cents) == (
+        view.totals.sold_cents,
+        view.totals.commission_cents,
+    )
+    assert month.commission_cents == view.totals.commission_cents  # the café's turnover
     assert view.totals.owed_to_baker_cents == view.totals.sold_cents - view.totals.commission_cents
     assert view.totals.delivered == sum(20 + n for n in range(6)) + 8 * 6
     assert bread.owed_to_baker(ctx, baker_id, first, last) == view.totals.owed_to_baker_cents
