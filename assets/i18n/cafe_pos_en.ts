@@ -78,10 +78,164 @@
     </message>
 </context>
 <context>
+    <name>BakersPage</name>
+    <message>
+        <source>Boulangers</source>
+        <translation>Bakers</translation>
+    </message>
+    <message>
+        <source>Boulanger</source>
+        <translation>Baker</translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Heure limite</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Nouveau boulanger</source>
+        <translation>New baker</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Prix de vente</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat</source>
+        <translation>Purchase price</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Articles fournis</source>
+        <translation>Items supplied</translation>
+    </message>
+    <message>
+        <source>achat </source>
+        <translation>purchase </translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;article</source>
+        <translation>Add the item</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Boulanger et contrat</source>
+        <translation>Baker and contract</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Dépôt-vente</source>
+        <translation>Sale or return</translation>
+    </message>
+    <message>
+        <source>Achat pour revente</source>
+        <translation>Bought for resale</translation>
+    </message>
+    <message>
+        <source>Pourcentage des ventes</source>
+        <translation>Share of sales</translation>
+    </message>
+    <message>
+        <source>Montant par article</source>
+        <translation>Amount per item</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>1500 = 15 % des ventes, ou 15 = 0,15 € par article</source>
+        <translation>1500 = 15 % of sales, or 15 = €0.15 per item</translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Heure limite (la veille)</source>
+        <translation>Cut-off (the day before)</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Boulanger enregistré</source>
+        <translation>Baker saved</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation>Choose an item in the list first</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Aucune vente</source>
         <translation>No sales</translation>
+    </message>
+</context>
+<context>
+    <name>BreadSection</name>
+    <message>
+        <source>Retraits</source>
+        <translation>Pick-ups</translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Réservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Relevés</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Boulangers</source>
+        <translation>Bakers</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1019,125 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Comptoir prévu</source>
+        <translation>Counter forecast</translation>
+    </message>
+    <message>
+        <source>Suggéré</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>À commander</source>
+        <translation>To order</translation>
+    </message>
+    <message>
+        <source>S-{0}</source>
+        <translation>W-{0}</translation>
+    </message>
+    <message>
+        <source>S-1 … S-4 : vendus / invendus le même jour les semaines passées</source>
+        <translation>W-1 … W-4: sold / unsold on the same weekday in past weeks</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Envoyer et verrouiller</source>
+        <translation>Send and lock</translation>
+    </message>
+    <message>
+        <source>Rouvrir (gérant·e)</source>
+        <translation>Reopen (manager)</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Copier le texte</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Commande pour {0}</source>
+        <translation>Order for {0}</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un boulanger partenaire (onglet Boulangers)</source>
+        <translation>Add a partner baker first (Bakers tab)</translation>
+    </message>
+    <message>
+        <source>Suggestion : ajustez puis enregistrez</source>
+        <translation>Suggestion: adjust, then save</translation>
+    </message>
+    <message>
+        <source>Enregistrée, modifiable jusqu&apos;à l&apos;heure limite</source>
+        <translation>Saved, can be changed until the cut-off</translation>
+    </message>
+    <message>
+        <source>Verrouillée : un·e gérant·e peut la rouvrir</source>
+        <translation>Locked: a manager can reopen it</translation>
+    </message>
+    <message>
+        <source>Rouverte par un·e gérant·e</source>
+        <translation>Reopened by a manager</translation>
+    </message>
+    <message>
+        <source>{0} — heure limite {1}</source>
+        <translation>{0} — cut-off {1}</translation>
+    </message>
+    <message>
+        <source>pas de livraison ce jour-là</source>
+        <translation>no delivery that day</translation>
+    </message>
+    <message>
+        <source>Total commandé : {0}</source>
+        <translation>Total ordered: {0}</translation>
+    </message>
+    <message>
+        <source>Commande enregistrée</source>
+        <translation>Order saved</translation>
+    </message>
+    <message>
+        <source>Commande envoyée et verrouillée</source>
+        <translation>Order sent and locked</translation>
+    </message>
+    <message>
+        <source>Rouvrir la commande après l&apos;heure limite</source>
+        <translation>Reopen the order after the cut-off</translation>
+    </message>
+    <message>
+        <source>Commande rouverte</source>
+        <translation>Order reopened</translation>
+    </message>
+    <message>
+        <source>Commande envoyée à l&apos;imprimante</source>
+        <translation>Order sent to the printer</translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <source>Texte copié : {0}</source>
+        <translation>Text copied: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -1004,6 +1277,93 @@
     <message>
         <source>Nouveau ticket (Entrée)</source>
         <translation>New ticket (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <source>Paiement au retrait :</source>
+        <translation>Payment at pick-up:</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Touchez une réservation quand le client la retire : la vente est encaissée (ou débitée de sa carte pain prépayée).</source>
+        <translation>Tap a reservation when the customer picks it up: the sale is rung up (or taken from their prepaid bread card).</translation>
+    </message>
+    <message>
+        <source>À retirer</source>
+        <translation>To pick up</translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Remise en rayon</source>
+        <translation>Back on the shelf</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation>Bread card</translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation>At pick-up</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remettre en rayon les non-retirées</source>
+        <translation>Put the unclaimed back on the shelf</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Réservations du {0}</source>
+        <translation>Reservations for {0}</translation>
+    </message>
+    <message>
+        <source>Déjà retirée</source>
+        <translation>Already picked up</translation>
+    </message>
+    <message>
+        <source>{0} : {1} encaissé (ticket n° {2})</source>
+        <translation>{0}: {1} taken (ticket no. {2})</translation>
+    </message>
+    <message>
+        <source>{0} réservation(s) remise(s) en rayon</source>
+        <translation>{0} reservation(s) put back on the shelf</translation>
+    </message>
+    <message>
+        <source>Rien à remettre en rayon pour l&apos;instant (voir l&apos;heure dans les réglages)</source>
+        <translation>Nothing to put back yet (see the time in the settings)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1956,49 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Commandé</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tout est conforme à la commande</source>
+        <translation>Everything as ordered</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation>Save the reception</translation>
+    </message>
+    <message>
+        <source>Réception du {0}</source>
+        <translation>Reception of {0}</translation>
+    </message>
+    <message>
+        <source>Réception enregistrée (modifiable jusqu&apos;à la clôture du pain)</source>
+        <translation>Reception saved (can be changed until the bread is closed)</translation>
+    </message>
+    <message>
+        <source>Livré = commandé par défaut : corrigez ce qui diffère</source>
+        <translation>Delivered = ordered by default: correct what differs</translation>
+    </message>
+    <message>
+        <source>Réception enregistrée</source>
+        <translation>Reception saved</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Retour / remboursement</source>
@@ -1855,6 +2258,121 @@
     <message>
         <source>Ventes par heure ({0})</source>
         <translation>Sales by hour ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Réservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation>Bread card</translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation>At pick-up</translation>
+    </message>
+    <message>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Nom du client</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Prépayée (carte pain)</source>
+        <translation>Prepaid (bread card)</translation>
+    </message>
+    <message>
+        <source>Tous les</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>À partir du (ou le)</source>
+        <translation>From (or on)</translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Pause du</source>
+        <translation>Pause from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Vacances</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réservation</source>
+        <translation>Save the reservation</translation>
+    </message>
+    <message>
+        <source>Créditer la carte pain</source>
+        <translation>Top up the bread card</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Solde : {0}</source>
+        <translation>Balance: {0}</translation>
+    </message>
+    <message>
+        <source>Réservation de {0} enregistrée</source>
+        <translation>Reservation for {0} saved</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une réservation dans la liste</source>
+        <translation>Choose a reservation in the list first</translation>
+    </message>
+    <message>
+        <source>Carte pain créditée : solde {0}</source>
+        <translation>Bread card topped up: balance {0}</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2778,73 @@
     </message>
 </context>
 <context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Relevé</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Encaissé TTC</source>
+        <translation>Taken (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Enregistrer le relevé en PDF</source>
+        <translation>Save the statement as PDF</translation>
+    </message>
+    <message>
+        <source>Invendus et qualité de la suggestion</source>
+        <translation>Unsold and quality of the suggestion</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Écart suggestion / demande</source>
+        <translation>Suggestion vs demand</translation>
+    </message>
+    <message>
+        <source>Livrés {0} — rendus {1} — vendus {2} — encaissé {3} — commission {4} — achat {5} — dû au boulanger {6}</source>
+        <translation>Delivered {0} — returned {1} — sold {2} — taken {3} — commission {4} — purchase {5} — owed to the baker {6}</translation>
+    </message>
+    <message>
+        <source>{0} jour(s)-article : invendus {1}, écart moyen de la suggestion {2}</source>
+        <translation>{0} item-day(s): unsold {1}, mean suggestion error {2}</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TabChooserDialog</name>
     <message>
         <source>Mettre sur une ardoise</source>
@@ -2647,6 +3232,65 @@
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnsoldPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendu au comptoir</source>
+        <translation>Sold at the counter</translation>
+    </message>
+    <message>
+        <source>Réservations retirées</source>
+        <translation>Reservations picked up</translation>
+    </message>
+    <message>
+        <source>Rendu</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Donné</source>
+        <translation>Given away</translation>
+    </message>
+    <message>
+        <source>Jeté</source>
+        <translation>Thrown away</translation>
+    </message>
+    <message>
+        <source>Vendu demain</source>
+        <translation>Sold tomorrow</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Clôturer le pain du jour</source>
+        <translation>Close today&apos;s bread</translation>
+    </message>
+    <message>
+        <source>Invendus du {0}</source>
+        <translation>Unsold of {0}</translation>
+    </message>
+    <message>
+        <source>Clôturé par {0}</source>
+        <translation>Closed by {0}</translation>
+    </message>
+    <message>
+        <source>Proposé d&apos;après les ventes et les retraits : corrigez puis clôturez</source>
+        <translation>Proposed from the sales and pick-ups: correct, then close</translation>
+    </message>
+    <message>
+        <source>Pain du jour clôturé</source>
+        <translation>Today&apos;s bread closed</translation>
     </message>
 </context>
 <context>

@@ -78,9 +78,163 @@
     </message>
 </context>
 <context>
+    <name>BakersPage</name>
+    <message>
+        <source>Boulangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix de vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles fournis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achat </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulanger et contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt-vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achat pour revente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentage des ventes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1500 = 15 % des ventes, ou 15 = 0,15 € par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure limite (la veille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulanger enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Aucune vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreadSection</name>
+    <message>
+        <source>Retraits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulangers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +1019,125 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-1 … S-4 : vendus / invendus le même jour les semaines passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer et verrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir (gérant·e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un boulanger partenaire (onglet Boulangers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion : ajustez puis enregistrez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrée, modifiable jusqu&apos;à l&apos;heure limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouillée : un·e gérant·e peut la rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouverte par un·e gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — heure limite {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de livraison ce jour-là</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total commandé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande envoyée et verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir la commande après l&apos;heure limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande rouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande envoyée à l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte copié : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -1003,6 +1276,93 @@
     </message>
     <message>
         <source>Nouveau ticket (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <source>Paiement au retrait :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez une réservation quand le client la retire : la vente est encaissée (ou débitée de sa carte pain prépayée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise en rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remettre en rayon les non-retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} encaissé (ticket n° {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} réservation(s) remise(s) en rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à remettre en rayon pour l&apos;instant (voir l&apos;heure dans les réglages)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1956,49 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout est conforme à la commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception enregistrée (modifiable jusqu&apos;à la clôture du pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livré = commandé par défaut : corrigez ce qui diffère</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Retour / remboursement</source>
@@ -1854,6 +2257,121 @@
     </message>
     <message>
         <source>Ventes par heure ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Réservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prépayée (carte pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À partir du (ou le)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la réservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créditer la carte pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solde : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservation de {0} enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une réservation dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain créditée : solde {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +2778,73 @@
     </message>
 </context>
 <context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaissé TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le relevé en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus et qualité de la suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart suggestion / demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés {0} — rendus {1} — vendus {2} — encaissé {3} — commission {4} — achat {5} — dû au boulanger {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jour(s)-article : invendus {1}, écart moyen de la suggestion {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TabChooserDialog</name>
     <message>
         <source>Mettre sur une ardoise</source>
@@ -2646,6 +3231,65 @@
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsoldPage</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu au comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu demain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer le pain du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturé par {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposé d&apos;après les ventes et les retraits : corrigez puis clôturez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain du jour clôturé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
