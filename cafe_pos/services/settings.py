@@ -157,6 +157,41 @@ SETTINGS: list[SettingSpec] = [
         minimum=1,
         maximum=10,
     ),
+    SettingSpec(
+        "stock.expiry_warning_days",
+        int,
+        3,
+        "Produits à retirer ou à solder : dates dans les",
+        minimum=0,
+        maximum=30,
+        help="Nombre de jours (DLC ou DDM) de la liste « à retirer / à solder ».",
+    ),
+    SettingSpec(
+        "stock.price_rise_threshold_bp",
+        int,
+        1000,
+        "Signaler une hausse du prix d'achat au-delà de",
+        minimum=0,
+        maximum=10000,
+        unit="bp",
+    ),
+    SettingSpec(
+        "stock.best_before_markdown_bp",
+        int,
+        3000,
+        "Remise proposée sur un produit à DDM dépassée",
+        minimum=100,
+        maximum=9000,
+        unit="bp",
+    ),
+    SettingSpec(
+        "stock.speed_weeks",
+        int,
+        4,
+        "Semaines de ventes pour les commandes suggérées",
+        minimum=1,
+        maximum=26,
+    ),
 ]
 
 
