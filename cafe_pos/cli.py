@@ -26,6 +26,7 @@ HANDLERS: dict[str, str] = {
     "simulate": "sales_cmd:simulate",
     "close": "fiscal_cmd:close",
     "verify": "fiscal_cmd:verify",
+    "key": "fiscal_cmd:key",
     "export archive": "fiscal_cmd:export_archive",
     "export accounting": "reports_cmd:export_accounting",
     "report": "reports_cmd:report",
@@ -97,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
     verify.add_argument("--archive", type=Path)
+    verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
+
+    key = sub.add_parser("key", help="clé de signature du journal fiscal")
+    key_sub = key.add_subparsers(dest="key_action", required=True, parser_class=_Parser)
+    key_replace = key_sub.add_parser("replace", help="changer la clé (perdue ou exposée)")
+    key_replace.add_argument("--reason", required=True)
 
     export = sub.add_parser("export", help="exports")
     export_sub = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)

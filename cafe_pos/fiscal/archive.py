@@ -45,11 +45,14 @@ Contenu :
 - tickets.csv, ticket_lines.csv, ticket_vat.csv, payments.csv, closures.csv,
   closure_vat.csv, events.csv, duplicates.csv : les mêmes données en CSV (UTF-8, montants
   en centimes, quantités en millièmes, taux de TVA en points de base : 2000 = 20 %).
-- keys.json : clés publiques Ed25519 ; manifest.json : empreintes SHA-256 des fichiers,
+- keys.json : clés publiques Ed25519 ; key_chain.jsonl : la création de la clé et chaque
+  changement de clé, signé par la clé précédente ; manifest.json : empreintes SHA-256 des fichiers,
   premier et dernier enregistrement, tête de chaîne ; manifest.sig : signature du manifeste.
 - verify_archive.py : vérificateur autonome (Python 3.11 et le paquet « cryptography »).
 
-Vérifier : python verify_archive.py {archive_name}
+Vérifier : python verify_archive.py {archive_name} --key EMPREINTE
+(EMPREINTE : « Empreinte de la clé » imprimée sur un ticket Z du café ; sans --key, la
+clé qui signe l'archive n'est pas rattachée au café.)
 Format détaillé : docs/fiscal-format.md du logiciel cafe-pos {version}.
 """
 
@@ -118,6 +121,26 @@ def _public_keys(session: Session, last: int) -> list[dict[str, str]]:
     return [{"fingerprint": f, "public_key": k} for f, k in out.items()]
 
 
+def _key_chain(session: Session) -> bytes:
+    """Every key record of the journal up to now (creation, then each change), as journal
+    lines: the chain of keys that lets an auditor tie the archive to the café's key."""
+    rows = raw_connection(session).execute(
+        "SELECT j.position, j.record_type, j.seq, j.at, j.format_version, j.prev_hash, j.hash, "
+        "j.signature, j.key_id, j.payload FROM journal_entries j JOIN fiscal_events e "
+        "ON e.id = j.event_id WHERE e.code IN (?, ?) ORDER BY j.id",
+        (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED)),
+    )
+    names = ("position", "record_type", "seq", "at", "format_version", "prev_hash", "hash",
+             "signature", "key_id", "payload")  # fmt: skip
+    return "".join(
+        canonical.dumps(
+            {**dict(zip(names, row, strict=True)), "at": canonical.iso_utc(parse_datetime(row[3]))}
+        )
+        + "\n"
+        for row in rows
+    ).encode("utf-8")
+
+
 def _zip(path: Path, files: dict[str, bytes]) -> None:
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
@@ -154,6 +177,7 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
             verify_archive.JOURNAL: journal,
             **verify_archive.csv_files(records),
             verify_archive.KEYS: json.dumps(_public_keys(session, last), indent=1).encode(),
+            verify_archive.KEY_CHAIN: _key_chain(session),
             "README.txt": README.format(
                 period=period,
                 register=ctx.register,

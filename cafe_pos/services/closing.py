@@ -331,7 +331,7 @@ def _run(ctx: ServiceContext, actor: Actor, action: CloseAction) -> ClosureView:
     actor.require(Permission.CLOSE_DAY)
     if ctx.training:
         raise ClosingRefused("En mode formation, aucune clôture n'est enregistrée")
-    from cafe_pos.fiscal.verify import verify_new_part
+    from cafe_pos.services.integrity import verify_new_part
 
     report = verify_new_part(ctx)
     auto: list[str] = []

@@ -5,7 +5,7 @@ the table keeps any trigger set on it); it becomes append-only, like deliveries 
 validated counts. Levels start from the movements already written (sales so far).
 
 Revision ID: 0006_stock
-Revises: 0002_fiscal_guards
+Revises: 0008_parcels
 Create Date: 2026-12-03 19:00:44
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision = '0006_stock'
-down_revision = '0002_fiscal_guards'
+down_revision = '0008_parcels'
 branch_labels = None
 depends_on = None
 

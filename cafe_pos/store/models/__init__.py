@@ -19,9 +19,11 @@ MODEL_MODULES = (
     "cash",
     "catalogue",
     "fiscal",
+    "parcels",
     "printing",
     "sales",
     "settings",
+    "third_party",
     "stock",
     "users",
 )
@@ -49,6 +51,12 @@ if TYPE_CHECKING:
         SigningKey,
         TicketDuplicate,
     )
+    from cafe_pos.store.models.parcels import (
+        Parcel,
+        ParcelCarrier,
+        ParcelDriverVisit,
+        ParcelNameWord,
+    )
     from cafe_pos.store.models.printing import PrintJob
     from cafe_pos.store.models.sales import (
         AccountEntry,
@@ -74,6 +82,14 @@ if TYPE_CHECKING:
         StockLevel,
         StockLot,
         Supplier,
+    )
+    from cafe_pos.store.models.third_party import (
+        Beneficiary,
+        BeneficiaryPayment,
+        PressIssue,
+        PressMovement,
+        PressTitle,
+        ThirdPartyProduct,
     )
     from cafe_pos.store.models.users import User
 
@@ -102,6 +118,8 @@ __all__ = [
     "AccountEntry",
     "Barcode",
     "Base",
+    "Beneficiary",
+    "BeneficiaryPayment",
     "CafeIdentity",
     "CashCountLine",
     "CashMovement",
@@ -118,7 +136,14 @@ __all__ = [
     "HoursOverride",
     "JournalEntry",
     "OpeningException",
+    "Parcel",
+    "ParcelCarrier",
+    "ParcelDriverVisit",
+    "ParcelNameWord",
     "Payment",
+    "PressIssue",
+    "PressMovement",
+    "PressTitle",
     "PrintJob",
     "Product",
     "ProductSupplier",
@@ -139,6 +164,7 @@ __all__ = [
     "TabLine",
     "TabPayment",
     "TabResponsibleState",
+    "ThirdPartyProduct",
     "Ticket",
     "TicketDuplicate",
     "TicketLine",
