@@ -41,10 +41,12 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
+from cafe_pos.reports.stock_documents import Party
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.store.models.catalogue import Product
+from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.stock import ProductSupplier, StockLevel, Supplier
 
 StockFilter = Literal["all", "low", "negative", "expiring"]
@@ -66,6 +68,15 @@ def product_or_fail(session: Session, product_id: int) -> Product:
     if not product.track_stock:
         raise StockError(f"{product.name} n'est pas suivi en stock (voir sa fiche article)")
     return product
+
+
+def cafe_party(ctx: ServiceContext) -> Party:
+    """The café as its stock documents name it."""
+    with ctx.uow(read_only=True) as uow:
+        identity = uow.session.get(CafeIdentity, 1)
+        if identity is None:
+            return Party("")
+        return Party(identity.name, identity.address, identity.siret)
 
 
 # ---------------------------------------------------------------------- the list

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
+from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty
 from cafe_pos.domain.stock import (
@@ -27,9 +29,10 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
+from cafe_pos.reports.stock_documents import CountDocLine, CountDocument, count_pdf
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.services.stock import now_and_day, product_or_fail
+from cafe_pos.services.stock import cafe_party, now_and_day, product_or_fail
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 from cafe_pos.store.models.stock import StockCount, StockCountLine, StockLevel
 
@@ -247,3 +250,44 @@ def counts(ctx: ServiceContext, limit: int = 30) -> list[CountSummary]:
             select(StockCount).order_by(StockCount.id.desc()).limit(limit)
         ).all()
         return [CountSummary(c.id, c.label, c.status, c.started_at, len(c.lines)) for c in rows]
+
+
+def export_count_pdf(ctx: ServiceContext, count_id: int, path: Path) -> Path:
+    """The count sheet valued at cost (PMP) for the accountant."""
+    sheet = count_sheet(ctx, count_id)
+    with ctx.uow(read_only=True) as uow:
+        ids = [ln.product_id for ln in sheet.lines]
+        categories = {
+            int(pid): name or ""
+            for pid, name in uow.session.execute(
+                select(Product.id, Category.name)
+                .outerjoin(Category, Category.id == Product.category_id)
+                .where(Product.id.in_(ids))
+            )
+        }
+    validated = (
+        f"Validé le {from_utc_naive(sheet.validated_at):%d/%m/%Y à %H:%M} par {sheet.validated_by}"
+        if sheet.validated_at is not None
+        else "Inventaire en cours (non validé)"
+    )
+    doc = CountDocument(
+        cafe_party(ctx),
+        sheet.label,
+        validated,
+        [
+            CountDocLine(
+                ln.name,
+                categories.get(ln.product_id, ""),
+                ln.unit,
+                ln.expected_milli,
+                ln.counted_milli,
+                ln.unit_cost,
+                value_of(ln.counted_milli, ln.unit_cost),
+                ln.value_cents,
+            )
+            for ln in sheet.lines
+        ],
+        sheet.counted_value_cents,
+        sheet.difference_cents,
+    )
+    return count_pdf(doc, path)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -27,9 +28,16 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
+from cafe_pos.reports.stock_documents import (
+    OrderDocLine,
+    OrderDocument,
+    Party,
+    order_csv,
+    order_pdf,
+)
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
-from cafe_pos.services.stock import now_and_day
+from cafe_pos.services.stock import cafe_party, now_and_day
 from cafe_pos.store.models.stock import PurchaseOrder, PurchaseOrderLine, Supplier
 
 
@@ -259,3 +267,46 @@ def open_orders(ctx: ServiceContext, supplier_id: int) -> list[tuple[int, dt.dat
 
 def suggestions_for(ctx: ServiceContext, supplier_ids: Sequence[int]) -> list[OrderSuggestion]:
     return [suggest_order(ctx, sid) for sid in supplier_ids]
+
+
+def order_document(
+    ctx: ServiceContext, suggestion: OrderSuggestion, order_id: int | None = None
+) -> OrderDocument:
+    return OrderDocument(
+        order_id,
+        cafe_party(ctx),
+        Party(suggestion.supplier, "", suggestion.supplier_siret),
+        suggestion.today,
+        suggestion.delivery_on,
+        [
+            OrderDocLine(
+                ln.reference,
+                ln.name,
+                ln.packs,
+                ln.pack_size,
+                ln.qty_milli,
+                ln.unit_cost_cents,
+                ln.total_cents,
+            )
+            for ln in suggestion.ordered
+        ],
+        suggestion.total_cents,
+    )
+
+
+def export_order(
+    ctx: ServiceContext,
+    suggestion: OrderSuggestion,
+    *,
+    pdf: Path | None = None,
+    csv_path: Path | None = None,
+    order_id: int | None = None,
+) -> None:
+    """The order for the supplier: PDF and/or CSV."""
+    if not suggestion.ordered:
+        raise StockError("La commande est vide : indiquez au moins un colis")
+    doc = order_document(ctx, suggestion, order_id)
+    if pdf is not None:
+        order_pdf(doc, pdf)
+    if csv_path is not None:
+        order_csv(doc, csv_path)

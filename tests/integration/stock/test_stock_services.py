@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import subprocess
+from pathlib import Path
 
 import pytest
 from sales_helpers import MANAGER, NUTELLA_EAN, STAFF
@@ -345,3 +347,52 @@ def test_stock_value_at_a_date_and_margins(ctx: ServiceContext, clock: FixedCloc
     assert [(m.key, m.revenue_cents, m.cost_cents) for m in lines] == [
         ("Nutella 400 g", 813, 500)  # 8,58 TTC at 5,5 %
     ]
+
+
+def test_order_pdf_and_csv_and_count_pdf_for_the_accountant(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    supplier = stock.save_supplier(
+        ctx, MANAGER, stock.SupplierData("Promocash", siret="73282932000074")
+    )
+    stock.link_product(
+        ctx,
+        MANAGER,
+        pid(ctx, "nutella"),
+        supplier,
+        reference="NUT400",
+        pack_size=6,
+        last_cost_cents=230,
+    )
+    suggestion = stock_reorder.with_packs(
+        stock_reorder.suggest_order(ctx, supplier), {pid(ctx, "nutella"): 2}
+    )
+    order_id = stock_reorder.save_order(ctx, MANAGER, suggestion)
+    stock_reorder.export_order(
+        ctx, suggestion, pdf=tmp_path / "c.pdf", csv_path=tmp_path / "c.csv", order_id=order_id
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "c.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Bon de commande n° 1" in text and "Promocash" in text and "NUT400" in text
+    assert "27,60 €" in text  # 12 × 2,30
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8").splitlines() == [
+        "reference;article;colis;unites_par_colis;unites;prix_ht;total_ht",
+        "NUT400;Nutella 400 g;2;6;12;2.30;27.60",
+    ]
+    receive(ctx, "nutella", 10_000, 250)
+    count_id = stock_counts.start_count(ctx, STAFF)
+    stock_counts.count_product(ctx, STAFF, count_id, pid(ctx, "nutella"), 9000)
+    stock_counts.validate_count(ctx, MANAGER, count_id)
+    stock_counts.export_count_pdf(ctx, count_id, tmp_path / "inv.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "inv.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Inventaire" in text and "Validé le" in text and "Camille" in text
+    assert "22,50 €" in text and "-2,50 €" in text  # 9 × 2,50 and one missing
