@@ -35,6 +35,7 @@ HANDLERS: dict[str, str] = {
     "hq": "sync_cmd:hq",
     "backup": "setup_cmd:backup",
     "restore": "setup_cmd:restore",
+    "stock": "stock_cmd:stock",
 }
 
 
@@ -143,6 +144,22 @@ def build_parser() -> argparse.ArgumentParser:
     cat_import.add_argument("file", type=Path)
     cat_export = cat_sub.add_parser("export")
     cat_export.add_argument("file", type=Path)
+
+    stock = sub.add_parser("stock", help="stock de l'épicerie")
+    stock_sub = stock.add_subparsers(dest="stock_action", required=True, parser_class=_Parser)
+    stock_list = stock_sub.add_parser("list", help="niveaux, PMP et valeurs")
+    stock_list.add_argument(
+        "--filter", choices=["all", "low", "negative", "expiring"], default="all"
+    )
+    stock_list.add_argument("--search", default="")
+    stock_list.add_argument("--json", action="store_true")
+    stock_value = stock_sub.add_parser("value", help="valeur du stock au PMP")
+    stock_value.add_argument("--date", help="AAAA-MM-JJ (fin de journée)")
+    stock_value.add_argument("--json", action="store_true")
+    stock_sub.add_parser("recompute", help="recalculer les niveaux depuis les mouvements")
+    stock_import = stock_sub.add_parser("import-delivery", help="bon de livraison CSV")
+    stock_import.add_argument("file", type=Path)
+    stock_import.add_argument("--accept-past-best-before", action="store_true")
 
     hq = sub.add_parser("hq", help="récepteur de référence du siège")
     hq_sub = hq.add_subparsers(dest="hq_action", required=True, parser_class=_Parser)
