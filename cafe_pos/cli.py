@@ -33,6 +33,7 @@ HANDLERS: dict[str, str] = {
     "receipt": "devices_cmd:receipt",
     "sync": "sync_cmd:sync",
     "hq": "sync_cmd:hq",
+    "parcels": "parcels_cmd:parcels",
     "backup": "setup_cmd:backup",
     "restore": "setup_cmd:restore",
     "stock": "stock_cmd:stock",
@@ -121,6 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     enrol = sync_sub.add_parser("enrol", help="inscrire le café auprès du siège")
     enrol.add_argument("--hq", required=True, help="adresse du siège (https://…)")
     enrol.add_argument("--code", required=True, help="code d'inscription à usage unique")
+
+    parcels = sub.add_parser("parcels", help="point relais colis")
+    parcels_sub = parcels.add_subparsers(dest="parcels_action", required=True, parser_class=_Parser)
+    parcels_list = parcels_sub.add_parser("list")
+    parcels_list.add_argument("--status", help="en-rayon, remis, retourne, depot, enleve")
+    parcels_list.add_argument("--limit", type=int, default=500)
+    parcels_sub.add_parser("returns-due")
+    parcels_sub.add_parser("purge")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
     backup.add_argument("--to", type=Path, required=True)
