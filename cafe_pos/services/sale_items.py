@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from cafe_pos.domain.cart import Cart, CartLine, SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, line_total
+from cafe_pos.domain.press import PressError, is_press_code
 from cafe_pos.domain.scanning import (
     MAX_SCAN_LENGTH,
     ScanError,
@@ -24,6 +25,7 @@ from cafe_pos.domain.scanning import (
     normalise_scan,
     parse_scale_label,
 )
+from cafe_pos.services import press
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
@@ -199,7 +201,10 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
         raise ScanError(
             f"Code-barres trop long ({len(raw_code)} caractères) : 8, 12 ou 13 chiffres attendus"
         )
-    code = validate_barcode(normalise_scan(raw_code))
+    normalised = normalise_scan(raw_code)
+    if is_press_code(normalised):
+        return _press_result(ctx, normalised)
+    code = validate_barcode(normalised)
     with ctx.uow(read_only=True) as uow:
         session = uow.session
         product = _product_by_code(session, code)
@@ -216,6 +221,17 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
                 item = sale_items(session, [product])[0]
                 return _scale_result(item, code, label.price_cents, label.weight_milli)
         return ScanResult(None, 0, None, code, f"Code inconnu : {code}")
+
+
+def _press_result(ctx: ServiceContext, code: str) -> ScanResult:
+    """A newspaper or magazine: the issue from the add-on (created on the fly for a known
+    title), sold through its own product (services.press)."""
+    try:
+        found = press.scan_at_till(ctx, code)
+    except PressError as error:
+        return ScanResult(None, 0, None, code, str(error))
+    assert found.product_id is not None
+    return ScanResult(sale_item(ctx, found.product_id), 1000, None, code, found.message)
 
 
 def _product_by_code(session: Session, code: str) -> Product | None:

@@ -44,7 +44,7 @@ from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, journal
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.services import printing, sale_settings, sale_writer
+from cafe_pos.services import printing, sale_settings, sale_writer, third_party
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
 from cafe_pos.services.context import ServiceContext
@@ -278,6 +278,12 @@ def record_sale(
     approved = check_discounts(cart, actor, None, conf.staff_discount_limit_bp)
     on_account = sum(p.amount_cents for p in settlement.payments if p.method == ACCOUNT)
     account = _check_account(session, customer_account_id, on_account) if on_account else None
+    if on_account:  # stamps and postal items are never sold on credit
+        third_party.check_not_on_credit(
+            session,
+            [ln.item.product_id for ln in cart.lines if ln.item.third_party and ln.item.product_id],
+            on_account,
+        )
     tab = _check_tab_lines(session, tab_id, cart)
     check_cart_allowed(ctx, cart, now, tab_id=tab_id, session=session)  # responsible sale
 

@@ -33,6 +33,12 @@ class SettingError(UserError, ValueError):
     """An unknown setting or a value it does not accept."""
 
 
+def _parcel_slots(value: Any) -> None:
+    from cafe_pos.domain.parcels import parse_slots
+
+    parse_slots(str(value))
+
+
 def _scale_layout(value: Any) -> None:
     from cafe_pos.domain.scanning import check_scale_layout
 
@@ -156,6 +162,25 @@ SETTINGS: list[SettingSpec] = [
         "Boissons sans alcool remisées par SAM",
         minimum=1,
         maximum=10,
+    ),
+    # Parcel relay (cafe_pos.services.parcels)
+    SettingSpec(
+        "parcels.slots",
+        str,
+        "A1-A20, B1-B20, Grand colis",
+        "Emplacements des colis",
+        max_length=300,
+        help="Plages et noms séparés par des virgules, par exemple « A1-A20, B1-B20, Grand colis ».",
+        check=_parcel_slots,
+    ),
+    SettingSpec(
+        "parcels.purge_days",
+        int,
+        90,
+        "Effacer le nom des destinataires après (jours, colis clos)",
+        minimum=1,
+        maximum=3650,
+        help="Données personnelles : le nom est effacé ce nombre de jours après la remise ou le retour.",
     ),
 ]
 

@@ -19,9 +19,12 @@ MODEL_MODULES = (
     "cash",
     "catalogue",
     "fiscal",
+    "parcels",
     "printing",
     "sales",
     "settings",
+    "third_party",
+    "stock",
     "users",
 )
 
@@ -48,6 +51,12 @@ if TYPE_CHECKING:
         SigningKey,
         TicketDuplicate,
     )
+    from cafe_pos.store.models.parcels import (
+        Parcel,
+        ParcelCarrier,
+        ParcelDriverVisit,
+        ParcelNameWord,
+    )
     from cafe_pos.store.models.printing import PrintJob
     from cafe_pos.store.models.sales import (
         AccountEntry,
@@ -62,6 +71,26 @@ if TYPE_CHECKING:
         TicketVat,
     )
     from cafe_pos.store.models.settings import CafeIdentity, Setting
+    from cafe_pos.store.models.stock import (
+        Delivery,
+        DeliveryLine,
+        ProductSupplier,
+        PurchaseOrder,
+        PurchaseOrderLine,
+        StockCount,
+        StockCountLine,
+        StockLevel,
+        StockLot,
+        Supplier,
+    )
+    from cafe_pos.store.models.third_party import (
+        Beneficiary,
+        BeneficiaryPayment,
+        PressIssue,
+        PressMovement,
+        PressTitle,
+        ThirdPartyProduct,
+    )
     from cafe_pos.store.models.users import User
 
 
@@ -89,6 +118,8 @@ __all__ = [
     "AccountEntry",
     "Barcode",
     "Base",
+    "Beneficiary",
+    "BeneficiaryPayment",
     "CafeIdentity",
     "CashCountLine",
     "CashMovement",
@@ -99,23 +130,41 @@ __all__ = [
     "ClosurePayment",
     "ClosureVat",
     "CustomerAccount",
+    "Delivery",
+    "DeliveryLine",
     "FiscalEvent",
     "HoursOverride",
     "JournalEntry",
     "OpeningException",
+    "Parcel",
+    "ParcelCarrier",
+    "ParcelDriverVisit",
+    "ParcelNameWord",
     "Payment",
+    "PressIssue",
+    "PressMovement",
+    "PressTitle",
     "PrintJob",
     "Product",
+    "ProductSupplier",
     "PromotionRow",
     "PromotionTarget",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
     "ResponsibleSaleCounter",
     "Setting",
     "SigningKey",
+    "StockCount",
+    "StockCountLine",
+    "StockLevel",
+    "StockLot",
     "StockMovement",
+    "Supplier",
     "Tab",
     "TabLine",
     "TabPayment",
     "TabResponsibleState",
+    "ThirdPartyProduct",
     "Ticket",
     "TicketDuplicate",
     "TicketLine",
