@@ -27,18 +27,20 @@ from cafe_pos.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from cafe_pos.devices.factory import Devices
+    from cafe_pos.sync.worker import SyncWorker
 
 
 class HqLink(Protocol):
     """The café side of the HQ link (``cafe_pos.sync``): a background worker that pushes
-    the outbox of closures; the GUI starts it with the devices and stops it at exit."""
+    the outbox of closures; the GUI starts it once on screen and stops it at exit."""
 
     def start(self) -> None: ...
-    def wake(self) -> None: ...
     def stop(self, timeout: float = 5.0) -> None: ...
 
 
 DevicesFactory = Callable[[ServiceContext, bool], "Devices"]
+HqStatus = Callable[[str, bool | None], None]  # (French text, ok) for the status bar
+HqLinkFactory = Callable[[ServiceContext, HqStatus], HqLink]
 
 
 def default_db_path() -> Path:
@@ -74,6 +76,14 @@ def build_devices(ctx: ServiceContext, simulated: bool) -> Devices:
     return from_settings(load_device_config(ctx), DatabasePrintQueue(ctx), simulated=simulated)
 
 
+def build_hq_worker(ctx: ServiceContext, on_status: HqStatus) -> SyncWorker:
+    """The HQ link's background sender for the desktop app (started by the caller)."""
+    from cafe_pos.services.hq_sync import sync_once
+    from cafe_pos.sync.worker import SyncWorker
+
+    return SyncWorker(lambda: sync_once(ctx), on_status=on_status, idle_interval=60.0)
+
+
 @dataclass(frozen=True)
 class CafeApp:
     """Everything the GUI and the command line are handed."""
@@ -81,7 +91,7 @@ class CafeApp:
     ctx: ServiceContext
     simulated_devices: bool = False
     devices_factory: DevicesFactory = build_devices
-    hq: HqLink | None = None  # the HQ link, once the café is enrolled (cafe_pos.sync)
+    hq_factory: HqLinkFactory | None = build_hq_worker  # None: nothing sent to HQ
 
     def build_devices(self) -> Devices:
         return self.devices_factory(self.ctx, self.simulated_devices)

@@ -100,6 +100,30 @@ def _receipt(args: argparse.Namespace) -> int:
     return receipt(args)
 
 
+def _sync(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.sync_cmd import sync
+
+    return sync(args)
+
+
+def _hq(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.sync_cmd import hq
+
+    return hq(args)
+
+
+def _parcels(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.parcels_cmd import parcels
+
+    return parcels(args)
+
+
+def _stock(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.stock_cmd import stock
+
+    return stock(args)
+
+
 def _backup(args: argparse.Namespace) -> int:
     from cafe_pos.commands.setup_cmd import backup
 
@@ -127,6 +151,10 @@ HANDLERS: dict[str, Handler] = {
     "export accounting": _export_accounting,
     "report": _report,
     "receipt": _receipt,
+    "sync": _sync,
+    "hq": _hq,
+    "parcels": _parcels,
+    "stock": _stock,
     "backup": _backup,
     "restore": _restore,
 }
@@ -209,6 +237,20 @@ def build_parser() -> argparse.ArgumentParser:
     accounting.add_argument("--to", dest="date_to", required=True)
     accounting.add_argument("--out", type=Path, required=True)
 
+    sync = sub.add_parser("sync", help="envoyer les chiffres au siège")
+    sync_sub = sync.add_subparsers(dest="sync_action", parser_class=_Parser)
+    enrol = sync_sub.add_parser("enrol", help="inscrire le café auprès du siège")
+    enrol.add_argument("--hq", required=True, help="adresse du siège (https://…)")
+    enrol.add_argument("--code", required=True, help="code d'inscription à usage unique")
+
+    parcels = sub.add_parser("parcels", help="point relais colis")
+    parcels_sub = parcels.add_subparsers(dest="parcels_action", required=True, parser_class=_Parser)
+    parcels_list = parcels_sub.add_parser("list")
+    parcels_list.add_argument("--status", help="en-rayon, remis, retourne, depot, enleve")
+    parcels_list.add_argument("--limit", type=int, default=500)
+    parcels_sub.add_parser("returns-due")
+    parcels_sub.add_parser("purge")
+
     backup = sub.add_parser("backup", help="sauvegarder la base")
     backup.add_argument("--to", type=Path, required=True)
     restore = sub.add_parser("restore", help="restaurer une sauvegarde")
@@ -232,6 +274,45 @@ def build_parser() -> argparse.ArgumentParser:
     cat_export = cat_sub.add_parser("export")
     cat_export.add_argument("file", type=Path)
 
+    stock = sub.add_parser("stock", help="stock de l'épicerie")
+    stock_sub = stock.add_subparsers(dest="stock_action", required=True, parser_class=_Parser)
+    stock_list = stock_sub.add_parser("list", help="niveaux, PMP et valeurs")
+    stock_list.add_argument(
+        "--filter", choices=["all", "low", "negative", "expiring"], default="all"
+    )
+    stock_list.add_argument("--search", default="")
+    stock_list.add_argument("--json", action="store_true")
+    stock_value = stock_sub.add_parser("value", help="valeur du stock au PMP")
+    stock_value.add_argument("--date", help="AAAA-MM-JJ (fin de journée)")
+    stock_value.add_argument("--json", action="store_true")
+    stock_sub.add_parser("recompute", help="recalculer les niveaux depuis les mouvements")
+    stock_import = stock_sub.add_parser("import-delivery", help="bon de livraison CSV")
+    stock_import.add_argument("file", type=Path)
+    stock_import.add_argument("--accept-past-best-before", action="store_true")
+
+    hq = sub.add_parser("hq", help="récepteur de référence du siège")
+    hq_sub = hq.add_subparsers(dest="hq_action", required=True, parser_class=_Parser)
+    serve = hq_sub.add_parser("serve")
+    serve.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
+    cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
+    cafe_add = cafe_sub.add_parser("add")
+    cafe_add.add_argument("--siret", required=True)
+    cafe_add.add_argument("--name", required=True)
+    cafe_list = cafe_sub.add_parser("list")
+    cafe_code = cafe_sub.add_parser("code")
+    cafe_code.add_argument("--siret", required=True)
+    days = hq_sub.add_parser("days", help="journées reçues d'un café")
+    days.add_argument("--siret", required=True)
+    days.add_argument("--json", action="store_true")
+    alerts = hq_sub.add_parser("alerts", help="alertes du siège")
+    alerts.add_argument("--siret")
+    alerts.add_argument("--json", action="store_true")
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts):
+        hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
 

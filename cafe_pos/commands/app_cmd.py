@@ -60,6 +60,7 @@ def run_app(args: argparse.Namespace) -> int:
     return run_gui(
         app.ctx,
         devices_factory=app.devices_factory,
+        hq_factory=app.hq_factory,
         demo=False,
         smoke=bool(args.smoke),
         lang=args.lang,
@@ -88,6 +89,7 @@ def run_demo(args: argparse.Namespace) -> int:
             return run_gui(
                 app.ctx,
                 devices_factory=app.devices_factory,
+                hq_factory=app.hq_factory,
                 demo=True,
                 smoke=bool(args.smoke),
                 lang=args.lang,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from cafe_pos.fiscal import canonical, chain, verify_archive
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
+from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
@@ -141,28 +143,36 @@ def _key_chain(session: Session) -> bytes:
 
 
 def _zip(path: Path, files: dict[str, bytes]) -> None:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
+    """Write the zip completely (flushed to the disk) or raise OSError."""
+    with path.open("wb") as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, content in files.items():
+                archive.writestr(name, content)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
-@dataclass(frozen=True, slots=True)
-class PendingArchive:
-    """An archive written to ``temporary``, its export event added to the transaction:
-    once the caller has committed, ``os.replace(temporary, result.path)``."""
-
-    temporary: Path
-    result: ArchiveResult
+def _write_whole(out: Path, files: dict[str, bytes]) -> None:
+    """The archive under its name only once complete; nothing left behind otherwise."""
+    temporary = out.with_name(out.name + ".tmp")
+    try:
+        _zip(temporary, files)
+        os.replace(temporary, out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ArchiveRefused(
+            f"Archive non écrite ({exc.strerror or exc}) : rien n'a été enregistré"
+        ) from exc
 
 
 def prepare_archive(
     ctx: ServiceContext, session: Session, actor: Actor, period: str, out: Path
-) -> PendingArchive:
-    """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") beside ``out`` and
-    record its export event in ``session`` (the use case is services.archives)."""
+) -> ArchiveResult:
+    """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") to ``out`` (whole,
+    or nothing) and record its export event in ``session``; the caller commits, and removes
+    ``out`` if the commit fails (the use case is services.archives.export_archive)."""
     kind, period = parse_period(period)
-    if not out.parent.is_dir():
-        raise ArchiveRefused(f"Le dossier {out.parent} n'existe pas")
+    check_export_target(out)
     closure = session.scalars(
         select(Closure).where(
             Closure.register == ctx.register, Closure.kind == kind, Closure.period == period
@@ -223,16 +233,13 @@ def prepare_archive(
     files[verify_archive.MANIFEST] = manifest_bytes
     files[verify_archive.MANIFEST_SIGNATURE] = signer.sign(manifest_bytes).hex().encode()
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
-    temporary = out.with_name(out.name + ".tmp")
-    _zip(temporary, files)
+    _write_whole(out, files)  # journaled only once the file is complete
     try:
         _record_export(ctx, session, actor, kind, period, out, manifest_sha, first, last)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        out.unlink(missing_ok=True)  # no archive the journal does not know
         raise
-    return PendingArchive(
-        temporary, ArchiveResult(out, period, len(lines), first, last, manifest_sha)
-    )
+    return ArchiveResult(out, period, len(lines), first, last, manifest_sha)
 
 
 def _record_export(

@@ -1,9 +1,8 @@
 """Export the fiscal archive of a closed month or year (the use case around
-``fiscal.archive``): permission, one transaction, the file put in place once committed."""
+``fiscal.archive``): permission, one transaction, no file left that the journal ignores."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cafe_pos.context import ServiceContext
@@ -15,11 +14,10 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
     """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") to ``out``."""
     actor.require(Permission.EXPORT)
     with ctx.uow() as uow:
-        pending = prepare_archive(ctx, uow.session, actor, period, out)
+        result = prepare_archive(ctx, uow.session, actor, period, out)
         try:
             uow.commit()
         except BaseException:
-            pending.temporary.unlink(missing_ok=True)
+            out.unlink(missing_ok=True)  # no archive the journal does not know
             raise
-    os.replace(pending.temporary, out)
-    return pending.result
+    return result

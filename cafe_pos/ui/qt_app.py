@@ -34,7 +34,9 @@ from cafe_pos.domain.users import Actor, Role
 from cafe_pos.resources import assets_dir
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.counter import Counter, DevicesFactory
+from cafe_pos.ui.hq_status import HqWorkerFactory
 from cafe_pos.ui.i18n import install_translators
+from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 
@@ -101,7 +103,7 @@ def configured_language(ctx: ServiceContext) -> str | None:
 
 
 ActorProvider = Callable[[], Actor | None]
-SectionBuilder = Callable[[ServiceContext, ActorProvider, QWidget, "Counter | None"], QWidget]
+SectionBuilder = Callable[[ServiceContext, ActorProvider, MainWindow, "Counter | None"], QWidget]
 
 
 # Each section's screen, imported the first time the section is shown (start-up speed).
@@ -109,40 +111,68 @@ SectionBuilder = Callable[[ServiceContext, ActorProvider, QWidget, "Counter | No
 # actor_provider, parent)``, one function here and one entry in SECTION_BUILDERS (a test
 # checks that every section module on disk is listed).
 def _sale(
-    ctx: ServiceContext, actors: ActorProvider, parent: QWidget, counter: Counter | None
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
     from cafe_pos.ui.sale.section import create_section
 
-    return create_section(ctx, actors, parent, counter=counter)
+    return create_section(ctx, actors, window, counter=counter)
 
 
 def _tabs(
-    ctx: ServiceContext, actors: ActorProvider, parent: QWidget, counter: Counter | None
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
     from cafe_pos.ui.tabs.section import create_section
 
-    return create_section(ctx, actors, parent)
+    # "Ajouter le ticket en cours" reads the sale screen's ticket
+    return create_section(ctx, actors, window, sale_screen=lambda: window.section_widget("sale"))
+
+
+def _bread(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.bread.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+def _parcels(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.parcels.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+def _press(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.press.section import create_section
+
+    return create_section(ctx, actors, window)
 
 
 def _cash(
-    ctx: ServiceContext, actors: ActorProvider, parent: QWidget, counter: Counter | None
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
     from cafe_pos.ui.cash.section import create_section
 
-    return create_section(ctx, actors, parent)
+    return create_section(ctx, actors, window)
 
 
 def _reports(
-    ctx: ServiceContext, actors: ActorProvider, parent: QWidget, counter: Counter | None
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
     from cafe_pos.ui.reports.section import create_section
 
-    return create_section(ctx, actors, parent)
+    return create_section(ctx, actors, window)
 
 
 SECTION_BUILDERS: dict[str, SectionBuilder] = {
     "sale": _sale,
     "tabs": _tabs,
+    "bread": _bread,
+    "parcels": _parcels,
+    "press": _press,
     "cash": _cash,
     "reports": _reports,
 }
@@ -205,6 +235,7 @@ def build_window(
     if counter is not None:
         counter.install(window)
     wire_sections(window, ctx, counter)
+    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
@@ -233,6 +264,7 @@ def after_start(
     *,
     warm_up: bool = True,
     done: Callable[[], None] | None = None,
+    hq_factory: HqWorkerFactory | None = None,
 ) -> None:
     """What waits until the window is on screen: the window icon, the devices (print
     spool), the technical journal's start-up event, then (``warm_up``) one module at a
@@ -257,6 +289,14 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    if hq_factory is not None:
+        try:
+            from cafe_pos.ui.hq_status import start_hq_sync
+
+            # sends to HQ in the background; the status bar says how it goes
+            start_hq_sync(window, hq_factory)
+        except Exception:
+            log.exception("HQ sync could not start")
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:
@@ -323,6 +363,7 @@ def run_gui(
     smoke: bool,
     lang: str | None,
     demo_users: Sequence[object] = (),
+    hq_factory: HqWorkerFactory | None = None,
 ) -> int:
     """Run the desktop app until its window is closed; return the exit code. The context
     and the devices factory come from the composition root (``cafe_pos.app``)."""
@@ -344,13 +385,17 @@ def run_gui(
                 return
             seconds = startup_seconds()
             print(f"prêt à vendre en {seconds:.2f} s", flush=True)
-            after_start(window, counter, warm_up=False)  # as a real start does, then leave
+            # as a real start does, then leave
+            after_start(window, counter, warm_up=False, hq_factory=hq_factory)
             app.quit()
 
         QTimer.singleShot(0, ready)
     else:
         window.showMaximized()
-        QTimer.singleShot(0, lambda: after_start(window, counter, done=_end_startup_gc))
+        QTimer.singleShot(
+            0,
+            lambda: after_start(window, counter, done=_end_startup_gc, hq_factory=hq_factory),
+        )
     try:
         return app.exec()
     finally:

@@ -58,6 +58,8 @@ def test_the_contracts_hold_on_the_code(tmp_path: Path) -> None:
         ("ui/login.py", "from cafe_pos.store import uow", "The UI reaches"),
         # a lower layer importing an upper one
         ("fiscal/chain.py", "from cafe_pos.services import selling", "Layers"),
+        # the HQ application reaching into the café's services
+        ("hq/admin.py", "from cafe_pos.services import settings", "The HQ application"),
         # a cycle between two services, hidden in a function
         (
             "services/sale_items.py",
