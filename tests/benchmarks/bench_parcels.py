@@ -25,11 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.parcels import name_words
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 
 MAX_LOOKUP_P99_MS = 5.0
 MAX_SCAN_MS = 50.0
