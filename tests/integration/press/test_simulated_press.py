@@ -12,6 +12,7 @@ from reports_factory import MANAGER, set_identity
 from cafe_pos.app import open_context
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import press, third_party
+from cafe_pos.services.accounting_export import accounting_rows
 from cafe_pos.services.figures import month_figures
 from cafe_pos.services.simulate import simulate
 
@@ -43,3 +44,7 @@ def test_a_simulated_month_holds_money_for_several_beneficiaries(tmp_path: Path)
     assert statement.commission_cents == by_name["MLP"].commission_cents
     assert sum(line.sold for line in statement.lines) > 0
     assert sum(line.returned for line in statement.lines) > 0
+    rows = accounting_rows(ctx, MANAGER, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    commissions = [r for r in rows if r.kind == "COMMISSION"]
+    assert sum(r.total_cents for r in commissions) == october.commission_cents
+    assert {r.code for r in commissions} == {"France Messagerie", "MLP", "La Poste"}
