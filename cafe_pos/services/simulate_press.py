@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.catalogue import ProductInput
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.press import Periodicity, ean_for
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue, press, sale_items, third_party
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.third_party import ThirdPartyProduct
 
 # (name, ISSN, distributor, periodicity, cover price, copies delivered)
