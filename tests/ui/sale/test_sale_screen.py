@@ -290,7 +290,7 @@ def test_cancel_ticket_records_every_line(
 def test_scale_label_carries_its_price(
     qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
 ) -> None:
-    from cafe_pos.domain.scanning import ean13_check
+    from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
     from cafe_pos.services import catalogue
 
     camille = actor_of("Camille")
