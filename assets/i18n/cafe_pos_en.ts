@@ -641,6 +641,33 @@
     </message>
 </context>
 <context>
+    <name>FloatPrompt</name>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>La caisse n&apos;est pas ouverte : indiquez le fond de caisse avant d&apos;encaisser.</source>
+        <translation>The till is not open: enter the float before taking payments.</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec {0}</source>
+        <translation>Open with {0}</translation>
+    </message>
+    <message>
+        <source>Compter le fond…</source>
+        <translation>Count the float…</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec ce fond</source>
+        <translation>Open with this float</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>Enregistrer les réglages</source>
@@ -2533,6 +2560,41 @@
     <message>
         <source>Ajouter</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ZConfirm</name>
+    <message>
+        <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
+        <translation>Close the day of {0} (Z)? It can no longer change.</translation>
+    </message>
+    <message>
+        <source>{0} ardoise(s) encore ouverte(s) ({1}) : elles restent ouvertes et seront payées sur une journée suivante.</source>
+        <translation>{0} tab(s) still open ({1}): they stay open and will be paid on a later day.</translation>
+    </message>
+    <message>
+        <source>Partage en cours sur « {0} » : {1}/{2} parts déjà payées (dans cette Z), le reste sur la suivante.</source>
+        <translation>Split in progress on &quot;{0}&quot;: {1}/{2} shares already paid (in this Z), the rest in the next one.</translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte.</source>
+        <translation>No open tab.</translation>
+    </message>
+    <message>
+        <source>Après la Z, la vente continue : les tickets suivants comptent pour la journée suivante.</source>
+        <translation>After the Z, selling goes on: the next tickets count for the next business day.</translation>
+    </message>
+    <message>
+        <source>Clôture de la journée</source>
+        <translation>Closing the day</translation>
+    </message>
+    <message>
+        <source>Clôturer (Z)</source>
+        <translation>Close (Z)</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

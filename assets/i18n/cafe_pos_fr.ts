@@ -641,6 +641,33 @@
     </message>
 </context>
 <context>
+    <name>FloatPrompt</name>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La caisse n&apos;est pas ouverte : indiquez le fond de caisse avant d&apos;encaisser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compter le fond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec ce fond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>Enregistrer les réglages</source>
@@ -2532,6 +2559,41 @@
     </message>
     <message>
         <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZConfirm</name>
+    <message>
+        <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ardoise(s) encore ouverte(s) ({1}) : elles restent ouvertes et seront payées sur une journée suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage en cours sur « {0} » : {1}/{2} parts déjà payées (dans cette Z), le reste sur la suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Après la Z, la vente continue : les tickets suivants comptent pour la journée suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôture de la journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,12 @@ class SaleController:
         """Raises ``selling.ManagerApprovalNeeded`` above the staff limit."""
         selling().authorize_discount(self.ctx, self.actor(), self.cart, approver=approver)
 
+    def drawer_open(self) -> bool:
+        """A drawer session is open (else the float is asked before any payment)."""
+        from cafe_pos.services import cash
+
+        return cash.current_session(self.ctx) is not None
+
     # ------------------------------------------------------------------ account, tab
     def fresh_account(self, account: AccountView) -> AccountView:
         from cafe_pos.services import accounts
