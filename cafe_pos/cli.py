@@ -33,8 +33,10 @@ HANDLERS: dict[str, str] = {
     "receipt": "devices_cmd:receipt",
     "sync": "sync_cmd:sync",
     "hq": "sync_cmd:hq",
+    "parcels": "parcels_cmd:parcels",
     "backup": "setup_cmd:backup",
     "restore": "setup_cmd:restore",
+    "stock": "stock_cmd:stock",
 }
 
 
@@ -116,7 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     accounting.add_argument("--out", type=Path, required=True)
 
     sync = sub.add_parser("sync", help="envoyer les chiffres au siège")
-    sync.add_argument("--hq")
+    sync_sub = sync.add_subparsers(dest="sync_action", parser_class=_Parser)
+    enrol = sync_sub.add_parser("enrol", help="inscrire le café auprès du siège")
+    enrol.add_argument("--hq", required=True, help="adresse du siège (https://…)")
+    enrol.add_argument("--code", required=True, help="code d'inscription à usage unique")
+
+    parcels = sub.add_parser("parcels", help="point relais colis")
+    parcels_sub = parcels.add_subparsers(dest="parcels_action", required=True, parser_class=_Parser)
+    parcels_list = parcels_sub.add_parser("list")
+    parcels_list.add_argument("--status", help="en-rayon, remis, retourne, depot, enleve")
+    parcels_list.add_argument("--limit", type=int, default=500)
+    parcels_sub.add_parser("returns-due")
+    parcels_sub.add_parser("purge")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
     backup.add_argument("--to", type=Path, required=True)
@@ -141,12 +154,45 @@ def build_parser() -> argparse.ArgumentParser:
     cat_export = cat_sub.add_parser("export")
     cat_export.add_argument("file", type=Path)
 
+    stock = sub.add_parser("stock", help="stock de l'épicerie")
+    stock_sub = stock.add_subparsers(dest="stock_action", required=True, parser_class=_Parser)
+    stock_list = stock_sub.add_parser("list", help="niveaux, PMP et valeurs")
+    stock_list.add_argument(
+        "--filter", choices=["all", "low", "negative", "expiring"], default="all"
+    )
+    stock_list.add_argument("--search", default="")
+    stock_list.add_argument("--json", action="store_true")
+    stock_value = stock_sub.add_parser("value", help="valeur du stock au PMP")
+    stock_value.add_argument("--date", help="AAAA-MM-JJ (fin de journée)")
+    stock_value.add_argument("--json", action="store_true")
+    stock_sub.add_parser("recompute", help="recalculer les niveaux depuis les mouvements")
+    stock_import = stock_sub.add_parser("import-delivery", help="bon de livraison CSV")
+    stock_import.add_argument("file", type=Path)
+    stock_import.add_argument("--accept-past-best-before", action="store_true")
+
     hq = sub.add_parser("hq", help="récepteur de référence du siège")
     hq_sub = hq.add_subparsers(dest="hq_action", required=True, parser_class=_Parser)
     serve = hq_sub.add_parser("serve")
     serve.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
+    cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
+    cafe_add = cafe_sub.add_parser("add")
+    cafe_add.add_argument("--siret", required=True)
+    cafe_add.add_argument("--name", required=True)
+    cafe_list = cafe_sub.add_parser("list")
+    cafe_code = cafe_sub.add_parser("code")
+    cafe_code.add_argument("--siret", required=True)
+    days = hq_sub.add_parser("days", help="journées reçues d'un café")
+    days.add_argument("--siret", required=True)
+    days.add_argument("--json", action="store_true")
+    alerts = hq_sub.add_parser("alerts", help="alertes du siège")
+    alerts.add_argument("--siret")
+    alerts.add_argument("--json", action="store_true")
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts):
+        hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
 

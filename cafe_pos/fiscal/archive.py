@@ -35,6 +35,7 @@ from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
@@ -142,17 +143,33 @@ def _key_chain(session: Session) -> bytes:
 
 
 def _zip(path: Path, files: dict[str, bytes]) -> None:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
+    """Write the zip completely (flushed to the disk) or raise OSError."""
+    with path.open("wb") as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, content in files.items():
+                archive.writestr(name, content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write_whole(out: Path, files: dict[str, bytes]) -> None:
+    """The archive under its name only once complete; nothing left behind otherwise."""
+    temporary = out.with_name(out.name + ".tmp")
+    try:
+        _zip(temporary, files)
+        os.replace(temporary, out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ArchiveRefused(
+            f"Archive non écrite ({exc.strerror or exc}) : rien n'a été enregistré"
+        ) from exc
 
 
 def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) -> ArchiveResult:
     """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") to ``out``."""
     actor.require(Permission.EXPORT)
     kind, period = parse_period(period)
-    if not out.parent.is_dir():
-        raise ArchiveRefused(f"Le dossier {out.parent} n'existe pas")
+    check_export_target(out)
     with ctx.uow() as uow:
         session = uow.session
         closure = session.scalars(
@@ -215,15 +232,13 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
         files[verify_archive.MANIFEST] = manifest_bytes
         files[verify_archive.MANIFEST_SIGNATURE] = signer.sign(manifest_bytes).hex().encode()
         manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
-        temporary = out.with_name(out.name + ".tmp")
-        _zip(temporary, files)
+        _write_whole(out, files)  # journaled only once the file is complete
         try:
             _record_export(ctx, session, actor, kind, period, out, manifest_sha, first, last)
             uow.commit()
         except BaseException:
-            temporary.unlink(missing_ok=True)
+            out.unlink(missing_ok=True)  # no archive the journal does not know
             raise
-    os.replace(temporary, out)
     return ArchiveResult(out, period, len(lines), first, last, manifest_sha)
 
 

@@ -34,6 +34,7 @@ from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.counter import Counter
 from cafe_pos.ui.i18n import assets_dir, install_translators
+from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 
@@ -173,6 +174,7 @@ def build_window(
     if counter is not None:
         counter.install(window)
     wire_sections(window, ctx)
+    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
@@ -225,6 +227,12 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    try:
+        from cafe_pos.ui.hq_status import start_hq_sync
+
+        start_hq_sync(window)  # sends to HQ in the background; the status bar says how it goes
+    except Exception:
+        log.exception("HQ sync could not start")
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:
