@@ -2968,6 +2968,10 @@
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Ticket en cours repris ({0}) : continuez ou annulez-le</source>
+        <translation>Ticket in progress restored ({0}): carry on or cancel it</translation>
+    </message>
+    <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>

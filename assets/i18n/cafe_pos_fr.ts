@@ -2968,6 +2968,10 @@
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Ticket en cours repris ({0}) : continuez ou annulez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,6 +65,23 @@ class SaleController:
     def actor(self) -> Actor:
         return require_actor(self.actor_provider)
 
+    # ------------------------------------------------------------------ kept across restarts
+    def restore(self) -> bool:
+        """Take back the ticket left open on this register (closed window, crash)."""
+        from cafe_pos.services import open_ticket
+
+        cart = open_ticket.load(self.ctx)
+        if cart is None:
+            return False
+        self.cart = cart
+        return True
+
+    def keep(self) -> None:
+        """Save the ticket being rung up (removed once it is empty)."""
+        from cafe_pos.services import open_ticket
+
+        open_ticket.save(self.ctx, self.cart)
+
     # ------------------------------------------------------------------ catalogue
     def follow_catalogue(self) -> list[PriceChange]:
         """Re-price the ticket from the catalogue as it is now (a price changed in Réglages

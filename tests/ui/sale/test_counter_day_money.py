@@ -167,3 +167,29 @@ def test_a_cash_sale_with_the_drawer_closed_opens_it_never_outside(
     assert cash.expected_cash(demo_ctx).expected_cents == 15000 + cart.total_cents
     # counting exactly that is "Caisse juste", not a false "Excédent"
     assert cash.expected_cash(demo_ctx).float_cents == 15000
+
+
+def test_the_ticket_in_progress_survives_a_closed_window(
+    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+) -> None:
+    """Item 4: Alt+F4 / a crash in the middle of a round: the ticket comes back."""
+    from cafe_pos.services import open_ticket
+
+    screen = make_screen("Léo")
+    screen.keys.show_category_named("Softs")
+    click(qtbot, screen.keys.button_for("Coca"))
+    click(qtbot, screen.keys.button_for("Coca"))
+    click(qtbot, screen.takeaway_button)
+    qtbot.waitUntil(lambda: open_ticket.load(demo_ctx) is not None, timeout=3000)
+    rows, total = screen.row_texts(), screen.total_text()
+    screen.close()  # the window is gone (a crash would leave the same row behind)
+
+    again = make_screen("Léo")
+    assert again.row_texts() == rows and again.total_text() == total
+    assert again.cart.takeaway
+    assert "Ticket en cours repris" in again.last_message
+    dialog = again.pay()
+    dialog.add_exact_cash()
+    click(qtbot, dialog.validate_button)
+    assert open_ticket.load(demo_ctx) is None  # paid: it never comes back
+    assert tickets(demo_ctx)[-1].total_cents == dialog.sale_result.total_cents
