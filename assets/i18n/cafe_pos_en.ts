@@ -1562,8 +1562,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Valider le paiement</source>
-        <translation>Confirm the payment</translation>
+        <source>Valider le paiement (F12)</source>
+        <translation>Confirm payment (F12)</translation>
     </message>
     <message>
         <source>Le ticket est déjà réglé</source>
@@ -3558,8 +3558,8 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
+        <source>Payer  F12</source>
+        <translation>Pay  F12</translation>
     </message>
     <message>
         <source>Encaisser (F12 ou Entrée)</source>
@@ -3618,8 +3618,12 @@
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
+        <source>Ardoise F10</source>
+        <translation>Tab F10</translation>
+    </message>
+    <message>
+        <source>Payer  {0}  F12</source>
+        <translation>Pay  {0}  F12</translation>
     </message>
     <message>
         <source>Mettre le ticket sur une ardoise (F10)</source>
@@ -3644,10 +3648,6 @@
     <message>
         <source>remise −{0}</source>
         <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
     </message>
     <message>
         <source>Compte : {0}</source>
@@ -3754,6 +3754,14 @@
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Débloquer</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lever le blocage après trop de codes faux</source>
+        <translation>Lift the lock after too many wrong PINs</translation>
+    </message>
+    <message>
         <source>Utilisateur sélectionné</source>
         <translation>Selected user</translation>
     </message>
@@ -3796,6 +3804,10 @@
     <message>
         <source>Nouveau code enregistré pour {0}</source>
         <translation>New PIN saved for {0}</translation>
+    </message>
+    <message>
+        <source>{0} peut de nouveau se connecter</source>
+        <translation>{0} can log in again</translation>
     </message>
     <message>
         <source>{0} est réactivé·e</source>

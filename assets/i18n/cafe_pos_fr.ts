@@ -1562,7 +1562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valider le paiement</source>
+        <source>Valider le paiement (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3558,7 +3558,7 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Payer</source>
+        <source>Payer  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3618,7 +3618,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ardoise</source>
+        <source>Ardoise F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3643,10 +3647,6 @@
     </message>
     <message>
         <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3754,6 +3754,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Débloquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever le blocage après trop de codes faux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utilisateur sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,6 +3803,10 @@
     </message>
     <message>
         <source>Nouveau code enregistré pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} peut de nouveau se connecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
