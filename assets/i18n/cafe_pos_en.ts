@@ -3129,6 +3129,10 @@
         <translation>Cash handed over (empty = exact amount)</translation>
     </message>
     <message>
+        <source>Valider la part en espèces</source>
+        <translation>Confirm the share in cash</translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3143,6 +3147,18 @@
     <message>
         <source>Part {0} / {1} : {2}</source>
         <translation>Share {0} / {1}: {2}</translation>
+    </message>
+    <message>
+        <source>À rendre : {0}</source>
+        <translation>Change to give: {0}</translation>
+    </message>
+    <message>
+        <source>Il manque {0}</source>
+        <translation>{0} missing</translation>
+    </message>
+    <message>
+        <source>Indiquez les espèces remises (ou Carte / Chèque)</source>
+        <translation>Enter the cash handed over (or Card / Cheque)</translation>
     </message>
     <message>
         <source>Terminal de paiement</source>

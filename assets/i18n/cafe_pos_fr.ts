@@ -3129,6 +3129,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valider la part en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +3146,18 @@
     </message>
     <message>
         <source>Part {0} / {1} : {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il manque {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez les espèces remises (ou Carte / Chèque)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
