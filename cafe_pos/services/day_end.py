@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cash import DrawerCount, check_difference_reason
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import cash, tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.tabs import TabView
 
 

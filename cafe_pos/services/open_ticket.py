@@ -11,10 +11,10 @@ import json
 
 from sqlalchemy import delete
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.cart_snapshot import cart_from_data, cart_to_data
 from cafe_pos.domain.clock import to_utc_naive
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.counter import OpenTicket
 
 

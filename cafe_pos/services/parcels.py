@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
@@ -35,7 +36,6 @@ from cafe_pos.domain.parcels import (
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import settings as settings_service
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.parcels import Parcel, ParcelCarrier, ParcelDriverVisit, ParcelNameWord
 
 SLOTS_KEY = "parcels.slots"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty
 from cafe_pos.domain.stock import (
@@ -35,7 +36,6 @@ from cafe_pos.reports.stock_documents import (
     order_csv,
     order_pdf,
 )
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import cafe_party, now_and_day
 from cafe_pos.store.models.stock import PurchaseOrder, PurchaseOrderLine, Supplier

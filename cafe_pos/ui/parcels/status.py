@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.context import ServiceContext
 
 if TYPE_CHECKING:
     from cafe_pos.ui.app_window import MainWindow

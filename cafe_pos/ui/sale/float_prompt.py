@@ -12,14 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import cash
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.cash.counting import CountingWidget
-from cafe_pos.ui.sale.dialogs import TouchDialog
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.messages import Failed, attempt
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 
 class FloatPrompt(TouchDialog):

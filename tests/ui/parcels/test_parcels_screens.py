@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.simulated import SimulatedScale
 from cafe_pos.domain.parcels import HandOverProof, IdKind, ParcelStatus
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.parcels.screen import ParcelsSection
 
 MANAGER = Actor(None, "Camille", Role.MANAGER)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sale_ui_helpers import click, ticket_count
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.context import ServiceContext
 
 
 def _ring(qtbot: Any, screen: Any) -> None:
