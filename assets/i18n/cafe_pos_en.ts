@@ -1007,6 +1007,33 @@
     </message>
 </context>
 <context>
+    <name>FloatPrompt</name>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>La caisse n&apos;est pas ouverte : indiquez le fond de caisse avant d&apos;encaisser.</source>
+        <translation>The till is not open: enter the float before taking payments.</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec {0}</source>
+        <translation>Open with {0}</translation>
+    </message>
+    <message>
+        <source>Compter le fond…</source>
+        <translation>Count the float…</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec ce fond</source>
+        <translation>Open with this float</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>Enregistrer les réglages</source>
@@ -1535,8 +1562,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Valider le paiement</source>
-        <translation>Confirm the payment</translation>
+        <source>Valider le paiement (F12)</source>
+        <translation>Confirm payment (F12)</translation>
     </message>
     <message>
         <source>Le ticket est déjà réglé</source>
@@ -2941,6 +2968,10 @@
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Ticket en cours repris ({0}) : continuez ou annulez-le</source>
+        <translation>Ticket in progress restored ({0}): carry on or cancel it</translation>
+    </message>
+    <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
@@ -3098,6 +3129,10 @@
         <translation>Cash handed over (empty = exact amount)</translation>
     </message>
     <message>
+        <source>Valider la part en espèces</source>
+        <translation>Confirm the share in cash</translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3112,6 +3147,18 @@
     <message>
         <source>Part {0} / {1} : {2}</source>
         <translation>Share {0} / {1}: {2}</translation>
+    </message>
+    <message>
+        <source>À rendre : {0}</source>
+        <translation>Change to give: {0}</translation>
+    </message>
+    <message>
+        <source>Il manque {0}</source>
+        <translation>{0} missing</translation>
+    </message>
+    <message>
+        <source>Indiquez les espèces remises (ou Carte / Chèque)</source>
+        <translation>Enter the cash handed over (or Card / Cheque)</translation>
     </message>
     <message>
         <source>Terminal de paiement</source>
@@ -3527,8 +3574,8 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
+        <source>Payer  F12</source>
+        <translation>Pay  F12</translation>
     </message>
     <message>
         <source>Encaisser (F12 ou Entrée)</source>
@@ -3587,8 +3634,12 @@
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
+        <source>Ardoise F10</source>
+        <translation>Tab F10</translation>
+    </message>
+    <message>
+        <source>Payer  {0}  F12</source>
+        <translation>Pay  {0}  F12</translation>
     </message>
     <message>
         <source>Mettre le ticket sur une ardoise (F10)</source>
@@ -3613,10 +3664,6 @@
     <message>
         <source>remise −{0}</source>
         <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
     </message>
     <message>
         <source>Compte : {0}</source>
@@ -3734,6 +3781,14 @@
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Débloquer</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lever le blocage après trop de codes faux</source>
+        <translation>Lift the lock after too many wrong PINs</translation>
+    </message>
+    <message>
         <source>Utilisateur sélectionné</source>
         <translation>Selected user</translation>
     </message>
@@ -3776,6 +3831,10 @@
     <message>
         <source>Nouveau code enregistré pour {0}</source>
         <translation>New PIN saved for {0}</translation>
+    </message>
+    <message>
+        <source>{0} peut de nouveau se connecter</source>
+        <translation>{0} can log in again</translation>
     </message>
     <message>
         <source>{0} est réactivé·e</source>
@@ -3838,6 +3897,41 @@
     <message>
         <source>Ajouter</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ZConfirm</name>
+    <message>
+        <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
+        <translation>Close the day of {0} (Z)? It can no longer change.</translation>
+    </message>
+    <message>
+        <source>{0} ardoise(s) encore ouverte(s) ({1}) : elles restent ouvertes et seront payées sur une journée suivante.</source>
+        <translation>{0} tab(s) still open ({1}): they stay open and will be paid on a later day.</translation>
+    </message>
+    <message>
+        <source>Partage en cours sur « {0} » : {1}/{2} parts déjà payées (dans cette Z), le reste sur la suivante.</source>
+        <translation>Split in progress on &quot;{0}&quot;: {1}/{2} shares already paid (in this Z), the rest in the next one.</translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte.</source>
+        <translation>No open tab.</translation>
+    </message>
+    <message>
+        <source>Après la Z, la vente continue : les tickets suivants comptent pour la journée suivante.</source>
+        <translation>After the Z, selling goes on: the next tickets count for the next business day.</translation>
+    </message>
+    <message>
+        <source>Clôture de la journée</source>
+        <translation>Closing the day</translation>
+    </message>
+    <message>
+        <source>Clôturer (Z)</source>
+        <translation>Close (Z)</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,33 @@
     </message>
 </context>
 <context>
+    <name>FloatPrompt</name>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La caisse n&apos;est pas ouverte : indiquez le fond de caisse avant d&apos;encaisser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compter le fond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec ce fond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>Enregistrer les réglages</source>
@@ -1535,7 +1562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valider le paiement</source>
+        <source>Valider le paiement (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,6 +2968,10 @@
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Ticket en cours repris ({0}) : continuez ou annulez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3129,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valider la part en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,6 +3146,18 @@
     </message>
     <message>
         <source>Part {0} / {1} : {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il manque {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez les espèces remises (ou Carte / Chèque)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3527,7 +3574,7 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Payer</source>
+        <source>Payer  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,7 +3634,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ardoise</source>
+        <source>Ardoise F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,10 +3663,6 @@
     </message>
     <message>
         <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3734,6 +3781,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Débloquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever le blocage après trop de codes faux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utilisateur sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,6 +3830,10 @@
     </message>
     <message>
         <source>Nouveau code enregistré pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} peut de nouveau se connecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3837,6 +3896,41 @@
     </message>
     <message>
         <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZConfirm</name>
+    <message>
+        <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ardoise(s) encore ouverte(s) ({1}) : elles restent ouvertes et seront payées sur une journée suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage en cours sur « {0} » : {1}/{2} parts déjà payées (dans cette Z), le reste sur la suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Après la Z, la vente continue : les tickets suivants comptent pour la journée suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôture de la journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -311,6 +311,10 @@ class Cart:
         self._cache = None
         return key
 
+    def price_fixed(self, index: int) -> bool:
+        """True when line ``index`` keeps its own price (a scale label's, a tab's)."""
+        return self._line(index).price_fixed
+
     def follow_catalogue(self, current: Mapping[int, SaleItem]) -> list[PriceChange]:
         """Bring each line's product up to date with the catalogue (``current``: product id →
         item as sold now): name, VAT and, unless the price is a label's or a tab's, the

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cafe_pos.context import ServiceContext
@@ -61,4 +62,7 @@ def create_section(
     )
     if counter is not None:
         counter.attach_sale_screen(screen)
+    app = QCoreApplication.instance()
+    if app is not None:  # Alt+F4, the window's ✕: the open ticket is saved before quitting
+        app.aboutToQuit.connect(screen.keep_ticket)
     return screen
