@@ -29,7 +29,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import accounts, refunds, selling, tabs
+from cafe_pos.services import accounts, refunds, selling, simulate_stock, tabs
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
@@ -287,6 +287,7 @@ class _Day:
     _tokens: int = 0
 
     def run(self) -> None:
+        simulate_stock.morning(self.ctx, self.clock, self.day, self.manager, self.staff)
         factor = WEEKDAY_FACTOR[self.day.weekday()]
         plan: list[tuple[dt.time, int, str, int]] = []
 

@@ -41,7 +41,7 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.reports.stock_documents import Party
+from cafe_pos.reports.stock_dto import Party
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int

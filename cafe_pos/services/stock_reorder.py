@@ -28,13 +28,8 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.reports.stock_documents import (
-    OrderDocLine,
-    OrderDocument,
-    Party,
-    order_csv,
-    order_pdf,
-)
+from cafe_pos.reports.stock_documents import order_csv, order_pdf
+from cafe_pos.reports.stock_dto import OrderDocLine, OrderDocument, Party
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import cafe_party, now_and_day

@@ -17,6 +17,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.sale.guards import SaleGuards
 from cafe_pos.ui.sale.sale_screen import SaleScreen
+from cafe_pos.ui.stock.till import StockDateGuards
 
 if TYPE_CHECKING:
     from cafe_pos.ui.counter import Counter
@@ -53,9 +54,8 @@ def create_section(
     *,
     counter: Counter | None = None,
 ) -> SaleScreen:
-    screen = SaleScreen(
-        ctx, actor_provider, parent, guards=LazyResponsibleGuards(ctx, actor_provider)
-    )
+    guards = StockDateGuards(ctx, actor_provider, LazyResponsibleGuards(ctx, actor_provider))
+    screen = SaleScreen(ctx, actor_provider, parent, guards=guards)
     if counter is not None:
         counter.attach_sale_screen(screen)
     return screen
