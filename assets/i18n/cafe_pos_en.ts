@@ -78,10 +78,164 @@
     </message>
 </context>
 <context>
+    <name>BakersPage</name>
+    <message>
+        <source>Boulangers</source>
+        <translation>Bakers</translation>
+    </message>
+    <message>
+        <source>Boulanger</source>
+        <translation>Baker</translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Heure limite</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Nouveau boulanger</source>
+        <translation>New baker</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Prix de vente</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat</source>
+        <translation>Purchase price</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Articles fournis</source>
+        <translation>Items supplied</translation>
+    </message>
+    <message>
+        <source>achat </source>
+        <translation>purchase </translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;article</source>
+        <translation>Add the item</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Boulanger et contrat</source>
+        <translation>Baker and contract</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Dépôt-vente</source>
+        <translation>Sale or return</translation>
+    </message>
+    <message>
+        <source>Achat pour revente</source>
+        <translation>Bought for resale</translation>
+    </message>
+    <message>
+        <source>Pourcentage des ventes</source>
+        <translation>Share of sales</translation>
+    </message>
+    <message>
+        <source>Montant par article</source>
+        <translation>Amount per item</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>1500 = 15 % des ventes, ou 15 = 0,15 € par article</source>
+        <translation>1500 = 15 % of sales, or 15 = €0.15 per item</translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Heure limite (la veille)</source>
+        <translation>Cut-off (the day before)</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Boulanger enregistré</source>
+        <translation>Baker saved</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation>Choose an item in the list first</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Aucune vente</source>
         <translation>No sales</translation>
+    </message>
+</context>
+<context>
+    <name>BreadSection</name>
+    <message>
+        <source>Retraits</source>
+        <translation>Pick-ups</translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Réservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Relevés</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Boulangers</source>
+        <translation>Bakers</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1019,125 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Comptoir prévu</source>
+        <translation>Counter forecast</translation>
+    </message>
+    <message>
+        <source>Suggéré</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>À commander</source>
+        <translation>To order</translation>
+    </message>
+    <message>
+        <source>S-{0}</source>
+        <translation>W-{0}</translation>
+    </message>
+    <message>
+        <source>S-1 … S-4 : vendus / invendus le même jour les semaines passées</source>
+        <translation>W-1 … W-4: sold / unsold on the same weekday in past weeks</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Envoyer et verrouiller</source>
+        <translation>Send and lock</translation>
+    </message>
+    <message>
+        <source>Rouvrir (gérant·e)</source>
+        <translation>Reopen (manager)</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Copier le texte</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Commande pour {0}</source>
+        <translation>Order for {0}</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un boulanger partenaire (onglet Boulangers)</source>
+        <translation>Add a partner baker first (Bakers tab)</translation>
+    </message>
+    <message>
+        <source>Suggestion : ajustez puis enregistrez</source>
+        <translation>Suggestion: adjust, then save</translation>
+    </message>
+    <message>
+        <source>Enregistrée, modifiable jusqu&apos;à l&apos;heure limite</source>
+        <translation>Saved, can be changed until the cut-off</translation>
+    </message>
+    <message>
+        <source>Verrouillée : un·e gérant·e peut la rouvrir</source>
+        <translation>Locked: a manager can reopen it</translation>
+    </message>
+    <message>
+        <source>Rouverte par un·e gérant·e</source>
+        <translation>Reopened by a manager</translation>
+    </message>
+    <message>
+        <source>{0} — heure limite {1}</source>
+        <translation>{0} — cut-off {1}</translation>
+    </message>
+    <message>
+        <source>pas de livraison ce jour-là</source>
+        <translation>no delivery that day</translation>
+    </message>
+    <message>
+        <source>Total commandé : {0}</source>
+        <translation>Total ordered: {0}</translation>
+    </message>
+    <message>
+        <source>Commande enregistrée</source>
+        <translation>Order saved</translation>
+    </message>
+    <message>
+        <source>Commande envoyée et verrouillée</source>
+        <translation>Order sent and locked</translation>
+    </message>
+    <message>
+        <source>Rouvrir la commande après l&apos;heure limite</source>
+        <translation>Reopen the order after the cut-off</translation>
+    </message>
+    <message>
+        <source>Commande rouverte</source>
+        <translation>Order reopened</translation>
+    </message>
+    <message>
+        <source>Commande envoyée à l&apos;imprimante</source>
+        <translation>Order sent to the printer</translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <source>Texte copié : {0}</source>
+        <translation>Text copied: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -1004,6 +1277,340 @@
     <message>
         <source>Nouveau ticket (Entrée)</source>
         <translation>New ticket (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <source>Paiement au retrait :</source>
+        <translation>Payment at pick-up:</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Touchez une réservation quand le client la retire : la vente est encaissée (ou débitée de sa carte pain prépayée).</source>
+        <translation>Tap a reservation when the customer picks it up: the sale is rung up (or taken from their prepaid bread card).</translation>
+    </message>
+    <message>
+        <source>À retirer</source>
+        <translation>To pick up</translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Remise en rayon</source>
+        <translation>Back on the shelf</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation>Bread card</translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation>At pick-up</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remettre en rayon les non-retirées</source>
+        <translation>Put the unclaimed back on the shelf</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Réservations du {0}</source>
+        <translation>Reservations for {0}</translation>
+    </message>
+    <message>
+        <source>Déjà retirée</source>
+        <translation>Already picked up</translation>
+    </message>
+    <message>
+        <source>{0} : {1} encaissé (ticket n° {2})</source>
+        <translation>{0}: {1} taken (ticket no. {2})</translation>
+    </message>
+    <message>
+        <source>{0} réservation(s) remise(s) en rayon</source>
+        <translation>{0} reservation(s) put back on the shelf</translation>
+    </message>
+    <message>
+        <source>Rien à remettre en rayon pour l&apos;instant (voir l&apos;heure dans les réglages)</source>
+        <translation>Nothing to put back yet (see the time in the settings)</translation>
+    </message>
+</context>
+<context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation>On sale and returns</translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation>Money owed</translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation>Scan a newspaper or magazine (977… code)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation>Cover price</translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation>Copies delivered</translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation>Add to the note</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation>Save the delivery</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation>Create the title first in the Titles tab</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation>Type the issue number</translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>Delivery saved: {0} issue(s), {1} copy(ies)</translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation>Only what must go back today</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation>Returns list (PDF)</translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation>Copies returned</translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation>Choose the issue to return</translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation>{0}: {1} copy(ies) returned</translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation>Returns list saved: {0}</translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation>Money collected for others (press, stamps, sale or return…): it is not the café&apos;s. Only the commission is its turnover.</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation>Reference (cheque no.…)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation>This week&apos;s statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation>Choose the beneficiary to pay</translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation>Payment recorded: still owed to {0} {1}</translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation>Choose a press distributor</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation>Registered with the CPPAP (2.1 % VAT)</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation>Add the title</translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation>Title added: {0}</translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>To return today: {0} issue(s), {1} copy(ies)</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1956,49 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Commandé</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tout est conforme à la commande</source>
+        <translation>Everything as ordered</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation>Save the reception</translation>
+    </message>
+    <message>
+        <source>Réception du {0}</source>
+        <translation>Reception of {0}</translation>
+    </message>
+    <message>
+        <source>Réception enregistrée (modifiable jusqu&apos;à la clôture du pain)</source>
+        <translation>Reception saved (can be changed until the bread is closed)</translation>
+    </message>
+    <message>
+        <source>Livré = commandé par défaut : corrigez ce qui diffère</source>
+        <translation>Delivered = ordered by default: correct what differs</translation>
+    </message>
+    <message>
+        <source>Réception enregistrée</source>
+        <translation>Reception saved</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Retour / remboursement</source>
@@ -1611,6 +2261,121 @@
     </message>
 </context>
 <context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Réservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation>Bread card</translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation>At pick-up</translation>
+    </message>
+    <message>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Nom du client</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Prépayée (carte pain)</source>
+        <translation>Prepaid (bread card)</translation>
+    </message>
+    <message>
+        <source>Tous les</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>À partir du (ou le)</source>
+        <translation>From (or on)</translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Pause du</source>
+        <translation>Pause from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Vacances</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réservation</source>
+        <translation>Save the reservation</translation>
+    </message>
+    <message>
+        <source>Créditer la carte pain</source>
+        <translation>Top up the bread card</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Solde : {0}</source>
+        <translation>Balance: {0}</translation>
+    </message>
+    <message>
+        <source>Réservation de {0} enregistrée</source>
+        <translation>Reservation for {0} saved</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une réservation dans la liste</source>
+        <translation>Choose a reservation in the list first</translation>
+    </message>
+    <message>
+        <source>Carte pain créditée : solde {0}</source>
+        <translation>Bread card topped up: balance {0}</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibleSaleGuards</name>
     <message>
         <source>Vente d&apos;alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket</source>
@@ -1693,139 +2458,18 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Article ou code…</source>
-        <translation>Item or code…</translation>
-    </message>
-    <message>
-        <source>Sur place</source>
-        <translation>Eat in</translation>
-    </message>
-    <message>
-        <source>Sur place / à emporter (F9)</source>
-        <translation>Eat in / take away (F9)</translation>
-    </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation>Create the item</translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation>Remove the customer account from the ticket</translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation>One less</translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation>One more</translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation>Discount on the line (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation>Delete the line (Del)</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation>Ticket discount</translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation>Put the ticket on a tab (F10)</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation>Refund a ticket (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation>Take payment (F12 or Enter)</translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation>Set this quantity on the selected line</translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation>Jug of water</translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation>Customer account</translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation>Cancel the ticket</translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation>Take away</translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation>{0} item(s) · {1}</translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
-    </message>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
         <translation>The ticket is empty</translation>
     </message>
     <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation>The deposit follows the quantity of its item</translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
-        <translation>Item sold by weight: delete the line and weigh again</translation>
-    </message>
-    <message>
         <source>Ligne supprimée : {0}</source>
         <translation>Line deleted: {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation>Discount on: {0}</translation>
@@ -1839,8 +2483,8 @@
         <translation>Discount approved by {0}</translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
-        <translation>Account: {0}</translation>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
     <message>
         <source>Annuler tout le ticket en cours ({0}) ?</source>
@@ -1859,6 +2503,22 @@
         <translation>Ticket cancelled</translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation>The ticket is empty: nothing to put on a tab</translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation>Added to the tab “{0}” (total {1})</translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation>Refund recorded: ticket no. {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation>Creating an item needs a manager.</translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation>The ticket is empty: add an item</translation>
     </message>
@@ -1874,21 +2534,12 @@
         <source>Rendu {0}</source>
         <translation>Change {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation>The ticket is empty: nothing to put on a tab</translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation>Added to the tab “{0}” (total {1})</translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation>Refund recorded: ticket no. {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
-        <translation>Creating an item needs a manager.</translation>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
+        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2612,29 @@
     <message>
         <source>Caisse verrouillée</source>
         <translation>Till locked</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation>Set this quantity on the selected line</translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation>Jug of water</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2778,73 @@
     </message>
 </context>
 <context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Relevé</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Encaissé TTC</source>
+        <translation>Taken (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Enregistrer le relevé en PDF</source>
+        <translation>Save the statement as PDF</translation>
+    </message>
+    <message>
+        <source>Invendus et qualité de la suggestion</source>
+        <translation>Unsold and quality of the suggestion</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Écart suggestion / demande</source>
+        <translation>Suggestion vs demand</translation>
+    </message>
+    <message>
+        <source>Livrés {0} — rendus {1} — vendus {2} — encaissé {3} — commission {4} — achat {5} — dû au boulanger {6}</source>
+        <translation>Delivered {0} — returned {1} — sold {2} — taken {3} — commission {4} — purchase {5} — owed to the baker {6}</translation>
+    </message>
+    <message>
+        <source>{0} jour(s)-article : invendus {1}, écart moyen de la suggestion {2}</source>
+        <translation>{0} item-day(s): unsold {1}, mean suggestion error {2}</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TabChooserDialog</name>
     <message>
         <source>Mettre sur une ardoise</source>
@@ -2131,34 +2872,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation>{0} line(s) · {1}</translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation>Split {0}/{1} paid</translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation>Open tabs</translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation>+ New tab</translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation>Customer accounts</translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation>← Tabs</translation>
@@ -2199,46 +2913,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation>Close the empty tab</translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
-        <translation>Open tabs: {0} · {1}</translation>
+        <source>{0} ligne(s) · {1}</source>
+        <translation>{0} line(s) · {1}</translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
-        <translation>New tab</translation>
+        <source>Partage {0}/{1} payées</source>
+        <translation>Split {0}/{1} paid</translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation>Customer name or table number:</translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation>e.g. Table 4, Marcel</translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation>Give the tab a name or a number</translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation>Tab “{0}” opened</translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation>{0} line(s) · open {1}</translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation>split into {0} shares: {1} paid</translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation>bill to hand over before payment (25 € or more)</translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation>Continue the split ({0}/{1})</translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation>Choose the lines to pay</translation>
@@ -2250,6 +2938,10 @@
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
         <translation>Eat-in order of {0}: the bill (“Note non payée”) must be handed to the customer before payment.</translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
+        <translation>Print the bill</translation>
     </message>
     <message>
         <source>Déjà remise</source>
@@ -2333,6 +3025,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation>Open tabs</translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation>+ New tab</translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation>Customer accounts</translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation>Split into equal shares</translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation>Open tabs: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation>Customer name or table number:</translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation>e.g. Table 4, Marcel</translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation>Give the tab a name or a number</translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation>Tab “{0}” opened</translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation>{0} line(s) · open {1}</translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation>split into {0} shares: {1} paid</translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation>bill to hand over before payment (25 € or more)</translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation>Continue the split ({0}/{1})</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2371,10 +3122,175 @@
     </message>
 </context>
 <context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation>Take payment (F12 or Enter)</translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation>Item or code…</translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation>Eat in</translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation>Eat in / take away (F9)</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation>Create the item</translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation>Remove the customer account from the ticket</translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation>One more</translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation>Discount on the line (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation>Delete the line (Del)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation>Put the ticket on a tab (F10)</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation>Refund a ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation>Take away</translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation>{0} item(s) · {1}</translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation>discount −{0}</translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation>Pay  {0}</translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation>Account: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnsoldPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendu au comptoir</source>
+        <translation>Sold at the counter</translation>
+    </message>
+    <message>
+        <source>Réservations retirées</source>
+        <translation>Reservations picked up</translation>
+    </message>
+    <message>
+        <source>Rendu</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Donné</source>
+        <translation>Given away</translation>
+    </message>
+    <message>
+        <source>Jeté</source>
+        <translation>Thrown away</translation>
+    </message>
+    <message>
+        <source>Vendu demain</source>
+        <translation>Sold tomorrow</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Clôturer le pain du jour</source>
+        <translation>Close today&apos;s bread</translation>
+    </message>
+    <message>
+        <source>Invendus du {0}</source>
+        <translation>Unsold of {0}</translation>
+    </message>
+    <message>
+        <source>Clôturé par {0}</source>
+        <translation>Closed by {0}</translation>
+    </message>
+    <message>
+        <source>Proposé d&apos;après les ventes et les retraits : corrigez puis clôturez</source>
+        <translation>Proposed from the sales and pick-ups: correct, then close</translation>
+    </message>
+    <message>
+        <source>Pain du jour clôturé</source>
+        <translation>Today&apos;s bread closed</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +3543,14 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
         <translation>Coming soon: parcels received, handed over, returned and dropped off (pick-up point).</translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
+        <translation>Newspapers on consignment, unsold returns and money owed to others.</translation>
     </message>
     <message>
         <source>Caisse</source>

@@ -137,6 +137,23 @@ SETTINGS: list[SettingSpec] = [
         "Texte du rappel bienveillant",
         max_length=200,
     ),
+    # Bread deposit (cafe_pos.services.bread)
+    SettingSpec(
+        "bread.release_hour",
+        int,
+        12,
+        "Heure où le pain réservé non retiré retourne en rayon",
+        minimum=6,
+        maximum=22,
+        unit="hour",
+    ),
+    SettingSpec(
+        "bread.school_zone",
+        str,
+        "B",
+        "Zone des vacances scolaires (prévision du pain)",
+        choices=("A", "B", "C"),
+    ),
     SettingSpec(
         "alcohol.refusal_text",
         str,
