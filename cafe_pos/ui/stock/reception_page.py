@@ -32,7 +32,7 @@ from cafe_pos.ui.widgets.messages import show_error, show_toast
 MULTIPLIER = re.compile(r"^(\d{1,4})\*(.+)$")
 
 
-class ReceptionPage(StockPage):
+class StockReceptionPage(StockPage):
     def __init__(
         self, ctx: ServiceContext, actor_provider: ActorProvider, parent: QWidget | None = None
     ) -> None:

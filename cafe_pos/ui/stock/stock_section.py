@@ -12,7 +12,7 @@ from cafe_pos.ui.stock.count_page import CountPage
 from cafe_pos.ui.stock.list_page import StockListPage
 from cafe_pos.ui.stock.losses_page import LossesPage
 from cafe_pos.ui.stock.orders_page import OrdersPage
-from cafe_pos.ui.stock.reception_page import ReceptionPage
+from cafe_pos.ui.stock.reception_page import StockReceptionPage
 
 
 class StockSection(QWidget):
@@ -27,7 +27,7 @@ class StockSection(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         self.tabs = QTabWidget(self)
         self.list_page = StockListPage(ctx, actor_provider, self)
-        self.reception_page = ReceptionPage(ctx, actor_provider, self)
+        self.reception_page = StockReceptionPage(ctx, actor_provider, self)
         self.count_page = CountPage(ctx, actor_provider, self)
         self.orders_page = OrdersPage(ctx, actor_provider, self)
         self.losses_page = LossesPage(ctx, actor_provider, self)

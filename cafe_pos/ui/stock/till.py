@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.errors import UserError
@@ -37,6 +37,7 @@ class StockDateGuards(SaleGuards):
         self._actor_provider = actor_provider
         self._inner = inner or SaleGuards()
         self.last_box: QMessageBox | None = None
+        self.buttons: dict[str, QAbstractButton] = {}
 
     def load(self) -> SaleGuards:
         """The start-up's warm-up: the stock check's modules and the inner guards."""
@@ -67,27 +68,45 @@ class StockDateGuards(SaleGuards):
     def before_payment(self, parent: QWidget, cart: Cart, *, tab_id: int | None = None) -> bool:
         return self._inner.before_payment(parent, cart, tab_id=tab_id)
 
-    def _box(self, parent: QWidget, name: str, title: str, text: str) -> QMessageBox:
+    def build_box(self, parent: QWidget, check: ShelfCheck) -> QMessageBox:
+        """The question asked for a product past its DLC (refused: record the lot as a
+        loss?) or its DDM (sell with the markdown, at full price, or not)."""
+        from cafe_pos.domain.stock import Freshness
+
         box = QMessageBox(parent)
-        box.setObjectName(name)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
+        box.setText(check.message)
         box.setStyleSheet("QPushButton { min-height: 52px; font-size: 14pt; padding: 4px 18px; }")
+        self.buttons = {}
+        if check.status is Freshness.PAST_USE_BY:
+            box.setObjectName("useByRefusal")
+            box.setWindowTitle(translate("StockDateGuards", "DLC dépassée"))
+            self.buttons["loss"] = box.addButton(
+                translate("StockDateGuards", "Enregistrer le lot en démarque"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(translate("StockDateGuards", "Fermer"), QMessageBox.ButtonRole.RejectRole)
+        else:
+            box.setObjectName("bestBeforeWarning")
+            box.setWindowTitle(translate("StockDateGuards", "DDM dépassée"))
+            self.buttons["markdown"] = box.addButton(
+                translate("StockDateGuards", "Vendre avec la remise"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            self.buttons["full"] = box.addButton(
+                translate("StockDateGuards", "Vendre au prix normal"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            box.addButton(
+                translate("StockDateGuards", "Annuler"), QMessageBox.ButtonRole.RejectRole
+            )
         self.last_box = box
         return box
 
     def _refuse(self, parent: QWidget, item: SaleItem, check: ShelfCheck) -> None:
-        box = self._box(
-            parent, "useByRefusal", translate("StockDateGuards", "DLC dépassée"), check.message
-        )
-        loss = box.addButton(
-            translate("StockDateGuards", "Enregistrer le lot en démarque"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(translate("StockDateGuards", "Fermer"), QMessageBox.ButtonRole.RejectRole)
+        box = self.build_box(parent, check)
         box.exec()
-        if box.clickedButton() is not loss:
+        if box.clickedButton() is not self.buttons["loss"]:
             return
         from cafe_pos.services import stock_checks
 
@@ -116,21 +135,12 @@ class StockDateGuards(SaleGuards):
         check: ShelfCheck,
         options: dict[str, Any],
     ) -> bool:
-        box = self._box(
-            parent, "bestBeforeWarning", translate("StockDateGuards", "DDM dépassée"), check.message
-        )
-        markdown = box.addButton(
-            translate("StockDateGuards", "Vendre avec la remise"), QMessageBox.ButtonRole.AcceptRole
-        )
-        full = box.addButton(
-            translate("StockDateGuards", "Vendre au prix normal"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(translate("StockDateGuards", "Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box = self.build_box(parent, check)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is full:
+        if clicked is self.buttons["full"]:
             return self._inner.before_add(parent, cart, item, qty_milli, **options)
-        if clicked is not markdown:
+        if clicked is not self.buttons["markdown"]:
             return False
         if not self._inner.before_add(parent, cart, item, qty_milli, **options):
             return False
