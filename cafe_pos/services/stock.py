@@ -88,11 +88,15 @@ class StockRow:
     unit: str
     qty_milli: MilliQty
     average_cost: Cents
-    value_cents: Cents
     minimum_milli: MilliQty
     target_milli: MilliQty
     date_kind: str
     next_expiry: dt.date | None
+
+    @property
+    def value_cents(self) -> Cents:
+        """At cost; a negative quantity is worth nothing (flagged instead)."""
+        return value_of(self.qty_milli, self.average_cost) if self.qty_milli > 0 else 0
 
     @property
     def negative(self) -> bool:
@@ -161,20 +165,10 @@ def stock_list(
             params.append((today + dt.timedelta(days=days)).isoformat())
         sql += " ORDER BY p.name COLLATE NOCASE"
         raw = raw_connection(session).execute(sql, params).fetchall()
+    date = dt.date.fromisoformat
     rows = [
-        StockRow(
-            int(r[0]),
-            r[1],
-            r[2],
-            r[3],
-            int(r[4]),
-            int(r[5]),
-            value_of(max(int(r[4]), 0), int(r[5])),
-            int(r[6]),
-            int(r[7]),
-            r[8],
-            dt.date.fromisoformat(r[9]) if r[9] else None,
-        )
+        # ints and texts as SQLite gives them; only the dates are parsed
+        StockRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], date(r[9]) if r[9] else None)
         for r in raw
     ]
     return StockList(
