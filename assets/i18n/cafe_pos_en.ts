@@ -3390,8 +3390,8 @@
         <translation>Minimum</translation>
     </message>
     <message>
-        <source>Date la plus proche</source>
-        <translation>Nearest date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

@@ -3390,7 +3390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date la plus proche</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,7 @@ class StockRow:
     target_milli: MilliQty
     date_kind: str
     next_expiry: dt.date | None
+    expiry_alert: str = ""  # "past" (to withdraw or mark down), "soon", or ""
 
     @property
     def value_cents(self) -> Cents:
@@ -158,17 +159,37 @@ def stock_list(
         sql += " AND l.minimum_milli > 0 AND l.qty_milli <= l.minimum_milli"
     with ctx.uow(read_only=True) as uow:
         session = uow.session
+        _, today = now_and_day(ctx, session)
+        days = get_int(ctx, "stock.expiry_warning_days", session=session)
+        soon = (today + dt.timedelta(days=days)).isoformat()
         if only == "expiring":
-            _, today = now_and_day(ctx, session)
-            days = get_int(ctx, "stock.expiry_warning_days", session=session)
             sql += " AND x.next_expiry <= ?"
-            params.append((today + dt.timedelta(days=days)).isoformat())
+            params.append(soon)
         sql += " ORDER BY p.name COLLATE NOCASE"
         raw = raw_connection(session).execute(sql, params).fetchall()
     date = dt.date.fromisoformat
+    past = today.isoformat()
+
+    def alert(expiry: str | None) -> str:
+        if not expiry or expiry > soon:
+            return ""
+        return "past" if expiry < past else "soon"
+
     rows = [
         # ints and texts as SQLite gives them; only the dates are parsed
-        StockRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], date(r[9]) if r[9] else None)
+        StockRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            date(r[9]) if r[9] else None,
+            alert(r[9]),
+        )
         for r in raw
     ]
     return StockList(

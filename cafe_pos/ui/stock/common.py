@@ -94,7 +94,9 @@ class ScanField(QLineEdit):
             self.scanned.emit(text)
 
 
-def table_view(parent: QWidget, model: object, *, sortable: bool = False) -> QTableView:
+def table_view(
+    parent: QWidget, model: object, *, sortable: bool = False, name_width: int = 330
+) -> QTableView:
     view = QTableView(parent)
     if sortable:
         proxy = QSortFilterProxyModel(view)
@@ -111,7 +113,11 @@ def table_view(parent: QWidget, model: object, *, sortable: bool = False) -> QTa
     view.verticalHeader().setDefaultSectionSize(40)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.setColumnWidth(0, name_width)  # the article's name stays readable
+    if sortable:
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.money import format_eur, parse_quantity
+from cafe_pos.domain.money import format_eur, format_quantity, parse_quantity
 from cafe_pos.services import catalogue, stock_counts, stock_deliveries
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_counts import CountSheet
@@ -67,14 +67,14 @@ class CountPage(StockPage):
         self.message = QLabel(self)
         self.message.setObjectName("warningLabel")
         layout.addWidget(self.message)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("totalLabel")
+        layout.addWidget(self.total_label)
         bottom = QHBoxLayout()
         self.pdf_button = big_button(self.tr("PDF pour le comptable"), self)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         bottom.addWidget(self.pdf_button)
         bottom.addStretch(1)
-        self.total_label = QLabel(self)
-        self.total_label.setObjectName("totalLabel")
-        bottom.addWidget(self.total_label)
         self.validate_button = big_button(self.tr("Valider l'inventaire"), self, primary=True)
         self.validate_button.clicked.connect(self.validate)
         bottom.addWidget(self.validate_button)
@@ -155,10 +155,16 @@ class CountPage(StockPage):
                 self.ctx, actor, self.count_id, item.product_id, qty, add=add, barcode=item.code
             )
         except UserError as exc:
+            self.message.setStyleSheet("")
             self.message.setText(str(exc))
             return
         self.last_product = item.product_id
-        self.message.setText(self.tr("{0} : {1} compté(s)").format(item.name, counted // 1000))
+        self.message.setStyleSheet("color: #1b5e20;")  # a count, not a refusal
+        self.message.setText(
+            self.tr("{0} : {1} compté(s)").format(
+                item.name, format_quantity(counted, unit=item.unit)
+            )
+        )
         self._show()
 
     def set_typed_quantity(self) -> None:

@@ -8,6 +8,7 @@ a person types (quantities, prices, dates, packs).
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -41,6 +42,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 RED = QBrush(QColor("#b71c1c"))
 ORANGE = QBrush(QColor("#e65100"))
+
+
+def fold(text: str) -> str:
+    """Sort key of a name: case and accents ignored ("Œufs" among the O)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def qty_text(milli: int, unit: str = "piece") -> str:
@@ -95,7 +102,7 @@ class StockTableModel(_Table):
             translate("StockTableModel", "PMP HT"),
             translate("StockTableModel", "Valeur HT"),
             translate("StockTableModel", "Minimum"),
-            translate("StockTableModel", "Date la plus proche"),
+            translate("StockTableModel", "Date"),
         ]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,8 +122,8 @@ class StockTableModel(_Table):
             ][col]
         if role == SORT_ROLE:
             return [
-                r.name.casefold(),
-                r.category.casefold(),
+                fold(r.name),
+                fold(r.category),
                 r.qty_milli,
                 r.average_cost,
                 r.value_cents,
@@ -125,6 +132,8 @@ class StockTableModel(_Table):
             ][col]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_QTY:
             return RED if r.negative else ORANGE if r.low else None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DATE:
+            return RED if r.expiry_alert == "past" else ORANGE if r.expiry_alert else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
