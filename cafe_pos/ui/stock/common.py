@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -92,6 +93,13 @@ class ScanField(QLineEdit):
         self.clear()
         if text:
             self.scanned.emit(text)
+
+
+def compact(combo: QComboBox) -> QComboBox:
+    """A combo box that does not widen the screen to its longest entry (1024 px screens)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
 
 
 def table_view(

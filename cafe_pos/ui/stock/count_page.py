@@ -23,7 +23,14 @@ from cafe_pos.domain.money import format_eur, format_quantity, parse_quantity
 from cafe_pos.services import catalogue, stock_counts, stock_deliveries
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_counts import CountSheet
-from cafe_pos.ui.stock.common import ActorProvider, ScanField, StockPage, big_button, table_view
+from cafe_pos.ui.stock.common import (
+    ActorProvider,
+    ScanField,
+    StockPage,
+    big_button,
+    compact,
+    table_view,
+)
 from cafe_pos.ui.stock.models import CountModel
 from cafe_pos.ui.widgets.messages import show_toast
 
@@ -41,9 +48,9 @@ class CountPage(StockPage):
         self.model = CountModel(self)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.counts = QComboBox(self)
+        self.counts = compact(QComboBox(self))
         self.counts.currentIndexChanged.connect(lambda _i: self._pick_count())
-        self.category = QComboBox(self)
+        self.category = compact(QComboBox(self))
         self.start_button = big_button(self.tr("Nouvel inventaire"), self, primary=True)
         self.start_button.clicked.connect(self.start)
         top.addWidget(self.counts, 2)

@@ -28,6 +28,7 @@ from cafe_pos.ui.stock.common import (
     ScanField,
     StockPage,
     big_button,
+    compact,
     selected_source_row,
     table_view,
 )
@@ -50,6 +51,7 @@ class StockListPage(StockPage):
         self.category = QComboBox(self)
         self.supplier = QComboBox(self)
         for combo in (self.category, self.supplier):
+            compact(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
             top.addWidget(combo, 1)
         layout.addLayout(top)
@@ -70,11 +72,10 @@ class StockListPage(StockPage):
             self.filter_buttons[key] = button
             filters.addWidget(button)
         filters.addStretch(1)
+        layout.addLayout(filters)
         self.value_label = QLabel(self)
         self.value_label.setObjectName("totalLabel")
-        filters.addWidget(self.value_label)
-        layout.addLayout(filters)
-        self.table = table_view(self, self.model, sortable=True)
+        self.table = table_view(self, self.model, sortable=True, name_width=270)
         self.table.doubleClicked.connect(lambda _i: self.show_history())
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
@@ -85,6 +86,7 @@ class StockListPage(StockPage):
         actions.addWidget(self.history_button)
         actions.addWidget(self.settings_button)
         actions.addStretch(1)
+        actions.addWidget(self.value_label)
         layout.addLayout(actions)
         self.dialog: QDialog | None = None
         self._fill_combos()
@@ -121,6 +123,10 @@ class StockListPage(StockPage):
         if listed is None:
             return
         self.model.set_rows(listed.rows)
+        # one category shown: its column would only repeat it
+        self.table.setColumnHidden(
+            StockTableModel.COL_CATEGORY, self.category.currentData() is not None
+        )
         text = self.tr("{0} article(s) · valeur {1} HT").format(
             len(listed.rows), format_eur(listed.value_cents)
         )

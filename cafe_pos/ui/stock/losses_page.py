@@ -57,7 +57,7 @@ class LossesPage(StockPage):
         for i, reason in enumerate(LOSS_CHOICES):
             button = big_button(loss_label(reason), self, name=f"loss_{reason}")
             button.clicked.connect(lambda _c=False, r=reason: self.record(r))
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(button, i, 0)
             self.reason_buttons[str(reason)] = button
         left.addLayout(grid)
         self.message = QLabel(self)
@@ -68,18 +68,18 @@ class LossesPage(StockPage):
         self.month_label.setWordWrap(True)
         left.addWidget(self.month_label)
         left.addStretch(1)
-        layout.addLayout(left, 1)
+        layout.addLayout(left, 2)
         right = QVBoxLayout()
         title = QLabel(self.tr("À retirer / à solder"), self)
         title.setObjectName("pageTitle")
         right.addWidget(title)
         self.expiring_model = ExpiringModel(self)
-        self.expiring = table_view(self, self.expiring_model, name_width=190)
+        self.expiring = table_view(self, self.expiring_model, name_width=170)
         right.addWidget(self.expiring, 1)
         self.withdraw_button = big_button(self.tr("Retirer le lot (démarque)"), self)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         right.addWidget(self.withdraw_button)
-        layout.addLayout(right, 1)
+        layout.addLayout(right, 3)
 
     def reload(self) -> None:
         lots = self.call(lambda: stock_checks.expiring_lots(self.ctx))
@@ -92,7 +92,7 @@ class LossesPage(StockPage):
         parts = [f"{loss_label(ln.reason)} : {format_eur(ln.value_cents)}" for ln in lines]
         self.month_label.setText(
             self.tr("Démarque du mois : {0}").format(format_eur(total))
-            + ("\n" + " · ".join(parts) if parts else "")
+            + ("\n" + "\n".join(parts) if parts else "")
         )
         self.scan.setFocus()
 

@@ -28,7 +28,7 @@ from cafe_pos.services import stock, stock_reorder
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock import SupplierData
 from cafe_pos.services.stock_reorder import OrderSuggestion
-from cafe_pos.ui.stock.common import ActorProvider, StockPage, big_button, table_view
+from cafe_pos.ui.stock.common import ActorProvider, StockPage, big_button, compact, table_view
 from cafe_pos.ui.stock.models import OrderModel
 from cafe_pos.ui.widgets.messages import show_toast
 
@@ -44,7 +44,7 @@ class OrdersPage(StockPage):
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.supplier = QComboBox(self)
+        self.supplier = compact(QComboBox(self))
         self.supplier.currentIndexChanged.connect(lambda _i: self.suggest())
         self.add_supplier_button = big_button(self.tr("Nouveau fournisseur"), self)
         self.add_supplier_button.clicked.connect(self.new_supplier)

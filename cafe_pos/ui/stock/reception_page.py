@@ -25,7 +25,14 @@ from cafe_pos.domain.stock import PastBestBefore
 from cafe_pos.services import stock, stock_deliveries
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput, DeliveryResult
-from cafe_pos.ui.stock.common import ActorProvider, ScanField, StockPage, big_button, table_view
+from cafe_pos.ui.stock.common import (
+    ActorProvider,
+    ScanField,
+    StockPage,
+    big_button,
+    compact,
+    table_view,
+)
 from cafe_pos.ui.stock.models import ReceptionLine, ReceptionModel
 from cafe_pos.ui.widgets.messages import show_error, show_toast
 
@@ -45,7 +52,7 @@ class StockReceptionPage(StockPage):
         self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.supplier = QComboBox(self)
+        self.supplier = compact(QComboBox(self))
         self.note_ref = QLineEdit(self)
         self.note_ref.setPlaceholderText(self.tr("N° du bon"))
         self.note_total = QLineEdit(self)
