@@ -13,34 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.money import Cents
+from cafe_pos.domain.figures import AccountingRow as AccountingRow
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import format_rate, vat_share
-from cafe_pos.reports.formatting import date_fr
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import ReportPeriodError, check_period
+from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 
 MAX_DAYS = 3 * 366
-
-
-@dataclass(frozen=True, slots=True)
-class AccountingRow:
-    day: dt.date
-    kind: str  # VENTE | TIERS | REGLEMENT | CASHBACK
-    code: str  # rate key "20.0" or payment method "cash"
-    label: str
-    rate_bp: int | None
-    base_cents: Cents | None
-    vat_cents: Cents | None
-    total_cents: Cents
 
 
 def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:
@@ -59,11 +49,11 @@ def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:
 def accounting_rows(
     ctx: ServiceContext, actor: Actor, first: dt.date, last: dt.date
 ) -> list[AccountingRow]:
-    """The rows of the accountant export for [first, last]; records the export in the JET."""
+    """The rows of the accountant export for [first, last] (a read: nothing journaled)."""
     actor.require(Permission.EXPORT)
     _check_range(ctx, first, last)
     register = ctx.register
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         check_period(
             ctx, session, first, last, f"la période du {date_fr(first)} au {date_fr(last)}"
@@ -151,8 +141,6 @@ def accounting_rows(
                 AccountingRow(day, "CASHBACK", "cashback", "Cash-back (espèces remises contre carte)",
                               None, None, None, int(amount))
             )  # fmt: skip
-        _record_export(ctx, session, actor, first, last)
-        uow.commit()
     order = {"VENTE": 0, "TIERS": 1, "REGLEMENT": 2, "CASHBACK": 3}
     return [
         row
@@ -161,6 +149,25 @@ def accounting_rows(
             rows_by_day[day], key=lambda r: (order[r.kind], -(r.rate_bp or 0), r.code)
         )
     ]
+
+
+def export_accounting(
+    ctx: ServiceContext,
+    actor: Actor,
+    first: dt.date,
+    last: dt.date,
+    out: Path,
+    write: Callable[[Sequence[AccountingRow], Path], Path],
+) -> tuple[Path, int]:
+    """Write the accountant export with ``write`` (the CSV writer) and journal it (event
+    110) only once the file is completely written; returns (path, row count)."""
+    check_export_target(out)
+    rows = accounting_rows(ctx, actor, first, last)
+    path = write(rows, out)
+    with ctx.uow() as uow:
+        _record_export(ctx, uow.session, actor, first, last)
+        uow.commit()
+    return path, len(rows)
 
 
 def rate_code(rate_bp: int) -> str:

@@ -16,10 +16,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
@@ -34,7 +36,6 @@ from cafe_pos.domain.parcels import (
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import settings as settings_service
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.parcels import Parcel, ParcelCarrier, ParcelDriverVisit, ParcelNameWord
 
 SLOTS_KEY = "parcels.slots"
@@ -677,6 +678,23 @@ def visit_expectations(ctx: ServiceContext, carrier_id: int) -> tuple[list[str],
     return returns, drops
 
 
+def delivered_today(ctx: ServiceContext, carrier_id: int) -> list[ParcelView]:
+    """Parcels of this carrier received today and not yet counted in a driver's visit."""
+    start = to_utc_naive(ctx.clock.now().replace(hour=0, minute=0, second=0, microsecond=0))
+    with ctx.uow(read_only=True) as uow:
+        rows = uow.session.scalars(
+            select(Parcel)
+            .where(
+                Parcel.carrier_id == carrier_id,
+                Parcel.kind == ParcelKind.INBOUND.value,
+                Parcel.received_at >= start,
+                Parcel.visit_id.is_(None),
+            )
+            .order_by(Parcel.id)
+        )
+        return _views(uow.session, rows)
+
+
 def _open_by_tracking(session: Session, carrier_id: int, number: str) -> Parcel:
     row = session.scalars(
         select(Parcel).where(Parcel.tracking == number).order_by(Parcel.id.desc()).limit(1)
@@ -962,3 +980,68 @@ def data_subject_search(ctx: ServiceContext, actor: Actor, name: str) -> list[Pa
     if not rules.name_words(name):
         raise ParcelError("Tapez au moins deux lettres du nom recherché")
     return find(ctx, name, open_only=False, limit=500)
+
+
+# ---------------------------------------------------------------------------------------
+# The monthly statement as a PDF
+
+
+def _daily_counts(
+    session: Session, carrier_id: int, month: str
+) -> list[tuple[dt.date, dict[CommissionEvent, int]]]:
+    start, end = _month_bounds(month)
+    days: dict[dt.date, dict[CommissionEvent, int]] = defaultdict(dict)
+
+    def bump(moment: dt.datetime, event: CommissionEvent) -> None:
+        day = from_utc_naive(moment).date()
+        days[day][event] = days[day].get(event, 0) + 1
+
+    for received_at, kind in session.execute(
+        select(Parcel.received_at, Parcel.kind).where(
+            Parcel.carrier_id == carrier_id, Parcel.received_at >= start, Parcel.received_at < end
+        )
+    ):
+        inbound = kind == ParcelKind.INBOUND.value
+        bump(received_at, CommissionEvent.RECEIVED if inbound else CommissionEvent.DROPPED_OFF)
+    for closed_at, status in session.execute(
+        select(Parcel.closed_at, Parcel.status).where(
+            Parcel.carrier_id == carrier_id,
+            Parcel.closed_at >= start,
+            Parcel.closed_at < end,
+            Parcel.status.in_([ParcelStatus.HANDED_OVER.value, ParcelStatus.RETURNED.value]),
+        )
+    ):
+        if closed_at is not None:
+            bump(closed_at, CommissionEvent(status))
+    return sorted(days.items())
+
+
+def write_commission_pdf(
+    ctx: ServiceContext, carrier_id: int, month: str, path: Path
+) -> CommissionStatement:
+    """The carrier's monthly statement as a PDF (counts and amounts, never a name)."""
+    from cafe_pos.reports.parcels_pdf import StatementInput, StatementLine, write_statement
+    from cafe_pos.services.identity import get_identity
+
+    statement = commission_statement(ctx, carrier_id, month)
+    with ctx.uow(read_only=True) as uow:
+        days = _daily_counts(uow.session, carrier_id, month)
+    identity = get_identity(ctx)
+    labels = rules.COMMISSION_EVENT_LABELS
+    write_statement(
+        StatementInput(
+            cafe_name=identity.name if identity else "",
+            cafe_address=identity.address.replace("\n", ", ") if identity else "",
+            carrier_name=statement.carrier_name,
+            month=month,
+            lines=[
+                StatementLine(labels[line.event], line.count, line.rate_cents, line.amount_cents)
+                for line in statement.lines
+            ],
+            total_cents=statement.total_cents,
+            days=[(day, [counts.get(e, 0) for e in CommissionEvent]) for day, counts in days],
+            generated_at=ctx.clock.now(),
+        ),
+        path,
+    )
+    return statement

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.catalogue import clean_name
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents
@@ -38,7 +39,6 @@ from cafe_pos.domain.press import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.reports.press_pdf import CafeHeader, ReturnRow, write_returns_pdf, write_statement_pdf
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Ticket, TicketLine

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, line_total
@@ -26,7 +27,6 @@ from cafe_pos.domain.scanning import (
     parse_scale_label,
 )
 from cafe_pos.services import press
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 

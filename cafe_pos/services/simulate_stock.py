@@ -21,13 +21,13 @@ import random
 
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import MilliQty
 from cafe_pos.domain.stock import DateKind, Freshness, LossReason, net_of_vat
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import stock, stock_checks, stock_counts, stock_deliveries, stock_reorder
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.stock import Supplier

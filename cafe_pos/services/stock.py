@@ -18,6 +18,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.domain.errors import NotFound
@@ -43,7 +44,6 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.reports.stock_dto import Party
 from cafe_pos.services import stock_ledger
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.settings import CafeIdentity

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty
 from cafe_pos.domain.stock import (
@@ -30,7 +31,6 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.reports.stock_documents import order_csv, order_pdf
 from cafe_pos.reports.stock_dto import OrderDocLine, OrderDocument, Party
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import cafe_party, now_and_day
 from cafe_pos.store.models.stock import PurchaseOrder, PurchaseOrderLine, Supplier

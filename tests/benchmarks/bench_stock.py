@@ -23,10 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import stock, stock_deliveries
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock import _LIST_SQL
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput
 

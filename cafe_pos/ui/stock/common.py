@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.stock.models import SORT_ROLE
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_error
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, format_quantity, parse_quantity
 from cafe_pos.services import catalogue, stock_counts, stock_deliveries
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_counts import CountSheet
 from cafe_pos.ui.stock.common import (
     ActorProvider,

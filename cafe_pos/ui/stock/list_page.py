@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_quantity
 from cafe_pos.services import catalogue, stock
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock import StockFilter, StockRow, StockSettings
 from cafe_pos.ui.stock.common import (
     ActorProvider,

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_quantity
 from cafe_pos.domain.stock import LOSS_CHOICES
 from cafe_pos.services import stock, stock_checks, stock_deliveries
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock import LossResult
 from cafe_pos.services.stock_checks import ExpiringLot
 from cafe_pos.services.stock_deliveries import ReceptionItem

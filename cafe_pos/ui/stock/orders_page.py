@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import stock, stock_reorder
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock import SupplierData
 from cafe_pos.services.stock_reorder import OrderSuggestion
 from cafe_pos.ui.stock.common import ActorProvider, StockPage, big_button, compact, table_view

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.stock import PastBestBefore
 from cafe_pos.services import stock, stock_deliveries
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput, DeliveryResult
 from cafe_pos.ui.stock.common import (
     ActorProvider,

@@ -4,9 +4,10 @@ refusals; when one moves stock the others read again when shown."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.stock.common import SECTION_STYLE, ActorProvider, StockPage
 from cafe_pos.ui.stock.count_page import CountPage
 from cafe_pos.ui.stock.list_page import StockListPage
@@ -60,6 +61,6 @@ class StockSection(QWidget):
         page.reload()
         return page
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.pages[self.tabs.currentIndex()].reload()

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.sale.guards import SaleGuards
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.widgets.messages import require_actor, show_error, show_toast
 
 if TYPE_CHECKING:

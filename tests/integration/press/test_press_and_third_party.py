@@ -11,13 +11,13 @@ import pytest
 from reports_factory import set_identity
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.press import PressError, ean_for, title_key_for
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import press, sale_items, selling, third_party
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.third_party import ThirdPartyError
 
 MANAGER = Actor(None, "Camille", Role.MANAGER)

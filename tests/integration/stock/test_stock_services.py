@@ -12,6 +12,7 @@ import pytest
 from sales_helpers import MANAGER, NUTELLA_EAN, STAFF
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied, UserError
@@ -19,7 +20,6 @@ from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.stock import Freshness, LossReason, StockError
 from cafe_pos.services import stock, stock_checks, stock_counts, stock_deliveries, stock_reorder
 from cafe_pos.services.closing import close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.refunds import refund
 from cafe_pos.services.selling import checkout, sale_item
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.services import stock, stock_deliveries
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import scan
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput
 from cafe_pos.ui.sale.sale_screen import SaleScreen
