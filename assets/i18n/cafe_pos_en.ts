@@ -1493,6 +1493,33 @@
     </message>
 </context>
 <context>
+    <name>MarginModel</name>
+    <message>
+        <source>Article ou catégorie</source>
+        <translation>Item or category</translation>
+    </message>
+    <message>
+        <source>Vendu</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Ventes HT</source>
+        <translation>Sales excl. VAT</translation>
+    </message>
+    <message>
+        <source>Coût d&apos;achat</source>
+        <translation>Purchase cost</translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
@@ -3625,6 +3652,10 @@
         <translation>Levels and dates</translation>
     </message>
     <message>
+        <source>Marges du mois</source>
+        <translation>This month&apos;s margins</translation>
+    </message>
+    <message>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
@@ -3656,6 +3687,18 @@
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Du {0:%d/%m/%Y} au {1:%d/%m/%Y} : ventes {2} HT, marge {3}</source>
+        <translation>From {0:%d/%m/%Y} to {1:%d/%m/%Y}: sales {2} excl. VAT, margin {3}</translation>
+    </message>
+    <message>
+        <source>Par article</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>Par catégorie</source>
+        <translation>By category</translation>
+    </message>
 </context>
 <context>
     <name>StockReceptionPage</name>
@@ -3682,6 +3725,18 @@
     <message>
         <source>Sans fournisseur</source>
         <translation>No supplier</translation>
+    </message>
+    <message>
+        <source>Sans commande</source>
+        <translation>No order</translation>
+    </message>
+    <message>
+        <source> attendue le {0:%d/%m}</source>
+        <translation> expected on {0:%d/%m}</translation>
+    </message>
+    <message>
+        <source>Commande n° {0}</source>
+        <translation>Order no. {0}</translation>
     </message>
     <message>
         <source>{0} : saisissez la date du lot (colonne DLC / DDM)</source>

@@ -1493,6 +1493,33 @@
     </message>
 </context>
 <context>
+    <name>MarginModel</name>
+    <message>
+        <source>Article ou catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ventes HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coût d&apos;achat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
@@ -3625,6 +3652,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Marges du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Toutes les catégories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,6 +3687,18 @@
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Du {0:%d/%m/%Y} au {1:%d/%m/%Y} : ventes {2} HT, marge {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockReceptionPage</name>
@@ -3681,6 +3724,18 @@
     </message>
     <message>
         <source>Sans fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> attendue le {0:%d/%m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande n° {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

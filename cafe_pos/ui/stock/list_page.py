@@ -4,6 +4,8 @@ product its history (every movement with who and why), a loss, and its stock set
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +34,7 @@ from cafe_pos.ui.stock.common import (
     selected_source_row,
     table_view,
 )
-from cafe_pos.ui.stock.models import HistoryModel, StockTableModel, qty_text
+from cafe_pos.ui.stock.models import HistoryModel, MarginModel, StockTableModel, qty_text
 
 
 class StockListPage(StockPage):
@@ -85,6 +87,9 @@ class StockListPage(StockPage):
         self.settings_button.clicked.connect(self.edit_settings)
         actions.addWidget(self.history_button)
         actions.addWidget(self.settings_button)
+        self.margins_button = big_button(self.tr("Marges du mois"), self)
+        self.margins_button.clicked.connect(self.show_margins)
+        actions.addWidget(self.margins_button)
         actions.addStretch(1)
         actions.addWidget(self.value_label)
         layout.addLayout(actions)
@@ -186,6 +191,55 @@ class StockListPage(StockPage):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.dialog = dialog
         dialog.open()
+
+    def show_margins(self, by: str = "category") -> QDialog | None:
+        """This month's sales excl. VAT, cost of goods sold (PMP) and margin, by category or
+        by product."""
+        today = self.ctx.clock.now().date()
+        first = today.replace(day=1)
+        group: Literal["product", "category"] = "product" if by == "product" else "category"
+        lines = self.call(lambda: stock.margins(self.ctx, first, today, by=group))
+        if lines is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setObjectName("marginsDialog")
+        dialog.setWindowTitle(self.tr("Marges du mois"))
+        dialog.resize(980, 600)
+        layout = QVBoxLayout(dialog)
+        total_revenue = sum(m.revenue_cents for m in lines)
+        total_margin = sum(m.margin_cents for m in lines)
+        title = QLabel(
+            self.tr("Du {0:%d/%m/%Y} au {1:%d/%m/%Y} : ventes {2} HT, marge {3}").format(
+                first, today, format_eur(total_revenue), format_eur(total_margin)
+            ),
+            dialog,
+        )
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        model = MarginModel(dialog)
+        model.set_rows(lines)
+        dialog.margin_model = model  # type: ignore[attr-defined]
+        layout.addWidget(table_view(dialog, model), 1)
+        buttons = QHBoxLayout()
+        other = "product" if by == "category" else "category"
+        switch = big_button(
+            self.tr("Par article") if other == "product" else self.tr("Par catégorie"), dialog
+        )
+
+        def switch_view() -> None:
+            dialog.accept()
+            self.show_margins(other)
+
+        switch.clicked.connect(switch_view)
+        close = big_button(self.tr("Fermer"), dialog)
+        close.clicked.connect(dialog.accept)
+        buttons.addWidget(switch)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def edit_settings(self) -> None:
         row = self._need_selection()

@@ -32,7 +32,7 @@ from cafe_pos.domain.money import (
     parse_quantity,
 )
 from cafe_pos.domain.stock import Freshness, purchase_line_total, value_of
-from cafe_pos.services.stock import HistoryRow, StockRow
+from cafe_pos.services.stock import HistoryRow, MarginLine, StockRow
 from cafe_pos.services.stock_checks import ExpiringLot
 from cafe_pos.services.stock_counts import CountLineView
 from cafe_pos.services.stock_reorder import OrderLine
@@ -461,5 +461,37 @@ class ExpiringModel(_Table):
                 todo,
             ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and lot.status is Freshness.PAST_USE_BY:
+            return RED
+        return None
+
+
+# ---------------------------------------------------------------------- margins
+class MarginModel(_Table):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = [
+            translate("MarginModel", "Article ou catégorie"),
+            translate("MarginModel", "Vendu"),
+            translate("MarginModel", "Ventes HT"),
+            translate("MarginModel", "Coût d'achat"),
+            translate("MarginModel", "Marge"),
+            translate("MarginModel", "Taux"),
+        ]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m: MarginLine = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            rate = m.margin_cents * 10000 // m.revenue_cents if m.revenue_cents else 0
+            return [
+                m.key,
+                format_quantity(m.sold_milli),
+                format_eur(m.revenue_cents),
+                format_eur(m.cost_cents),
+                format_eur(m.margin_cents),
+                percent_text(rate) + " %",
+            ][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and m.margin_cents < 0:
             return RED
         return None

@@ -23,7 +23,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.stock import PastBestBefore
-from cafe_pos.services import stock, stock_deliveries
+from cafe_pos.services import stock, stock_deliveries, stock_reorder
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput, DeliveryResult
 from cafe_pos.ui.stock.common import (
     ActorProvider,
@@ -57,7 +57,11 @@ class StockReceptionPage(StockPage):
         self.note_ref.setPlaceholderText(self.tr("N° du bon"))
         self.note_total = QLineEdit(self)
         self.note_total.setPlaceholderText(self.tr("Total du bon HT"))
+        self.supplier.currentIndexChanged.connect(lambda _i: self._fill_orders())
+        self.order = compact(QComboBox(self))
+        self.order.activated.connect(lambda _i: self.take_order())
         top.addWidget(self.supplier, 2)
+        top.addWidget(self.order, 2)
         top.addWidget(self.note_ref, 1)
         top.addWidget(self.note_total, 1)
         layout.addLayout(top)
@@ -100,7 +104,43 @@ class StockReceptionPage(StockPage):
             self.supplier.addItem(sup.name, sup.id)
         index = self.supplier.findData(current)
         self.supplier.setCurrentIndex(max(index, 0))
+        self._fill_orders()
         self.scan.setFocus()
+
+    def _fill_orders(self) -> None:
+        self.order.clear()
+        self.order.addItem(self.tr("Sans commande"), None)
+        supplier_id = self.supplier.currentData()
+        if supplier_id is None:
+            return
+        for order_id, expected in stock_reorder.open_orders(self.ctx, supplier_id):
+            when = self.tr(" attendue le {0:%d/%m}").format(expected) if expected else ""
+            self.order.addItem(self.tr("Commande n° {0}").format(order_id) + when, order_id)
+
+    def take_order(self) -> None:
+        """Start from what was ordered: the lines with their packs and prices, to correct
+        where the delivery differs."""
+        order_id = self.order.currentData()
+        if order_id is None:
+            return
+        lines = self.call(lambda: stock_reorder.order_lines(self.ctx, order_id))
+        if lines is None:
+            return
+        self.model.set_rows(
+            [
+                ReceptionLine(
+                    ln.product_id,
+                    ln.name,
+                    ln.unit,
+                    ln.date_kind,
+                    ln.packs * 1000,
+                    ln.pack_size,
+                    ln.unit_cost_cents * ln.pack_size,
+                )
+                for ln in lines
+            ]
+        )
+        self._show_total()
 
     def scan_code(self, text: str) -> None:
         count = 1
@@ -175,6 +215,7 @@ class StockReceptionPage(StockPage):
             ],
             self.note_ref.text(),
             note_total,
+            order_id=self.order.currentData(),
             accept_past_best_before=accept_past_best_before,
         )
 
@@ -196,6 +237,7 @@ class StockReceptionPage(StockPage):
         self.model.set_rows([])
         self.note_ref.clear()
         self.note_total.clear()
+        self._fill_orders()
         text = self.tr("Réception n° {0} enregistrée : {1} HT").format(
             result.delivery_id, format_eur(result.total_cents)
         )

@@ -238,3 +238,45 @@ def test_till_offers_a_markdown_past_the_ddm(qtbot, demo_ctx, actor_of) -> None:
     line = screen.cart.lines[0]
     assert line.line_discount is not None and line.line_discount.value == 3000
     assert line.total_cents == 94  # 1,35 € less 30 % (0,405 rounded half-up to 0,41)
+
+
+def test_reception_against_an_order_then_margins_of_the_month(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+    from cafe_pos.domain.cart import Cart
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import stock_reorder
+    from cafe_pos.services.selling import checkout, sale_item
+
+    manager = actor_of("Camille")
+    milk = _pid(demo_ctx, MILK)
+    supplier = stock.save_supplier(demo_ctx, manager, stock.SupplierData("Épicerie Centrale"))
+    stock.link_product(demo_ctx, manager, milk, supplier, pack_size=6, last_cost_cents=80)
+    stock.set_stock_settings(demo_ctx, manager, milk, stock.StockSettings(4000, 12_000))
+    order_id = stock_reorder.save_order(
+        demo_ctx, manager, stock_reorder.suggest_order(demo_ctx, supplier)
+    )
+    section = _section(qtbot, demo_ctx, manager)
+    page = section.show_page(1)
+    page.supplier.setCurrentIndex(page.supplier.findData(supplier))
+    page.order.setCurrentIndex(page.order.findData(order_id))
+    page.take_order()
+    assert [(r.qty_milli, r.pack_size, r.price_cents) for r in page.model.rows()] == [
+        (2000, 6, 480)
+    ]
+    page.set_cell(0, page.model.COL_QTY, "1")  # one pack short
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is not None
+    vs = stock_reorder.ordered_vs_delivered(demo_ctx, order_id)
+    assert [(v.ordered_milli, v.delivered_milli) for v in vs] == [(12_000, 6000)]
+    assert page.order.findData(order_id) == -1  # received: no longer offered
+    cart = Cart()
+    cart.add(sale_item(demo_ctx, milk), 2000)
+    checkout(demo_ctx, manager, cart, [PaymentInput("card", cart.total_cents)], token=cart.token)
+    listing = section.show_page(0)
+    dialog = listing.show_margins()
+    assert dialog is not None
+    model = dialog.margin_model  # type: ignore[attr-defined]
+    # 2 × 1,35 € TTC at 5,5 % = 2,56 € HT; cost 2 × 0,80 €
+    assert [model.data(model.index(0, c)) for c in range(5)] == [
+        "Épicerie", "2", "2,56 €", "1,60 €", "0,96 €",
+    ]  # fmt: skip
+    dialog.accept()
