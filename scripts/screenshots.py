@@ -474,6 +474,15 @@ def _alcohol_settings(shot: Shot) -> QWidget:
     return shot.settings_page("Vente responsable")
 
 
+def _add_stock_screens() -> None:
+    from screenshots_stock import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_stock_screens()
+
+
 def settle(milliseconds: int = 60) -> None:
     """Let layouts, style sheets and timers run before grabbing."""
     loop = QEventLoop()

@@ -38,6 +38,7 @@ from cafe_pos.services import (
     selling,
     simulate_parcels,
     simulate_press,
+    simulate_stock,
     tabs,
 )
 from cafe_pos.store.engine import make_engine
@@ -305,6 +306,7 @@ class _Day:
     press: simulate_press.PressDay | None = None
 
     def run(self) -> None:
+        simulate_stock.morning(self.ctx, self.clock, self.day, self.manager, self.staff)
         factor = WEEKDAY_FACTOR[self.day.weekday()]
         plan: list[tuple[dt.time, int, str, int]] = []
 
