@@ -1307,6 +1307,37 @@
     </message>
 </context>
 <context>
+    <name>HqSettingsPage</name>
+    <message>
+        <source>Chaque clôture envoie au siège les chiffres du jour, signés par la caisse, sans aucun nom de client ni de personne. Le siège vous donne un code d&apos;inscription à usage unique.</source>
+        <translation>Each closure sends the day&apos;s figures to headquarters, signed by the till, without any customer&apos;s or person&apos;s name. Headquarters gives you a one-time enrolment code.</translation>
+    </message>
+    <message>
+        <source>Inscrire le café</source>
+        <translation>Enrol the café</translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Adresse du siège</source>
+        <translation>Headquarters address</translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Café inscrit auprès du siège</source>
+        <translation>Café enrolled with headquarters</translation>
+    </message>
+    <message>
+        <source>{0} message(s) envoyé(s)</source>
+        <translation>{0} message(s) sent</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Ces informations sont imprimées sur chaque ticket et chaque rapport. Toute modification est inscrite au journal des événements techniques.</source>
@@ -4799,6 +4830,10 @@
     <message>
         <source>Vente responsable</source>
         <translation>Responsible sale</translation>
+    </message>
+    <message>
+        <source>Siège</source>
+        <translation>Headquarters</translation>
     </message>
     <message>
         <source>Périphériques simulés (démonstration)</source>

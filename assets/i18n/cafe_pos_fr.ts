@@ -1307,6 +1307,37 @@
     </message>
 </context>
 <context>
+    <name>HqSettingsPage</name>
+    <message>
+        <source>Chaque clôture envoie au siège les chiffres du jour, signés par la caisse, sans aucun nom de client ni de personne. Le siège vous donne un code d&apos;inscription à usage unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire le café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse du siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café inscrit auprès du siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} message(s) envoyé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Ces informations sont imprimées sur chaque ticket et chaque rapport. Toute modification est inscrite au journal des événements techniques.</source>
@@ -4798,6 +4829,10 @@
     <name>qt_app</name>
     <message>
         <source>Vente responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
