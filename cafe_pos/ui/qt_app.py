@@ -235,7 +235,7 @@ def build_window(
     if counter is not None:
         counter.install(window)
     wire_sections(window, ctx, counter)
-    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
+    install_parcels(window, ctx)  # status-bar counts and "Remise colis" (F9)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
