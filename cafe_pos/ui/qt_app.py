@@ -246,7 +246,7 @@ def build_window(
         counter.install(window)
     wire_sections(window, ctx, counter)
     window.actor_changed.connect(MorningStart(window, ctx))  # the day starts on "Aujourd'hui"
-    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
+    install_parcels(window, ctx)  # status-bar counts and "Remise colis" (F9)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
