@@ -452,6 +452,10 @@
         <translation>Till opened on {0} at {1} by {2} — float {3}</translation>
     </message>
     <message>
+        <source>Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}</source>
+        <translation>Of which collected for others (press, stamps…), to be paid over to them: {0}</translation>
+    </message>
+    <message>
         <source>Fond de caisse</source>
         <translation>Float</translation>
     </message>

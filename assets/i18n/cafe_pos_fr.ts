@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fond de caisse</source>
         <translation type="unfinished"></translation>
     </message>
