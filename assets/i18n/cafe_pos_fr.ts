@@ -1893,6 +1893,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Timbres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produits postaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billetterie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article pour un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article vendu pour un tiers au catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : encaissé pour {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez le bénéficiaire à régler</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import vat_share
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.cash import CashMovement, CashSession
+from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine
 from cafe_pos.store.models.third_party import (
     Beneficiary,
@@ -406,3 +407,83 @@ def cash_held_for_others(ctx: ServiceContext, day: dt.date | None = None) -> Cen
             )
         )
         return held - int(paid_in_cash or 0)
+
+
+ITEM_KINDS = {
+    "stamp": "Timbres",
+    "postal": "Produits postaux (enveloppes prêtes-à-poster, colis)",
+    "ticketing": "Billetterie (association, fête du village)",
+    "other": "Autre encaissement pour un tiers",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ThirdPartyItem:
+    """A catalogue product sold for someone else, and whom it collects for (if declared)."""
+
+    product_id: int
+    name: str
+    beneficiary: str  # "" while undeclared
+    commission_bp: int
+    kind: str
+
+
+def third_party_items(ctx: ServiceContext) -> list[ThirdPartyItem]:
+    """The catalogue's third-party products other than press issues and bread (which their
+    own screens declare), with their beneficiary and commission."""
+    with ctx.uow(read_only=True) as uow:
+        rows = uow.session.execute(
+            select(Product.id, Product.name, Beneficiary.name, ThirdPartyProduct.commission_bp,
+                   ThirdPartyProduct.kind)
+            .outerjoin(ThirdPartyProduct, ThirdPartyProduct.product_id == Product.id)
+            .outerjoin(Beneficiary, Beneficiary.id == ThirdPartyProduct.beneficiary_id)
+            .where(Product.third_party.is_(True), Product.active.is_(True))
+            .order_by(Product.name)
+        ).all()  # fmt: skip
+    return [
+        ThirdPartyItem(pid, name, beneficiary or "", int(bp or 0), kind or "other")
+        for pid, name, beneficiary, bp, kind in rows
+        if kind not in ("press", "bread")
+    ]
+
+
+def declare_item(
+    ctx: ServiceContext,
+    actor: Actor,
+    product_id: int,
+    beneficiary_name: str,
+    kind: str,
+    commission_bp: int,
+) -> ThirdPartyItem:
+    """Say whose money a product collects (the beneficiary is created when new: La Poste
+    for stamps and postal items) and the café's commission on it."""
+    actor.require(Permission.EDIT_CATALOGUE)
+    if kind not in ITEM_KINDS:
+        raise ThirdPartyError("Genre d'article inconnu")
+    if isinstance(commission_bp, bool) or not 0 <= commission_bp <= 5000:
+        raise ThirdPartyError("Commission invalide : entre 0 et 50 %")
+    name = clean_name(beneficiary_name, what="Le nom du bénéficiaire", max_length=120)
+    with ctx.uow() as uow:
+        session = uow.session
+        product = session.get(Product, product_id)
+        if product is None or not product.third_party:
+            raise ThirdPartyError(
+                "Ce produit n'est pas vendu pour un tiers (cochez « Vendu pour un tiers » "
+                "dans sa fiche)"
+            )
+        beneficiary = session.scalar(select(Beneficiary).where(Beneficiary.name == name))
+        if beneficiary is None:
+            beneficiary = Beneficiary(
+                name=name, kind="la_poste" if kind in NOT_ON_CREDIT_KINDS else "other"
+            )
+            session.add(beneficiary)
+            session.flush()
+        declared = session.get(ThirdPartyProduct, product_id)
+        if declared is None:
+            declared = ThirdPartyProduct(product_id=product_id)
+            session.add(declared)
+        declared.beneficiary_id = beneficiary.id
+        declared.commission_bp = commission_bp
+        declared.kind = kind
+        uow.commit()
+        return ThirdPartyItem(product_id, product.name, beneficiary.name, commission_bp, kind)
