@@ -452,6 +452,10 @@
         <translation>Till opened on {0} at {1} by {2} — float {3}</translation>
     </message>
     <message>
+        <source>Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}</source>
+        <translation>Of which collected for others (press, stamps…), to be paid over to them: {0}</translation>
+    </message>
+    <message>
         <source>Fond de caisse</source>
         <translation>Float</translation>
     </message>
@@ -2245,6 +2249,38 @@
     <message>
         <source>Relevé de la semaine (PDF)</source>
         <translation>This week&apos;s statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Timbres</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>Produits postaux</source>
+        <translation>Postal items</translation>
+    </message>
+    <message>
+        <source>Billetterie</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>Commission %</translation>
+    </message>
+    <message>
+        <source>Déclarer</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <source>Article pour un tiers</source>
+        <translation>Item sold for others</translation>
+    </message>
+    <message>
+        <source>Aucun article vendu pour un tiers au catalogue</source>
+        <translation>No item sold for others in the catalogue</translation>
+    </message>
+    <message>
+        <source>{0} : encaissé pour {1}</source>
+        <translation>{0}: collected for {1}</translation>
     </message>
     <message>
         <source>Choisissez le bénéficiaire à régler</source>

@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fond de caisse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,6 +2248,38 @@
     </message>
     <message>
         <source>Relevé de la semaine (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timbres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produits postaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billetterie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article pour un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article vendu pour un tiers au catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : encaissé pour {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
