@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cafe_pos.app import open_context  # noqa: E402
+from cafe_pos.context import ServiceContext  # noqa: E402
 from cafe_pos.domain.clock import PARIS, FixedClock  # noqa: E402
 from cafe_pos.domain.users import Actor, Role  # noqa: E402
-from cafe_pos.services.context import ServiceContext  # noqa: E402
 
 CAFES = (
     ("73282932000074", "Café du Lavoir — Saint-Rémy"),
