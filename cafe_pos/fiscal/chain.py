@@ -171,6 +171,7 @@ def append(
     duplicate_id: int | None = None,
     closure_id: int | None = None,
     event_id: int | None = None,
+    account_entry_id: int | None = None,
 ) -> Sealed:
     """Seal ``data`` as the next record of the register's chain (in the transaction)."""
     signer = keys.session_signer(ctx, session)
@@ -201,6 +202,7 @@ def append(
             duplicate_id,
             closure_id,
             event_id,
+            account_entry_id,
         ),
     )
     head_signature = signer.sign(canonical.head_message(ctx.register, position, hash_hex)).hex()
@@ -217,8 +219,9 @@ _HEAD_LINK = "SELECT position, hash FROM chain_head WHERE register = ?"
 _LAST_SEQ = "SELECT max(seq) FROM journal_entries WHERE register = ? AND record_type = ?"
 _INSERT_ENTRY = """
 INSERT INTO journal_entries (register, position, record_type, seq, at, format_version,
-    payload, prev_hash, hash, signature, key_id, ticket_id, duplicate_id, closure_id, event_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    payload, prev_hash, hash, signature, key_id, ticket_id, duplicate_id, closure_id, event_id,
+    account_entry_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 _INSERT_HEAD = """
 INSERT INTO chain_head (position, hash, at, signature, clock_behind, register)
 VALUES (?, ?, ?, ?, ?, ?)"""

@@ -37,6 +37,7 @@ from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.keys import KeyProblem, fingerprint_of, public_key_from_hex, read_key_file
 from cafe_pos.fiscal.records import (
+    load_account_entries,
     load_closures,
     load_duplicates,
     load_events,
@@ -127,7 +128,7 @@ class ChainState:
 
 _ENTRIES = """
 SELECT position, record_type, seq, at, format_version, payload, prev_hash, hash, signature,
-       key_id, ticket_id, duplicate_id, closure_id, event_id
+       key_id, ticket_id, duplicate_id, closure_id, event_id, account_entry_id
 FROM journal_entries WHERE register = ? AND position > ? ORDER BY position LIMIT ?"""
 
 
@@ -154,6 +155,11 @@ def record_name(record_type: str, envelope: Any, position: int, register: str) -
             return f"clôture {data.get('kind')} {data['period']} ({where})"
         if record_type == RecordType.EVENT and "code" in data:
             return f"événement n° {envelope.get('seq')} (code {data['code']}, {where})"
+        if record_type == RecordType.ACCOUNT and "account" in data:
+            return (
+                f"mouvement n° {envelope.get('seq')} du compte client n° {data['account']} "
+                f"({where})"
+            )
     return f"enregistrement n° {position} du journal ({where})"
 
 
@@ -185,6 +191,7 @@ class ChainChecker:
         self.session = session
         self.register = register
         self.state = state
+        self.accounts: dict[int, canonical.AccountEntryRow] = {}
 
     def run(self) -> None:
         for rows in _entries(self.session, self.register, self.state.position):
@@ -200,6 +207,7 @@ class ChainChecker:
             duplicates = load_duplicates(self.session, ids(11))
             closures = load_closures(self.session, ids(12))
             events = load_events(self.session, ids(13))
+            self.accounts = load_account_entries(self.session, ids(14))
         except (ValueError, TypeError) as exc:
             first = rows[0][0]
             raise Broken(
@@ -240,7 +248,7 @@ class ChainChecker:
         events: dict[int, canonical.EventRow],
     ) -> None:
         (position, record_type, seq, at_text, version, payload, prev_hash, hash_hex, signature,
-         key_id, ticket_id, duplicate_id, closure_id, event_id) = row  # fmt: skip
+         key_id, ticket_id, duplicate_id, closure_id, event_id, account_id) = row  # fmt: skip
         st = self.state
         expected_position = st.position + 1
         if position > expected_position:
@@ -259,7 +267,7 @@ class ChainChecker:
             raise _Bad("chaînage rompu (enregistrement inséré ou déplacé)")
         if canonical.chain_hash(prev_hash, payload) != hash_hex:
             raise _Bad("contenu du journal modifié (empreinte invalide)")
-        if version != canonical.FORMAT_VERSION:
+        if version not in canonical.READABLE_VERSIONS:
             raise _Bad(f"format {version} inconnu")
         if record_type == RecordType.EVENT:
             self._learn_key(payload, key_id)
@@ -276,11 +284,16 @@ class ChainChecker:
         at = parse_datetime(at_text)
         if st.last_at is not None and at < st.last_at:
             raise _Bad("horodatage antérieur à l'enregistrement précédent")
-        data = self._rebuild(
-            record_type, ticket_id, duplicate_id, closure_id, event_id,
-            tickets, duplicates, closures, events,
-        )  # fmt: skip
-        expected = canonical.envelope(record_type, self.register, position, seq, at, data)
+        if record_type == RecordType.ACCOUNT:
+            if account_id is None or account_id not in self.accounts:
+                raise _Bad("mouvement de compte client supprimé de la base")
+            data = canonical.account_data(self.register, self.accounts[account_id])
+        else:
+            data = self._rebuild(
+                record_type, ticket_id, duplicate_id, closure_id, event_id,
+                tickets, duplicates, closures, events, version,
+            )  # fmt: skip
+        expected = canonical.envelope(record_type, self.register, position, seq, at, data, version)
         if expected != payload:
             raise _Bad(_difference(payload, expected))
         if record_type == RecordType.CLOSURE and closure_id is not None:
@@ -332,13 +345,14 @@ class ChainChecker:
         duplicates: dict[int, canonical.DuplicateRow],
         closures: dict[int, canonical.ClosureRecord],
         events: dict[int, canonical.EventRow],
+        version: int,
     ) -> canonical.Json:
         gone = "supprimé de la base (le journal le contient encore)"
         try:
             if record_type == RecordType.TICKET:
                 if ticket_id is None or ticket_id not in tickets:
                     raise _Bad(gone)
-                return canonical.ticket_data(tickets[ticket_id])
+                return canonical.ticket_data(tickets[ticket_id], version)
             if record_type == RecordType.DUPLICATE:
                 if duplicate_id is None or duplicate_id not in duplicates:
                     raise _Bad(gone)
@@ -463,6 +477,16 @@ _ORPHANS = (
 )
 
 
+# Customer-account movements are sealed since format 2: a row without a record, newer
+# than the first sealed one (or than the first format-2 record), was slipped in.
+_ACCOUNT_ORPHAN = """
+SELECT a.id, a.account_id FROM account_entries a
+WHERE NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.account_entry_id = a.id)
+AND (a.id > (SELECT min(account_entry_id) FROM journal_entries)
+     OR a.created_at >= (SELECT min(at) FROM journal_entries WHERE format_version >= 2))
+ORDER BY a.id LIMIT 1"""
+
+
 def _check_orphans(session: Session, register: str, after: dt.date | None = None) -> None:
     """Rows with no journal record (from the day after ``after``, or all of them)."""
     conn = raw_connection(session)
@@ -472,6 +496,10 @@ def _check_orphans(session: Session, register: str, after: dt.date | None = None
         if row is not None:
             name = f"{label.format(row[0])} (caisse {register})"
             raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
+    row = conn.execute(_ACCOUNT_ORPHAN).fetchone()
+    if row is not None:
+        name = f"mouvement n° {row[0]} du compte client n° {row[1]}"
+        raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
 
 
 def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> None:

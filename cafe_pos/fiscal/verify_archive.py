@@ -184,6 +184,15 @@ CSV_FILES: tuple[tuple[str, str, tuple[str, ...], Rows], ...] = (
                     r["pos"])],
     ),
     (
+        "account_entries.csv",
+        "account",
+        ("register", "account", "at", "kind", "amount_cents", "method", "ticket_number",
+         "operator", "journal_position", "hash"),
+        lambda r: [(r["data"]["register"], r["data"]["account"], r["data"]["at"],
+                    r["data"]["kind"], r["data"]["amount_cents"], r["data"]["method"],
+                    _text(r["data"]["ticket"]), r["data"]["operator"], r["pos"], r["hash"])],
+    ),
+    (
         "duplicates.csv",
         "duplicate",
         ("register", "ticket_number", "copy", "at", "operator", "ticket_hash"),
@@ -237,6 +246,8 @@ def _name(record: Record | None, position: Any) -> str:
         return f"duplicata n° {data.get('copy')} du ticket n° {data.get('ticket')}"
     if kind == "event":
         return f"événement n° {(record or {}).get('seq')} (code {data.get('code')})"
+    if kind == "account":
+        return f"mouvement n° {(record or {}).get('seq')} du compte client n° {data.get('account')}"
     return f"enregistrement n° {position}"
 
 

@@ -21,6 +21,7 @@ from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal.journal import fiscal_time, seal_account_entry
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import account_balance
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket
@@ -212,18 +213,18 @@ def settle_account(
                 f"{account.name} doit {format_eur(max(balance, 0))} : "
                 "le règlement ne peut pas dépasser ce montant"
             )
-        session.add(
-            AccountEntry(
-                account_id=account.id,
-                created_at=to_utc_naive(ctx.clock.now()),
-                amount_cents=-amount_cents,
-                kind="settlement",
-                method=method,
-                ticket_id=None,
-                user_name=actor.name,
-            )
+        entry = AccountEntry(
+            account_id=account.id,
+            created_at=fiscal_time(ctx, session),
+            amount_cents=-amount_cents,
+            kind="settlement",
+            method=method,
+            ticket_id=None,
+            user_name=actor.name,
         )
+        session.add(entry)
         session.flush()
+        seal_account_entry(ctx, session, entry.id)  # the balance owed is money: sealed
         view = _view(session, account)
         uow.commit()
         return view

@@ -198,7 +198,7 @@ def refund(
 ) -> SaleResult:
     """Refund some lines of ticket n° ``number`` (positions and quantities) as a new ticket."""
     from cafe_pos.fiscal.events import EventCode, record_event
-    from cafe_pos.fiscal.journal import seal_ticket
+    from cafe_pos.fiscal.journal import seal_account_entry, seal_ticket
     from cafe_pos.services.closing import ensure_can_sell
     from cafe_pos.services.printing import enqueue_document, enqueue_drawer_pulse
 
@@ -334,19 +334,22 @@ def refund(
             note=f"Remboursement du ticket n° {number}",
             user_name=manager.name,
         )
+        entry = None
         if refund_method == ACCOUNT and original.customer_account_id is not None and total:
-            session.add(
-                AccountEntry(
-                    account_id=original.customer_account_id,
-                    created_at=created,
-                    amount_cents=total,
-                    kind="refund",
-                    method="",
-                    ticket_id=ticket.id,
-                    user_name=manager.name,
-                )
+            entry = AccountEntry(
+                account_id=original.customer_account_id,
+                created_at=created,
+                amount_cents=total,
+                kind="refund",
+                method="",
+                ticket_id=ticket.id,
+                user_name=manager.name,
             )
+            session.add(entry)
         seal = seal_ticket(ctx, session, ticket)
+        if entry is not None:
+            session.flush()
+            seal_account_entry(ctx, session, entry.id)
         record_event(
             ctx,
             session,

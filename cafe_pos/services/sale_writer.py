@@ -73,6 +73,7 @@ def sale_record(
                 ln.item.meal_voucher_ok,
                 ln.is_deposit,
                 None,
+                ln.item.product_id,
             )
             for position, ln in enumerate(cart.lines, start=1)
         ],
@@ -150,6 +151,8 @@ def plain_header(
     cart: Cart,
     cashback_cents: int,
     tab_label: str,
+    user_id: int | None,
+    customer_account_id: int | None,
 ) -> TicketHeader:
     """The header of a sale ticket (kind "sale", no reason, not a refund)."""
     return TicketHeader(
@@ -166,4 +169,6 @@ def plain_header(
         refund_of_number=None,
         reason="",
         tab_label=tab_label,
+        user_id=user_id,
+        customer_account_id=customer_account_id,
     )

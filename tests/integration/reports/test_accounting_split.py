@@ -54,9 +54,7 @@ def test_a_simulated_month_has_no_own_press_sales_and_no_vat_of_the_wrong_sign(
         )
         vat_by_rate = dict(
             session.execute(
-                select(TicketVat.vat_bp, func.sum(TicketVat.vat_cents)).group_by(
-                    TicketVat.vat_bp
-                )
+                select(TicketVat.vat_bp, func.sum(TicketVat.vat_cents)).group_by(TicketVat.vat_bp)
             ).all()
         )
     assert own_press == 0 and press_days > 0  # the premise: 2.1 % is press only
