@@ -48,7 +48,10 @@ def run_app(args: argparse.Namespace) -> int:
         )
     from cafe_pos.app import open_context
     from cafe_pos.services.identity import get_identity
+    from cafe_pos.store.lock import DatabaseLock
 
+    lock = DatabaseLock(db_path)  # held until the process ends: one till per database
+    lock.acquire()
     ctx = open_context(db_path)
     if get_identity(ctx) is None:
         raise NoIdentity(

@@ -1,9 +1,11 @@
-"""What every command handler shares: the database of ``--db``, opened and closed cleanly,
+"""What every command handler shares: the database of ``--db``, locked (one writer at a
+time), checked at start (``services.integrity.start_checks``), opened and closed cleanly,
 and the actor the command line acts as."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,14 +33,19 @@ def opened(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Ser
     """The service context of ``--db``; its connections are closed at the end, so the
     database is left as one clean file (write-ahead log merged)."""
     from cafe_pos.app import open_context
+    from cafe_pos.services.integrity import start_checks
     from cafe_pos.store.engine import check_database_path
+    from cafe_pos.store.lock import database_lock
 
     path = db_path(args)
     check_database_path(path, must_exist=must_exist)
     if must_exist and path.stat().st_size == 0:
         raise UserError(f"{path} est vide : créez la base avec « cafe-pos init »")
-    ctx = open_context(path)
-    try:
-        yield ctx
-    finally:
-        ctx.uow.engine.dispose()
+    with database_lock(path):  # one writer at a time: the app or one command
+        ctx = open_context(path)
+        try:
+            for problem in start_checks(ctx):
+                print(f"Attention : {problem}", file=sys.stderr)
+            yield ctx
+        finally:
+            ctx.uow.engine.dispose()

@@ -125,13 +125,26 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     """restore --from FILE: check the backup, save the current base, then replace it."""
-    from cafe_pos.store.backup import restore_database
-    from cafe_pos.store.migrate import upgrade_to_head
+    from cafe_pos.app import open_context
+    from cafe_pos.domain.clock import SystemClock
+    from cafe_pos.services.restore import restore_backup
+    from cafe_pos.store.engine import check_database_path
+    from cafe_pos.store.lock import database_lock
 
     path = db_path(args)
-    previous = restore_database(path, Path(args.source), now=dt.datetime.now())
-    if previous is not None:
-        print(f"Base précédente sauvegardée : {previous}")
-    upgrade_to_head(path)
+    check_database_path(path)
+    with database_lock(path):  # never under a till that is selling
+        result = restore_backup(
+            path, Path(args.source), clock=SystemClock(), open_context=open_context
+        )
+    if result.set_aside is not None:
+        print(f"Base précédente sauvegardée : {result.set_aside}")
     print(f"Sauvegarde restaurée dans {path}")
+    if result.discarded is not None:
+        d = result.discarded
+        print(
+            f"Restauration enregistrée dans le journal : enregistrements jusqu'au n° "
+            f"{d.position} écartés, la numérotation des tickets reprend après le n° "
+            f"{d.last_ticket_number}"
+        )
     return 0

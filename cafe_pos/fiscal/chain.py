@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.fiscal import canonical, keys
+from cafe_pos.fiscal import canonical, keys, watermark
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.guard import install_guard
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
@@ -24,13 +24,14 @@ from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 install_guard()
+watermark.install_hook()
 
 # A clock that goes back more than this (NTP jitter aside) is recorded as an event.
 CLOCK_TOLERANCE = dt.timedelta(seconds=2)
 _IN_CLOCK_EVENT = "fiscal.in_clock_event"
 # session.info: the marker this transaction wrote last (db path, register, position, hash,
 # signature), written to the high-water-mark file once the transaction commits.
-PENDING_HEAD = "fiscal.pending_head"
+PENDING_HEAD = watermark.PENDING_HEAD
 
 
 class Head(NamedTuple):

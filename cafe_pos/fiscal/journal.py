@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.errors import NotFound, UserError
-from cafe_pos.fiscal import canonical, chain
+from cafe_pos.fiscal import canonical, chain, watermark
 from cafe_pos.fiscal.codes import RecordType
 from cafe_pos.fiscal.records import load_account_entries, load_duplicates, load_tickets
 from cafe_pos.services.context import ServiceContext
@@ -102,6 +102,7 @@ def seal_ticket(
         slot = chain.prepare(ctx, session)
     data = canonical.ticket_data(record)
     entry = chain.append(ctx, session, slot, RecordType.TICKET, data, ticket_id=ticket.id)
+    session.info[watermark.LAST_TICKET] = record.header.number
     return _seal(entry, slot)
 
 

@@ -161,19 +161,26 @@ def current_fingerprint(session: Session) -> str | None:
 def session_signer(ctx: ServiceContext, session: Session) -> Signer:
     """The signer for this transaction, checked against the journal's public key.
 
-    On a database without a key, the key file is created if missing and its public key
-    is registered (table + signed KEY_CREATED event, the first record of the journal).
+    On a database without a key, the key file is created and its public key registered
+    (table + signed KEY_CREATED event, the first record of the journal). A key file (or
+    a high-water mark) beside a database without any key is an emptied journal: refused.
     """
     cached = session.info.get(SESSION_SIGNER)
     if isinstance(cached, Signer):
         return cached
     registered = current_fingerprint(session)
     if registered is None:
-        if ctx.key_path.exists():
-            signer = load_signer(ctx)
-        else:
-            signer = generate_signer()
-            write_key_file(ctx.key_path, signer)
+        mark = ctx.db_path.with_name(ctx.db_path.name + ".hwm")  # fiscal.watermark
+        if ctx.key_path.exists() or mark.exists():
+            # a key (or a high-water mark) but no journal: the journal was emptied. A new
+            # chain at n° 1 would bless it; the till refuses until someone looks.
+            raise KeyProblem(
+                f"Le journal fiscal de {ctx.db_path.name} est vide alors que sa clé de "
+                f"signature ({ctx.key_path.name}) existe : les enregistrements ont été "
+                "effacés. Restaurez la dernière sauvegarde ; rien n'est enregistré"
+            )
+        signer = generate_signer()
+        write_key_file(ctx.key_path, signer)
         _register(ctx, session, signer)
         from cafe_pos.fiscal import chain
         from cafe_pos.fiscal.codes import EventCode

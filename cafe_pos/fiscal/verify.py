@@ -32,7 +32,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from cafe_pos.fiscal import canonical
+from cafe_pos.fiscal import canonical, watermark
 from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.keys import KeyProblem, fingerprint_of, public_key_from_hex, read_key_file
@@ -47,6 +47,7 @@ from cafe_pos.fiscal.records import (
 )
 from cafe_pos.fiscal.totals import period_totals
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.guards import guard_state
 
 CHUNK = 2000
 KEY_EVENTS = (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED))
@@ -527,6 +528,105 @@ def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> N
         )
 
 
+def journal_state_problem(
+    session: Session, db_path: Path, key_path: Path | None, checked: int
+) -> str | None:
+    """What the files beside the database say and the database does not: an emptied
+    journal (a key file, an identity or a mark but no record), a database that went back
+    in time (high-water mark), missing or altered append-only triggers."""
+    conn = raw_connection(session)
+    if checked == 0:
+        leftovers = []
+        if key_path is not None and key_path.exists():
+            leftovers.append(f"la clé de signature {key_path.name}")
+        if watermark.mark_path(db_path).exists():
+            leftovers.append("le fichier témoin (.hwm)")
+        if _has_identity(conn):
+            leftovers.append("l'identité du café")
+        if leftovers:
+            return (
+                "journal fiscal vide alors que " + " et ".join(leftovers) + " existe(nt) : "
+                "les enregistrements ont été effacés"
+            )
+    problem = mark_problem_of(session, db_path)
+    if problem:
+        return problem
+    state = guard_state(conn)
+    if not state.ok:
+        return f"{state.describe()} : les enregistrements ne sont plus protégés"
+    return None
+
+
+def _has_identity(conn: sqlite3.Connection) -> bool:
+    try:
+        return conn.execute("SELECT 1 FROM cafe_identity LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def mark_problem_of(session: Session, db_path: Path) -> str | None:
+    """The high-water mark beside ``db_path`` compared with the database."""
+    try:
+        mark = watermark.read_mark(db_path)
+    except (ValueError, KeyError) as exc:
+        return f"fichier témoin (.hwm) illisible ({exc})"
+    if mark is None:
+        return None
+    conn = raw_connection(session)
+    head = conn.execute(
+        "SELECT position, hash FROM chain_head WHERE register = ?", (mark.register,)
+    ).fetchone()
+    at = conn.execute(
+        "SELECT hash FROM journal_entries WHERE register = ? AND position = ?",
+        (mark.register, mark.position),
+    ).fetchone()
+    public_keys = [str(r[0]) for r in conn.execute("SELECT public_key FROM signing_keys")]
+    return watermark.mark_problem(
+        mark,
+        None if head is None else (head[0], head[1]),
+        None if at is None else at[0],
+        public_keys,
+    )
+
+
+def restores(session: Session) -> tuple[list[str], str | None]:
+    """Restores recorded in the journal (event 912): declared ones are explained (what
+    was discarded, numbering continues after it); one the till found at start (the base
+    went back behind its high-water mark, nobody declared it) is a break."""
+    notes: list[str] = []
+    rows = raw_connection(session).execute(
+        "SELECT at, details FROM fiscal_events WHERE code = ? ORDER BY id",
+        (int(EventCode.RESTORE),),
+    )
+    for at, text in rows:
+        details = json.loads(text or "{}")
+        when = str(at)[:16]
+        discarded = (
+            f"enregistrements après le n° {details.get('restored_position', '?')} jusqu'au "
+            f"n° {details.get('discarded_position', '?')} écartés, numéros de ticket "
+            f"jusqu'au n° {details.get('last_ticket_number', '?')} non réutilisés"
+        )
+        if not details.get("declared"):
+            return notes, (
+                f"La base est revenue en arrière sans restauration déclarée (constaté le "
+                f"{when} : {details.get('reason', '')})"
+            )
+        notes.append(
+            f"restauration du {when} (sauvegarde {details.get('backup', '?')}, base écartée "
+            f"conservée dans {details.get('set_aside', '?')}) : {discarded}"
+        )
+    return notes, None
+
+
+def recorded_defects(session: Session) -> list[str]:
+    """Integrity defects the till recorded (event 90), for the auditor to see."""
+    rows = raw_connection(session).execute(
+        "SELECT at, message FROM fiscal_events WHERE code = ? ORDER BY id",
+        (int(EventCode.INTEGRITY_DEFECT),),
+    )
+    return [f"défaut enregistré le {str(at)[:16]} : {message}" for at, message in rows]
+
+
 def _registers(session: Session) -> list[str]:
     rows = raw_connection(session).execute(
         "SELECT register FROM journal_entries UNION SELECT register FROM chain_head "
@@ -589,6 +689,14 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
                 heads.append((register, register_state.position, register_state.prev_hash))
                 _check_orphans(session, register)
             _check_keys(session, state, key_path)
+            state.warnings.extend(recorded_defects(session))
+            notes, undeclared = restores(session)
+            state.warnings.extend(notes)
+            if undeclared:
+                raise Broken("restaurations", undeclared)
+            problem = journal_state_problem(session, db_path, key_path, state.checked)
+            if problem:
+                raise Broken("état de la base", problem[0].upper() + problem[1:])
     except Broken as problem:
         return _report(state, problem, tuple(heads))
     except (sqlite3.Error, SQLAlchemyError) as exc:

@@ -25,7 +25,7 @@ from cafe_pos.domain.receipt import ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.services import stock_ledger
+from cafe_pos.services import sale_writer, stock_ledger
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import load_ticket, print_lines, receipt_from_ticket
 from cafe_pos.services.selling import DuplicateCheckout, SaleResult, sale_time
@@ -379,8 +379,8 @@ def refund(
 
 
 def _next_number(session: Session, register: str) -> int:
-    last = session.scalar(select(func.max(Ticket.number)).where(Ticket.register == register))
-    return (last or 0) + 1
+    """The next ticket number (after any number a restore discarded: sale_writer)."""
+    return sale_writer.token_and_next_number(raw_connection(session), register, None)[1]
 
 
 def _qty(milli: MilliQty, unit: str) -> str:

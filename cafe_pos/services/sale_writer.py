@@ -18,9 +18,13 @@ from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketR
 from cafe_pos.fiscal.records import db_datetime
 from cafe_pos.services import stock_ledger
 
+# The last number: the highest ticket, or the highest number a restore discarded (a
+# restore record, event 912, names it), so a number already printed is never reissued.
 _TOKEN_AND_LAST = """
-SELECT (SELECT number FROM tickets WHERE client_token = ?),
-       (SELECT max(number) FROM tickets WHERE register = ?)"""
+SELECT (SELECT number FROM tickets WHERE client_token = ?1),
+       max(coalesce((SELECT max(number) FROM tickets WHERE register = ?2), 0),
+           coalesce((SELECT json_extract(details, '$.last_ticket_number') FROM fiscal_events
+                     WHERE code = 912 AND register = ?2 ORDER BY id DESC LIMIT 1), 0))"""
 _INSERT_TICKET = """
 INSERT INTO tickets (register, number, kind, created_at, business_date, user_name,
     total_cents, discount_cents, line_count, cashback_cents, refund_of_id, reason, tab_label,

@@ -72,6 +72,14 @@ def backup_before_migration(db_path: Path, revision: str | None) -> Path | None:
     return target
 
 
+_UPGRADED_FROM: dict[str, str] = {}
+
+
+def upgraded_from(db_path: Path) -> str | None:
+    """The revision a migration in this process started from (None: no migration ran)."""
+    return _UPGRADED_FROM.get(str(db_path))
+
+
 def upgrade_to_head(db_path: Path) -> bool:
     """Migrate if needed; return True when a migration ran. Errors are StoreError (French)."""
     check_database_path(db_path)
@@ -93,6 +101,8 @@ def upgrade_to_head(db_path: Path) -> bool:
     ):
         raise StoreError(f"{db_path} contient des données qui ne sont pas celles de cafe-pos")
     backup_before_migration(db_path, revision)
+    if revision is not None:
+        _UPGRADED_FROM[str(db_path)] = revision
     from alembic import command
 
     from cafe_pos.store.engine import make_engine

@@ -242,10 +242,10 @@ def check_journal(window: MainWindow) -> bool:
     """At start: verify what the journal gained since the last closure. A defect is recorded
     in the journal (event 90, by the fiscal module) and shown to the manager at once; the
     till keeps selling (the records stay as they are, for the auditor)."""
-    from cafe_pos.services.integrity import verify_new_part
+    from cafe_pos.services.integrity import verify_at_start
 
     try:
-        report = verify_new_part(window.ctx)
+        report = verify_at_start(window.ctx)
     except Exception:
         log.exception("journal check at start-up failed")
         return False

@@ -28,8 +28,9 @@ def test_a_key_change_after_a_cut_with_a_forged_marker_is_refused(tmp_path: Path
     Path(f"{db}.key").unlink()
     refused = run("--db", str(db), "key", "replace", "--reason", "disque changé")
     assert refused.returncode == 2
-    assert "marqueur de fin du journal" in refused.stderr
-    assert len(refused.stderr.strip().splitlines()) == 1
+    lines = refused.stderr.strip().splitlines()
+    assert lines[0].startswith("Attention : protections du journal")  # recreated at start
+    assert "marqueur de fin du journal" in lines[-1] and "Traceback" not in refused.stderr
 
 
 def test_history_rewritten_behind_an_unendorsed_key_change_is_a_break(tmp_path: Path) -> None:
