@@ -135,8 +135,12 @@ FROM journal_entries WHERE register = ? AND position > ? ORDER BY position LIMIT
 
 def _entries(session: Session, register: str, after: int) -> Iterator[list[tuple[Any, ...]]]:
     conn = raw_connection(session)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(journal_entries)")}
+    query = _ENTRIES
+    if "account_entry_id" not in columns:  # a schema older than 0003 (e.g. downgraded)
+        query = _ENTRIES.replace("account_entry_id", "NULL")
     while True:
-        rows = conn.execute(_ENTRIES, (register, after, CHUNK)).fetchall()
+        rows = conn.execute(query, (register, after, CHUNK)).fetchall()
         if not rows:
             return
         yield rows
@@ -497,7 +501,8 @@ def _check_orphans(session: Session, register: str, after: dt.date | None = None
         if row is not None:
             name = f"{label.format(row[0])} (caisse {register})"
             raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
-    row = conn.execute(_ACCOUNT_ORPHAN).fetchone()
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(journal_entries)")}
+    row = conn.execute(_ACCOUNT_ORPHAN).fetchone() if "account_entry_id" in columns else None
     if row is not None:
         name = f"mouvement n° {row[0]} du compte client n° {row[1]}"
         raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
