@@ -73,12 +73,25 @@ class Contract:
             raise BreadError("La commission ne peut pas dépasser 100 %")
 
     def commission(self, sold_qty: int, sold_cents: Cents) -> Cents:
-        """The café's commission on what was sold (sale or return only)."""
+        """The café's commission on one ticket line (sale or return only): per item, or a
+        percentage rounded half-up line by line, like the third-party ledger and the Z
+        reports compute it, so they agree to the cent over any period."""
         if self.kind is not ContractKind.SALE_OR_RETURN:
             return 0
         if self.commission_kind is CommissionKind.PER_ITEM:
-            return min(sold_qty * self.commission_value, sold_cents)
+            per_item = sold_qty * self.commission_value  # never more than the line (refunds < 0)
+            return min(per_item, sold_cents) if sold_cents >= 0 else max(per_item, sold_cents)
         return percent_of(sold_cents, self.commission_value)
+
+    @property
+    def ledger_commission_bp(self) -> int:
+        """The commission as the third-party ledger records it (a percentage only)."""
+        if (
+            self.kind is ContractKind.SALE_OR_RETURN
+            and self.commission_kind is CommissionKind.PERCENT
+        ):
+            return self.commission_value
+        return 0
 
 
 # ---------------------------------------------------------------------- reservations
@@ -459,6 +472,7 @@ class StatementLine:
     returned: int
     sold: int  # counter + pick-ups (tickets)
     sold_cents: Cents  # TTC taken at the till for these loaves
+    commission_cents: Cents = 0  # sale or return: Σ line commissions (Contract.commission)
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,8 +489,8 @@ class StatementTotals:
 def statement_totals(contract: Contract, lines: Sequence[StatementLine]) -> StatementTotals:
     """What the café owes the baker over the period.
 
-    Sale or return: owed = takings − commission (the commission is computed on the
-    period's totals, per item or as a percentage). Bought for resale: owed = delivered ×
+    Sale or return: owed = takings − commission (the lines' commissions, each computed
+    on its ticket line by ``Contract.commission``). Bought for resale: owed = delivered ×
     purchase price; the takings are the café's own turnover.
     """
     delivered = sum(ln.delivered for ln in lines)
@@ -484,7 +498,7 @@ def statement_totals(contract: Contract, lines: Sequence[StatementLine]) -> Stat
     sold = sum(ln.sold for ln in lines)
     sold_cents = sum(ln.sold_cents for ln in lines)
     if contract.kind is ContractKind.SALE_OR_RETURN:
-        commission = contract.commission(sold, sold_cents)
+        commission = sum(ln.commission_cents for ln in lines)
         return StatementTotals(
             delivered, returned, sold, sold_cents, commission, 0, sold_cents - commission
         )

@@ -32,6 +32,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal import canonical, watermark
 from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
@@ -46,7 +47,6 @@ from cafe_pos.fiscal.records import (
     raw_connection,
 )
 from cafe_pos.fiscal.totals import period_totals
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.guards import guard_state
 
 CHUNK = 2000

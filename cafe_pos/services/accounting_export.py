@@ -14,36 +14,23 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.money import Cents
+from cafe_pos.domain.figures import AccountingRow as AccountingRow
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import format_rate, vat_share
-from cafe_pos.reports.formatting import date_fr
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import ReportPeriodError, check_period
 from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 
 MAX_DAYS = 3 * 366
-
-
-@dataclass(frozen=True, slots=True)
-class AccountingRow:
-    day: dt.date
-    kind: str  # VENTE | TIERS | REGLEMENT | CASHBACK
-    code: str  # rate key "20.0" or payment method "cash"
-    label: str
-    rate_bp: int | None
-    base_cents: Cents | None
-    vat_cents: Cents | None
-    total_cents: Cents
 
 
 def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:

@@ -15,13 +15,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.fiscal import canonical, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.verify import CannotCheck, VerifyReport, check_new_part, mark_problem_of
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.guards import guard_state, restore_guards
 from cafe_pos.store.migrate import upgraded_from
 from cafe_pos.store.models.fiscal import FiscalEvent

@@ -15,13 +15,13 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import Clock
 from cafe_pos.fiscal import watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import sale_writer
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.backup import restore_database
 
 

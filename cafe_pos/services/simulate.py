@@ -17,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import AgeCheckOutcome, RefusalReason
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, SaleItem
@@ -29,8 +31,8 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import accounts, refunds, selling, tabs
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.resources import resource_path
+from cafe_pos.services import accounts, refunds, selling, simulate_parcels, tabs
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
 from cafe_pos.store.models.fiscal import Closure
@@ -179,6 +181,14 @@ def _actors(ctx: ServiceContext) -> tuple[Actor, Actor]:
     return manager, staff[0] if staff else Actor(None, "Léo", Role.STAFF)
 
 
+def demo_catalogue_path() -> Path:
+    """The demo catalogue CSV: inside the installed package, or at the top of a checkout."""
+    found = resource_path("assets", "demo", "catalogue.csv")
+    if found is not None:
+        return found
+    raise UserError("Catalogue de démonstration introuvable : installation incomplète")
+
+
 def _ensure_catalogue(ctx: ServiceContext, manager: Actor) -> None:
     """An empty database gets the demo catalogue (through the catalogue import)."""
     with ctx.uow() as uow:
@@ -187,8 +197,7 @@ def _ensure_catalogue(ctx: ServiceContext, manager: Actor) -> None:
         )
     if count:
         return
-    from cafe_pos.demo import demo_catalogue_path
-    from cafe_pos.services.catalogue import import_csv
+    from cafe_pos.services.catalogue_io import import_csv
 
     report = import_csv(ctx, manager, demo_catalogue_path())
     if report.rejected:
@@ -285,6 +294,7 @@ class _Day:
     account_ids: list[int]
     tally: _Tally
     _tokens: int = 0
+    relay: simulate_parcels.RelayDay | None = None
 
     def run(self) -> None:
         factor = WEEKDAY_FACTOR[self.day.weekday()]
@@ -309,11 +319,21 @@ class _Day:
             plan.append((self._time((11, 0), (20, 0)), len(plan), "refund", 0))
         if self.day.weekday() == 5:
             plan.append((self._time((10, 0), (12, 0)), len(plan), "settle", 0))
+        self.relay = simulate_parcels.RelayDay.for_day(
+            self.ctx, self.day, self.rng, self.manager, self.staff
+        )  # the parcel relay's day (receptions, pick-ups, drop-offs, the driver)
+        plan += [
+            (at, len(plan) + i, "relay", index) for i, (at, index) in enumerate(self.relay.plan)
+        ]
         self.tally.day_tickets = []
         for at, _, kind, index in sorted(plan):
             self._at(at)
             getattr(self, f"_{kind}")(index)
         self._close()
+
+    def _relay(self, index: int) -> None:
+        if self.relay is not None:
+            self.relay.play(index)
 
     # -- helpers
     def _time(self, first: tuple[int, int], last: tuple[int, int]) -> dt.time:

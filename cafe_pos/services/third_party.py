@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.catalogue import clean_name
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur, percent_of
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.third_party import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from cafe_pos.ui.i18n import assets_dir
+from cafe_pos.resources import assets_dir
 
 BASE_POINT_SIZE = 15
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 MODEL_MODULES = (
     "base",
     "alcohol",
+    "bread",
     "cash",
     "catalogue",
     "fiscal",
@@ -23,6 +24,7 @@ MODEL_MODULES = (
     "printing",
     "sales",
     "settings",
+    "sync",
     "third_party",
     "stock",
     "users",
@@ -39,6 +41,21 @@ if TYPE_CHECKING:
         WeeklyOpening,
     )
     from cafe_pos.store.models.base import Base
+    from cafe_pos.store.models.bread import (
+        BreadBaker,
+        BreadOrder,
+        BreadOrderLine,
+        BreadPause,
+        BreadPickup,
+        BreadPrepaidTopUp,
+        BreadProduct,
+        BreadReception,
+        BreadReceptionLine,
+        BreadReconciliation,
+        BreadReconciliationLine,
+        BreadReservation,
+        BreadReservationItem,
+    )
     from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
     from cafe_pos.store.models.catalogue import Barcode, Category, Product
     from cafe_pos.store.models.fiscal import (
@@ -83,6 +100,7 @@ if TYPE_CHECKING:
         StockLot,
         Supplier,
     )
+    from cafe_pos.store.models.sync import HqLink, OutboxMessage
     from cafe_pos.store.models.third_party import (
         Beneficiary,
         BeneficiaryPayment,
@@ -120,6 +138,19 @@ __all__ = [
     "Base",
     "Beneficiary",
     "BeneficiaryPayment",
+    "BreadBaker",
+    "BreadOrder",
+    "BreadOrderLine",
+    "BreadPause",
+    "BreadPickup",
+    "BreadPrepaidTopUp",
+    "BreadProduct",
+    "BreadReception",
+    "BreadReceptionLine",
+    "BreadReconciliation",
+    "BreadReconciliationLine",
+    "BreadReservation",
+    "BreadReservationItem",
     "CafeIdentity",
     "CashCountLine",
     "CashMovement",
@@ -134,8 +165,10 @@ __all__ = [
     "DeliveryLine",
     "FiscalEvent",
     "HoursOverride",
+    "HqLink",
     "JournalEntry",
     "OpeningException",
+    "OutboxMessage",
     "Parcel",
     "ParcelCarrier",
     "ParcelDriverVisit",

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafe_pos.domain.cart import Cart
+from cafe_pos.context import ServiceContext
+from cafe_pos.domain.cart import Cart, PricesChanged
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.payments import (
@@ -54,14 +55,12 @@ from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import selling
 from cafe_pos.services.accounts import AccountView
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import SaleResult
-from cafe_pos.store.engine import StoreError
 from cafe_pos.ui.sale.account_picker import AccountPickerDialog, account_summary
-from cafe_pos.ui.sale.dialogs import TouchDialog
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 METHOD_ORDER = (CASH, CARD, CHEQUE, MEAL_VOUCHER, ACCOUNT)
 METHOD_KEYS = {  # the payment keys' text, on two lines where it is long
@@ -127,6 +126,7 @@ class PaymentDialog(TouchDialog):
         self.open_drawer = open_drawer  # pulse the drawer when cash changes hands (settings)
         self.payments: list[PaymentInput] = []
         self.sale_result: SaleResult | None = None
+        self.prices_changed = ""  # why the payment was sent back to the ticket, if it was
         self.card_box: QMessageBox | None = None
         self._busy = False
         self.account_picker: AccountPickerDialog | None = None
@@ -506,7 +506,13 @@ class PaymentDialog(TouchDialog):
                 token=self.token,
             )
             result = self._commit(request)
-        except (UserError, StoreError) as exc:
+        except PricesChanged as exc:
+            # the cart was re-priced from the catalogue: back to the ticket to see the total
+            self.prices_changed = str(exc)
+            self._busy = False
+            self.reject()
+            return
+        except UserError as exc:
             self.show_error(str(exc))
             self.validate_button.setEnabled(True)
             return

@@ -30,6 +30,8 @@ def test_commission_per_item_and_percent_in_cents() -> None:
     percent = Contract(ContractKind.SALE_OR_RETURN, CommissionKind.PERCENT, 1250)
     assert percent.commission(3, 333) == 42  # 41.625 rounded half up
     assert Contract(ContractKind.BOUGHT).commission(10, 1300) == 0
+    assert per_item.commission(-2, -260) == -30  # a refunded line gives its commission back
+    assert per_item.ledger_commission_bp == 0
 
 
 def test_contract_refuses_negative_or_excessive_commission() -> None:
@@ -183,15 +185,16 @@ def test_unsold_outcomes_follow_the_contract() -> None:
 
 
 def test_statement_totals_sale_or_return_and_bought() -> None:
-    lines = [
-        bread.StatementLine(1, "Baguette", 0, 100, 10, 90, 9900),
-        bread.StatementLine(2, "Tradition", 0, 50, 5, 45, 5850),
-    ]
     sor = Contract(ContractKind.SALE_OR_RETURN, CommissionKind.PERCENT, 1500)
+    lines = [
+        bread.StatementLine(1, "Baguette", 0, 100, 10, 90, 9900, sor.commission(90, 9900)),
+        bread.StatementLine(2, "Tradition", 0, 50, 5, 45, 5850, sor.commission(45, 5850)),
+    ]
     totals = bread.statement_totals(sor, lines)
     assert totals.sold_cents == 15750
-    assert totals.commission_cents == 2363  # 15 % of 157,50 € = 23,625 → 23,63
+    assert totals.commission_cents == 1485 + 878  # 15 % line by line (877,5 → 878)
     assert totals.owed_to_baker_cents == 15750 - 2363
+    assert sor.ledger_commission_bp == 1500
     bought_lines = [bread.StatementLine(1, "Baguette", 70, 100, 0, 90, 9900)]
     bought = bread.statement_totals(Contract(ContractKind.BOUGHT), bought_lines)
     assert bought.purchase_cents == 7000 and bought.owed_to_baker_cents == 7000
