@@ -4,6 +4,7 @@ rewritten behind a key change the previous key did not sign."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -54,6 +55,9 @@ def test_history_rewritten_behind_an_unendorsed_key_change_is_a_break(tmp_path: 
     assert "non validé par l'ancienne clé" in checked.stdout
     assert "Premier enregistrement en défaut : événement" in checked.stdout
     assert "code 907" in checked.stdout
+    # the reports say it too (Z, X, month: the notes printed on the PDF)
+    x = json.loads(ok("--db", str(db), "report", "x", "--json").stdout)
+    assert any("rupture de la chaîne des clés" in note for note in x["notes"]), x["notes"]
 
 
 def test_an_endorsed_key_change_still_verifies(tmp_path: Path) -> None:
