@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,9 +19,10 @@ from sqlalchemy.orm import Session
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.money import Cents, MilliQty, format_eur, format_quantity, round_half_up
+from cafe_pos.domain.money import Cents, MilliQty, format_eur
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
 from cafe_pos.domain.receipt import ReceiptPayment
+from cafe_pos.domain.refunds import AlreadyRefunded, RefundRefused, SoldLine, refund_part
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.fiscal.records import db_datetime, raw_connection
@@ -180,10 +180,6 @@ def ticket_detail(ctx: ServiceContext, number: int) -> TicketDetail:
         )
 
 
-def _prorate(amount: Cents, qty: MilliQty, of_qty: MilliQty) -> Cents:
-    return round_half_up(Decimal(amount) * qty / of_qty)
-
-
 def refund(
     ctx: ServiceContext,
     manager: Actor,
@@ -237,22 +233,15 @@ def refund(
             line = by_position.get(position)
             if line is None:
                 raise RefundError(f"Le ticket n° {number} n'a pas de ligne {position}")
-            if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
-                raise RefundError(f"Quantité à rembourser invalide (ligne {position})")
             done_qty, done_total, done_discount = refunded.get(line.id, (0, 0, 0))
-            left = line.qty_milli - done_qty
-            if qty > left:
-                raise RefundError(
-                    f"Ligne {position} ({line.label}) : {_qty(left, line.unit)} au plus à "
-                    f"rembourser (vendu {_qty(line.qty_milli, line.unit)}, déjà remboursé "
-                    f"{_qty(done_qty, line.unit)})"
+            sold = SoldLine(line.position, line.label, line.unit, line.qty_milli,
+                            line.total_cents, line.discount_cents)  # fmt: skip
+            try:
+                total, discount = refund_part(
+                    sold, AlreadyRefunded(done_qty, done_total, done_discount), qty
                 )
-            if qty == left:
-                total = line.total_cents - done_total
-                discount = line.discount_cents - done_discount
-            else:
-                total = _prorate(line.total_cents, qty, line.qty_milli)
-                discount = _prorate(line.discount_cents, qty, line.qty_milli)
+            except RefundRefused as exc:
+                raise RefundError(str(exc)) from exc
             new_lines.append(
                 TicketLine(
                     position=len(new_lines) + 1,
@@ -381,7 +370,3 @@ def refund(
 def _next_number(session: Session, register: str) -> int:
     """The next ticket number (after any number a restore discarded: sale_writer)."""
     return sale_writer.token_and_next_number(raw_connection(session), register, None)[1]
-
-
-def _qty(milli: MilliQty, unit: str) -> str:
-    return format_quantity(milli, unit=unit)
