@@ -26,7 +26,7 @@ def test_more_than_what_is_left_or_a_bad_quantity_is_refused() -> None:
 
 
 @given(
-    total=st.integers(-10**7, 10**7),
+    total=st.integers(-(10**7), 10**7),
     sold=st.integers(1, 10**6),
     parts=st.lists(st.integers(1, 10**6), min_size=1, max_size=6),
 )
