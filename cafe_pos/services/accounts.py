@@ -23,6 +23,7 @@ from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.journal import fiscal_time, seal_account_entry
+from cafe_pos.services import cash
 from cafe_pos.services.selling import account_balance
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket
 
@@ -213,9 +214,13 @@ def settle_account(
                 f"{account.name} doit {format_eur(max(balance, 0))} : "
                 "le règlement ne peut pas dépasser ce montant"
             )
+        now = ctx.clock.now()
+        at = fiscal_time(ctx, session)  # the journal's time (never before the last record)
+        if method == "cash":  # the cash goes into an open drawer session, never outside
+            cash.ensure_drawer_open(ctx, session, actor, at, cash.business_day(ctx, session, now))
         entry = AccountEntry(
             account_id=account.id,
-            created_at=fiscal_time(ctx, session),
+            created_at=at,
             amount_cents=-amount_cents,
             kind="settlement",
             method=method,

@@ -6,7 +6,7 @@ or deleted through SQLite, and each new one is sealed in the journal by the prog
 the journal keeps its append-only triggers).
 
 Revision ID: 0003_fiscal_trust
-Revises: 0007_bread
+Revises: 0004_counter
 Create Date: 2026-12-03 19:20:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_fiscal_trust"
-down_revision = "0007_bread"
+down_revision = "0004_counter"
 branch_labels = None
 depends_on = None
 
