@@ -11,6 +11,8 @@ packages=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 xvfb xauth
   # PDF checks, USB printers, fonts with € and accents for the PDFs
   poppler-utils libusb-1.0-0 fonts-dejavu-core
+  # time travel in end-to-end tests (a café "installed last month")
+  faketime
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

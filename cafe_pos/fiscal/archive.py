@@ -35,6 +35,7 @@ from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.files import PRIVATE_MODE
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
@@ -119,6 +120,9 @@ def _public_keys(session: Session, last: int) -> list[dict[str, str]]:
 
 
 def _zip(path: Path, files: dict[str, bytes]) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
+    os.close(descriptor)  # created owner-only: it holds names and figures
+    os.chmod(path, PRIVATE_MODE)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
             archive.writestr(name, content)
@@ -130,6 +134,8 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
     kind, period = parse_period(period)
     if not out.parent.is_dir():
         raise ArchiveRefused(f"Le dossier {out.parent} n'existe pas")
+    if out.is_dir():
+        raise ArchiveRefused(f"{out} est un dossier : donnez un nom de fichier")
     with ctx.uow() as uow:
         session = uow.session
         closure = session.scalars(
@@ -192,8 +198,8 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
         files[verify_archive.MANIFEST_SIGNATURE] = signer.sign(manifest_bytes).hex().encode()
         manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
         temporary = out.with_name(out.name + ".tmp")
-        _zip(temporary, files)
         try:
+            _zip(temporary, files)
             _record_export(ctx, session, actor, kind, period, out, manifest_sha, first, last)
             uow.commit()
         except BaseException:

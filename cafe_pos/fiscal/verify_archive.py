@@ -21,6 +21,7 @@ import io
 import json
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,18 @@ KEYS = "keys.json"
 UNSIGNED_FILES = (MANIFEST, MANIFEST_SIGNATURE)
 
 Record = dict[str, Any]
+
+# An archive holds a dozen files; a year of a busy café is a few hundred megabytes of
+# journal. Anything beyond is refused before a byte is decompressed (zip bombs).
+MAX_MEMBERS = 100
+MAX_MEMBER_BYTES = 1 << 30
+MAX_TOTAL_BYTES = 2 << 30
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
+SUPPORTED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+class ArchiveUnreadable(Exception):
+    """An archive that cannot be checked at all (exit 2), in French."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +220,29 @@ def _name(record: Record | None, position: Any) -> str:
     return f"enregistrement n° {position}"
 
 
+def check_members(archive: zipfile.ZipFile) -> None:
+    """Refuse what cannot be read safely, before reading anything: too many members,
+    sizes beyond the caps, unsupported compression, encrypted members."""
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise ArchiveUnreadable(f"trop de fichiers dans l'archive ({len(members)})")
+    total = 0
+    for info in members:
+        if info.flag_bits & 0x1:
+            raise ArchiveUnreadable(f"fichier chiffré dans l'archive : {info.filename}")
+        if info.compress_type not in SUPPORTED_METHODS:
+            raise ArchiveUnreadable(
+                f"méthode de compression non prise en charge ({info.compress_type}) : "
+                f"{info.filename}"
+            )
+        total += info.file_size
+        too_dense = info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        )
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or too_dense:
+            raise ArchiveUnreadable(f"fichier trop grand dans l'archive : {info.filename}")
+
+
 def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, Ed25519PublicKey]]:
     names = set(archive.namelist())
     for required in (MANIFEST, MANIFEST_SIGNATURE, JOURNAL, KEYS):
@@ -214,6 +250,8 @@ def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str,
             raise ArchiveBroken(required, f"Fichier {required} absent de l'archive")
     manifest_bytes = archive.read(MANIFEST)
     manifest = json.loads(manifest_bytes)
+    if not isinstance(manifest, dict):
+        raise ArchiveBroken(MANIFEST, "Le manifeste n'est pas un objet JSON (manifeste altéré)")
     if manifest.get("format") != ARCHIVE_FORMAT or manifest.get("version") != ARCHIVE_VERSION:
         raise ArchiveBroken(MANIFEST, "Format d'archive inconnu")
     keys = {k["fingerprint"]: _public(k["public_key"]) for k in json.loads(archive.read(KEYS))}
@@ -349,8 +387,10 @@ def _check_closures(records: list[Record], manifest: dict[str, Any]) -> None:
 
 
 def verify_archive(path: Path) -> ArchiveReport:
-    """Check an archive file; raises OSError/zipfile.BadZipFile when it can't be read."""
+    """Check an archive file; raises OSError, zipfile.BadZipFile or ArchiveUnreadable
+    when it can't be read."""
     with zipfile.ZipFile(path) as archive:
+        check_members(archive)
         try:
             manifest, keys = _check_manifest(archive)
             lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
@@ -361,8 +401,14 @@ def verify_archive(path: Path) -> ArchiveReport:
             _check_closures(records, manifest)
         except ArchiveBroken as problem:
             return ArchiveReport(False, problem.first_bad, 0, problem.message)
-        except (KeyError, TypeError, ValueError) as exc:
-            return ArchiveReport(False, "manifest.json", 0, f"Archive mal formée : {exc}")
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return ArchiveReport(
+                False, "manifest.json", 0, "Archive mal formée : contenu inattendu (JSON)"
+            )
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise ArchiveUnreadable("archive endommagée (données compressées illisibles)") from exc
+        except (NotImplementedError, RuntimeError) as exc:
+            raise ArchiveUnreadable("archive illisible (format de zip non pris en charge)") from exc
     return ArchiveReport(
         True,
         None,
@@ -379,7 +425,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         report = verify_archive(Path(args[0]))
-    except (OSError, zipfile.BadZipFile) as exc:
+    except (OSError, zipfile.BadZipFile, ArchiveUnreadable) as exc:
         print(f"Archive illisible : {exc}", file=sys.stderr)
         return 2
     print(report.message)

@@ -10,13 +10,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cafe_pos.store.engine import StoreError, check_database_path
+from cafe_pos.store.engine import StoreError, check_database_path, sqlite_uri, sqlite_url
+from cafe_pos.store.files import create_private_file, make_private
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration of this program (a test checks it equals Alembic's head).
-HEAD_REVISION = "0002_fiscal_guards"
+HEAD_REVISION = "0005_access"
 
 
 def migrations_dir() -> Path:
@@ -33,7 +34,9 @@ def alembic_config(db_path: Path) -> Config:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    # "%" must be doubled for the configuration's interpolation.
+    url = sqlite_url(db_path).render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
@@ -42,8 +45,7 @@ def current_revision(db_path: Path) -> str | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        uri = f"file:{db_path}?mode=ro"
-        with sqlite3.connect(uri, uri=True) as conn:
+        with sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True) as conn:
             row = conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -51,6 +53,8 @@ def current_revision(db_path: Path) -> str | None:
                 return None
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return None if version is None else str(version[0])
+    except sqlite3.OperationalError:
+        raise  # full disk, lock, I/O: a fault (said as such by the caller), not a bad file
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{db_path} n'est pas une base de données cafe-pos lisible") from exc
 
@@ -67,6 +71,8 @@ def backup_before_migration(db_path: Path, revision: str | None) -> Path | None:
     if revision is None or not db_path.exists():
         return None
     target = db_path.with_name(f"{db_path.name}.before-{revision}.bak")
+    create_private_file(target)  # it holds PIN hashes and customer names
+    make_private(target)
     with sqlite3.connect(db_path) as source, sqlite3.connect(target) as dest:
         source.backup(dest)
     return target
@@ -93,6 +99,10 @@ def upgrade_to_head(db_path: Path) -> bool:
     ):
         raise StoreError(f"{db_path} contient des données qui ne sont pas celles de cafe-pos")
     backup_before_migration(db_path, revision)
+    # owner-only: the base holds PIN hashes and customer names (a new one is created so,
+    # an older one is tightened when it is migrated)
+    create_private_file(db_path)
+    make_private(db_path)
     from alembic import command
 
     from cafe_pos.store.engine import make_engine
@@ -118,7 +128,7 @@ def _writable(path: Path) -> bool:
 
 
 def _has_tables(db_path: Path) -> bool:
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+    with sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True) as conn:
         count: int = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='table'"
         ).fetchone()[0]

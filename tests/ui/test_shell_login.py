@@ -37,7 +37,7 @@ def test_right_pin_on_the_keypad_opens_the_till(qtbot, demo_ctx) -> None:
     qtbot.mouseClick(window.login_screen.user_buttons[camille], Qt.MouseButton.LeftButton)
     assert "Camille" in window.login_screen.who_label.text()
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
-        _tap_pin(qtbot, window, "1234")
+        _tap_pin(qtbot, window, "123456")
     assert window.current_actor().name == "Camille"
     assert window.shell.currentWidget() is window.workspace
     assert window.status.user_label.text() == "Camille · Gérant·e"
@@ -92,7 +92,7 @@ def test_demo_login_screen_shows_the_demo_pins(qtbot, demo_ctx) -> None:
 
     window = _window(qtbot, demo_ctx, demo=True, demo_users=DEMO_USERS)
     hint = window.login_screen.demo_label.text()
-    assert "Camille" in hint and "1234" in hint
+    assert "Camille" in hint and "123456" in hint
     assert "Léo" in hint and "0000" in hint
     assert window.demo_banner.isVisible()
     plain = _window(qtbot, demo_ctx)
