@@ -25,14 +25,17 @@ HANDLERS: dict[str, str] = {
     "simulate": "sales_cmd:simulate",
     "close": "fiscal_cmd:close",
     "verify": "fiscal_cmd:verify",
+    "key": "fiscal_cmd:key",
     "export archive": "fiscal_cmd:export_archive",
     "export accounting": "reports_cmd:export_accounting",
     "report": "reports_cmd:report",
     "receipt": "devices_cmd:receipt",
     "sync": "sync_cmd:sync",
     "hq": "sync_cmd:hq",
+    "parcels": "parcels_cmd:parcels",
     "backup": "setup_cmd:backup",
     "restore": "setup_cmd:restore",
+    "stock": "stock_cmd:stock",
 }
 
 
@@ -40,7 +43,6 @@ class CliError(Exception):
     """Bad usage or input on the command line: one French line on stderr, exit 2."""
 
 
-_OPTION_NAMES = {"source": "--from", "date_from": "--from", "date_to": "--to", "hq_db": "--db"}
 # 2**63 - 1: the largest number SQLite can store
 _MAX_INT = 9_223_372_036_854_775_807
 
@@ -55,9 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     from cafe_pos.commands.argparse_fr import path as path_arg
 
     install()
-    days = integer(1, 3660, "nombre de jours")
+    day_count = integer(1, 3660, "nombre de jours")
     number = integer(0, _MAX_INT, "nombre")
-    port = integer(1, 65535, "port")
     parser = _Parser(prog="cafe-pos", description="Caisse des cafés multiservices")
     parser.add_argument("--version", action="version", version=f"cafe-pos {__version__}")
     parser.add_argument("--db", type=path_arg, help="fichier de la base de données (SQLite)")
@@ -83,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--register", default="01")
 
     simulate = sub.add_parser("simulate", help="simuler N jours d'activité")
-    simulate.add_argument("--days", type=days, required=True)
+    simulate.add_argument("--days", type=day_count, required=True)
     simulate.add_argument("--seed", type=number, default=1)
     simulate.add_argument("--start", help="AAAA-MM-JJ")
 
@@ -108,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
     verify.add_argument("--archive", type=path_arg)
+    verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
+
+    key = sub.add_parser("key", help="clé de signature du journal fiscal")
+    key_sub = key.add_subparsers(dest="key_action", required=True, parser_class=_Parser)
+    key_replace = key_sub.add_parser("replace", help="changer la clé (perdue ou exposée)")
+    key_replace.add_argument("--reason", required=True)
 
     export = sub.add_parser("export", help="exports")
     export_sub = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
@@ -120,7 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     accounting.add_argument("--out", type=path_arg, required=True)
 
     sync = sub.add_parser("sync", help="envoyer les chiffres au siège")
-    sync.add_argument("--hq")
+    sync_sub = sync.add_subparsers(dest="sync_action", parser_class=_Parser)
+    enrol = sync_sub.add_parser("enrol", help="inscrire le café auprès du siège")
+    enrol.add_argument("--hq", required=True, help="adresse du siège (https://…)")
+    enrol.add_argument("--code", required=True, help="code d'inscription à usage unique")
+
+    parcels = sub.add_parser("parcels", help="point relais colis")
+    parcels_sub = parcels.add_subparsers(dest="parcels_action", required=True, parser_class=_Parser)
+    parcels_list = parcels_sub.add_parser("list")
+    parcels_list.add_argument("--status", help="en-rayon, remis, retourne, depot, enleve")
+    parcels_list.add_argument("--limit", type=integer(1, 100_000, "limite"), default=500)
+    parcels_sub.add_parser("returns-due")
+    parcels_sub.add_parser("purge")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
     backup.add_argument("--to", type=path_arg, required=True)
@@ -145,12 +163,45 @@ def build_parser() -> argparse.ArgumentParser:
     cat_export = cat_sub.add_parser("export")
     cat_export.add_argument("file", type=path_arg)
 
+    stock = sub.add_parser("stock", help="stock de l'épicerie")
+    stock_sub = stock.add_subparsers(dest="stock_action", required=True, parser_class=_Parser)
+    stock_list = stock_sub.add_parser("list", help="niveaux, PMP et valeurs")
+    stock_list.add_argument(
+        "--filter", choices=["all", "low", "negative", "expiring"], default="all"
+    )
+    stock_list.add_argument("--search", default="")
+    stock_list.add_argument("--json", action="store_true")
+    stock_value = stock_sub.add_parser("value", help="valeur du stock au PMP")
+    stock_value.add_argument("--date", help="AAAA-MM-JJ (fin de journée)")
+    stock_value.add_argument("--json", action="store_true")
+    stock_sub.add_parser("recompute", help="recalculer les niveaux depuis les mouvements")
+    stock_import = stock_sub.add_parser("import-delivery", help="bon de livraison CSV")
+    stock_import.add_argument("file", type=path_arg)
+    stock_import.add_argument("--accept-past-best-before", action="store_true")
+
     hq = sub.add_parser("hq", help="récepteur de référence du siège")
     hq_sub = hq.add_subparsers(dest="hq_action", required=True, parser_class=_Parser)
     serve = hq_sub.add_parser("serve")
     serve.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=port, default=8765)
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
+    cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
+    cafe_add = cafe_sub.add_parser("add")
+    cafe_add.add_argument("--siret", required=True)
+    cafe_add.add_argument("--name", required=True)
+    cafe_list = cafe_sub.add_parser("list")
+    cafe_code = cafe_sub.add_parser("code")
+    cafe_code.add_argument("--siret", required=True)
+    days = hq_sub.add_parser("days", help="journées reçues d'un café")
+    days.add_argument("--siret", required=True)
+    days.add_argument("--json", action="store_true")
+    alerts = hq_sub.add_parser("alerts", help="alertes du siège")
+    alerts.add_argument("--siret")
+    alerts.add_argument("--json", action="store_true")
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts):
+        hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
 
@@ -191,13 +242,15 @@ def _check_encoding(argv: Sequence[str]) -> None:
             raise CliError(f"argument mal encodé (pas de l'UTF-8) : « {shown} »") from None
 
 
-def _check_blanks(args: argparse.Namespace) -> None:
-    from cafe_pos.commands.argparse_fr import blank_options
-
-    blanks = blank_options(args)
-    if blanks:
-        names = ", ".join(_OPTION_NAMES.get(n, "--" + n.replace("_", "-")) for n in blanks)
-        raise CliError(f"valeur vide pour {names}")
+def _check_blanks(words: Sequence[str]) -> None:
+    """An empty value is an error everywhere (``--date ""`` is not "today")."""
+    for index, word in enumerate(words):
+        if word.startswith("--") and word.endswith("=") and "=" not in word[:-1]:
+            raise CliError(f"valeur vide pour {word[:-1]}")
+        if not word.strip():
+            before = words[index - 1] if index else ""
+            name = before if before.startswith("-") else "un argument"
+            raise CliError(f"valeur vide pour {name}")
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -218,8 +271,8 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         words = sys.argv[1:] if argv is None else list(argv)
         _check_encoding(words)
+        _check_blanks(words)
         args = build_parser().parse_args(words)
-        _check_blanks(args)
         _check_outputs(args)
         if getattr(args, "smoke_demo", False):
             args.smoke = True

@@ -78,10 +78,231 @@
     </message>
 </context>
 <context>
+    <name>BakersPage</name>
+    <message>
+        <source>Boulangers</source>
+        <translation>Bakers</translation>
+    </message>
+    <message>
+        <source>Boulanger</source>
+        <translation>Baker</translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Heure limite</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Nouveau boulanger</source>
+        <translation>New baker</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Prix de vente</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat</source>
+        <translation>Purchase price</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Articles fournis</source>
+        <translation>Items supplied</translation>
+    </message>
+    <message>
+        <source>achat </source>
+        <translation>purchase </translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;article</source>
+        <translation>Add the item</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Boulanger et contrat</source>
+        <translation>Baker and contract</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Dépôt-vente</source>
+        <translation>Sale or return</translation>
+    </message>
+    <message>
+        <source>Achat pour revente</source>
+        <translation>Bought for resale</translation>
+    </message>
+    <message>
+        <source>Pourcentage des ventes</source>
+        <translation>Share of sales</translation>
+    </message>
+    <message>
+        <source>Montant par article</source>
+        <translation>Amount per item</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>1500 = 15 % des ventes, ou 15 = 0,15 € par article</source>
+        <translation>1500 = 15 % of sales, or 15 = €0.15 per item</translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Heure limite (la veille)</source>
+        <translation>Cut-off (the day before)</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Boulanger enregistré</source>
+        <translation>Baker saved</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation>Choose an item in the list first</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Aucune vente</source>
         <translation>No sales</translation>
+    </message>
+</context>
+<context>
+    <name>BreadSection</name>
+    <message>
+        <source>Retraits</source>
+        <translation>Pick-ups</translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Réservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Relevés</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Boulangers</source>
+        <translation>Bakers</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <source>jours calendaires</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>jours ouvrés (hors fériés)</source>
+        <translation>working days (public holidays excluded)</translation>
+    </message>
+    <message>
+        <source>Le code de retrait remplace la pièce d&apos;identité</source>
+        <translation>The pick-up code replaces the ID check</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nouveau transporteur</source>
+        <translation>New carrier</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Durée de garde</source>
+        <translation>Holding period</translation>
+    </message>
+    <message>
+        <source>Retrait par un tiers</source>
+        <translation>Collection by a third party</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>L+l+h</source>
+        <translation>L+W+H</translation>
+    </message>
+    <message>
+        <source>Côté</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation>Drop-off limits</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Transporteur enregistré : {0}</source>
+        <translation>Carrier saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -398,6 +619,29 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Relevé PDF du transporteur</source>
+        <translation>Carrier statement (PDF)</translation>
+    </message>
+    <message>
+        <source>La commission est un revenu de service du café, jamais une vente en caisse. Le relevé ne contient aucun nom.</source>
+        <translation>The commission is the café&apos;s service revenue, never a till sale. The statement contains no name.</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total du mois : {0}</source>
+        <translation>Month total: {0}</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Ouvrir le tiroir</source>
@@ -630,6 +874,128 @@
     </message>
 </context>
 <context>
+    <name>DriverVisitPage</name>
+    <message>
+        <source>Scannez chaque colis qui part avec le chauffeur</source>
+        <translation>Scan each parcel leaving with the driver</translation>
+    </message>
+    <message>
+        <source>Imprimer le bordereau</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <source>Valider le passage</source>
+        <translation>Confirm the visit</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Retours à remettre</source>
+        <translation>Returns to hand over</translation>
+    </message>
+    <message>
+        <source>Dépôts à remettre</source>
+        <translation>Drop-offs to hand over</translation>
+    </message>
+    <message>
+        <source>Colis livrés aujourd&apos;hui (onglet Réception) : {0}</source>
+        <translation>Parcels delivered today (Reception tab): {0}</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas dans la liste de ce transporteur</source>
+        <translation>{0} is not in this carrier&apos;s list</translation>
+    </message>
+    <message>
+        <source>Livrés {0} · retours {1}/{2} · dépôts {3}/{4}</source>
+        <translation>Delivered {0} · returns {1}/{2} · drop-offs {3}/{4}</translation>
+    </message>
+    <message>
+        <source>Passage enregistré : {0} retour(s), {1} dépôt(s)</source>
+        <translation>Visit recorded: {0} return(s), {1} drop-off(s)</translation>
+    </message>
+    <message>
+        <source> — {0} colis attendu(s) non remis</source>
+        <translation> — {0} expected parcel(s) not handed over</translation>
+    </message>
+</context>
+<context>
+    <name>DropOffPage</name>
+    <message>
+        <source>Scannez l&apos;étiquette du colis à expédier</source>
+        <translation>Scan the label of the parcel to send</translation>
+    </message>
+    <message>
+        <source>Peser sur la balance</source>
+        <translation>Weigh on the scale</translation>
+    </message>
+    <message>
+        <source>Imprimer un reçu de dépôt</source>
+        <translation>Print a drop-off receipt</translation>
+    </message>
+    <message>
+        <source>Enregistrer le dépôt</source>
+        <translation>Record the drop-off</translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Taille (cm)</source>
+        <translation>Size (cm)</translation>
+    </message>
+    <message>
+        <source>Dépôts en attente du chauffeur</source>
+        <translation>Drop-offs waiting for the driver</translation>
+    </message>
+    <message>
+        <source>{0} kg au plus</source>
+        <translation>{0} kg at most</translation>
+    </message>
+    <message>
+        <source>L + l + h ≤ {0} cm</source>
+        <translation>L + W + H ≤ {0} cm</translation>
+    </message>
+    <message>
+        <source>côté ≤ {0} cm</source>
+        <translation>side ≤ {0} cm</translation>
+    </message>
+    <message>
+        <source>Limites {0} : {1}</source>
+        <translation>{0} limits: {1}</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Pesée en cours…</source>
+        <translation>Weighing…</translation>
+    </message>
+    <message>
+        <source>Poids lu sur la balance : {0} g</source>
+        <translation>Weight read on the scale: {0} g</translation>
+    </message>
+    <message>
+        <source> — tapez le poids si besoin</source>
+        <translation> — type the weight if needed</translation>
+    </message>
+    <message>
+        <source>✔ Dépôt {0} enregistré ({1})</source>
+        <translation>✔ Drop-off {0} recorded ({1})</translation>
+    </message>
+</context>
+<context>
     <name>DrunkRefusalButton</name>
     <message>
         <source>Refus : ivresse</source>
@@ -669,6 +1035,84 @@
     <message>
         <source>Aucun changement</source>
         <translation>Nothing changed</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Remettre un colis</source>
+        <translation>Hand over a parcel</translation>
+    </message>
+    <message>
+        <source>Fermer et revenir à la vente</source>
+        <translation>Close and back to the sale</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Scannez le colis ou le code du client, ou tapez une partie du nom</source>
+        <translation>Scan the parcel or the customer&apos;s code, or type part of the name</translation>
+    </message>
+    <message>
+        <source>Le destinataire</source>
+        <translation>The recipient</translation>
+    </message>
+    <message>
+        <source>Un tiers</source>
+        <translation>A third party</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité vérifiée</source>
+        <translation>ID checked</translation>
+    </message>
+    <message>
+        <source>— type de pièce —</source>
+        <translation>— kind of ID —</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité originale du destinataire présentée</source>
+        <translation>Recipient&apos;s original ID shown</translation>
+    </message>
+    <message>
+        <source>Procuration écrite présentée</source>
+        <translation>Written proxy shown</translation>
+    </message>
+    <message>
+        <source>Code de retrait vérifié</source>
+        <translation>Pick-up code checked</translation>
+    </message>
+    <message>
+        <source>Remettre le colis</source>
+        <translation>Hand over the parcel</translation>
+    </message>
+    <message>
+        <source>Ne notez jamais le numéro de la pièce, n&apos;en faites pas de copie.</source>
+        <translation>Never write down the ID number, never copy it.</translation>
+    </message>
+    <message>
+        <source>Aucun colis ne correspond à « {0} »</source>
+        <translation>No parcel matches “{0}”</translation>
+    </message>
+    <message>
+        <source>Choisissez un colis</source>
+        <translation>Choose a parcel</translation>
+    </message>
+    <message>
+        <source>(nom effacé)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · à retourner le {2}</source>
+        <translation>{0} · {1} · return on {2}</translation>
+    </message>
+    <message>
+        <source>Ce colis n&apos;est plus là : {0} le {1}</source>
+        <translation>This parcel is no longer here: {0} on {1}</translation>
+    </message>
+    <message>
+        <source>Colis {0} remis (emplacement {1})</source>
+        <translation>Parcel {0} handed over (slot {1})</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1313,125 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Comptoir prévu</source>
+        <translation>Counter forecast</translation>
+    </message>
+    <message>
+        <source>Suggéré</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>À commander</source>
+        <translation>To order</translation>
+    </message>
+    <message>
+        <source>S-{0}</source>
+        <translation>W-{0}</translation>
+    </message>
+    <message>
+        <source>S-1 … S-4 : vendus / invendus le même jour les semaines passées</source>
+        <translation>W-1 … W-4: sold / unsold on the same weekday in past weeks</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Envoyer et verrouiller</source>
+        <translation>Send and lock</translation>
+    </message>
+    <message>
+        <source>Rouvrir (gérant·e)</source>
+        <translation>Reopen (manager)</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Copier le texte</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Commande pour {0}</source>
+        <translation>Order for {0}</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un boulanger partenaire (onglet Boulangers)</source>
+        <translation>Add a partner baker first (Bakers tab)</translation>
+    </message>
+    <message>
+        <source>Suggestion : ajustez puis enregistrez</source>
+        <translation>Suggestion: adjust, then save</translation>
+    </message>
+    <message>
+        <source>Enregistrée, modifiable jusqu&apos;à l&apos;heure limite</source>
+        <translation>Saved, can be changed until the cut-off</translation>
+    </message>
+    <message>
+        <source>Verrouillée : un·e gérant·e peut la rouvrir</source>
+        <translation>Locked: a manager can reopen it</translation>
+    </message>
+    <message>
+        <source>Rouverte par un·e gérant·e</source>
+        <translation>Reopened by a manager</translation>
+    </message>
+    <message>
+        <source>{0} — heure limite {1}</source>
+        <translation>{0} — cut-off {1}</translation>
+    </message>
+    <message>
+        <source>pas de livraison ce jour-là</source>
+        <translation>no delivery that day</translation>
+    </message>
+    <message>
+        <source>Total commandé : {0}</source>
+        <translation>Total ordered: {0}</translation>
+    </message>
+    <message>
+        <source>Commande enregistrée</source>
+        <translation>Order saved</translation>
+    </message>
+    <message>
+        <source>Commande envoyée et verrouillée</source>
+        <translation>Order sent and locked</translation>
+    </message>
+    <message>
+        <source>Rouvrir la commande après l&apos;heure limite</source>
+        <translation>Reopen the order after the cut-off</translation>
+    </message>
+    <message>
+        <source>Commande rouverte</source>
+        <translation>Order reopened</translation>
+    </message>
+    <message>
+        <source>Commande envoyée à l&apos;imprimante</source>
+        <translation>Order sent to the printer</translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <source>Texte copié : {0}</source>
+        <translation>Text copied: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -893,6 +1456,56 @@
     <message>
         <source>Ne pas servir d&apos;alcool</source>
         <translation>Do not serve alcohol</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStatusLabel</name>
+    <message>
+        <source>Colis {0}</source>
+        <translation>Parcels {0}</translation>
+    </message>
+    <message>
+        <source>Colis : {0} en rayon, {1} à retourner, {2} expirent demain</source>
+        <translation>Parcels: {0} on the shelf, {1} to return, {2} expire tomorrow</translation>
+    </message>
+    <message>
+        <source> · {0} retour(s)</source>
+        <translation> · {0} return(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsSection</name>
+    <message>
+        <source>Réception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Dépôt</source>
+        <translation>Drop-off</translation>
+    </message>
+    <message>
+        <source>Chauffeur</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Transporteurs</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <source>En rayon : {0} · à retourner : {1} · expirent demain : {2} · dépôts : {3}</source>
+        <translation>On the shelf: {0} · to return: {1} · expire tomorrow: {2} · drop-offs: {3}</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1621,340 @@
     <message>
         <source>Nouveau ticket (Entrée)</source>
         <translation>New ticket (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <source>Paiement au retrait :</source>
+        <translation>Payment at pick-up:</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Touchez une réservation quand le client la retire : la vente est encaissée (ou débitée de sa carte pain prépayée).</source>
+        <translation>Tap a reservation when the customer picks it up: the sale is rung up (or taken from their prepaid bread card).</translation>
+    </message>
+    <message>
+        <source>À retirer</source>
+        <translation>To pick up</translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Remise en rayon</source>
+        <translation>Back on the shelf</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation>Bread card</translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation>At pick-up</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remettre en rayon les non-retirées</source>
+        <translation>Put the unclaimed back on the shelf</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Réservations du {0}</source>
+        <translation>Reservations for {0}</translation>
+    </message>
+    <message>
+        <source>Déjà retirée</source>
+        <translation>Already picked up</translation>
+    </message>
+    <message>
+        <source>{0} : {1} encaissé (ticket n° {2})</source>
+        <translation>{0}: {1} taken (ticket no. {2})</translation>
+    </message>
+    <message>
+        <source>{0} réservation(s) remise(s) en rayon</source>
+        <translation>{0} reservation(s) put back on the shelf</translation>
+    </message>
+    <message>
+        <source>Rien à remettre en rayon pour l&apos;instant (voir l&apos;heure dans les réglages)</source>
+        <translation>Nothing to put back yet (see the time in the settings)</translation>
+    </message>
+</context>
+<context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation>On sale and returns</translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation>Money owed</translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation>Scan a newspaper or magazine (977… code)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation>Cover price</translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation>Copies delivered</translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation>Add to the note</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation>Save the delivery</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation>Create the title first in the Titles tab</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation>Type the issue number</translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>Delivery saved: {0} issue(s), {1} copy(ies)</translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation>Only what must go back today</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation>Returns list (PDF)</translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation>Copies returned</translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation>Choose the issue to return</translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation>{0}: {1} copy(ies) returned</translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation>Returns list saved: {0}</translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation>Money collected for others (press, stamps, sale or return…): it is not the café&apos;s. Only the commission is its turnover.</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation>Reference (cheque no.…)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation>This week&apos;s statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation>Choose the beneficiary to pay</translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation>Payment recorded: still owed to {0} {1}</translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation>Choose a press distributor</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation>Registered with the CPPAP (2.1 % VAT)</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation>Add the title</translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation>Title added: {0}</translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>To return today: {0} issue(s), {1} copy(ies)</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +2300,97 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Commandé</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tout est conforme à la commande</source>
+        <translation>Everything as ordered</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation>Save the reception</translation>
+    </message>
+    <message>
+        <source>Réception du {0}</source>
+        <translation>Reception of {0}</translation>
+    </message>
+    <message>
+        <source>Réception enregistrée (modifiable jusqu&apos;à la clôture du pain)</source>
+        <translation>Reception saved (can be changed until the bread is closed)</translation>
+    </message>
+    <message>
+        <source>Livré = commandé par défaut : corrigez ce qui diffère</source>
+        <translation>Delivered = ordered by default: correct what differs</translation>
+    </message>
+    <message>
+        <source>Réception enregistrée</source>
+        <translation>Reception saved</translation>
+    </message>
+    <message>
+        <source>Scannez l&apos;étiquette (ou tapez le numéro)</source>
+        <translation>Scan the label (or type the number)</translation>
+    </message>
+    <message>
+        <source>Nom tel qu&apos;écrit sur l&apos;étiquette</source>
+        <translation>Name as written on the label</translation>
+    </message>
+    <message>
+        <source>si le transporteur en donne un</source>
+        <translation>if the carrier gives one</translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;étiquette d&apos;emplacement</source>
+        <translation>Print the slot label</translation>
+    </message>
+    <message>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Code de retrait</source>
+        <translation>Pick-up code</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>✔ {0} → emplacement {1}</source>
+        <translation>✔ {0} → slot {1}</translation>
+    </message>
+    <message>
+        <source>Reçus pendant cette réception : {0}</source>
+        <translation>Received in this delivery: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Retour / remboursement</source>
@@ -1615,6 +2653,121 @@
     </message>
 </context>
 <context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Réservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation>Bread card</translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation>At pick-up</translation>
+    </message>
+    <message>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Nom du client</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Prépayée (carte pain)</source>
+        <translation>Prepaid (bread card)</translation>
+    </message>
+    <message>
+        <source>Tous les</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>À partir du (ou le)</source>
+        <translation>From (or on)</translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Pause du</source>
+        <translation>Pause from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Vacances</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réservation</source>
+        <translation>Save the reservation</translation>
+    </message>
+    <message>
+        <source>Créditer la carte pain</source>
+        <translation>Top up the bread card</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Solde : {0}</source>
+        <translation>Balance: {0}</translation>
+    </message>
+    <message>
+        <source>Réservation de {0} enregistrée</source>
+        <translation>Reservation for {0} saved</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une réservation dans la liste</source>
+        <translation>Choose a reservation in the list first</translation>
+    </message>
+    <message>
+        <source>Carte pain créditée : solde {0}</source>
+        <translation>Bread card topped up: balance {0}</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibleSaleGuards</name>
     <message>
         <source>Vente d&apos;alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket</source>
@@ -1697,139 +2850,33 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
+    <name>ReturnsPage</name>
     <message>
-        <source>Article ou code…</source>
-        <translation>Item or code…</translation>
+        <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
+        <translation>Returns are handed to the driver in the “Driver” tab.</translation>
     </message>
     <message>
-        <source>Sur place</source>
-        <translation>Eat in</translation>
+        <source>À retourner aujourd&apos;hui : {0}</source>
+        <translation>To return today: {0}</translation>
     </message>
     <message>
-        <source>Sur place / à emporter (F9)</source>
-        <translation>Eat in / take away (F9)</translation>
+        <source>Expirent demain : {0}</source>
+        <translation>Expire tomorrow: {0}</translation>
     </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation>Create the item</translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation>Remove the customer account from the ticket</translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation>One less</translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation>One more</translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation>Discount on the line (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation>Delete the line (Del)</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation>Ticket discount</translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation>Put the ticket on a tab (F10)</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation>Refund a ticket (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation>Take payment (F12 or Enter)</translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation>Set this quantity on the selected line</translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation>Jug of water</translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation>Customer account</translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation>Cancel the ticket</translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation>Take away</translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation>{0} item(s) · {1}</translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
-    </message>
+</context>
+<context>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
         <translation>The ticket is empty</translation>
     </message>
     <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation>The deposit follows the quantity of its item</translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
-        <translation>Item sold by weight: delete the line and weigh again</translation>
-    </message>
-    <message>
         <source>Ligne supprimée : {0}</source>
         <translation>Line deleted: {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation>Discount on: {0}</translation>
@@ -1843,8 +2890,8 @@
         <translation>Discount approved by {0}</translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
-        <translation>Account: {0}</translation>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
     <message>
         <source>Annuler tout le ticket en cours ({0}) ?</source>
@@ -1863,6 +2910,22 @@
         <translation>Ticket cancelled</translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation>The ticket is empty: nothing to put on a tab</translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation>Added to the tab “{0}” (total {1})</translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation>Refund recorded: ticket no. {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation>Creating an item needs a manager.</translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation>The ticket is empty: add an item</translation>
     </message>
@@ -1878,21 +2941,12 @@
         <source>Rendu {0}</source>
         <translation>Change {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation>The ticket is empty: nothing to put on a tab</translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation>Added to the tab “{0}” (total {1})</translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation>Refund recorded: ticket no. {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
-        <translation>Creating an item needs a manager.</translation>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
+        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +3019,29 @@
     <message>
         <source>Caisse verrouillée</source>
         <translation>Till locked</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation>Set this quantity on the selected line</translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation>Jug of water</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +3185,73 @@
     </message>
 </context>
 <context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Relevé</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Encaissé TTC</source>
+        <translation>Taken (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Enregistrer le relevé en PDF</source>
+        <translation>Save the statement as PDF</translation>
+    </message>
+    <message>
+        <source>Invendus et qualité de la suggestion</source>
+        <translation>Unsold and quality of the suggestion</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Écart suggestion / demande</source>
+        <translation>Suggestion vs demand</translation>
+    </message>
+    <message>
+        <source>Livrés {0} — rendus {1} — vendus {2} — encaissé {3} — commission {4} — achat {5} — dû au boulanger {6}</source>
+        <translation>Delivered {0} — returned {1} — sold {2} — taken {3} — commission {4} — purchase {5} — owed to the baker {6}</translation>
+    </message>
+    <message>
+        <source>{0} jour(s)-article : invendus {1}, écart moyen de la suggestion {2}</source>
+        <translation>{0} item-day(s): unsold {1}, mean suggestion error {2}</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TabChooserDialog</name>
     <message>
         <source>Mettre sur une ardoise</source>
@@ -2135,34 +3279,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation>{0} line(s) · {1}</translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation>Split {0}/{1} paid</translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation>Open tabs</translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation>+ New tab</translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation>Customer accounts</translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation>← Tabs</translation>
@@ -2203,46 +3320,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation>Close the empty tab</translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
-        <translation>Open tabs: {0} · {1}</translation>
+        <source>{0} ligne(s) · {1}</source>
+        <translation>{0} line(s) · {1}</translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
-        <translation>New tab</translation>
+        <source>Partage {0}/{1} payées</source>
+        <translation>Split {0}/{1} paid</translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation>Customer name or table number:</translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation>e.g. Table 4, Marcel</translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation>Give the tab a name or a number</translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation>Tab “{0}” opened</translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation>{0} line(s) · open {1}</translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation>split into {0} shares: {1} paid</translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation>bill to hand over before payment (25 € or more)</translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation>Continue the split ({0}/{1})</translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation>Choose the lines to pay</translation>
@@ -2254,6 +3345,10 @@
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
         <translation>Eat-in order of {0}: the bill (“Note non payée”) must be handed to the customer before payment.</translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
+        <translation>Print the bill</translation>
     </message>
     <message>
         <source>Déjà remise</source>
@@ -2337,6 +3432,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation>Open tabs</translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation>+ New tab</translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation>Customer accounts</translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation>Split into equal shares</translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation>Open tabs: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation>Customer name or table number:</translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation>e.g. Table 4, Marcel</translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation>Give the tab a name or a number</translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation>Tab “{0}” opened</translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation>{0} line(s) · open {1}</translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation>split into {0} shares: {1} paid</translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation>bill to hand over before payment (25 € or more)</translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation>Continue the split ({0}/{1})</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2375,10 +3529,175 @@
     </message>
 </context>
 <context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation>Take payment (F12 or Enter)</translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation>Item or code…</translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation>Eat in</translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation>Eat in / take away (F9)</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation>Create the item</translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation>Remove the customer account from the ticket</translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation>One more</translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation>Discount on the line (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation>Delete the line (Del)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation>Put the ticket on a tab (F10)</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation>Refund a ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation>Take away</translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation>{0} item(s) · {1}</translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation>discount −{0}</translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation>Pay  {0}</translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation>Account: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnsoldPage</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendu au comptoir</source>
+        <translation>Sold at the counter</translation>
+    </message>
+    <message>
+        <source>Réservations retirées</source>
+        <translation>Reservations picked up</translation>
+    </message>
+    <message>
+        <source>Rendu</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Donné</source>
+        <translation>Given away</translation>
+    </message>
+    <message>
+        <source>Jeté</source>
+        <translation>Thrown away</translation>
+    </message>
+    <message>
+        <source>Vendu demain</source>
+        <translation>Sold tomorrow</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Clôturer le pain du jour</source>
+        <translation>Close today&apos;s bread</translation>
+    </message>
+    <message>
+        <source>Invendus du {0}</source>
+        <translation>Unsold of {0}</translation>
+    </message>
+    <message>
+        <source>Clôturé par {0}</source>
+        <translation>Closed by {0}</translation>
+    </message>
+    <message>
+        <source>Proposé d&apos;après les ventes et les retraits : corrigez puis clôturez</source>
+        <translation>Proposed from the sales and pick-ups: correct, then close</translation>
+    </message>
+    <message>
+        <source>Pain du jour clôturé</source>
+        <translation>Today&apos;s bread closed</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3883,177 @@
     </message>
 </context>
 <context>
+    <name>parcels</name>
+    <message>
+        <source>Enregistrer le relevé</source>
+        <translation>Save the statement</translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Remis</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Retourné</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Dépôt en attente</source>
+        <translation>Drop-off waiting</translation>
+    </message>
+    <message>
+        <source>Dépôt enlevé</source>
+        <translation>Drop-off collected</translation>
+    </message>
+    <message>
+        <source>Carte d&apos;identité</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Permis de conduire</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Colis reçus</source>
+        <translation>Parcels received</translation>
+    </message>
+    <message>
+        <source>Colis remis</source>
+        <translation>Parcels handed over</translation>
+    </message>
+    <message>
+        <source>Colis retournés</source>
+        <translation>Parcels returned</translation>
+    </message>
+    <message>
+        <source>Dépôts</source>
+        <translation>Drop-offs</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Retour le</source>
+        <translation>Return on</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Clos le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>(effacé)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Garde</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation>Drop-off limits</translation>
+    </message>
+    <message>
+        <source>Commission remise</source>
+        <translation>Hand-over commission</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>j ouvrés</source>
+        <translation>working d</translation>
+    </message>
+    <message>
+        <source>j</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Destinataire seulement</source>
+        <translation>Recipient only</translation>
+    </message>
+    <message>
+        <source>Tiers avec la pièce du destinataire</source>
+        <translation>Third party with the recipient&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Tiers : sa pièce + celle du destinataire</source>
+        <translation>Third party: own ID + the recipient&apos;s</translation>
+    </message>
+    <message>
+        <source>Procuration écrite</source>
+        <translation>Written proxy</translation>
+    </message>
+    <message>
+        <source>Numéro douteux</source>
+        <translation>Doubtful number</translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Corriger</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Remise colis</source>
+        <translation>Parcel pick-up</translation>
+    </message>
+</context>
+<context>
     <name>qt_app</name>
     <message>
         <source>Vente responsable</source>
@@ -2631,6 +4121,14 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
         <translation>Coming soon: parcels received, handed over, returned and dropped off (pick-up point).</translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
+        <translation>Newspapers on consignment, unsold returns and money owed to others.</translation>
     </message>
     <message>
         <source>Caisse</source>

@@ -78,9 +78,230 @@
     </message>
 </context>
 <context>
+    <name>BakersPage</name>
+    <message>
+        <source>Boulangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix de vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles fournis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achat </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulanger et contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt-vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achat pour revente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentage des ventes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1500 = 15 % des ventes, ou 15 = 0,15 € par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure limite (la veille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulanger enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Aucune vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreadSection</name>
+    <message>
+        <source>Retraits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boulangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <source>jours calendaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jours ouvrés (hors fériés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code de retrait remplace la pièce d&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de garde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait par un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L+l+h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +619,29 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Relevé PDF du transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commission est un revenu de service du café, jamais une vente en caisse. Le relevé ne contient aucun nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total du mois : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Ouvrir le tiroir</source>
@@ -630,6 +874,128 @@
     </message>
 </context>
 <context>
+    <name>DriverVisitPage</name>
+    <message>
+        <source>Scannez chaque colis qui part avec le chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer le bordereau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours à remettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôts à remettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis livrés aujourd&apos;hui (onglet Réception) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas dans la liste de ce transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés {0} · retours {1}/{2} · dépôts {3}/{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage enregistré : {0} retour(s), {1} dépôt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {0} colis attendu(s) non remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropOffPage</name>
+    <message>
+        <source>Scannez l&apos;étiquette du colis à expédier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peser sur la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer un reçu de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôts en attente du chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kg au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L + l + h ≤ {0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>côté ≤ {0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limites {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pesée en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids lu sur la balance : {0} g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tapez le poids si besoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Dépôt {0} enregistré ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrunkRefusalButton</name>
     <message>
         <source>Refus : ivresse</source>
@@ -668,6 +1034,84 @@
     </message>
     <message>
         <source>Aucun changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Remettre un colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer et revenir à la vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Scannez le colis ou le code du client, ou tapez une partie du nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— type de pièce —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité originale du destinataire présentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procuration écrite présentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de retrait vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remettre le colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne notez jamais le numéro de la pièce, n&apos;en faites pas de copie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun colis ne correspond à « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nom effacé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} · à retourner le {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce colis n&apos;est plus là : {0} le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis {0} remis (emplacement {1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,6 +1313,125 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptoir prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-1 … S-4 : vendus / invendus le même jour les semaines passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer et verrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir (gérant·e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un boulanger partenaire (onglet Boulangers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion : ajustez puis enregistrez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrée, modifiable jusqu&apos;à l&apos;heure limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouillée : un·e gérant·e peut la rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouverte par un·e gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — heure limite {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de livraison ce jour-là</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total commandé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande envoyée et verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir la commande après l&apos;heure limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande rouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande envoyée à l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte copié : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -892,6 +1455,56 @@
     </message>
     <message>
         <source>Ne pas servir d&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStatusLabel</name>
+    <message>
+        <source>Colis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis : {0} en rayon, {1} à retourner, {2} expirent demain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} retour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsSection</name>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon : {0} · à retourner : {1} · expirent demain : {2} · dépôts : {3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1620,340 @@
     </message>
     <message>
         <source>Nouveau ticket (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <source>Paiement au retrait :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez une réservation quand le client la retire : la vente est encaissée (ou débitée de sa carte pain prépayée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise en rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remettre en rayon les non-retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} encaissé (ticket n° {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} réservation(s) remise(s) en rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à remettre en rayon pour l&apos;instant (voir l&apos;heure dans les réglages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +2300,97 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout est conforme à la commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception enregistrée (modifiable jusqu&apos;à la clôture du pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livré = commandé par défaut : corrigez ce qui diffère</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez l&apos;étiquette (ou tapez le numéro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom tel qu&apos;écrit sur l&apos;étiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>si le transporteur en donne un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;étiquette d&apos;emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {0} → emplacement {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçus pendant cette réception : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Retour / remboursement</source>
@@ -1615,6 +2653,121 @@
     </message>
 </context>
 <context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Réservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prépayée (carte pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À partir du (ou le)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la réservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créditer la carte pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solde : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservation de {0} enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une réservation dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain créditée : solde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponsibleSaleGuards</name>
     <message>
         <source>Vente d&apos;alcool refusée (mineur) : {0} ligne(s) retirée(s) du ticket</source>
@@ -1697,139 +2850,33 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
+    <name>ReturnsPage</name>
     <message>
-        <source>Article ou code…</source>
+        <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sur place</source>
+        <source>À retourner aujourd&apos;hui : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sur place / à emporter (F9)</source>
+        <source>Expirent demain : {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ligne supprimée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation type="unfinished"></translation>
@@ -1843,7 +2890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
+        <source>Annuler le ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,6 +2910,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,20 +2941,11 @@
         <source>Rendu {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,6 +3018,29 @@
     </message>
     <message>
         <source>Caisse verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +3185,73 @@
     </message>
 </context>
 <context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaissé TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le relevé en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus et qualité de la suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart suggestion / demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés {0} — rendus {1} — vendus {2} — encaissé {3} — commission {4} — achat {5} — dû au boulanger {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jour(s)-article : invendus {1}, écart moyen de la suggestion {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TabChooserDialog</name>
     <message>
         <source>Mettre sur une ardoise</source>
@@ -2135,34 +3279,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation type="unfinished"></translation>
@@ -2203,46 +3320,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
+        <source>{0} ligne(s) · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
+        <source>Partage {0}/{1} payées</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation type="unfinished"></translation>
@@ -2253,6 +3344,10 @@
     </message>
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2337,6 +3432,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2375,9 +3529,174 @@
     </message>
 </context>
 <context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsoldPage</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu au comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu demain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer le pain du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invendus du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturé par {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposé d&apos;après les ventes et les retraits : corrigez puis clôturez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain du jour clôturé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +3883,177 @@
     </message>
 </context>
 <context>
+    <name>parcels</name>
+    <message>
+        <source>Enregistrer le relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retourné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt enlevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte d&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permis de conduire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis retournés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(effacé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>j ouvrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers avec la pièce du destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers : sa pièce + celle du destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procuration écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro douteux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corriger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qt_app</name>
     <message>
         <source>Vente responsable</source>
@@ -2628,6 +4118,14 @@ Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une s
     </message>
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

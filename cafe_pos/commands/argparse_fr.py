@@ -80,10 +80,3 @@ def path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("nom de fichier vide")
     return Path(text)
-
-
-def blank_options(args: argparse.Namespace) -> list[str]:
-    """The options given an empty value (an empty value is an error everywhere)."""
-    return sorted(
-        name for name, value in vars(args).items() if isinstance(value, str) and not value.strip()
-    )

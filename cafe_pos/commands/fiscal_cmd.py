@@ -1,4 +1,4 @@
-"""Command-line fiscal commands: ``close``, ``verify`` and ``export archive``.
+"""Command-line fiscal commands: ``close``, ``verify``, ``key replace`` and ``export archive``.
 
 ``verify`` never migrates or writes the database (an auditor may run it on a copy): exit
 0 intact, 1 broken (the first bad record is named), 2 could not check. The command line
@@ -51,7 +51,7 @@ def close(args: argparse.Namespace) -> int:
 
 def verify(args: argparse.Namespace) -> int:
     if args.archive is not None:
-        return _verify_archive(Path(args.archive))
+        return _verify_archive(Path(args.archive), args.expected_key)
     from cafe_pos.fiscal.verify import CannotCheck, check_database
     from cafe_pos.store.engine import check_database_path
 
@@ -64,6 +64,13 @@ def verify(args: argparse.Namespace) -> int:
         return 2
     for warning in report.warnings:
         print(f"Attention : {warning}")
+    for line in report.describe():
+        print(line)
+    expected = (args.expected_key or "").strip().lower()
+    if report.ok and expected and expected not in report.keys:
+        print(f"Journal altéré : la clé attendue {expected} ne signe pas ce journal")
+        print("Premier enregistrement en défaut : clés de signature")
+        return 1
     if report.ok and report.key_problem:
         print(report.message)
         print(f"Mais {report.key_problem}")
@@ -76,7 +83,7 @@ def verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def _verify_archive(path: Path) -> int:
+def _verify_archive(path: Path, expected_key: str | None) -> int:
     import zipfile
 
     from cafe_pos.fiscal.verify_archive import ArchiveUnreadable, verify_archive
@@ -85,19 +92,31 @@ def _verify_archive(path: Path) -> int:
     if path.is_dir():
         raise UserError(f"{path} est un dossier, pas une archive")
     try:
-        report = verify_archive(path)
+        report = verify_archive(path, expected_key)
     except OSError as exc:
         raise UserError(f"archive illisible : {os_error_text(exc)}") from exc
     except zipfile.BadZipFile as exc:
         raise UserError(f"{path.name} n'est pas une archive zip lisible") from exc
     except ArchiveUnreadable as exc:
         raise UserError(f"archive illisible : {exc}") from exc
+    for line in report.describe():
+        print(line)
     if report.ok:
         print(report.message)
         return 0
     print(f"Archive altérée : {report.message}")
     print(f"Premier enregistrement en défaut : {report.first_bad}")
     return 1
+
+
+def key(args: argparse.Namespace) -> int:
+    """``key replace --reason R``: a recorded key change (see services.signing_key)."""
+    from cafe_pos.services.signing_key import replace_key
+
+    with opened(args) as ctx:
+        fingerprint = replace_key(ctx, CLI_ACTOR, args.reason)
+    print(f"Nouvelle clé de signature : {fingerprint}")
+    return 0
 
 
 def export_archive(args: argparse.Namespace) -> int:

@@ -73,11 +73,12 @@ def report(args: argparse.Namespace) -> int:
 def export_accounting(args: argparse.Namespace) -> int:
     """Write the accountant CSV for [--from, --to]."""
     from cafe_pos.reports.accounting_csv import write_accounting_csv
-    from cafe_pos.services.accounting_export import accounting_rows
+    from cafe_pos.services.accounting_export import export_accounting
 
     first, last = parse_day(args.date_from), parse_day(args.date_to)
     with opened(args) as ctx:
-        rows = accounting_rows(ctx, CLI_ACTOR, first, last)
-    path = write_accounting_csv(rows, Path(args.out))
-    print(f"Export comptable : {len(rows)} lignes écrites dans {path}", file=sys.stderr)
+        path, count = export_accounting(
+            ctx, CLI_ACTOR, first, last, Path(args.out), write_accounting_csv
+        )
+    print(f"Export comptable : {count} lignes écrites dans {path}", file=sys.stderr)
     return 0

@@ -70,6 +70,28 @@ def vat_of_total(total_cents: Cents, rate_bp: int) -> Cents:
     return round_half_up(Decimal(total_cents) * rate_bp / (10000 + rate_bp))
 
 
+def vat_share(vat_cents: Cents, total_cents: Cents, part_cents: Cents) -> Cents:
+    """The part of one ticket's VAT at one rate that belongs to ``part_cents`` of its
+    ``total_cents`` at that rate (e.g. its third-party lines).
+
+    The ticket's VAT is the fiscal figure (computed once on the ticket's total per rate);
+    splitting it per ticket, before any day or month is summed, keeps both parts of the
+    same sign as their amounts, gives a part that is the whole ticket all of its VAT and a
+    part that is nothing no VAT. Rounded half-up to the cent; the other part is the rest.
+    """
+    if part_cents == 0 or total_cents == 0:
+        return 0
+    if part_cents == total_cents:
+        return vat_cents
+    numerator, denominator = vat_cents * part_cents, total_cents
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    quotient, remainder = divmod(abs(numerator), denominator)
+    if 2 * remainder >= denominator:
+        quotient += 1
+    return -quotient if numerator < 0 else quotient
+
+
 def split_by_rate(totals_by_rate: Mapping[int, Cents]) -> list[VatLine]:
     """VAT summary of a ticket from its TTC total per rate, highest rate first."""
     lines = []

@@ -2,7 +2,7 @@
 
 - ``journal``: seal tickets and duplicates (``seal_ticket``, ``seal_duplicate``);
 - ``events``: the technical event journal (``record_event``, ``EventCode``);
-- ``keys``: the Ed25519 signing key (``ensure_key``, ``replace_key``);
+- ``keys``: the Ed25519 signing key (``ensure_key``, ``change_key``);
 - ``chain``, ``canonical``, ``records``: the chain itself, the canonical form, row loading;
 - ``guard``: append-only enforcement in code (SQLite triggers do it in the database);
 - ``totals``, ``closures``: period totals and closures with perpetual grand totals

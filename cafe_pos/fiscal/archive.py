@@ -35,7 +35,8 @@ from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.store.files import PRIVATE_MODE
+from cafe_pos.store.export_target import check_export_target
+from cafe_pos.store.files import PRIVATE_MODE, os_error_text
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
@@ -46,11 +47,14 @@ Contenu :
 - tickets.csv, ticket_lines.csv, ticket_vat.csv, payments.csv, closures.csv,
   closure_vat.csv, events.csv, duplicates.csv : les mêmes données en CSV (UTF-8, montants
   en centimes, quantités en millièmes, taux de TVA en points de base : 2000 = 20 %).
-- keys.json : clés publiques Ed25519 ; manifest.json : empreintes SHA-256 des fichiers,
+- keys.json : clés publiques Ed25519 ; key_chain.jsonl : la création de la clé et chaque
+  changement de clé, signé par la clé précédente ; manifest.json : empreintes SHA-256 des fichiers,
   premier et dernier enregistrement, tête de chaîne ; manifest.sig : signature du manifeste.
 - verify_archive.py : vérificateur autonome (Python 3.11 et le paquet « cryptography »).
 
-Vérifier : python verify_archive.py {archive_name}
+Vérifier : python verify_archive.py {archive_name} --key EMPREINTE
+(EMPREINTE : « Empreinte de la clé » imprimée sur un ticket Z du café ; sans --key, la
+clé qui signe l'archive n'est pas rattachée au café.)
 Format détaillé : docs/fiscal-format.md du logiciel cafe-pos {version}.
 """
 
@@ -119,23 +123,56 @@ def _public_keys(session: Session, last: int) -> list[dict[str, str]]:
     return [{"fingerprint": f, "public_key": k} for f, k in out.items()]
 
 
+def _key_chain(session: Session) -> bytes:
+    """Every key record of the journal up to now (creation, then each change), as journal
+    lines: the chain of keys that lets an auditor tie the archive to the café's key."""
+    rows = raw_connection(session).execute(
+        "SELECT j.position, j.record_type, j.seq, j.at, j.format_version, j.prev_hash, j.hash, "
+        "j.signature, j.key_id, j.payload FROM journal_entries j JOIN fiscal_events e "
+        "ON e.id = j.event_id WHERE e.code IN (?, ?) ORDER BY j.id",
+        (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED)),
+    )
+    names = ("position", "record_type", "seq", "at", "format_version", "prev_hash", "hash",
+             "signature", "key_id", "payload")  # fmt: skip
+    return "".join(
+        canonical.dumps(
+            {**dict(zip(names, row, strict=True)), "at": canonical.iso_utc(parse_datetime(row[3]))}
+        )
+        + "\n"
+        for row in rows
+    ).encode("utf-8")
+
+
 def _zip(path: Path, files: dict[str, bytes]) -> None:
+    """Write the zip completely (flushed to the disk) or raise OSError."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
-    os.close(descriptor)  # created owner-only: it holds names and figures
-    os.chmod(path, PRIVATE_MODE)
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
+    os.fchmod(descriptor, PRIVATE_MODE)  # owner-only: it holds names and figures
+    with os.fdopen(descriptor, "wb") as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, content in files.items():
+                archive.writestr(name, content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write_whole(out: Path, files: dict[str, bytes]) -> None:
+    """The archive under its name only once complete; nothing left behind otherwise."""
+    temporary = out.with_name(out.name + ".tmp")
+    try:
+        _zip(temporary, files)
+        os.replace(temporary, out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ArchiveRefused(
+            f"Archive non écrite ({os_error_text(exc)}) : rien n'a été enregistré"
+        ) from exc
 
 
 def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) -> ArchiveResult:
     """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") to ``out``."""
     actor.require(Permission.EXPORT)
     kind, period = parse_period(period)
-    if not out.parent.is_dir():
-        raise ArchiveRefused(f"Le dossier {out.parent} n'existe pas")
-    if out.is_dir():
-        raise ArchiveRefused(f"{out} est un dossier : donnez un nom de fichier")
+    check_export_target(out)
     with ctx.uow() as uow:
         session = uow.session
         closure = session.scalars(
@@ -160,6 +197,7 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
             verify_archive.JOURNAL: journal,
             **verify_archive.csv_files(records),
             verify_archive.KEYS: json.dumps(_public_keys(session, last), indent=1).encode(),
+            verify_archive.KEY_CHAIN: _key_chain(session),
             "README.txt": README.format(
                 period=period,
                 register=ctx.register,
@@ -197,15 +235,13 @@ def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) ->
         files[verify_archive.MANIFEST] = manifest_bytes
         files[verify_archive.MANIFEST_SIGNATURE] = signer.sign(manifest_bytes).hex().encode()
         manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
-        temporary = out.with_name(out.name + ".tmp")
+        _write_whole(out, files)  # journaled only once the file is complete
         try:
-            _zip(temporary, files)
             _record_export(ctx, session, actor, kind, period, out, manifest_sha, first, last)
             uow.commit()
         except BaseException:
-            temporary.unlink(missing_ok=True)
+            out.unlink(missing_ok=True)  # no archive the journal does not know
             raise
-    os.replace(temporary, out)
     return ArchiveResult(out, period, len(lines), first, last, manifest_sha)
 
 

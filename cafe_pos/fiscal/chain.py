@@ -15,7 +15,8 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
-from cafe_pos.fiscal import canonical, keys
+from cafe_pos.domain.errors import UserError
+from cafe_pos.fiscal import canonical, hq_outbox, keys
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.guard import install_guard
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
@@ -27,6 +28,9 @@ install_guard()
 # A clock that goes back more than this (NTP jitter aside) is recorded as an event.
 CLOCK_TOLERANCE = dt.timedelta(seconds=2)
 _IN_CLOCK_EVENT = "fiscal.in_clock_event"
+# session.info: the marker this transaction wrote last (db path, register, position, hash,
+# signature), written to the high-water-mark file once the transaction commits.
+PENDING_HEAD = "fiscal.pending_head"
 
 
 class Head(NamedTuple):
@@ -36,6 +40,17 @@ class Head(NamedTuple):
     hash: str
     at: dt.datetime
     clock_behind: bool
+    signature: str
+
+
+class ForgedMarker(UserError):
+    """The end-of-chain marker is not signed by a key of the journal: the till refuses to
+    extend (and so re-sign) a chain whose end was rewritten."""
+
+
+# Markers already checked (or written) by this process, per database and register: the
+# signature is checked again only when the marker is not the one we last saw.
+_CHECKED_MARKERS: dict[tuple[str, str], tuple[int, str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +78,27 @@ def head_of(session: Session, register: str) -> Head | None:
     row = raw_connection(session).execute(_HEAD, (register,)).fetchone()
     if row is None:
         return None
-    return Head(row[0], row[1], parse_datetime(row[2]), bool(row[3]))
+    return Head(row[0], row[1], parse_datetime(row[2]), bool(row[3]), row[4])
+
+
+def check_marker(ctx: ServiceContext, session: Session, head: Head | None) -> None:
+    """The end-of-chain marker's signature, checked before every append that does not
+    follow this process's own last one (one dictionary look-up on the sale path)."""
+    if head is None:
+        return
+    where = (str(ctx.db_path), ctx.register)
+    if _CHECKED_MARKERS.get(where) == (head.position, head.hash):
+        return
+    message = canonical.head_message(ctx.register, head.position, head.hash)
+    for public_hex in keys.registered_public_keys(session):
+        if keys.signature_valid(public_hex, head.signature, message):
+            _CHECKED_MARKERS[where] = (head.position, head.hash)
+            return
+    raise ForgedMarker(
+        f"Le marqueur de fin du journal fiscal (caisse {ctx.register}, enregistrement "
+        f"n° {head.position}) n'est pas signé par la clé du journal : la base a été "
+        "modifiée. Rien n'est enregistré ; lancez « cafe-pos verify » et prévenez le siège"
+    )
 
 
 def still_current(session: Session, register: str, slot: Slot) -> bool:
@@ -83,6 +118,7 @@ def prepare(ctx: ServiceContext, session: Session) -> Slot:
     session.flush()
     slot = _slot(ctx, session)
     head = slot.head
+    check_marker(ctx, session, head)
     if slot.behind and head and not head.clock_behind and not session.info.get(_IN_CLOCK_EVENT):
         session.info[_IN_CLOCK_EVENT] = True
         try:
@@ -171,10 +207,12 @@ def append(
     marker = (position, hash_hex, at_text, head_signature, int(slot.behind), ctx.register)
     # All fields at once: the trigger only accepts an update that moves forward.
     conn.execute(_INSERT_HEAD if head is None else _UPDATE_HEAD, marker)
+    _CHECKED_MARKERS[(str(ctx.db_path), ctx.register)] = (position, hash_hex)
+    session.info[PENDING_HEAD] = (ctx.db_path, ctx.register, position, hash_hex, head_signature)
     return Sealed(position, seq, hash_hex, slot.at, signer.fingerprint)
 
 
-_HEAD = "SELECT position, hash, at, clock_behind FROM chain_head WHERE register = ?"
+_HEAD = "SELECT position, hash, at, clock_behind, signature FROM chain_head WHERE register = ?"
 _HEAD_LINK = "SELECT position, hash FROM chain_head WHERE register = ?"
 _LAST_SEQ = "SELECT max(seq) FROM journal_entries WHERE register = ? AND record_type = ?"
 _INSERT_ENTRY = """
@@ -213,4 +251,6 @@ def write_event(
     data = canonical.event_data(
         canonical.EventRow(row.register, row.code, row.at, row.actor_name, row.message, row.details)
     )
-    return append(ctx, session, slot, RecordType.EVENT, data, event_id=row.id)
+    sealed = append(ctx, session, slot, RecordType.EVENT, data, event_id=row.id)
+    hq_outbox.on_event(ctx, session, code, message, details, sealed.position, sealed.hash, slot.at)
+    return sealed

@@ -3,7 +3,9 @@ database (owner-only), public key in the database and in the journal (a signed e
 
 A database that already has a public key refuses to sign with a key file that does not
 match it (a copied database with a replaced key); ``replace_key`` is the one recorded way
-to change keys, endorsed by the old key when it is still there.
+to change keys (``change_key``, run by the service ``services.signing_key``), endorsed by
+the old key when it is still there; a change the old key did not sign breaks the chain
+of keys visibly (``verify`` exit 1).
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import SigningKey
 
@@ -119,6 +121,30 @@ def _signer_if_present(path: Path) -> Signer | None:
     return signer
 
 
+_PUBLIC_KEYS: dict[str, Ed25519PublicKey] = {}
+
+
+def signature_valid(public_hex: str, signature_hex: str, message: bytes) -> bool:
+    """An Ed25519 signature (hex) of ``message`` by the raw public key ``public_hex``."""
+    key = _PUBLIC_KEYS.get(public_hex)
+    try:
+        if key is None:
+            key = _PUBLIC_KEYS[public_hex] = public_key_from_hex(public_hex)
+        key.verify(bytes.fromhex(signature_hex), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def registered_public_keys(session: Session) -> list[str]:
+    """The journal's public keys (hex), newest first."""
+    from cafe_pos.fiscal.records import raw_connection
+
+    session.flush()
+    rows = raw_connection(session).execute("SELECT public_key FROM signing_keys ORDER BY id DESC")
+    return [str(row[0]) for row in rows]
+
+
 def current_fingerprint(session: Session) -> str | None:
     """Fingerprint of the journal's current public key (None on a new journal)."""
     from cafe_pos.fiscal.records import raw_connection
@@ -203,51 +229,55 @@ def ensure_key(ctx: ServiceContext) -> str:
     return signer.fingerprint
 
 
-def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
-    """Change the signing key (lost or compromised key file): a signed KEY_CHANGED event.
+def change_key(ctx: ServiceContext, session: Session, actor_name: str, reason: str) -> Signer:
+    """Seal a key change (event 907) in the caller's transaction; returns the new signer.
 
-    The event is signed by the old key when its file still matches (endorsed change),
-    otherwise by the new key, and ``verify`` reports the change as not endorsed.
-    Returns the new fingerprint.
+    The event is signed by the old key when its file still matches the journal (endorsed
+    change). Without it the event can only be signed by the new key: ``verify`` then
+    reports a break of the key chain (exit 1) — the change is recorded, never blessed.
+    The new key is written beside the database as ``<key>.new`` before the caller commits;
+    ``install_new_key`` puts it in place after the commit.
     """
-    actor.require(Permission.EDIT_SETTINGS)
-    if not reason.strip():
-        raise UserError("Indiquez la raison du changement de clé de signature")
     from cafe_pos.fiscal import chain
     from cafe_pos.fiscal.codes import EventCode
 
     new = generate_signer()
-    with ctx.uow() as uow:
-        session = uow.session
-        registered = current_fingerprint(session)
-        old: Signer | None = None
-        if registered is not None and ctx.key_path.exists():
-            with contextlib.suppress(KeyProblem):
-                candidate = read_key_file(ctx.key_path)
-                if candidate.fingerprint == registered:
-                    old = candidate
-        session.info[SESSION_SIGNER] = old or new
-        chain.write_event(
-            ctx,
-            session,
-            EventCode.KEY_CHANGED,
-            "Clé de signature changée",
-            actor_name=actor.name,
-            details={
-                "previous": registered or "",
-                "fingerprint": new.fingerprint,
-                "public_key": new.public_hex,
-                "endorsed": 1 if old else 0,
-                "reason": reason.strip(),
-            },
-        )
-        _register(ctx, session, new)
-        pending = _pending_path(ctx)
-        pending.unlink(missing_ok=True)
-        write_key_file(pending, new)  # before the commit: the new key is never lost
-        uow.commit()
-    _install_pending(ctx, retired_name=old.fingerprint if old else "unknown")
-    return new.fingerprint
+    registered = current_fingerprint(session)
+    old: Signer | None = None
+    if registered is not None and ctx.key_path.exists():
+        with contextlib.suppress(KeyProblem):
+            candidate = read_key_file(ctx.key_path)
+            if candidate.fingerprint == registered:
+                old = candidate
+    session.info[SESSION_SIGNER] = old or new
+    chain.write_event(
+        ctx,
+        session,
+        EventCode.KEY_CHANGED,
+        "Clé de signature changée",
+        actor_name=actor_name,
+        details={
+            "previous": registered or "",
+            "fingerprint": new.fingerprint,
+            "public_key": new.public_hex,
+            "endorsed": 1 if old else 0,
+            "reason": reason,
+        },
+    )
+    _register(ctx, session, new)
+    session.info[_RETIRED] = old.fingerprint if old else "unknown"
+    pending = _pending_path(ctx)
+    pending.unlink(missing_ok=True)
+    write_key_file(pending, new)  # before the commit: the new key is never lost
+    return new
+
+
+_RETIRED = "fiscal.retired_key"
+
+
+def install_new_key(ctx: ServiceContext, session: Session) -> None:
+    """After the key change's commit: the new key file in place, the old one kept aside."""
+    _install_pending(ctx, retired_name=str(session.info.pop(_RETIRED, "unknown")))
 
 
 def _pending_path(ctx: ServiceContext) -> Path:

@@ -11,8 +11,9 @@ without a journal record (inserted behind the till's back), the key table and th
 file are checked.
 
 The check reads a snapshot (a read-only connection, deferred transaction): the till can
-keep selling meanwhile. ``verify_new_part`` checks only what follows the last closure
-(start-up and before each closure) and records an integrity-defect event when broken.
+keep selling meanwhile. ``check_new_part`` checks only what follows the last closure (the
+service ``services.integrity`` runs it at start-up and before each closure, and records
+an integrity-defect event when it is broken).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -57,9 +58,20 @@ class VerifyReport:
     checked: int  # records checked
     message: str  # one French sentence for people
     warnings: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()  # fingerprints of the signing keys, oldest first
+    heads: tuple[tuple[str, int, str], ...] = ()  # (register, position, hash) checked
     # the journal is intact but the till can't sign with the key file beside it (missing,
     # unreadable or another café's): not an alteration, yet a problem to fix (exit 1)
     key_problem: str | None = None
+
+    def describe(self) -> list[str]:
+        """The key fingerprints and chain heads, as shown by ``verify``."""
+        out = []
+        if self.keys:
+            out.append("Clé(s) de signature : " + ", ".join(self.keys))
+        for register, position, hash_hex in self.heads:
+            out.append(f"Tête de chaîne (caisse {register}) : n° {position}, {hash_hex}")
+        return out
 
 
 class Broken(Exception):
@@ -312,12 +324,10 @@ class ChainChecker:
                 raise _Bad("nouvelle clé sans changement de clé enregistré")
             if key_id != fingerprint:
                 raise _Bad("la création de clé n'est pas signée par cette clé")
-        elif key_id == fingerprint:  # KEY_CHANGED signed by the new key: not endorsed
-            name = record_name(RecordType.EVENT, envelope, 0, self.register)
-            st.warnings.append(
-                f"{name} : changement de clé non validé par l'ancienne clé "
-                f"(motif : {details.get('reason', '')})"
-            )
+        else:
+            problem = key_change_problem(details, key_id, st.key_order)
+            if problem:
+                raise _Bad(problem)
         if fingerprint not in st.keys:
             st.key_order.append(fingerprint)
         st.keys[fingerprint] = public
@@ -406,6 +416,26 @@ class ChainChecker:
                 f"fin du journal ({where})",
                 f"Signature du marqueur de fin de chaîne invalide ({where})",
             )
+
+
+def key_change_problem(details: Any, key_id: str, known: list[str]) -> str | None:
+    """Why a key change (event 907) is not endorsed by the previous key, or None.
+
+    A key change must be signed by the journal's key until then: one signed by the new
+    key (the old one was lost) is a visible break that no local check can bless.
+    """
+    previous = known[-1] if known else None
+    if previous is None:
+        return "changement de clé sans clé précédente"
+    if key_id != previous:
+        return (
+            f"changement de clé non validé par l'ancienne clé {previous} "
+            f"(signé par {key_id}, motif : {details.get('reason', '')}) : "
+            "rupture de la chaîne de clés"
+        )
+    if str(details.get("previous", "")) != previous:
+        return "changement de clé qui ne nomme pas la clé précédente"
+    return None
 
 
 def _valid(key: Ed25519PublicKey, signature: str, message: bytes) -> bool:
@@ -498,10 +528,20 @@ def _registers(session: Session) -> list[str]:
     return [row[0] for row in rows]
 
 
-def _report(state: ChainState, problem: Broken | None) -> VerifyReport:
+def _report(
+    state: ChainState,
+    problem: Broken | None,
+    heads: tuple[tuple[str, int, str], ...] = (),
+) -> VerifyReport:
     if problem is not None:
         return VerifyReport(
-            False, problem.first_bad, state.checked, problem.message, tuple(state.warnings)
+            False,
+            problem.first_bad,
+            state.checked,
+            problem.message,
+            tuple(state.warnings),
+            tuple(state.key_order),
+            heads,
         )
     return VerifyReport(
         True,
@@ -509,6 +549,8 @@ def _report(state: ChainState, problem: Broken | None) -> VerifyReport:
         state.checked,
         f"Journal intègre : {state.checked} enregistrements vérifiés",
         tuple(state.warnings),
+        tuple(state.key_order),
+        heads,
     )
 
 
@@ -526,6 +568,7 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
     """
     session = _read_session(db_path)
     state = ChainState()
+    heads: list[tuple[str, int, str]] = []
     try:
         with session.begin():
             for register in _registers(session):
@@ -536,15 +579,16 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
                     ChainChecker(session, register, register_state).run()
                 finally:
                     state.checked += register_state.checked
+                heads.append((register, register_state.position, register_state.prev_hash))
                 _check_orphans(session, register)
             _check_keys(session, state, key_path)
     except Broken as problem:
-        return _report(state, problem)
+        return _report(state, problem, tuple(heads))
     except (sqlite3.Error, SQLAlchemyError) as exc:
         raise CannotCheck(f"Impossible de lire le journal de {db_path} : {exc}") from exc
     finally:
         _closing(session)
-    report = _report(state, None)
+    report = _report(state, None, tuple(heads))
     return replace(report, key_problem=_key_problem(state, key_path))
 
 
@@ -582,15 +626,7 @@ def _seeded_state(session: Session, register: str) -> tuple[ChainState, dt.date 
         ).fetchone()
         if row is not None:
             state.seqs[record_type.value] = row[0]
-    key_payloads = conn.execute(
-        "SELECT j.payload FROM fiscal_events e JOIN journal_entries j ON j.event_id = e.id "
-        "WHERE e.code IN (?, ?) AND j.position < ? ORDER BY j.id",
-        (*KEY_EVENTS, start),
-    )
-    for (payload,) in key_payloads:
-        details = json.loads(payload)["data"]["details"]
-        state.keys[details["fingerprint"]] = public_key_from_hex(details["public_key"])
-        state.key_order.append(details["fingerprint"])
+    _learn_key_lineage(session, state, before=start)
     for kind in ("day", "month", "year"):
         previous = conn.execute(
             "SELECT id FROM closures WHERE register = ? AND kind = ? AND id < ? "
@@ -602,6 +638,37 @@ def _seeded_state(session: Session, register: str) -> tuple[ChainState, dt.date 
             if record is not None:
                 state.closures[kind] = record
     return state, closed_until
+
+
+_KEY_RECORDS = """
+SELECT j.register, j.position, j.payload, j.hash, j.signature, j.key_id
+FROM fiscal_events e JOIN journal_entries j ON j.event_id = e.id
+WHERE e.code IN (?, ?) AND j.position < ? ORDER BY j.id"""
+
+
+def _learn_key_lineage(session: Session, state: ChainState, *, before: int) -> None:
+    """The keys introduced before position ``before``, each key change checked: signed by
+    the previous key (a quick check must not bless a key change the full one refuses)."""
+    conn = raw_connection(session)
+    for register, position, payload, hash_hex, signature, key_id in conn.execute(
+        _KEY_RECORDS, (*KEY_EVENTS, before)
+    ):
+        envelope = json.loads(payload)
+        data = envelope["data"]
+        details = data["details"]
+        name = record_name(RecordType.EVENT, envelope, position, register)
+        fingerprint = details["fingerprint"]
+        if data["code"] == EventCode.KEY_CHANGED:
+            problem = key_change_problem(details, key_id, state.key_order)
+            if problem:
+                raise Broken(name, f"{name} : {problem}")
+        public = public_key_from_hex(details["public_key"])
+        signer = public if data["code"] == EventCode.KEY_CREATED else state.keys.get(key_id)
+        if signer is None or not _valid(signer, signature, bytes.fromhex(hash_hex)):
+            raise Broken(name, f"{name} : signature invalide")
+        state.keys[fingerprint] = public
+        if fingerprint not in state.key_order:
+            state.key_order.append(fingerprint)
 
 
 def check_new_part(ctx: ServiceContext) -> VerifyReport:
@@ -620,53 +687,3 @@ def check_new_part(ctx: ServiceContext) -> VerifyReport:
     finally:
         _closing(session)
     return _report(state, None)
-
-
-def verify_new_part(ctx: ServiceContext) -> VerifyReport:
-    """At start-up and before each closure: check what was written since the last closure,
-    and record an integrity-defect event (90) when it is broken (once per defect)."""
-    if ctx.training:
-        return VerifyReport(True, None, 0, "Mode formation : pas de vérification")
-    try:
-        report = check_new_part(ctx)
-    except CannotCheck as exc:
-        report = VerifyReport(False, None, 0, str(exc))
-    if not report.ok:
-        _record_defect(ctx, report)
-    return report
-
-
-def _record_defect(ctx: ServiceContext, report: VerifyReport) -> None:
-    from cafe_pos.domain.errors import UserError
-    from cafe_pos.fiscal.events import record_event
-    from cafe_pos.store.models.fiscal import FiscalEvent
-
-    details: dict[str, str | int] = {
-        "first_bad": report.first_bad or "",
-        "message": report.message,
-    }
-    text = canonical.event_details_text(details)
-    try:
-        with ctx.uow() as uow:
-            last = uow.session.scalar(
-                select(FiscalEvent.details)
-                .where(
-                    FiscalEvent.register == ctx.register,
-                    FiscalEvent.code == int(EventCode.INTEGRITY_DEFECT),
-                )
-                .order_by(FiscalEvent.id.desc())
-                .limit(1)
-            )
-            if last == text:
-                return
-            record_event(
-                ctx,
-                uow.session,
-                EventCode.INTEGRITY_DEFECT,
-                f"Défaut d'intégrité : {report.message}",
-                actor_name="système",
-                details=details,
-            )
-            uow.commit()
-    except UserError:
-        pass  # e.g. the key file is gone: the report still says what is wrong

@@ -3,9 +3,14 @@
 Needs only Python 3.11+ and the ``cryptography`` package; it imports nothing from
 cafe-pos, so it can be copied alone (every archive carries a copy of it):
 
-    python verify_archive.py archive-2026-11.zip      # exit 0 intact, 1 broken, 2 unreadable
+    python verify_archive.py archive-2026-11.zip [--key FINGERPRINT]
+    # exit 0 intact, 1 broken (or not signed by FINGERPRINT), 2 unreadable
 
-It checks: the manifest's Ed25519 signature, every file's SHA-256 against the manifest,
+It checks: the chain of signing keys (``key_chain.jsonl``: the key created with the
+journal, then each key change signed by the previous key), that every record and the
+manifest are signed by a key of that chain, and, with ``--key``, that the chain holds
+the fingerprint printed on the café's Z reports (a forger can re-sign an archive with a
+key of their own, never with the café's); the manifest's Ed25519 signature, every file's SHA-256 against the manifest,
 the journal chain (positions without gaps, each hash = SHA-256(previous hash ‖ payload),
 each signature, sequences per record type, timestamps never going back, the last hash =
 the pinned chain head), that the CSV files are exactly those rebuilt from the signed
@@ -31,12 +36,16 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 ARCHIVE_FORMAT = "cafe-pos-archive"
-ARCHIVE_VERSION = 1
+ARCHIVE_VERSION = 2  # 2: key_chain.jsonl (version 1 archives still verify, unpinned)
+READABLE_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
 MANIFEST_SIGNATURE = "manifest.sig"
 JOURNAL = "journal.jsonl"
 KEYS = "keys.json"
+KEY_CHAIN = "key_chain.jsonl"
 UNSIGNED_FILES = (MANIFEST, MANIFEST_SIGNATURE)
+GENESIS_HASH = "0" * 64
+KEY_CREATED, KEY_CHANGED = 906, 907
 
 Record = dict[str, Any]
 
@@ -59,6 +68,30 @@ class ArchiveReport:
     first_bad: str | None
     checked: int
     message: str
+    keys: tuple[str, ...] = ()  # fingerprints of the chain of keys, oldest first
+    head: tuple[int, str] | None = None  # the archive's chain head (position, hash)
+    pinned: bool = False  # an expected fingerprint was given and found
+
+    def describe(self) -> list[str]:
+        """The keys and the chain head, as printed for the auditor."""
+        out = []
+        if self.keys:
+            out.append("Clé(s) de signature : " + ", ".join(self.keys))
+        if self.head is not None:
+            out.append(f"Tête de chaîne : n° {self.head[0]}, {self.head[1]}")
+        if self.ok and not self.pinned:
+            out.append(
+                "Clé non contrôlée : comparez l'empreinte à celle imprimée sur un ticket Z "
+                "du café (option --key EMPREINTE)"
+            )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    fingerprint: str
+    public: Ed25519PublicKey
+    since: int  # position of the record that introduced it
 
 
 class ArchiveBroken(Exception):
@@ -243,7 +276,60 @@ def check_members(archive: zipfile.ZipFile) -> None:
             raise ArchiveUnreadable(f"fichier trop grand dans l'archive : {info.filename}")
 
 
-def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, Ed25519PublicKey]]:
+def key_chain(content: bytes) -> dict[str, Key]:
+    """The chain of signing keys from the journal's key records (906 then each 907).
+
+    The first key is the one the journal was created with (record n° 1, signed by
+    itself); each change must be signed by the key before it: a key nobody endorsed
+    cannot enter the chain.
+    """
+    keys: dict[str, Key] = {}
+    current: Key | None = None
+    for raw in content.splitlines():
+        if not raw.strip():
+            continue
+        line = json.loads(raw)
+        payload = line["payload"]
+        record = json.loads(payload)
+        data = record["data"]
+        details = data["details"]
+        name = _name(record, line["position"])
+        digest = hashlib.sha256(bytes.fromhex(line["prev_hash"]) + payload.encode()).hexdigest()
+        if digest != line["hash"] or record.get("pos") != line["position"]:
+            raise ArchiveBroken(KEY_CHAIN, f"{name} : enregistrement de clé modifié")
+        public_hex = details["public_key"]
+        fingerprint = details["fingerprint"]
+        if hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16] != fingerprint:
+            raise ArchiveBroken(KEY_CHAIN, f"{name} : empreinte de clé incohérente")
+        new = Key(fingerprint, _public(public_hex), line["position"])
+        if current is None:
+            if data["code"] != KEY_CREATED or line["position"] != 1:
+                raise ArchiveBroken(KEY_CHAIN, "La chaîne des clés ne part pas de la création")
+            if line["prev_hash"] != GENESIS_HASH or line["key_id"] != fingerprint:
+                raise ArchiveBroken(KEY_CHAIN, f"{name} : création de clé incohérente")
+            signer = new
+        else:
+            if data["code"] != KEY_CHANGED:
+                raise ArchiveBroken(KEY_CHAIN, f"{name} : seconde création de clé")
+            if line["key_id"] != current.fingerprint or details.get("previous") != (
+                current.fingerprint
+            ):
+                raise ArchiveBroken(
+                    KEY_CHAIN,
+                    f"{name} : changement de clé non validé par l'ancienne clé "
+                    f"{current.fingerprint} : rupture de la chaîne des clés",
+                )
+            signer = current
+        if not _verify(signer.public, line["signature"], bytes.fromhex(digest)):
+            raise ArchiveBroken(KEY_CHAIN, f"{name} : signature invalide")
+        keys[fingerprint] = new
+        current = new
+    if current is None:
+        raise ArchiveBroken(KEY_CHAIN, "Chaîne des clés vide")
+    return keys
+
+
+def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, Key]]:
     names = set(archive.namelist())
     for required in (MANIFEST, MANIFEST_SIGNATURE, JOURNAL, KEYS):
         if required not in names:
@@ -252,14 +338,25 @@ def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str,
     manifest = json.loads(manifest_bytes)
     if not isinstance(manifest, dict):
         raise ArchiveBroken(MANIFEST, "Le manifeste n'est pas un objet JSON (manifeste altéré)")
-    if manifest.get("format") != ARCHIVE_FORMAT or manifest.get("version") != ARCHIVE_VERSION:
+    version = manifest.get("version")
+    if manifest.get("format") != ARCHIVE_FORMAT or version not in READABLE_VERSIONS:
         raise ArchiveBroken(MANIFEST, "Format d'archive inconnu")
-    keys = {k["fingerprint"]: _public(k["public_key"]) for k in json.loads(archive.read(KEYS))}
+    if version >= 2:
+        if KEY_CHAIN not in names:
+            raise ArchiveBroken(KEY_CHAIN, f"Fichier {KEY_CHAIN} absent de l'archive")
+        keys = key_chain(archive.read(KEY_CHAIN))
+    else:  # version 1: the listed keys, not chained (cannot be pinned)
+        keys = {
+            k["fingerprint"]: Key(k["fingerprint"], _public(k["public_key"]), 0)
+            for k in json.loads(archive.read(KEYS))
+        }
     signer = keys.get(manifest.get("signing_key", ""))
     if signer is None:
-        raise ArchiveBroken(MANIFEST, "Clé de signature du manifeste absente de keys.json")
+        raise ArchiveBroken(
+            MANIFEST, "Manifeste signé par une clé qui n'est pas dans la chaîne des clés"
+        )
     signature = archive.read(MANIFEST_SIGNATURE).decode("ascii").strip()
-    if not _verify(signer, signature, manifest_bytes):
+    if not _verify(signer.public, signature, manifest_bytes):
         raise ArchiveBroken(MANIFEST, "Signature du manifeste invalide")
     listed = manifest.get("files", {})
     for name in sorted(names - set(UNSIGNED_FILES)):
@@ -274,7 +371,7 @@ def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str,
 
 
 def _check_chain(
-    lines: list[dict[str, Any]], manifest: dict[str, Any], keys: dict[str, Ed25519PublicKey]
+    lines: list[dict[str, Any]], manifest: dict[str, Any], keys: dict[str, Key]
 ) -> list[Record]:
     """Check the journal lines; return the records (payload + pos + hash)."""
     prev = manifest["anchor_prev_hash"]
@@ -300,8 +397,18 @@ def _check_chain(
         if digest != line["hash"]:
             raise ArchiveBroken(name, f"{name} : contenu modifié (empreinte invalide)")
         key = keys.get(line["key_id"])
-        if key is None or not _verify(key, line["signature"], bytes.fromhex(digest)):
+        if key is None or key.since > position:
+            raise ArchiveBroken(name, f"{name} : signé par une clé hors de la chaîne des clés")
+        if not _verify(key.public, line["signature"], bytes.fromhex(digest)):
             raise ArchiveBroken(name, f"{name} : signature invalide")
+        if (
+            manifest.get("version", 1) >= 2
+            and record is not None
+            and record.get("type") == "event"
+            and (record.get("data") or {}).get("code") in (KEY_CREATED, KEY_CHANGED)
+            and (record["data"].get("details") or {}).get("fingerprint") not in keys
+        ):
+            raise ArchiveBroken(name, f"{name} : changement de clé absent de la chaîne des clés")
         if (
             record is None
             or record.get("pos") != position
@@ -386,21 +493,40 @@ def _check_closures(records: list[Record], manifest: dict[str, Any]) -> None:
         previous[c["kind"]] = c
 
 
-def verify_archive(path: Path) -> ArchiveReport:
+def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport:
     """Check an archive file; raises OSError, zipfile.BadZipFile or ArchiveUnreadable
-    when it can't be read."""
+    when it can't be read (members are checked before anything is decompressed).
+
+    ``expected_key``: the fingerprint printed on the café's Z reports; the archive is
+    broken unless its chain of keys holds it.
+    """
+    keys: dict[str, Key] = {}
+    head: tuple[int, str] | None = None
     with zipfile.ZipFile(path) as archive:
         check_members(archive)
         try:
             manifest, keys = _check_manifest(archive)
             lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
             records = _check_chain(lines, manifest, keys)
+            head = (manifest["chain_head"]["position"], manifest["chain_head"]["hash"])
             for name, content in csv_files(records).items():
                 if name in manifest["files"] and archive.read(name) != content:
                     raise ArchiveBroken(name, f"{name} ne correspond pas au journal signé")
             _check_closures(records, manifest)
+            expected = (expected_key or "").strip().lower()
+            if expected and expected not in keys:
+                raise ArchiveBroken(
+                    "clés de signature",
+                    f"La clé attendue {expected} ne fait pas partie de la chaîne des clés de "
+                    f"l'archive ({', '.join(keys)}) : archive signée par une autre clé",
+                )
+            if expected and manifest.get("version", 1) < 2:
+                raise ArchiveBroken(
+                    "clés de signature",
+                    "Archive de version 1 : sa clé ne peut pas être rattachée à la clé attendue",
+                )
         except ArchiveBroken as problem:
-            return ArchiveReport(False, problem.first_bad, 0, problem.message)
+            return ArchiveReport(False, problem.first_bad, 0, problem.message, tuple(keys), head)
         except (KeyError, TypeError, ValueError, AttributeError):
             return ArchiveReport(
                 False, "manifest.json", 0, "Archive mal formée : contenu inattendu (JSON)"
@@ -415,19 +541,28 @@ def verify_archive(path: Path) -> ArchiveReport:
         len(records),
         f"Archive intègre : {len(records)} enregistrements vérifiés "
         f"(période {manifest['period']}, caisse {manifest['register']})",
+        tuple(keys),
+        head,
+        bool(expected),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    expected = None
+    if len(args) == 3 and args[1] == "--key":
+        expected = args[2]
+        args = args[:1]
     if len(args) != 1:
-        print("usage : python verify_archive.py ARCHIVE.zip", file=sys.stderr)
+        print("usage : python verify_archive.py ARCHIVE.zip [--key EMPREINTE]", file=sys.stderr)
         return 2
     try:
-        report = verify_archive(Path(args[0]))
+        report = verify_archive(Path(args[0]), expected)
     except (OSError, zipfile.BadZipFile, ArchiveUnreadable) as exc:
         print(f"Archive illisible : {exc}", file=sys.stderr)
         return 2
+    for line in report.describe():
+        print(line)
     print(report.message)
     if not report.ok:
         print(f"Premier enregistrement en défaut : {report.first_bad}")

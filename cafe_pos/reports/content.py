@@ -114,6 +114,13 @@ def third_party_section(f: Figures) -> Section:
     ]
     rows += [(f"Pour tiers : {a.label}", format_eur(a.cents)) for a in f.third_party_by_category]
     rows.append(("Total encaissé pour des tiers", format_eur(f.third_party_cents)))
+    for b in f.third_party_by_beneficiary:
+        rows.append((f"Dû à {b.name} (encaissé − commission)", format_eur(b.due_cents)))
+        rows.append((f"Commission sur {b.name}", format_eur(b.commission_cents)))
+    rows.append(("Commissions (chiffre d'affaires)", format_eur(f.commission_cents)))
+    rows.append(
+        ("Chiffre d'affaires propre (ventes + commissions)", format_eur(f.own_turnover_cents))
+    )
     rows.append(
         (f"Cash-back ({count_fr(f.cashback.count, 'opération')})", format_eur(f.cashback.cents))
     )

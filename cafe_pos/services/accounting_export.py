@@ -3,16 +3,19 @@
 Kinds: ``VENTE`` (own sales, per VAT rate), ``TIERS`` (money collected for third parties:
 press, stamps..., per VAT rate), ``REGLEMENT`` (per payment method) and ``CASHBACK``
 (cash handed out against card payments). For each day, VENTE + TIERS = REGLEMENT = the
-day's total. The VAT per rate is the sum of the tickets' VAT (the fiscal figure); the
-third-party share of it is computed on the third-party amount, the own-sales share is the
-rest, so the two rows add up to the tickets to the cent.
+day's total. The VAT per rate is the sum of the tickets' VAT (the fiscal figure); each
+ticket's VAT at a rate is split between its own and its third-party lines before any
+sum (``domain.vat.vat_share``), so the two rows add up to the tickets to the cent, a rate
+with no own sale has no VENTE row and no row carries VAT of the wrong sign.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,10 +24,11 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.domain.vat import format_rate, vat_of_total
+from cafe_pos.domain.vat import format_rate, vat_share
 from cafe_pos.reports.formatting import date_fr
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import ReportPeriodError, check_period
+from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 
 MAX_DAYS = 3 * 366
@@ -58,11 +62,11 @@ def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:
 def accounting_rows(
     ctx: ServiceContext, actor: Actor, first: dt.date, last: dt.date
 ) -> list[AccountingRow]:
-    """The rows of the accountant export for [first, last]; records the export in the JET."""
+    """The rows of the accountant export for [first, last] (a read: nothing journaled)."""
     actor.require(Permission.EXPORT)
     _check_range(ctx, first, last)
     register = ctx.register
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         check_period(
             ctx, session, first, last, f"la période du {date_fr(first)} au {date_fr(last)}"
@@ -79,15 +83,41 @@ def accounting_rows(
             .where(*in_period)
             .group_by(Ticket.business_date, TicketVat.vat_bp)
         )
-        third = {
-            (day, rate): int(total)
-            for day, rate, total in session.execute(
-                select(Ticket.business_date, TicketLine.vat_bp, func.sum(TicketLine.total_cents))
-                .join(Ticket, Ticket.id == TicketLine.ticket_id)
-                .where(*in_period, TicketLine.third_party.is_(True))
-                .group_by(Ticket.business_date, TicketLine.vat_bp)
+        third_lines = (
+            select(
+                TicketLine.ticket_id.label("ticket_id"),
+                TicketLine.vat_bp.label("vat_bp"),
+                func.sum(TicketLine.total_cents).label("part"),
             )
-        }
+            .join(Ticket, Ticket.id == TicketLine.ticket_id)
+            .where(*in_period, TicketLine.third_party.is_(True))
+            .group_by(TicketLine.ticket_id, TicketLine.vat_bp)
+            .subquery()
+        )
+        # Third-party money and its VAT, split ticket by ticket before anything is summed
+        # (docs/accounting-csv.md): a rate with no own sale then has no VENTE row, and no
+        # row carries VAT of the other sign than its amount.
+        third: dict[tuple[dt.date, int], tuple[int, int]] = defaultdict(lambda: (0, 0))
+        for day, rate, part, vat_cents, total in session.execute(
+            select(
+                Ticket.business_date,
+                third_lines.c.vat_bp,
+                third_lines.c.part,
+                TicketVat.vat_cents,
+                TicketVat.total_cents,
+            )
+            .join(Ticket, Ticket.id == third_lines.c.ticket_id)
+            .join(
+                TicketVat,
+                (TicketVat.ticket_id == third_lines.c.ticket_id)
+                & (TicketVat.vat_bp == third_lines.c.vat_bp),
+            )
+        ):
+            sum_total, sum_vat = third[(day, rate)]
+            third[(day, rate)] = (
+                sum_total + int(part),
+                sum_vat + vat_share(int(vat_cents), int(total), int(part)),
+            )
         payments = session.execute(
             select(Ticket.business_date, Payment.method, func.sum(Payment.amount_cents))
             .join(Ticket, Ticket.id == Payment.ticket_id)
@@ -101,8 +131,7 @@ def accounting_rows(
         )
         rows_by_day: dict[dt.date, list[AccountingRow]] = defaultdict(list)
         for day, rate, vat_cents, total in vat:
-            tp_total = third.get((day, rate), 0)
-            tp_vat = vat_of_total(tp_total, rate)
+            tp_total, tp_vat = third.get((day, rate), (0, 0))
             own_total, own_vat = int(total) - tp_total, int(vat_cents) - tp_vat
             key = rate_code(rate)
             if own_total or own_vat:
@@ -125,8 +154,6 @@ def accounting_rows(
                 AccountingRow(day, "CASHBACK", "cashback", "Cash-back (espèces remises contre carte)",
                               None, None, None, int(amount))
             )  # fmt: skip
-        _record_export(ctx, session, actor, first, last)
-        uow.commit()
     order = {"VENTE": 0, "TIERS": 1, "REGLEMENT": 2, "CASHBACK": 3}
     return [
         row
@@ -135,6 +162,25 @@ def accounting_rows(
             rows_by_day[day], key=lambda r: (order[r.kind], -(r.rate_bp or 0), r.code)
         )
     ]
+
+
+def export_accounting(
+    ctx: ServiceContext,
+    actor: Actor,
+    first: dt.date,
+    last: dt.date,
+    out: Path,
+    write: Callable[[Sequence[AccountingRow], Path], Path],
+) -> tuple[Path, int]:
+    """Write the accountant export with ``write`` (the CSV writer) and journal it (event
+    110) only once the file is completely written; returns (path, row count)."""
+    check_export_target(out)
+    rows = accounting_rows(ctx, actor, first, last)
+    path = write(rows, out)
+    with ctx.uow() as uow:
+        _record_export(ctx, uow.session, actor, first, last)
+        uow.commit()
+    return path, len(rows)
 
 
 def rate_code(rate_bp: int) -> str:

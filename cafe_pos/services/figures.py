@@ -36,6 +36,7 @@ from cafe_pos.services.figures_fiscal import (
     event_counts,
     fiscal_part,
 )
+from cafe_pos.services.third_party import takings_split
 from cafe_pos.store.models.cash import CashMovement, CashSession
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.settings import CafeIdentity
@@ -80,6 +81,20 @@ class VatFigure:
 class Amount:
     label: str
     cents: Cents
+
+
+@dataclass(frozen=True, slots=True)
+class BeneficiaryFigure:
+    """Money collected for one beneficiary over the period and the café's commission."""
+
+    name: str
+    kind: str
+    takings_cents: Cents
+    commission_cents: Cents
+
+    @property
+    def due_cents(self) -> Cents:
+        return self.takings_cents - self.commission_cents
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +166,17 @@ class Figures:
     week_hours: tuple[tuple[int, int, Cents], ...] = ()  # (weekday 0=Mon, hour, cents)
     top_products: tuple[ProductFigure, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    third_party_by_beneficiary: tuple[BeneficiaryFigure, ...] = ()
+    commission_cents: Cents = 0  # earned on third-party sales: the café's revenue
 
     @property
     def own_sales_cents(self) -> Cents:
         return self.total_cents - self.third_party_cents
+
+    @property
+    def own_turnover_cents(self) -> Cents:
+        """The café's own turnover: its own sales + the commission on third-party sales."""
+        return self.own_sales_cents + self.commission_cents
 
     @property
     def average_basket_cents(self) -> Cents:
@@ -451,6 +473,7 @@ def build_figures(
         cash, withdrawals = _cash(session, register, first, last)
         window = _utc_window(first, last, hour)
         events = event_counts(session, register, window)
+        split = takings_split(session, register, first, last)
     responsible = _responsible_sale(ctx, first, last, lines)
     day_points = tuple(
         DayPoint(day, tickets.days[day][0], tickets.days[day][1])
@@ -503,6 +526,11 @@ def build_figures(
         ),
         top_products=_top_products(lines),
         notes=fiscal.notes,
+        third_party_by_beneficiary=tuple(
+            BeneficiaryFigure(b.name, b.kind, b.takings_cents, b.commission_cents)
+            for b in split.by_beneficiary
+        ),
+        commission_cents=split.commission_cents,
     )
 
 
@@ -602,6 +630,18 @@ def figures_json(f: Figures) -> dict[str, Any]:
         ],
         "cashback": _count_amount(f.cashback),
         "third_party_withdrawals": _count_amount(f.withdrawals),
+        "commission_cents": f.commission_cents,
+        "own_turnover_cents": f.own_turnover_cents,
+        "third_party_by_beneficiary": [
+            {
+                "name": b.name,
+                "kind": b.kind,
+                "takings_cents": b.takings_cents,
+                "commission_cents": b.commission_cents,
+                "due_cents": b.due_cents,
+            }
+            for b in f.third_party_by_beneficiary
+        ],
         "refunds_cents": f.refunds_cents,
         "refunds": _count_amount(f.refunds),
         "cancellations": _count_amount(f.cancellations),

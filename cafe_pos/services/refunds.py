@@ -24,6 +24,8 @@ from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
 from cafe_pos.domain.receipt import ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
+from cafe_pos.fiscal.records import db_datetime, raw_connection
+from cafe_pos.services import stock_ledger
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import load_ticket, print_lines, receipt_from_ticket
 from cafe_pos.services.selling import DuplicateCheckout, SaleResult, sale_time
@@ -320,17 +322,17 @@ def refund(
                 )
             )
         )
-        session.add_all(
-            StockMovement(
-                product_id=ln.product_id,
-                qty_milli=-ln.qty_milli,
-                kind="refund",
-                ticket_id=ticket.id,
-                created_at=created,
-                note=f"Remboursement du ticket n° {number}",
-            )
-            for ln in new_lines
-            if ln.product_id is not None and ln.product_id in stocked
+        stock_ledger.put_back_refunded(
+            raw_connection(session),
+            ticket.id,
+            db_datetime(created),
+            [
+                (ln.product_id, -ln.qty_milli)
+                for ln in new_lines
+                if ln.product_id is not None and ln.product_id in stocked
+            ],
+            note=f"Remboursement du ticket n° {number}",
+            user_name=manager.name,
         )
         if refund_method == ACCOUNT and original.customer_account_id is not None and total:
             session.add(

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from cafe_pos.domain.cart import Cart, CartLine, SaleItem
+from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, line_total
+from cafe_pos.domain.press import PressError, is_press_code
 from cafe_pos.domain.scanning import (
     MAX_SCAN_LENGTH,
     ScanError,
@@ -24,6 +25,7 @@ from cafe_pos.domain.scanning import (
     normalise_scan,
     parse_scale_label,
 )
+from cafe_pos.services import press
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
@@ -95,6 +97,27 @@ def sale_items(session: Session, products: list[Product]) -> list[SaleItem]:
         )
         for p in products
     ]
+
+
+def follow_catalogue(session: Session, cart: Cart) -> list[PriceChange]:
+    """Bring the cart's lines up to date with the catalogue as it is now (name, VAT, price
+    unless a scale label or a tab fixed it); return the price changes. A price the screen
+    cached is never trusted: every sale and every round put on a tab goes through here."""
+    ids = {line.product_id for line in cart.lines if line.product_id is not None}
+    if not ids:
+        return []
+    products = list(session.scalars(product_query().where(Product.id.in_(ids))))
+    current = {
+        product.id: item
+        for product, item in zip(products, sale_items(session, products), strict=True)
+    }
+    return cart.follow_catalogue(current)
+
+
+def refresh_cart(ctx: ServiceContext, cart: Cart) -> list[PriceChange]:
+    """``follow_catalogue`` in its own read (the sale screen, after a catalogue change)."""
+    with ctx.uow(read_only=True) as uow:
+        return follow_catalogue(uow.session, cart)
 
 
 def product_query() -> Select[Product]:
@@ -199,7 +222,10 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
         raise ScanError(
             f"Code-barres trop long ({len(raw_code)} caractères) : 8, 12 ou 13 chiffres attendus"
         )
-    code = validate_barcode(normalise_scan(raw_code))
+    normalised = normalise_scan(raw_code)
+    if is_press_code(normalised):
+        return _press_result(ctx, normalised)
+    code = validate_barcode(normalised)
     with ctx.uow(read_only=True) as uow:
         session = uow.session
         product = _product_by_code(session, code)
@@ -216,6 +242,17 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
                 item = sale_items(session, [product])[0]
                 return _scale_result(item, code, label.price_cents, label.weight_milli)
         return ScanResult(None, 0, None, code, f"Code inconnu : {code}")
+
+
+def _press_result(ctx: ServiceContext, code: str) -> ScanResult:
+    """A newspaper or magazine: the issue from the add-on (created on the fly for a known
+    title), sold through its own product (services.press)."""
+    try:
+        found = press.scan_at_till(ctx, code)
+    except PressError as error:
+        return ScanResult(None, 0, None, code, str(error))
+    assert found.product_id is not None
+    return ScanResult(sale_item(ctx, found.product_id), 1000, None, code, found.message)
 
 
 def _product_by_code(session: Session, code: str) -> Product | None:

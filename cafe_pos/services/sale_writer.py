@@ -16,6 +16,7 @@ from cafe_pos.domain.payments import Settlement
 from cafe_pos.domain.vat import VatLine
 from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketRecord, VatRow
 from cafe_pos.fiscal.records import db_datetime
+from cafe_pos.services import stock_ledger
 
 _TOKEN_AND_LAST = """
 SELECT (SELECT number FROM tickets WHERE client_token = ?),
@@ -36,9 +37,6 @@ VALUES (?, ?, ?, ?, ?)"""
 _INSERT_PAYMENT = """
 INSERT INTO payments (ticket_id, method, amount_cents, tendered_cents, change_cents)
 VALUES (?, ?, ?, ?, ?)"""
-_INSERT_MOVE = """
-INSERT INTO stock_movements (product_id, qty_milli, kind, ticket_id, created_at, note)
-VALUES (?, ?, 'sale', ?, ?, '')"""
 
 
 def token_and_next_number(
@@ -95,7 +93,8 @@ def write_sale(
     customer_account_id: int | None,
     token: str | None,
 ) -> int:
-    """Insert the ticket, its lines, VAT lines, payments and stock movements; the row id.
+    """Insert the ticket, its lines, VAT lines, payments and stock movements (levels and
+    lots kept current by ``stock_ledger``); the row id.
 
     ``sqlite3.IntegrityError`` (e.g. the token already used) leaves the caller's
     transaction to roll back.
@@ -135,13 +134,9 @@ def write_sale(
     conn.executemany(_INSERT_VAT, [(ticket_id, *v) for v in record.vat])
     if record.payments:
         conn.executemany(_INSERT_PAYMENT, [(ticket_id, *p) for p in record.payments])
-    moves = [
-        (ln.item.product_id, -ln.qty_milli, ticket_id, created)
-        for ln in lines
-        if ln.item.product_id is not None and ln.item.track_stock
-    ]
-    if moves:
-        conn.executemany(_INSERT_MOVE, moves)
+    stock_ledger.take_out_sold(
+        conn, ticket_id, created, h.business_date, lines, user_name=h.user_name
+    )
     return ticket_id
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos import __version__
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.cart import Cart, CartLine
+from cafe_pos.domain.cart import Cart, CartLine, PricesChanged
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, PermissionDenied, UserError
 from cafe_pos.domain.money import Cents, format_eur, format_quantity, line_total
@@ -44,7 +44,7 @@ from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, journal
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.services import printing, sale_settings, sale_writer
+from cafe_pos.services import printing, sale_settings, sale_writer, third_party
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
 from cafe_pos.services.context import ServiceContext
@@ -52,6 +52,7 @@ from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
 from cafe_pos.services.sale_items import (
     QuickCategory,
     ScanResult,
+    follow_catalogue,
     item_from_product,
     product_query,
     quick_keys,
@@ -157,6 +158,15 @@ def _check_token(token: str) -> None:
         raise UserError("Jeton d'encaissement invalide : recommencez le ticket")
 
 
+def refuse_stale_prices(ctx: ServiceContext, cart: Cart) -> None:
+    """The catalogue's price at commit time, not the one the screen cached: a changed price
+    re-prices the cart and refuses this payment (the new total must be seen first)."""
+    with ctx.uow(read_only=True) as uow:
+        changes = follow_catalogue(uow.session, cart)
+    if changes:
+        raise PricesChanged(changes)
+
+
 def checkout(
     ctx: ServiceContext,
     actor: Actor,
@@ -178,6 +188,7 @@ def checkout(
     _check_token(token)
     if cart.is_empty:
         raise UserError("Le ticket est vide : ajoutez un article")
+    refuse_stale_prices(ctx, cart)
     settlement = _settle_cart(cart, payments, cashback_cents)
     if ctx.training:
         return _training_sale(ctx, actor, cart, settlement, print_receipt)
@@ -278,6 +289,12 @@ def record_sale(
     approved = check_discounts(cart, actor, None, conf.staff_discount_limit_bp)
     on_account = sum(p.amount_cents for p in settlement.payments if p.method == ACCOUNT)
     account = _check_account(session, customer_account_id, on_account) if on_account else None
+    if on_account:  # stamps and postal items are never sold on credit
+        third_party.check_not_on_credit(
+            session,
+            [ln.item.product_id for ln in cart.lines if ln.item.third_party and ln.item.product_id],
+            on_account,
+        )
     tab = _check_tab_lines(session, tab_id, cart)
     check_cart_allowed(ctx, cart, now, tab_id=tab_id, session=session)  # responsible sale
 

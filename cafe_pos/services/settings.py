@@ -33,6 +33,12 @@ class SettingError(UserError, ValueError):
     """An unknown setting or a value it does not accept."""
 
 
+def _parcel_slots(value: Any) -> None:
+    from cafe_pos.domain.parcels import parse_slots
+
+    parse_slots(str(value))
+
+
 def _scale_layout(value: Any) -> None:
     from cafe_pos.domain.scanning import check_scale_layout
 
@@ -131,6 +137,23 @@ SETTINGS: list[SettingSpec] = [
         "Texte du rappel bienveillant",
         max_length=200,
     ),
+    # Bread deposit (cafe_pos.services.bread)
+    SettingSpec(
+        "bread.release_hour",
+        int,
+        12,
+        "Heure où le pain réservé non retiré retourne en rayon",
+        minimum=6,
+        maximum=22,
+        unit="hour",
+    ),
+    SettingSpec(
+        "bread.school_zone",
+        str,
+        "B",
+        "Zone des vacances scolaires (prévision du pain)",
+        choices=("A", "B", "C"),
+    ),
     SettingSpec(
         "alcohol.refusal_text",
         str,
@@ -156,6 +179,60 @@ SETTINGS: list[SettingSpec] = [
         "Boissons sans alcool remisées par SAM",
         minimum=1,
         maximum=10,
+    ),
+    SettingSpec(
+        "stock.expiry_warning_days",
+        int,
+        3,
+        "Produits à retirer ou à solder : dates dans les",
+        minimum=0,
+        maximum=30,
+        help="Nombre de jours (DLC ou DDM) de la liste « à retirer / à solder ».",
+    ),
+    SettingSpec(
+        "stock.price_rise_threshold_bp",
+        int,
+        1000,
+        "Signaler une hausse du prix d'achat au-delà de",
+        minimum=0,
+        maximum=10000,
+        unit="bp",
+    ),
+    SettingSpec(
+        "stock.best_before_markdown_bp",
+        int,
+        3000,
+        "Remise proposée sur un produit à DDM dépassée",
+        minimum=100,
+        maximum=9000,
+        unit="bp",
+    ),
+    SettingSpec(
+        "stock.speed_weeks",
+        int,
+        4,
+        "Semaines de ventes pour les commandes suggérées",
+        minimum=1,
+        maximum=26,
+    ),
+    # Parcel relay (cafe_pos.services.parcels)
+    SettingSpec(
+        "parcels.slots",
+        str,
+        "A1-A20, B1-B20, Grand colis",
+        "Emplacements des colis",
+        max_length=300,
+        help="Plages et noms séparés par des virgules, par exemple « A1-A20, B1-B20, Grand colis ».",
+        check=_parcel_slots,
+    ),
+    SettingSpec(
+        "parcels.purge_days",
+        int,
+        90,
+        "Effacer le nom des destinataires après (jours, colis clos)",
+        minimum=1,
+        maximum=3650,
+        help="Données personnelles : le nom est effacé ce nombre de jours après la remise ou le retour.",
     ),
 ]
 

@@ -39,7 +39,7 @@ from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.periods import LAST_YEAR
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import accounts, refunds, selling, tabs
+from cafe_pos.services import accounts, refunds, selling, simulate_parcels, tabs
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
@@ -346,6 +346,7 @@ class _Day:
     account_ids: list[int]
     tally: _Tally
     _tokens: int = 0
+    relay: simulate_parcels.RelayDay | None = None
 
     def run(self) -> None:
         factor = WEEKDAY_FACTOR[self.day.weekday()]
@@ -370,11 +371,21 @@ class _Day:
             plan.append((self._time((11, 0), (20, 0)), len(plan), "refund", 0))
         if self.day.weekday() == 5:
             plan.append((self._time((10, 0), (12, 0)), len(plan), "settle", 0))
+        self.relay = simulate_parcels.RelayDay.for_day(
+            self.ctx, self.day, self.rng, self.manager, self.staff
+        )  # the parcel relay's day (receptions, pick-ups, drop-offs, the driver)
+        plan += [
+            (at, len(plan) + i, "relay", index) for i, (at, index) in enumerate(self.relay.plan)
+        ]
         self.tally.day_tickets = []
         for at, _, kind, index in sorted(plan):
             self._at(at)
             getattr(self, f"_{kind}")(index)
         self._close()
+
+    def _relay(self, index: int) -> None:
+        if self.relay is not None:
+            self.relay.play(index)
 
     # -- helpers
     def _time(self, first: tuple[int, int], last: tuple[int, int]) -> dt.time:

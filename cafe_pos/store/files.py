@@ -56,11 +56,11 @@ def os_error_text(exc: OSError) -> str:
 
 
 def check_output_path(path: Path) -> None:
-    """Refuse, before any work, an output path that is a folder or in no folder."""
-    if path.is_dir():
-        raise FileProblem(errno.EISDIR, f"{path} est un dossier : donnez un nom de fichier")
-    if not path.parent.is_dir():
-        raise FileProblem(errno.ENOENT, f"Le dossier n'existe pas : {path.parent}")
+    """Refuse, before any work, an output path that can't receive a file (a folder, a
+    device, a link, no folder): the one rule of store.export_target (UserError)."""
+    from cafe_pos.store.export_target import check_export_target
+
+    check_export_target(path)
 
 
 @contextlib.contextmanager

@@ -34,6 +34,7 @@ from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.counter import Counter
 from cafe_pos.ui.i18n import assets_dir, install_translators
+from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 
@@ -115,9 +116,13 @@ def wire_sections(window: MainWindow, ctx: ServiceContext) -> list[str]:
             found = False
         if not found:
             continue
-        options = {"counter": counter} if section.key == "sale" and counter is not None else {}
+        options: dict[str, object] = {}
+        if section.key == "sale" and counter is not None:
+            options["counter"] = counter
+        if section.key == "tabs":  # "Ajouter le ticket en cours" reads the sale screen's
+            options["sale_screen"] = lambda: window.section_widget("sale")
 
-        def build(module_name: str = module_name, options: dict[str, Counter] = options) -> QWidget:
+        def build(module_name: str = module_name, options: dict[str, object] = options) -> QWidget:
             module = importlib.import_module(module_name)
             widget: QWidget = module.create_section(ctx, window.current_actor, window, **options)
             return widget
@@ -169,6 +174,7 @@ def build_window(
     if counter is not None:
         counter.install(window)
     wire_sections(window, ctx)
+    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
@@ -221,6 +227,12 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    try:
+        from cafe_pos.ui.hq_status import start_hq_sync
+
+        start_hq_sync(window)  # sends to HQ in the background; the status bar says how it goes
+    except Exception:
+        log.exception("HQ sync could not start")
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:
@@ -242,7 +254,7 @@ def check_journal(window: MainWindow) -> bool:
     """At start: verify what the journal gained since the last closure. A defect is recorded
     in the journal (event 90, by the fiscal module) and shown to the manager at once; the
     till keeps selling (the records stay as they are, for the auditor)."""
-    from cafe_pos.fiscal.verify import verify_new_part
+    from cafe_pos.services.integrity import verify_new_part
 
     try:
         report = verify_new_part(window.ctx)

@@ -16,12 +16,17 @@ from typing import TYPE_CHECKING, Any
 MODEL_MODULES = (
     "base",
     "alcohol",
+    "bread",
     "cash",
     "catalogue",
     "fiscal",
+    "parcels",
     "printing",
     "sales",
     "settings",
+    "sync",
+    "third_party",
+    "stock",
     "users",
 )
 
@@ -36,6 +41,21 @@ if TYPE_CHECKING:
         WeeklyOpening,
     )
     from cafe_pos.store.models.base import Base
+    from cafe_pos.store.models.bread import (
+        BreadBaker,
+        BreadOrder,
+        BreadOrderLine,
+        BreadPause,
+        BreadPickup,
+        BreadPrepaidTopUp,
+        BreadProduct,
+        BreadReception,
+        BreadReceptionLine,
+        BreadReconciliation,
+        BreadReconciliationLine,
+        BreadReservation,
+        BreadReservationItem,
+    )
     from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
     from cafe_pos.store.models.catalogue import Barcode, Category, Product
     from cafe_pos.store.models.fiscal import (
@@ -47,6 +67,12 @@ if TYPE_CHECKING:
         JournalEntry,
         SigningKey,
         TicketDuplicate,
+    )
+    from cafe_pos.store.models.parcels import (
+        Parcel,
+        ParcelCarrier,
+        ParcelDriverVisit,
+        ParcelNameWord,
     )
     from cafe_pos.store.models.printing import PrintJob
     from cafe_pos.store.models.sales import (
@@ -62,6 +88,27 @@ if TYPE_CHECKING:
         TicketVat,
     )
     from cafe_pos.store.models.settings import CafeIdentity, Setting
+    from cafe_pos.store.models.stock import (
+        Delivery,
+        DeliveryLine,
+        ProductSupplier,
+        PurchaseOrder,
+        PurchaseOrderLine,
+        StockCount,
+        StockCountLine,
+        StockLevel,
+        StockLot,
+        Supplier,
+    )
+    from cafe_pos.store.models.sync import HqLink, OutboxMessage
+    from cafe_pos.store.models.third_party import (
+        Beneficiary,
+        BeneficiaryPayment,
+        PressIssue,
+        PressMovement,
+        PressTitle,
+        ThirdPartyProduct,
+    )
     from cafe_pos.store.models.users import User
 
 
@@ -89,6 +136,21 @@ __all__ = [
     "AccountEntry",
     "Barcode",
     "Base",
+    "Beneficiary",
+    "BeneficiaryPayment",
+    "BreadBaker",
+    "BreadOrder",
+    "BreadOrderLine",
+    "BreadPause",
+    "BreadPickup",
+    "BreadPrepaidTopUp",
+    "BreadProduct",
+    "BreadReception",
+    "BreadReceptionLine",
+    "BreadReconciliation",
+    "BreadReconciliationLine",
+    "BreadReservation",
+    "BreadReservationItem",
     "CafeIdentity",
     "CashCountLine",
     "CashMovement",
@@ -99,23 +161,43 @@ __all__ = [
     "ClosurePayment",
     "ClosureVat",
     "CustomerAccount",
+    "Delivery",
+    "DeliveryLine",
     "FiscalEvent",
     "HoursOverride",
+    "HqLink",
     "JournalEntry",
     "OpeningException",
+    "OutboxMessage",
+    "Parcel",
+    "ParcelCarrier",
+    "ParcelDriverVisit",
+    "ParcelNameWord",
     "Payment",
+    "PressIssue",
+    "PressMovement",
+    "PressTitle",
     "PrintJob",
     "Product",
+    "ProductSupplier",
     "PromotionRow",
     "PromotionTarget",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
     "ResponsibleSaleCounter",
     "Setting",
     "SigningKey",
+    "StockCount",
+    "StockCountLine",
+    "StockLevel",
+    "StockLot",
     "StockMovement",
+    "Supplier",
     "Tab",
     "TabLine",
     "TabPayment",
     "TabResponsibleState",
+    "ThirdPartyProduct",
     "Ticket",
     "TicketDuplicate",
     "TicketLine",

@@ -103,10 +103,18 @@ class StockMovement(Base):
     id: Mapped[IntPk]
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
     qty_milli: Mapped[MilliQty]  # signed: a sale takes out (negative)
-    kind: Mapped[str] = mapped_column(String(16))  # sale|refund|delivery|adjustment|loss
+    kind: Mapped[str] = mapped_column(String(16))  # domain.stock.MoveKind
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     created_at: Mapped[UtcDateTime]
     note: Mapped[str] = mapped_column(String(255), default="")
+    # Cost per unit excl. VAT: a receipt's purchase cost, otherwise the PMP at that time.
+    unit_cost_cents: Mapped[Cents]
+    user_name: Mapped[str] = mapped_column(String(120), default="")
+    reason: Mapped[str] = mapped_column(String(16), default="")  # LossReason of a loss
+    # The delivery or count it comes from (plain ids: columns added to a fiscal-guarded
+    # table in place, without rebuilding it).
+    delivery_id: Mapped[int | None] = mapped_column(Integer)
+    count_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Tab(Base):

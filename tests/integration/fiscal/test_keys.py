@@ -11,9 +11,10 @@ from fiscal_factory import BEER, COFFEE, sell
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.fiscal.keys import KeyProblem, ensure_key, replace_key
+from cafe_pos.fiscal.keys import KeyProblem, ensure_key
 from cafe_pos.fiscal.verify import verify_database
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.signing_key import replace_key
 
 
 def key_events(ctx: ServiceContext) -> list[tuple[str, dict[str, object]]]:
@@ -59,5 +60,6 @@ def test_a_lost_key_blocks_sealing_until_a_recorded_replacement(
     assert signed_by == new and details["endorsed"] == 0
     sell(ctx, [BEER])
     report = verify_database(ctx)
-    assert report.ok
-    assert len(report.warnings) == 1 and "non validé" in report.warnings[0]
+    assert not report.ok  # a change the old key did not sign is a visible break
+    assert "non validé par l'ancienne clé" in report.message
+    assert report.first_bad is not None and "code 907" in report.first_bad

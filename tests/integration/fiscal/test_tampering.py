@@ -24,9 +24,10 @@ from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.journal import seal_duplicate
 from cafe_pos.fiscal.keys import generate_signer, write_key_file
-from cafe_pos.fiscal.verify import VerifyReport, verify_database, verify_new_part
+from cafe_pos.fiscal.verify import VerifyReport, verify_database
 from cafe_pos.services.closing import close_day
 from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.integrity import verify_new_part
 from cafe_pos.store.models.sales import Ticket
 
 DAY = dt.date(2026, 11, 26)

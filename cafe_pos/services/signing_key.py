@@ -1,0 +1,28 @@
+"""Changing the café's signing key (lost or exposed key file): a manager's use case.
+
+The change is a signed journal record (event 907). Signed by the old key when its file is
+still there, it continues the chain of keys; when the old key is truly lost, the change is
+signed by the new key only and ``verify`` reports it as a break (exit 1) until an outside
+confirmation exists (HQ's counter-signature at re-enrolment).
+"""
+
+from __future__ import annotations
+
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal import keys
+from cafe_pos.services.context import ServiceContext
+
+
+def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
+    """Change the signing key; returns the new key's fingerprint."""
+    actor.require(Permission.EDIT_SETTINGS)
+    if not reason.strip():
+        raise UserError("Indiquez la raison du changement de clé de signature")
+    if ctx.training:
+        raise UserError("La clé de signature ne se change pas en mode formation")
+    with ctx.uow() as uow:
+        new = keys.change_key(ctx, uow.session, actor.name, reason.strip())
+        uow.commit()
+        keys.install_new_key(ctx, uow.session)
+    return new.fingerprint

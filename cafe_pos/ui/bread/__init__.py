@@ -1,0 +1,1 @@
+"""The bread deposit section (F4, "Dépôt de pain") of the main window."""

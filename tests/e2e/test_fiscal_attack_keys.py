@@ -1,0 +1,67 @@
+"""Attacks on the signing keys, through the real program and the real database file
+(issue 12, attacks 1 and 2): a forged archive re-signed with a new key, and history
+rewritten behind a key change the previous key did not sign."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from fiscal_attacks import drop_guards, new_cafe, ok, run, verify
+
+
+def _fingerprint(db: Path) -> str:
+    with sqlite3.connect(db) as conn:
+        return str(conn.execute("SELECT fingerprint FROM signing_keys").fetchone()[0])
+
+
+def test_a_key_change_after_a_cut_with_a_forged_marker_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "cafe.db"
+    new_cafe(db, days=1)
+    with sqlite3.connect(db) as conn:
+        drop_guards(conn)
+        cut = 50
+        conn.execute("DELETE FROM journal_entries WHERE position > ?", (cut,))
+        last = conn.execute("SELECT hash FROM journal_entries WHERE position = ?", (cut,))
+        conn.execute("UPDATE chain_head SET position = ?, hash = ?", (cut, last.fetchone()[0]))
+    Path(f"{db}.key").unlink()
+    refused = run("--db", str(db), "key", "replace", "--reason", "disque changé")
+    assert refused.returncode == 2
+    assert "marqueur de fin du journal" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_history_rewritten_behind_an_unendorsed_key_change_is_a_break(tmp_path: Path) -> None:
+    db = tmp_path / "cafe.db"
+    new_cafe(db, days=1)
+    backups = tmp_path / "sauvegardes"
+    backups.mkdir()
+    ok("--db", str(db), "backup", "--to", str(backups))
+    [old_copy] = backups.glob("*.db")
+    ok("--db", str(db), "simulate", "--days", "1")  # a whole day of sales...
+    # ...replaced: the old base put back by hand (marker validly signed by the old key),
+    # the key file deleted, a key change recorded, another day sold.
+    shutil.copyfile(old_copy, db)
+    Path(f"{db}.key").unlink()
+    Path(f"{db}.hwm").unlink(missing_ok=True)
+    ok("--db", str(db), "key", "replace", "--reason", "clé perdue")
+    ok("--db", str(db), "simulate", "--days", "1")
+
+    checked = verify(db)
+    assert checked.returncode == 1, checked.stdout
+    assert "non validé par l'ancienne clé" in checked.stdout
+    assert "Premier enregistrement en défaut : événement" in checked.stdout
+    assert "code 907" in checked.stdout
+
+
+def test_an_endorsed_key_change_still_verifies(tmp_path: Path) -> None:
+    db = tmp_path / "cafe.db"
+    new_cafe(db, days=1)
+    old = _fingerprint(db)
+    changed = ok("--db", str(db), "key", "replace", "--reason", "clé exposée")
+    assert "Nouvelle clé de signature" in changed.stdout
+    ok("--db", str(db), "simulate", "--days", "1")
+    checked = verify(db)
+    assert checked.returncode == 0, checked.stdout
+    assert old in checked.stdout  # the fingerprints are shown

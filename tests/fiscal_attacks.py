@@ -1,0 +1,41 @@
+"""Helpers of the fiscal attack tests: a café built and attacked through the real program
+(``cafe-pos`` subprocesses) and sqlite3 edits of its real database file."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+CAFE_POS = Path(sys.executable).with_name("cafe-pos")
+
+
+def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(CAFE_POS), *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def ok(*args: str) -> subprocess.CompletedProcess[str]:
+    done = run(*args)
+    assert done.returncode == 0, (args, done.stdout, done.stderr)
+    return done
+
+
+def new_cafe(db: Path, *, days: int = 1, start: str = "2025-03-01") -> None:
+    """A café with ``days`` days of simulated activity (closed each evening)."""
+    ok("--db", str(db), "init", "--name", "Café du Lavoir", "--siret", "73282932000074",
+       "--address", "1 place du Lavoir, 71000 Mâcon")  # fmt: skip
+    ok("--db", str(db), "simulate", "--days", str(days), "--start", start)
+
+
+def drop_guards(conn: sqlite3.Connection) -> None:
+    """What an intruder with the database file does first: drop every trigger."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")]
+    for name in names:
+        conn.execute(f"DROP TRIGGER {name}")
+
+
+def verify(db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return run("--db", str(db), "verify", *extra)

@@ -1,0 +1,26 @@
+"""A migrated SQLite café with a moveable clock, for the parcel relay tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from cafe_pos.app import open_context
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.services.context import ServiceContext
+
+START = dt.datetime(2026, 12, 1, 9, 0, tzinfo=PARIS)  # a Tuesday
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
+    context = open_context(tmp_path / "cafe.db", clock=clock)
+    yield context
+    context.uow.engine.dispose()
