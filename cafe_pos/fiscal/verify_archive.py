@@ -24,6 +24,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import sys
 import zipfile
 import zlib
@@ -206,8 +207,22 @@ CSV_FILES: tuple[tuple[str, str, tuple[str, ...], Rows], ...] = (
 )  # fmt: skip
 
 
-def csv_files(records: Sequence[Record]) -> dict[str, bytes]:
-    """The CSV files of an archive, rebuilt from its signed records (payload + hash)."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?\Z")  # a plain number is no formula
+
+
+def _neutral(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (the
+    signed JSON journal keeps the true value; numbers are left as they are)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def csv_files(records: Sequence[Record], *, neutralise: bool = True) -> dict[str, bytes]:
+    """The CSV files of an archive, rebuilt from its signed records (payload + hash);
+    text cells that start like a formula are neutralised (``neutralise=False``: as the
+    archives written before that rule)."""
     out: dict[str, bytes] = {}
     for name, record_type, header, rows in CSV_FILES:
         buffer = io.StringIO()
@@ -215,7 +230,8 @@ def csv_files(records: Sequence[Record]) -> dict[str, bytes]:
         writer.writerow(header)
         for record in records:
             if record["type"] == record_type:
-                writer.writerows(rows(record))
+                for row in rows(record):
+                    writer.writerow([_neutral(cell) for cell in row] if neutralise else row)
         out[name] = buffer.getvalue().encode("utf-8")
     return out
 
@@ -509,8 +525,9 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
             lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
             records = _check_chain(lines, manifest, keys)
             head = (manifest["chain_head"]["position"], manifest["chain_head"]["hash"])
+            legacy = csv_files(records, neutralise=False)
             for name, content in csv_files(records).items():
-                if name in manifest["files"] and archive.read(name) != content:
+                if name in manifest["files"] and archive.read(name) not in (content, legacy[name]):
                     raise ArchiveBroken(name, f"{name} ne correspond pas au journal signé")
             _check_closures(records, manifest)
             expected = (expected_key or "").strip().lower()

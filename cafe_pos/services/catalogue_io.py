@@ -38,7 +38,12 @@ from cafe_pos.services.catalogue import (
     remove_dropped_codes,
 )
 from cafe_pos.services.context import ServiceContext
-from cafe_pos.store.files import neutralise_rows, os_error_text, private_text_output
+from cafe_pos.store.files import (
+    neutralise_rows,
+    os_error_text,
+    private_text_output,
+    restore_cell,
+)
 from cafe_pos.store.models.catalogue import Category, Product
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -102,6 +107,7 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
                 )
                 rows.append((number, {_ERROR: message}))
                 continue
+            cells = [restore_cell(cell) for cell in cells]  # our own export, re-imported
             rows.append((number, dict(zip(header, cells, strict=False))))
     except csv.Error as exc:
         if "end of data" in str(exc):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO, cast
@@ -113,15 +114,17 @@ def make_private(path: Path) -> None:
         os.chmod(path, PRIVATE_MODE)
 
 
-# Spreadsheet programs run a cell that starts with one of these as a formula.
+# Spreadsheet programs run a cell that starts with one of these as a formula; a plain
+# number ("-3,20", an amount) is left as it is.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?\Z")
 
 
 def neutralise_cell(value: object) -> object:
     """A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM")
     gets a leading apostrophe, shown as text; numbers are left as they are. Every CSV the
     till writes goes through here; the archive's signed JSON keeps the true value."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _NUMBER.match(value):
         return "'" + value
     return value
 
@@ -139,3 +142,10 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     os.close(descriptor)
+
+
+def restore_cell(value: str) -> str:
+    """The value of a cell written by :func:`neutralise_cell` (a re-imported export)."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value

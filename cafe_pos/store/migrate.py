@@ -6,7 +6,9 @@ Alembic is imported at all.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,10 +73,16 @@ def backup_before_migration(db_path: Path, revision: str | None) -> Path | None:
     if revision is None or not db_path.exists():
         return None
     target = db_path.with_name(f"{db_path.name}.before-{revision}.bak")
-    create_private_file(target)  # it holds PIN hashes and customer names
-    make_private(target)
-    with sqlite3.connect(db_path) as source, sqlite3.connect(target) as dest:
-        source.backup(dest)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # it holds PIN hashes and customer names
+        with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(partial)) as dest:
+            source.backup(dest)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never a half copy under the backup's name
+        raise
     return target
 
 
