@@ -554,6 +554,21 @@ def _report(
     )
 
 
+def _cause(exc: Exception) -> str:
+    """What SQLite said, without SQLAlchemy's wrapping (its English "Background on this
+    error at: https://sqlalche.me/..." never reaches a person)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "full" in text:
+        return "le disque est plein"
+    if "not a database" in text or "malformed" in text:
+        return "ce n'est pas une base de données cafe-pos lisible"
+    if "locked" in text:
+        return "la base est occupée par un autre programme"
+    if "no such table" in text or "no such column" in text:
+        return "ce n'est pas une base cafe-pos (tables absentes)"
+    return "erreur de lecture SQLite"
+
+
 def _closing(session: Session) -> None:
     bind = session.get_bind()
     session.close()
@@ -585,7 +600,7 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
     except Broken as problem:
         return _report(state, problem, tuple(heads))
     except (sqlite3.Error, SQLAlchemyError) as exc:
-        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {exc}") from exc
+        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {_cause(exc)}") from exc
     finally:
         _closing(session)
     report = _report(state, None, tuple(heads))
@@ -683,7 +698,9 @@ def check_new_part(ctx: ServiceContext) -> VerifyReport:
     except Broken as problem:
         return _report(state, problem)
     except (sqlite3.Error, SQLAlchemyError, ValueError, KeyError, TypeError) as exc:
-        raise CannotCheck(f"Impossible de lire le journal de {ctx.db_path} : {exc}") from exc
+        raise CannotCheck(
+            f"Impossible de lire le journal de {ctx.db_path} : {_cause(exc)}"
+        ) from exc
     finally:
         _closing(session)
     return _report(state, None)

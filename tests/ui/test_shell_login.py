@@ -97,3 +97,22 @@ def test_demo_login_screen_shows_the_demo_pins(qtbot, demo_ctx) -> None:
     assert window.demo_banner.isVisible()
     plain = _window(qtbot, demo_ctx)
     assert plain.login_screen.demo_label.isHidden()  # never shown on a real café
+
+
+def test_a_command_line_pin_reset_is_shown_at_the_next_login(qtbot, demo_ctx, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cafe_pos.domain.users import Actor, Role
+
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    users.reset_pin_from_command_line(demo_ctx, cli, "Léo", "2468")
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        _tap_pin(qtbot, window, "2468")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resetNotices") is not None)
+    box = window.findChild(QMessageBox, "resetNotices")
+    assert "Léo" in box.text() and "ligne de commande" in box.text()
+    assert window.current_actor().name == "Léo"  # the till is usable: the box does not block
+    box.grab().save(str(tmp_path / "reset-notice.png"))
+    box.accept()
