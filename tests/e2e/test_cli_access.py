@@ -193,3 +193,26 @@ def test_a_full_disk_is_said_in_french_and_nothing_is_half_written(
     after = ok(run(db, "verify")).splitlines()[-1]
     assert after.startswith("Journal intègre"), after
     assert before.startswith("Journal intègre")
+
+
+def test_verify_checks_a_base_in_a_read_only_folder(october: Path, tmp_path: Path) -> None:
+    """An auditor's copy on a read-only share: SQLite can't create the WAL index there,
+    verify still reads the journal (and writes nothing)."""
+    source = tmp_path / "copy"
+    source.mkdir()
+    shutil.copyfile(october, source / "cafe.db")
+    shutil.copyfile(october.with_name("cafe.db.key"), source / "cafe.db.key")
+    share = tmp_path / "share"
+    share.mkdir()
+    bound = subprocess.run(["mount", "--bind", str(source), str(share)], capture_output=True)
+    if bound.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail("CI must be able to bind-mount a folder (runs as root)")
+        pytest.skip("a read-only mount needs root")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(share)], check=True)
+        out = ok(run(share / "cafe.db", "verify"))
+        assert "Journal intègre" in out
+        assert sorted(p.name for p in share.iterdir()) == ["cafe.db", "cafe.db.key"]
+    finally:
+        subprocess.run(["umount", "-l", str(share)], check=False)

@@ -20,7 +20,9 @@ def test_the_raw_read_equals_the_orm_snapshots(tmp_path: Path) -> None:
     )
     with ctx.uow(read_only=True) as uow:
         products = list(uow.session.scalars(product_query().order_by(Product.id)))
-        expected = {p.id: item for p, item in zip(products, sale_items(uow.session, products))}
+        expected = {
+            p.id: item for p, item in zip(products, sale_items(uow.session, products), strict=True)
+        }
         ids = set(uow.session.scalars(select(Product.id)))
         got = current_items(uow.session, ids | {999_999})
     assert got == expected
