@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -294,7 +295,13 @@ def _main(argv: Sequence[str] | None) -> int:
     except Exception as exc:  # a fault of the machine: one French line, no traceback
         message = describe(exc)
         if message is None:
-            raise
+            if os.environ.get("CAFE_POS_DEBUG"):
+                raise
+            # a defect of the program: still one line, never a traceback to a manager
+            message = (
+                f"erreur interne inattendue ({type(exc).__name__}) : l'opération s'est arrêtée "
+                "; relancez avec CAFE_POS_DEBUG=1 pour le détail"
+            )
         print(f"cafe-pos : {message}", file=sys.stderr)
         return 2
 
