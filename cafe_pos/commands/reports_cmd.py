@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, opened
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.periods import parse_day, parse_month, parse_year
-from cafe_pos.services.context import ServiceContext
 
 
 class ReportUsageError(UserError):

@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import Setting
 
 SettingValue = int | str | bool

@@ -25,10 +25,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import alcohol as alcohol_policy
 from cafe_pos.domain.alcohol import AgeCheckOutcome, RefusalReason
 from cafe_pos.domain.business_day import business_date
@@ -39,8 +41,16 @@ from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.periods import LAST_YEAR
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import accounts, refunds, selling, simulate_parcels, tabs
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.resources import resource_path
+from cafe_pos.services import (
+    accounts,
+    refunds,
+    selling,
+    simulate_parcels,
+    simulate_press,
+    simulate_stock,
+    tabs,
+)
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
@@ -237,6 +247,14 @@ def _actors(ctx: ServiceContext) -> tuple[Actor, Actor]:
     return manager, staff[0] if staff else Actor(None, "Léo", Role.STAFF)
 
 
+def demo_catalogue_path() -> Path:
+    """The demo catalogue CSV: inside the installed package, or at the top of a checkout."""
+    found = resource_path("assets", "demo", "catalogue.csv")
+    if found is not None:
+        return found
+    raise UserError("Catalogue de démonstration introuvable : installation incomplète")
+
+
 def _ensure_catalogue(ctx: ServiceContext, manager: Actor) -> None:
     """An empty database gets the demo catalogue (through the catalogue import)."""
     with ctx.uow() as uow:
@@ -245,8 +263,7 @@ def _ensure_catalogue(ctx: ServiceContext, manager: Actor) -> None:
         )
     if count:
         return
-    from cafe_pos.demo import demo_catalogue_path
-    from cafe_pos.services.catalogue import import_csv
+    from cafe_pos.services.catalogue_io import import_csv
 
     report = import_csv(ctx, manager, demo_catalogue_path())
     if report.rejected:
@@ -347,8 +364,10 @@ class _Day:
     tally: _Tally
     _tokens: int = 0
     relay: simulate_parcels.RelayDay | None = None
+    press: simulate_press.PressDay | None = None
 
     def run(self) -> None:
+        simulate_stock.morning(self.ctx, self.clock, self.day, self.manager, self.staff)
         factor = WEEKDAY_FACTOR[self.day.weekday()]
         plan: list[tuple[dt.time, int, str, int]] = []
 
@@ -377,11 +396,27 @@ class _Day:
         plan += [
             (at, len(plan) + i, "relay", index) for i, (at, index) in enumerate(self.relay.plan)
         ]
+        self.press = simulate_press.PressDay.set_up(  # the press delivery and returns at 6:15
+            self.ctx, self.day, self.rng, self.manager, self.staff
+        )
+        plan.append((dt.time(6, 15), -1, "press", 0))
+        for _ in range(self.rng.randint(0, 3)):
+            plan.append((self._time((9, 0), (18, 0)), len(plan), "stamps", 0))
         self.tally.day_tickets = []
         for at, _, kind, index in sorted(plan):
             self._at(at)
             getattr(self, f"_{kind}")(index)
         self._close()
+
+    def _press(self, _: int) -> None:
+        if self.press is not None:
+            self.press.morning()
+
+    def _stamps(self, _: int) -> None:
+        if self.press is not None:
+            cart = Cart(takeaway=True)
+            self.press.stamps(cart)
+            self._sell(cart, [self._cash(cart.total_cents)])
 
     def _relay(self, index: int) -> None:
         if self.relay is not None:
@@ -474,8 +509,8 @@ class _Day:
             cart.add(self._pick(self.pools.coffee), 1000 * self.rng.choice((1, 1, 1, 2)))
         if roll > 0.4:
             cart.add(self._pick(self.pools.morning), 1000 * self.rng.choice((1, 1, 2, 3)))
-        if self.pools.press and self.rng.random() < 0.25:
-            cart.add(self._pick(self.pools.press))
+        if self.press is not None and self.rng.random() < 0.25:
+            self.press.add_copy(cart)  # the paper, scanned (none left: the customer goes without)
         if self.account_ids and self.rng.random() < 0.08 and not cart.has_alcohol:
             account_id = self.rng.choice(self.account_ids)
             view = accounts.get_account(self.ctx, account_id)

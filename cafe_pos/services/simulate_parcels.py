@@ -21,12 +21,12 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.parcels import HandOverProof, IdKind
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 
 FIRST_NAMES = (
     "Marcel", "Josette", "Gérard", "Hélène", "Sophie", "Louis", "Chantal", "Julien", "Camille",

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Discount
 from cafe_pos.domain.money import MilliQty
 from cafe_pos.domain.stock import DateKind, Freshness, LossReason, french_date, freshness
 from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import LossResult, now_and_day, record_loss
 from cafe_pos.services.stock_ledger import UseByPassed
@@ -39,10 +39,11 @@ class ShelfCheck:
         return self.status is Freshness.FRESH
 
     def markdown(self) -> Discount | None:
-        """The markdown offered on a product past its DDM (not a staff discount)."""
+        """The markdown offered on a product past its DDM (not a staff discount, and kept
+        when the promotions re-price the cart)."""
         if self.status is not Freshness.PAST_BEST_BEFORE or not self.markdown_bp:
             return None
-        return Discount.percent(self.markdown_bp, origin="promotion", name=MARKDOWN_NAME)
+        return Discount.percent(self.markdown_bp, origin="markdown", name=MARKDOWN_NAME)
 
 
 FRESH = ShelfCheck(Freshness.FRESH)

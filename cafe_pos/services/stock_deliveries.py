@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, format_eur
 from cafe_pos.domain.stock import (
@@ -37,7 +38,6 @@ from cafe_pos.domain.stock import (
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import stock_ledger
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import now_and_day
 from cafe_pos.store.models.catalogue import Barcode, Product

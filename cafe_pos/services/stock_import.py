@@ -12,10 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import parse_amount, round_half_up
 from cafe_pos.domain.stock import StockError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.stock_deliveries import (
     DeliveryInput,
     DeliveryLineInput,

@@ -8,7 +8,7 @@ owner-only (store.files) and managers, who approve refunds and discounts, get 6 
 A hash of a lower cost is upgraded at the next good login.
 
 Five wrong PINs in a row lock the account, for longer each time: 5 minutes, 15 minutes,
-1 hour, then until a manager unlocks it (by changing its code); a good PIN resets the
+1 hour, then until a manager unlocks it (or changes its code); a good PIN resets the
 counters. Manager approval prompts follow the same ladder. Logins, logouts, failed
 logins and every rights change are recorded in the technical event journal. A PIN reset
 from the command line (recovery, no PIN asked) is journaled as such and shown at the
@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.text import TextError, check_printable, fold
 from cafe_pos.domain.users import ROLE_LABELS, Actor, Permission, Role
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import Setting
 from cafe_pos.store.models.users import User
 
@@ -69,7 +69,7 @@ class LockedOut(UserError):
         if until is None:
             super().__init__(
                 "Compte bloqué après trop de codes erronés : un·e gérant·e doit le débloquer "
-                "en changeant son code (Réglages › Utilisateurs)"
+                "(Réglages › Utilisateurs)"
             )
         else:
             super().__init__(f"Compte bloqué jusqu'à {until:%H:%M}")
@@ -322,6 +322,19 @@ def take_reset_notices(ctx: ServiceContext, actor: Actor) -> list[str]:
             uow.session.delete(notices)
             uow.commit()
         return lines
+
+
+def unlock(ctx: ServiceContext, actor: Actor, user_id: int) -> UserView:
+    """A manager lifts a lock-out (too many wrong PINs) before its end; journaled."""
+    actor.require(Permission.MANAGE_USERS)
+    with ctx.uow() as uow:
+        user = _get(uow.session, user_id)
+        user.failed_attempts = 0
+        user.lockouts = 0  # the ladder starts again at 5 minutes
+        user.locked_until = None
+        _rights_event(ctx, uow.session, actor, f"Compte débloqué : {user.name}")
+        uow.commit()
+        return _view(user, _now_utc(ctx))
 
 
 def set_active(ctx: ServiceContext, actor: Actor, user_id: int, active: bool) -> UserView:

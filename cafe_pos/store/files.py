@@ -68,25 +68,31 @@ def check_output_path(path: Path) -> None:
 def private_output(path: Path) -> Iterator[BinaryIO]:
     """Open ``path``'s ``.part`` owner-only for writing (bytes); renamed to ``path`` on
     success, removed on any failure. Errors are :class:`FileProblem` (French)."""
-    with _private(path, "wb", {}) as handle:
+    with _private(path, None) as handle:
         yield cast(BinaryIO, handle)
 
 
 @contextlib.contextmanager
 def private_text_output(path: Path, *, encoding: str = "utf-8") -> Iterator[TextIO]:
     """:func:`private_output` for text (CSV: ``newline=""``, as the csv module wants)."""
-    with _private(path, "w", {"encoding": encoding, "newline": ""}) as handle:
+    with _private(path, encoding) as handle:
         yield cast(TextIO, handle)
 
 
 @contextlib.contextmanager
-def _private(path: Path, mode: str, options: dict[str, str]) -> Iterator[IO[Any]]:
+def _private(path: Path, encoding: str | None) -> Iterator[IO[Any]]:
+    """The ``.part`` of ``path``, owner-only: bytes, or text in ``encoding``."""
     check_output_path(path)
     partial = path.with_name(path.name + ".part")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
         os.fchmod(fd, PRIVATE_MODE)  # an old .part keeps its mode otherwise
-        with os.fdopen(fd, mode, **options) as handle:
+        handle: IO[Any] = (
+            os.fdopen(fd, "wb")
+            if encoding is None
+            else os.fdopen(fd, "w", encoding=encoding, newline="")
+        )
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.labels import role_label
 from cafe_pos.ui.widgets.messages import error_text
@@ -131,7 +131,8 @@ class LoginScreen(QWidget):
         )
         self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_edit.setPlaceholderText(self.tr("Code"))
-        self.pin_edit.returnPressed.connect(self.submit)
+        # Enter in the field reaches keyPressEvent (QLineEdit passes it on): one submit,
+        # never a second one on the emptied field that would hide the warning
         self.error_label = QLabel(panel)
         self.error_label.setObjectName("pinError")
         self.error_label.setWordWrap(True)

@@ -4,7 +4,7 @@ Each lock-out after five wrong PINs lasts longer than the previous one (5 min, 1
 1 h, then until a manager unlocks): the user row counts the lock-outs in a row.
 
 Revision ID: 0005_access
-Revises: 0007_bread
+Revises: 0004_counter
 Create Date: 2026-12-03 19:30:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_access"
-down_revision = "0007_bread"
+down_revision = "0004_counter"
 branch_labels = None
 depends_on = None
 

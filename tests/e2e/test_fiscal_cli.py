@@ -29,7 +29,7 @@ def test_close_verify_archive_and_a_tampered_ticket(tmp_path: Path) -> None:
     sell(ctx, [COFFEE, BEER])
     clock.advance(hours=1)
     sell(ctx, [BEER])
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    ctx.uow.engine.dispose()
 
     closed = run("--db", str(db), "close", "--date", "2025-03-30")
     assert closed.returncode == 0, closed.stderr

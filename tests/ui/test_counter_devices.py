@@ -21,14 +21,28 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
 from sqlalchemy import func, select
 
+from cafe_pos.app import build_devices
+from cafe_pos.context import ServiceContext
+from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.store.models.sales import Ticket
 from cafe_pos.ui.counter import Counter
 from cafe_pos.ui.qt_app import after_start, build_window
 
 SPOOL_WAIT_MS = 5000
+
+
+def _printer(counter: Counter) -> SimulatedPrinter:
+    printer = counter.devices.simulated_printer if counter.devices is not None else None
+    assert printer is not None
+    return printer
+
+
+def _display(counter: Counter) -> SimulatedDisplay:
+    display = counter.devices.simulated_display if counter.devices is not None else None
+    assert display is not None
+    return display
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:
@@ -54,7 +68,7 @@ def events(ctx: ServiceContext, code: int) -> list[tuple[str, str]]:
 @pytest.fixture
 def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[Any, Counter]]:
     """The demo till, logged in as Camille (manager), devices started after the window."""
-    counter = Counter(demo_ctx, simulated=True)
+    counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
     window = build_window(
         demo_ctx, demo=True, lang="fr", actor=actor_of("Camille"), counter=counter
     )
@@ -69,7 +83,7 @@ def test_the_customer_display_follows_the_ticket_then_says_welcome(
     qtbot: Any, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
-    display = counter.devices.display  # type: ignore[union-attr]
+    display = _display(counter)
     assert display.lines[0].strip() == "Bienvenue !"
     screen = window.section_widget("sale")
     screen.keys.show_category_named("Softs")
@@ -141,7 +155,7 @@ def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
     click(qtbot, dialog.ok_button)
     assert screen.row_texts() == [("Tomates", "1,23 €")]
     assert screen.cart.lines[0].qty_milli == 350
-    assert counter.devices.display.lines == (  # type: ignore[union-attr]
+    assert _display(counter).lines == (
         "Tomates".ljust(20),
         "0,350 kg    1,23 EUR",
     )
@@ -151,7 +165,7 @@ def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
     qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
 ) -> None:
     window, counter = till
-    printer = counter.devices.printer  # type: ignore[union-attr]
+    printer = _printer(counter)
     assert counter.panel is not None
     counter.panel.printer_online.setChecked(False)  # the demo's switch: printer off
     screen = window.section_widget("sale")
@@ -194,7 +208,7 @@ def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
     qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
 ) -> None:
     window, counter = till
-    printer = counter.devices.printer  # type: ignore[union-attr]
+    printer = _printer(counter)
     button = window.findChild(QPushButton, "drawerButton")
     assert button is not None
     click(qtbot, button)
@@ -263,7 +277,7 @@ def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payme
     modules of the first payment are loaded while the event loop stays free."""
     from cafe_pos.ui.sale.sale_screen import SaleScreen
 
-    counter = Counter(demo_ctx, simulated=True)
+    counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
     window = build_window(demo_ctx, demo=True, lang="fr", counter=counter)
     qtbot.addWidget(window)
     window.show()

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.parcels import CarrierRules, CommissionEvent, HoldingCalendar, ProxyRule
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.parcels import CarrierView
 from cafe_pos.ui.parcels.handover import big_table
 from cafe_pos.ui.parcels.models import CarrierModel, CommissionModel, event_label, proxy_label

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.parcels import Collector, HandOverProof, IdKind, ParcelStatus, ProxyRule
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.parcels import CarrierView, ParcelView
 from cafe_pos.ui.parcels.models import (
     CARRIER,

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.parcels import CheckDigitMismatch
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.parcels import CarrierView, ParcelView, VisitResult
 from cafe_pos.ui.parcels.handover import big_table
 from cafe_pos.ui.parcels.models import (

@@ -14,10 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import SYSTEM, Actor
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.parcels.admin_pages import CarriersPage, CommissionPage
 from cafe_pos.ui.parcels.handover import HandOverPanel
 from cafe_pos.ui.parcels.pages import DriverVisitPage, DropOffPage, ReceptionPage, ReturnsPage

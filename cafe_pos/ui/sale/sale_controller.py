@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.money import parse_quantity
 from cafe_pos.domain.scanning import is_searchable
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import sale_items
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.sale_items import QuickCategory, ScanResult
 from cafe_pos.ui.widgets.messages import require_actor
 
@@ -64,6 +64,23 @@ class SaleController:
 
     def actor(self) -> Actor:
         return require_actor(self.actor_provider)
+
+    # ------------------------------------------------------------------ kept across restarts
+    def restore(self) -> bool:
+        """Take back the ticket left open on this register (closed window, crash)."""
+        from cafe_pos.services import open_ticket
+
+        cart = open_ticket.load(self.ctx)
+        if cart is None:
+            return False
+        self.cart = cart
+        return True
+
+    def keep(self) -> None:
+        """Save the ticket being rung up (removed once it is empty)."""
+        from cafe_pos.services import open_ticket
+
+        open_ticket.save(self.ctx, self.cart)
 
     # ------------------------------------------------------------------ catalogue
     def follow_catalogue(self) -> list[PriceChange]:
@@ -185,6 +202,12 @@ class SaleController:
     def authorize_discount(self, approver: Actor | None = None) -> None:
         """Raises ``selling.ManagerApprovalNeeded`` above the staff limit."""
         selling().authorize_discount(self.ctx, self.actor(), self.cart, approver=approver)
+
+    def drawer_open(self) -> bool:
+        """A drawer session is open (else the float is asked before any payment)."""
+        from cafe_pos.services import cash
+
+        return cash.current_session(self.ctx) is not None
 
     # ------------------------------------------------------------------ account, tab
     def fresh_account(self, account: AccountView) -> AccountView:

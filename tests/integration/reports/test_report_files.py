@@ -13,6 +13,7 @@ import pytest
 from reports_factory import CATALOGUE, MANAGER, STAFF, LineSpec, random_day, sell
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.money import format_eur
@@ -21,7 +22,6 @@ from cafe_pos.reports.accounting_csv import write_accounting_csv
 from cafe_pos.reports.content import receipt_lines
 from cafe_pos.services import figures, reporting
 from cafe_pos.services.accounting_export import accounting_rows, export_accounting
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import ReportPeriodError
 from cafe_pos.store.models.fiscal import FiscalEvent
 

@@ -12,6 +12,7 @@ import pytest
 from sales_helpers import MANAGER, NUTELLA_EAN, STAFF
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied, UserError
@@ -19,7 +20,6 @@ from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.stock import Freshness, LossReason, StockError
 from cafe_pos.services import stock, stock_checks, stock_counts, stock_deliveries, stock_reorder
 from cafe_pos.services.closing import close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.refunds import refund
 from cafe_pos.services.selling import checkout, sale_item
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput
@@ -215,7 +215,7 @@ def test_past_best_before_warns_and_offers_a_markdown(
     check = stock_checks.require_sellable(ctx, pid(ctx, "nutella"))
     assert check.status is Freshness.PAST_BEST_BEFORE and "DDM dépassée" in check.message
     markdown = check.markdown()
-    assert markdown is not None and markdown.value == 3000 and markdown.origin == "promotion"
+    assert markdown is not None and markdown.value == 3000 and markdown.origin == "markdown"
     lots = stock_checks.expiring_lots(ctx)
     assert [(lot.product_id, lot.status) for lot in lots] == [
         (pid(ctx, "nutella"), Freshness.PAST_BEST_BEFORE)

@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.simulated import SimulatedScale
 from cafe_pos.domain.parcels import HandOverProof, IdKind, ParcelStatus
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.parcels.screen import ParcelsSection
 
 MANAGER = Actor(None, "Camille", Role.MANAGER)
@@ -216,6 +216,7 @@ def test_main_window_counts_and_hand_over_from_the_sale_screen(qtbot, styled_app
     assert window.parcel_status.text().startswith("Colis 1")
     assert window.parcel_badge.text() == "1"
     assert window.current_section() == "sale"
+    assert window.shortcuts["parcelHandOverButton"].key().toString() == "F9"
     qtbot.mouseClick(
         window.findChild(type(window.lock_button), "parcelHandOverButton"),
         Qt.MouseButton.LeftButton,

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos import resources
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui import i18n
 from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
 from cafe_pos.ui.cash.counting import PiecesEdit
@@ -29,7 +30,7 @@ SCREEN = QSize(1280, 800)
 def compiled_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The repository's .ts compiled by lrelease into a temporary translations folder."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    source = i18n.assets_dir() / "i18n" / "cafe_pos_en.ts"
+    source = resources.assets_dir() / "i18n" / "cafe_pos_en.ts"
     target = tmp_path / "cafe_pos_en.qm"
     subprocess.run(
         [str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True
@@ -104,6 +105,9 @@ def test_every_section_fits_a_1280x800_counter_screen(
     assert_fits(window, f"{lang}/cash closing")
     qtbot.keyClicks(cash_screen.reason_edit, "Erreur de rendu")
     qtbot.mouseClick(cash_screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert cash_screen.z_confirm.isVisible()  # the question before the Z, then the Z
+    close = cash_screen.z_confirm.findChild(QPushButton, "zConfirmClose")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert cash_screen.pages.currentIndex() == PAGE_DONE
     settle()
     assert_fits(window, f"{lang}/cash Z")

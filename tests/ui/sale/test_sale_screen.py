@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from sale_ui_helpers import child, click, payments_of, ticket_count, tickets, top_dialog, type_keys
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 LAIT = "3760012300297"  # 1,35 €
@@ -36,7 +36,7 @@ def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
     assert screen.row_texts() == [("Demi pression", "9,00 €"), ("Coca-Cola 33 cl", "2,80 €")]
     assert screen.total_text() == "11,80 €"
     assert "4 article(s)" in screen.count_label.text()
-    assert screen.pay_button.text() == "Payer  11,80 €"
+    assert screen.pay_button.text() == "Payer  11,80 €  F12"
 
     click(qtbot, screen.pay_button)
     dialog = screen.payment_dialog
@@ -290,7 +290,7 @@ def test_cancel_ticket_records_every_line(
 def test_scale_label_carries_its_price(
     qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
 ) -> None:
-    from cafe_pos.domain.scanning import ean13_check
+    from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
     from cafe_pos.services import catalogue
 
     camille = actor_of("Camille")

@@ -14,12 +14,12 @@ from reportlab.graphics import renderPDF
 from reportlab.pdfgen import canvas
 
 from cafe_pos.domain.clock import PARIS
+from cafe_pos.domain.formatting import count_fr, long_date_fr, month_fr, share_fr
 from cafe_pos.domain.receipt_layout import render_text
 from cafe_pos.reports import charts
 from cafe_pos.reports.accounting_csv import euros, rate_percent
 from cafe_pos.reports.content import receipt_lines, report_sections, zero_line
 from cafe_pos.reports.fonts import report_fonts
-from cafe_pos.reports.formatting import count_fr, long_date_fr, month_fr, share_fr
 from cafe_pos.services.figures import (
     Amount,
     CashFigure,
@@ -78,7 +78,7 @@ def sample(**changes: object) -> Figures:
             CashFigure("Lucas", 15000, "closed", "Claire", 38000, 37750, -250, "rendu", 0, 4550),
         ),
     )
-    return Figures(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return Figures(**{**base.__dict__, **changes})
 
 
 def test_french_dates_and_shares() -> None:
