@@ -33,7 +33,7 @@ def init(args: argparse.Namespace) -> int:
         address=args.address.replace("\\n", "\n"),
         siret=args.siret,
         naf_code=args.naf,
-        vat_number=args.vat_number,
+        vat_number=args.vat_number or "",
         register_number=args.register,
     )
     identity.validate_identity(data)  # before the database is created or touched
@@ -54,7 +54,9 @@ def users(args: argparse.Namespace) -> int:
     """users add | list | reset-pin."""
     from cafe_pos.services import users as service
 
-    if args.users_action in ("add", "reset-pin"):
+    if args.users_action == "add":
+        service.check_pin(args.pin, Role(args.role))
+    elif args.users_action == "reset-pin":
         service.check_pin(args.pin)
     with opened(args) as ctx:
         return _users(ctx, args)
@@ -71,9 +73,8 @@ def _users(ctx: ServiceContext, args: argparse.Namespace) -> int:
             print(f"{user.id:>4}  {user.name:<24} {ROLE_LABELS[user.role]:<12} {state}")
         return 0
     if args.users_action == "reset-pin":
-        user = service.find_user(ctx, args.name)
-        service.reset_pin(ctx, CLI_ACTOR, user.id, args.pin)
-        print(f"Code changé : {user.name}")
+        user = service.reset_pin_from_command_line(ctx, CLI_ACTOR, args.name, args.pin)
+        print(f"Code changé : {user.name} (la prochaine connexion le signalera)")
         return 0
     role = Role(args.role)
     if not service.has_manager(ctx):

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,9 @@ class VerifyReport:
     warnings: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()  # fingerprints of the signing keys, oldest first
     heads: tuple[tuple[str, int, str], ...] = ()  # (register, position, hash) checked
+    # the journal is intact but the till can't sign with the key file beside it (missing,
+    # unreadable or another café's): not an alteration, yet a problem to fix (exit 1)
+    key_problem: str | None = None
 
     def describe(self) -> list[str]:
         """The key fingerprints and chain heads, as shown by ``verify``."""
@@ -96,6 +99,14 @@ def _read_session(db_path: Path) -> Session:
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError:
+            # a base in a read-only folder (a copy on a CD, an auditor's share): SQLite
+            # can't create the WAL's index beside it; nobody can write there either, so
+            # the file is read as it is
+            connection.close()
+            connection = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
         connection.isolation_level = None  # transactions are begun explicitly, below
         connection.execute("PRAGMA busy_timeout=5000")
         return connection
@@ -508,6 +519,28 @@ def _check_orphans(session: Session, register: str, after: dt.date | None = None
         raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
 
 
+def _key_problem(state: ChainState, key_path: Path | None) -> str | None:
+    """What is wrong with the private key beside the database, if anything (the journal
+    itself is checked with the public keys it carries)."""
+    if key_path is None or not state.key_order:
+        return None
+    if not key_path.exists():
+        return (
+            f"la clé de signature est introuvable ({key_path.name}) : la caisse ne peut pas "
+            "vendre ; restaurez-la depuis la sauvegarde"
+        )
+    try:
+        signer = read_key_file(key_path)
+    except KeyProblem as exc:
+        return str(exc)
+    if signer.fingerprint != state.key_order[-1]:
+        return (
+            f"la clé privée {key_path.name} n'est pas celle de ce café (clé du journal "
+            f"{state.key_order[-1]}) : la caisse ne peut pas vendre ; remettez la bonne clé"
+        )
+    return None
+
+
 def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> None:
     stored = [
         row[0]
@@ -518,18 +551,6 @@ def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> N
     if stored != state.key_order:
         raise Broken(
             "clés de signature", "La table des clés de signature ne correspond pas au journal"
-        )
-    if key_path is None or not key_path.exists() or not state.key_order:
-        return
-    try:
-        signer = read_key_file(key_path)
-    except KeyProblem as exc:
-        raise Broken("clé de signature", str(exc)) from exc
-    if signer.fingerprint != state.key_order[-1]:
-        raise Broken(
-            "clé de signature",
-            f"La clé privée {key_path.name} n'est pas celle du journal "
-            f"({state.key_order[-1]}) : base copiée ou clé remplacée",
         )
 
 
@@ -666,6 +687,21 @@ def _report(
     )
 
 
+def _cause(exc: Exception) -> str:
+    """What SQLite said, without SQLAlchemy's wrapping (its English "Background on this
+    error at: https://sqlalche.me/..." never reaches a person)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "full" in text:
+        return "le disque est plein"
+    if "not a database" in text or "malformed" in text:
+        return "ce n'est pas une base de données cafe-pos lisible"
+    if "locked" in text:
+        return "la base est occupée par un autre programme"
+    if "no such table" in text or "no such column" in text:
+        return "ce n'est pas une base cafe-pos (tables absentes)"
+    return "erreur de lecture SQLite"
+
+
 def _closing(session: Session) -> None:
     bind = session.get_bind()
     session.close()
@@ -705,10 +741,11 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
     except Broken as problem:
         return _report(state, problem, tuple(heads))
     except (sqlite3.Error, SQLAlchemyError) as exc:
-        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {exc}") from exc
+        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {_cause(exc)}") from exc
     finally:
         _closing(session)
-    return _report(state, None, tuple(heads))
+    report = _report(state, None, tuple(heads))
+    return replace(report, key_problem=_key_problem(state, key_path))
 
 
 def verify_database(ctx: ServiceContext) -> VerifyReport:
@@ -802,7 +839,9 @@ def check_new_part(ctx: ServiceContext) -> VerifyReport:
     except Broken as problem:
         return _report(state, problem)
     except (sqlite3.Error, SQLAlchemyError, ValueError, KeyError, TypeError) as exc:
-        raise CannotCheck(f"Impossible de lire le journal de {ctx.db_path} : {exc}") from exc
+        raise CannotCheck(
+            f"Impossible de lire le journal de {ctx.db_path} : {_cause(exc)}"
+        ) from exc
     finally:
         _closing(session)
     return _report(state, None)

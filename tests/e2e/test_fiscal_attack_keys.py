@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from fiscal_attacks import drop_guards, new_cafe, ok, run, verify
+from fiscal_attacks import drop_guards, new_cafe, ok, ok_at, run, verify
 
 
 def _fingerprint(db: Path) -> str:
@@ -39,7 +39,7 @@ def test_history_rewritten_behind_an_unendorsed_key_change_is_a_break(tmp_path: 
     new_cafe(db, days=1)
     backups = tmp_path / "sauvegardes"
     backups.mkdir()
-    ok("--db", str(db), "backup", "--to", str(backups))
+    ok_at("2025-03-01 23:30:00", "--db", str(db), "backup", "--to", str(backups))
     [old_copy] = backups.glob("*.db")
     ok("--db", str(db), "simulate", "--days", "1")  # a whole day of sales...
     # ...replaced: the old base put back by hand (marker validly signed by the old key),
@@ -47,7 +47,7 @@ def test_history_rewritten_behind_an_unendorsed_key_change_is_a_break(tmp_path: 
     shutil.copyfile(old_copy, db)
     Path(f"{db}.key").unlink()
     Path(f"{db}.hwm").unlink(missing_ok=True)
-    ok("--db", str(db), "key", "replace", "--reason", "clé perdue")
+    ok_at("2025-03-01 23:45:00", "--db", str(db), "key", "replace", "--reason", "clé perdue")
     ok("--db", str(db), "simulate", "--days", "1")
 
     checked = verify(db)
@@ -64,7 +64,9 @@ def test_an_endorsed_key_change_still_verifies(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
     new_cafe(db, days=1)
     old = _fingerprint(db)
-    changed = ok("--db", str(db), "key", "replace", "--reason", "clé exposée")
+    changed = ok_at(
+        "2025-03-01 23:45:00", "--db", str(db), "key", "replace", "--reason", "clé exposée"
+    )
     assert "Nouvelle clé de signature" in changed.stdout
     ok("--db", str(db), "simulate", "--days", "1")
     checked = verify(db)
