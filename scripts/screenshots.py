@@ -190,6 +190,20 @@ def _general(shot: Shot) -> QWidget:
     return shot.settings_page("Réglages généraux")
 
 
+@register("settings-hq")
+def _hq(shot: Shot) -> QWidget:
+    window = shot.settings_page("Siège")
+    entry = window.findChild(QWidget, "hqSettingsEntry")
+    if entry is not None and entry.page is not None:  # type: ignore[attr-defined]
+        entry.page.url_edit.setText("https://siege.reseau-cafes.fr")  # type: ignore[attr-defined]
+        entry.page.code_edit.setText("K7QM-4TZP-9WRH")  # type: ignore[attr-defined]
+    from cafe_pos.services.hq_sync import status
+
+    state = status(shot.ctx)  # what the sync worker shows once the app has started
+    window.set_sync_status(state.text(shot.ctx.clock.now()), state.ok)  # type: ignore[attr-defined]
+    return window
+
+
 @register("settings-users")
 def _users(shot: Shot) -> QWidget:
     window = shot.settings_page("Utilisateurs")
