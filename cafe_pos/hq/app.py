@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.hq import admin
-from cafe_pos.hq.ingest import ingest
+from cafe_pos.hq.ingest import Answer, ingest
 
 MAX_BODY = 64 * 1024 * 1024  # a year's archive fits
 
@@ -45,11 +45,12 @@ def create_app(sessions: sessionmaker[Session]) -> FastAPI:
         return {"status": "ok", "schema_version": hq_wire.SCHEMA_VERSION}
 
     @app.post("/api/v1/messages")
-    async def post_message(request: Request, s: DbSession) -> JSONResponse:
+    async def post_message(request: Request) -> JSONResponse:
         raw = await request.body()
         if len(raw) > MAX_BODY:
             return JSONResponse({"detail": "message trop volumineux"}, status_code=413)
-        answer = await _in_thread(ingest, s, raw)
+        # one hop to a worker thread for the session, the checks and the commit
+        answer = await _in_thread(_ingest, request.app.state.sessions, raw)
         return JSONResponse(answer.payload, status_code=answer.status)
 
     @app.post("/api/v1/enrol")
@@ -90,6 +91,11 @@ def create_app(sessions: sessionmaker[Session]) -> FastAPI:
         return admin.alerts(s, siret)
 
     return app
+
+
+def _ingest(sessions: sessionmaker[Session], raw: bytes) -> Answer:
+    with sessions() as session:
+        return ingest(session, raw)
 
 
 async def _in_thread(function: Any, *args: Any) -> Any:

@@ -22,6 +22,7 @@ from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.services import cash
 from cafe_pos.services.selling import account_balance
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket
 
@@ -212,10 +213,15 @@ def settle_account(
                 f"{account.name} doit {format_eur(max(balance, 0))} : "
                 "le règlement ne peut pas dépasser ce montant"
             )
+        now = ctx.clock.now()
+        if method == "cash":  # the cash goes into an open drawer session, never outside
+            cash.ensure_drawer_open(
+                ctx, session, actor, to_utc_naive(now), cash.business_day(ctx, session, now)
+            )
         session.add(
             AccountEntry(
                 account_id=account.id,
-                created_at=to_utc_naive(ctx.clock.now()),
+                created_at=to_utc_naive(now),
                 amount_cents=-amount_cents,
                 kind="settlement",
                 method=method,

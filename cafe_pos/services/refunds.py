@@ -229,7 +229,7 @@ def refund(
         if refund_method == ACCOUNT and original.customer_account_id is None:
             raise RefundError(f"Le ticket n° {number} n'a pas été payé sur un compte client")
         created, _now, day = sale_time(ctx, session)
-        ensure_can_sell(ctx, session, day)
+        day = ensure_can_sell(ctx, session, day)
         by_position = {line.position: line for line in original.lines}
         refunded = _refunded_by_line(session, original.id)
         new_lines: list[TicketLine] = []

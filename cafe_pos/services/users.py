@@ -222,6 +222,18 @@ def reset_pin(ctx: ServiceContext, actor: Actor, user_id: int, pin: str) -> User
         return _view(user, _now_utc(ctx))
 
 
+def unlock(ctx: ServiceContext, actor: Actor, user_id: int) -> UserView:
+    """A manager lifts a lock-out (too many wrong PINs) before its end; journaled."""
+    actor.require(Permission.MANAGE_USERS)
+    with ctx.uow() as uow:
+        user = _get(uow.session, user_id)
+        user.failed_attempts = 0
+        user.locked_until = None
+        _rights_event(ctx, uow.session, actor, f"Compte débloqué : {user.name}")
+        uow.commit()
+        return _view(user, _now_utc(ctx))
+
+
 def set_active(ctx: ServiceContext, actor: Actor, user_id: int, active: bool) -> UserView:
     """Activate or deactivate a user (Permission.MANAGE_USERS)."""
     actor.require(Permission.MANAGE_USERS)

@@ -130,7 +130,8 @@ class LoginScreen(QWidget):
         )
         self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_edit.setPlaceholderText(self.tr("Code"))
-        self.pin_edit.returnPressed.connect(self.submit)
+        # Enter in the field reaches keyPressEvent (QLineEdit passes it on): one submit,
+        # never a second one on the emptied field that would hide the warning
         self.error_label = QLabel(panel)
         self.error_label.setObjectName("pinError")
         self.error_label.setWordWrap(True)

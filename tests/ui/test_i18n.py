@@ -39,6 +39,7 @@ def test_english_translation_switches_the_section_titles(
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     assert _titles(window) == [
+        "Today",
         "Sale",
         "Tabs",
         "Stock",
@@ -64,6 +65,7 @@ def test_french_is_the_default_and_the_fallback(
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     assert _titles(window) == [
+        "Aujourd'hui",
         "Vente",
         "Ardoises",
         "Stock",

@@ -102,3 +102,38 @@ def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> N
     assert window.demo_banner.isVisible()
     plain = _window(qtbot, demo_ctx)
     assert plain.login_screen.demo_label.isHidden()  # never shown on a real café
+
+
+def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(qtbot, demo_ctx) -> None:
+    """Issue 11 item 8: Enter used to submit twice (the field and the screen): the warning
+    was replaced at once by "Tapez votre code"."""
+    window = _window(qtbot, demo_ctx)
+    screen = window.login_screen
+    screen.select_user(_user_id(demo_ctx, "Léo"))
+    qtbot.keyClicks(screen.pin_edit, "9999")
+    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    assert screen.error_label.text() == "Code incorrect (4 essais restants)"
+    qtbot.keyClicks(screen.pin_edit, "9999")
+    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Enter)
+    assert screen.error_label.text() == "Code incorrect (3 essais restants)"
+
+
+def test_a_manager_unlocks_a_locked_user_in_settings(qtbot, demo_ctx, actor_of) -> None:
+    from cafe_pos.ui.settings.users_page import UsersPage
+
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    for _ in range(5):
+        _tap_pin(qtbot, window, "1111")
+    assert "bloqué" in window.login_screen.error_label.text()
+    camille = actor_of("Camille")
+    page = UsersPage(demo_ctx, lambda: camille)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_user("Léo")
+    assert page.unlock_button.isEnabled()
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not page.unlock_button.isEnabled()
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        _tap_pin(qtbot, window, "0000")
+    assert window.current_actor().name == "Léo"

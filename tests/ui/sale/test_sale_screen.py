@@ -36,7 +36,7 @@ def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
     assert screen.row_texts() == [("Demi pression", "9,00 €"), ("Coca-Cola 33 cl", "2,80 €")]
     assert screen.total_text() == "11,80 €"
     assert "4 article(s)" in screen.count_label.text()
-    assert screen.pay_button.text() == "Payer  11,80 €"
+    assert screen.pay_button.text() == "Payer  11,80 €  F12"
 
     click(qtbot, screen.pay_button)
     dialog = screen.payment_dialog
