@@ -411,8 +411,8 @@ def run_gui(
                 return
             seconds = startup_seconds()
             print(f"prêt à vendre en {seconds:.2f} s", flush=True)
-            # as a real start does, then leave
-            after_start(window, counter, warm_up=False, hq_factory=hq_factory)
+            # as a real start does (nothing sent to HQ: a check of the till), then leave
+            after_start(window, counter, warm_up=False)
             app.quit()
 
         QTimer.singleShot(0, ready)
