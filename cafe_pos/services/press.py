@@ -626,9 +626,9 @@ def statement(
 
 
 # ------------------------------------------------------------------ printed documents
+# The PDF module (reportlab) is imported when a document is asked for: the sale screen
+# reaches this module at start-up, and reportlab would cost the till's start-up time.
 def _cafe_header(session: Session, register: str) -> CafeHeader:
-    # reportlab (~0.8 s with the report modules) is imported when a PDF is asked for:
-    # the sale screen imports this module at start-up
     from cafe_pos.reports.press_pdf import CafeHeader
 
     identity = session.get(CafeIdentity, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,16 @@ AZERTY = str.maketrans("1234567890", "&é\"'(-è_çà")
 
 
 def scan(qtbot: Any, screen: Any, code: str) -> None:
-    """What a USB scanner does: a fast burst of keys ending with Enter."""
-    type_keys(screen.search_edit, code)
-    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    """What a USB scanner does: a fast burst of keys ending with Enter, 5 ms apart on the
+    filter's clock whatever the load of the machine running the tests."""
+    real = screen.scan_filter.now_ms
+    ticks = itertools.count(real(), 5.0)
+    screen.scan_filter.now_ms = lambda: next(ticks)
+    try:
+        type_keys(screen.search_edit, code)
+        qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    finally:
+        screen.scan_filter.now_ms = real
 
 
 def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
