@@ -514,6 +514,15 @@ def _add_stock_screens() -> None:
 
 
 _add_stock_screens()
+
+
+def _add_press_screens() -> None:
+    from screenshots_press import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_press_screens()
 # -- parcel relay (Colis) -----------------------------------------------------------------
 _PARCELS_SEEDED: set[int] = set()
 
