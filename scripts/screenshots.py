@@ -98,6 +98,25 @@ def _login_wrong(shot: Shot) -> QWidget:
     return window
 
 
+@register("login-pin-reset-notice")
+def _login_reset_notice(shot: Shot) -> QWidget:
+    """A PIN reset from the command line is shown, without blocking, at the next login."""
+    from cafe_pos.domain.users import Role
+    from cafe_pos.services.users import list_users, reset_pin_from_command_line
+
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    reset_pin_from_command_line(shot.ctx, cli, "Léo", "0000")  # the demo's PIN, kept
+    window = shot.window()
+    screen = window.login_screen  # type: ignore[attr-defined]
+    leo = next(u for u in list_users(shot.ctx) if u.name == "Léo")
+    screen.select_user(leo.id)
+    screen.pin_edit.setText("0000")
+    screen.submit()
+    settle()
+    box = window.findChild(QWidget, "resetNotices")
+    return box if box is not None else window
+
+
 def _section_shot(key: str) -> Render:
     return lambda shot: shot.section(key)
 
@@ -495,6 +514,15 @@ def _add_stock_screens() -> None:
 
 
 _add_stock_screens()
+
+
+def _add_press_screens() -> None:
+    from screenshots_press import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_press_screens()
 # -- parcel relay (Colis) -----------------------------------------------------------------
 _PARCELS_SEEDED: set[int] = set()
 
