@@ -42,6 +42,7 @@ from cafe_pos.ui.sale.receipt_view import make_receipt_preview
 from cafe_pos.ui.widgets.messages import require_actor
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 COL_LABEL, COL_SOLD, COL_LEFT, COL_QTY, COL_AMOUNT = range(5)
 REASONS = (
@@ -392,7 +393,7 @@ class RefundDialog(TouchDialog):
         )
         self.pin_dialog = dialog
         dialog.accepted.connect(lambda: self.do_refund(dialog.manager))
-        dialog.open()
+        open_transient(dialog)
 
     def do_refund(self, manager: Actor | None) -> None:
         self.pin_dialog = None

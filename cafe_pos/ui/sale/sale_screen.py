@@ -39,6 +39,7 @@ from cafe_pos.ui.sale.ticket_model import COL_LABEL, COL_TOTAL, TicketModel
 from cafe_pos.ui.sale.ticket_panel import TicketPanel
 from cafe_pos.ui.widgets.messages import Failed, attempt
 from cafe_pos.ui.widgets.touch_style import STYLE_SHEET
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:  # the dialogs and the account/tab services load when first used
     from cafe_pos.services.accounts import AccountView
@@ -255,7 +256,7 @@ class SaleScreen(SaleFlows):
 
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(finished)
-        dialog.open()
+        open_transient(dialog)
 
     # ================================================================== refresh
     def refresh(self) -> None:

@@ -38,6 +38,7 @@ from cafe_pos.ui.tabs.tabs_controller import TabsController
 from cafe_pos.ui.tabs.tabs_flows import TabsFlows
 from cafe_pos.ui.widgets.messages import Failed, attempt
 from cafe_pos.ui.widgets.touch_style import STYLE_SHEET, big_button, set_flag
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:
     from cafe_pos.ui.sale.sale_screen import SaleScreen
@@ -170,7 +171,7 @@ class TabsScreen(TabsFlows):
 
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(finished)
-        dialog.open()
+        open_transient(dialog)
 
     # ================================================================== tiles
     def showEvent(self, event: QShowEvent) -> None:
