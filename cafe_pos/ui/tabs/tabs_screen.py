@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,8 @@ class TabsScreen(TabsFlows):
         self.title = QLabel(self.tr("Ardoises ouvertes"), self)
         self.title.setObjectName("title")
         self.title.setProperty("size", "tabs")
+        # a long total or many tabs never widen the window (the text is cut instead)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.title, 1)
         self.new_button = big_button(self.tr("+ Nouvelle ardoise"), self, object_name="newTab")
         self.new_button.clicked.connect(self.new_tab)
