@@ -11,7 +11,6 @@ from cafe_pos.ui.i18n import active_language
 from cafe_pos.ui.widgets.labels import role_label
 from cafe_pos.ui.widgets.money import format_datetime
 
-
 STATUS_MIN_WIDTH = 110
 
 
