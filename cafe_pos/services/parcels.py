@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -305,6 +306,47 @@ def _views(session: Session, rows: Iterable[Parcel]) -> list[ParcelView]:
     return [_view(row, names.get(row.carrier_id, "?")) for row in rows]
 
 
+_PARCEL_COLUMNS = Parcel.__table__.c
+
+
+def _fast_views(session: Session, where: Any, limit: int) -> list[ParcelView]:
+    """Views straight from rows (no ORM objects): the lookups the counter waits for.
+
+    No ORDER BY in SQL: with one, SQLite may prefer walking the whole table backwards to
+    using the index of ``where``; the few rows found are sorted here, newest first."""
+    c = _PARCEL_COLUMNS
+    statement = select(*c).where(where)
+    names = {
+        int(carrier_id): str(name)
+        for carrier_id, name in session.execute(select(ParcelCarrier.id, ParcelCarrier.name))
+    }
+    views = []
+    for row in session.execute(statement).mappings():
+        views.append(
+            ParcelView(
+                id=row["id"],
+                carrier_id=row["carrier_id"],
+                carrier_name=names.get(row["carrier_id"], "?"),
+                kind=ParcelKind(row["kind"]),
+                tracking=row["tracking"],
+                status=ParcelStatus(row["status"]),
+                recipient_name=row["recipient_name"],
+                slot=row["slot"],
+                weight_g=row["weight_g"],
+                received_at=from_utc_naive(row["received_at"]),
+                return_due=row["return_due"],
+                closed_at=None if row["closed_at"] is None else from_utc_naive(row["closed_at"]),
+                received_by=row["received_by"],
+                closed_by=row["closed_by"],
+                id_kind=row["id_kind"],
+                collector=row["collector"],
+                check_overridden=bool(row["check_overridden"]),
+            )
+        )
+    views.sort(key=lambda v: v.id, reverse=True)
+    return views[:limit]
+
+
 def slots(ctx: ServiceContext, *, session: Session | None = None) -> list[str]:
     """The shelf slots of the settings, in order."""
     return rules.parse_slots(settings_service.get_str(ctx, SLOTS_KEY, session=session))
@@ -426,22 +468,27 @@ def receive(
 # Finding a parcel
 
 
-def _word_prefix_ids(session: Session, words: Sequence[str], limit: int) -> list[int]:
-    """Parcels whose name has a word starting with each of ``words`` (index range scans)."""
-    candidate: set[int] | None = None
-    for word in words:
+def _word_prefix_ids(
+    session: Session, words: Sequence[str], limit: int, *, open_only: bool
+) -> list[int]:
+    """Newest parcels whose name has a word starting with each of ``words`` (index range
+    scans on the words, intersected in SQL)."""
+
+    def starting_with(word: str) -> Any:
         upper = word[:-1] + chr(ord(word[-1]) + 1)
-        ids = set(
-            session.scalars(
-                select(ParcelNameWord.parcel_id).where(
-                    ParcelNameWord.word >= word, ParcelNameWord.word < upper
-                )
-            )
+        return select(ParcelNameWord.parcel_id).where(
+            ParcelNameWord.word >= word, ParcelNameWord.word < upper
         )
-        candidate = ids if candidate is None else candidate & ids
-        if not candidate:
-            return []
-    return sorted(candidate or (), reverse=True)[:limit]
+
+    statement = starting_with(words[0])
+    for word in words[1:]:
+        statement = statement.where(ParcelNameWord.parcel_id.in_(starting_with(word)))
+    if open_only:  # from the few parcels on the shelf, not from every past name
+        statement = statement.join(Parcel, Parcel.id == ParcelNameWord.parcel_id).where(
+            Parcel.status.in_([s.value for s in rules.OPEN_STATUSES])
+        )
+    statement = statement.distinct().order_by(ParcelNameWord.parcel_id.desc()).limit(limit)
+    return list(session.scalars(statement))
 
 
 def find(
@@ -456,28 +503,23 @@ def find(
     text = " ".join((query or "").split())
     if not text:
         return []
+    c = _PARCEL_COLUMNS
+    open_statuses = [s.value for s in rules.OPEN_STATUSES]
     with ctx.uow(read_only=True) as uow:
         session = uow.session
-        rows: list[Parcel] = []
         compact = text.replace(" ", "").replace("-", "").upper()
-        if compact.isalnum():
-            rows = list(
-                session.scalars(
-                    select(Parcel)
-                    .where((Parcel.tracking == compact) | (Parcel.pickup_code == compact))
-                    .order_by(Parcel.id.desc())
-                    .limit(limit)
-                )
-            )
-        if not rows:
-            words = rules.name_words(text) or [rules.fold(text)]
-            ids = _word_prefix_ids(session, words, limit * 4 if open_only else limit)
-            if ids:
-                statement = select(Parcel).where(Parcel.id.in_(ids))
-                rows = list(session.scalars(statement.order_by(Parcel.id.desc())))
-        if open_only:
-            rows = [r for r in rows if ParcelStatus(r.status) in rules.OPEN_STATUSES]
-        return _views(session, rows[:limit])
+        if compact.isalnum() and any(ch.isdigit() for ch in compact):  # names have none
+            # one indexed equality each (an OR would make SQLite walk the whole table)
+            for column in (c.tracking, c.pickup_code):
+                where = column == compact
+                if open_only:
+                    where = where & c.status.in_(open_statuses)
+                views = _fast_views(session, where, limit)
+                if views:
+                    return views
+        words = rules.name_words(text) or [rules.fold(text)]
+        ids = _word_prefix_ids(session, words, limit, open_only=open_only)
+        return _fast_views(session, c.id.in_(ids), limit) if ids else []
 
 
 def get_parcel(ctx: ServiceContext, parcel_id: int) -> ParcelView:
@@ -535,6 +577,7 @@ def hand_over(
         row.collector = proof.collector.value
         row.id_kind = None if proof.id_kind is None else proof.id_kind.value
         row.slot = None
+        row.pickup_code = None  # needed only while the parcel waits
         view = _view(row, carrier_row.name)
         uow.commit()
         return view
@@ -742,6 +785,7 @@ def driver_visit(
             rules.check_can_return(ParcelStatus(row.status), ParcelKind(row.kind), number)
             row.status = ParcelStatus.RETURNED.value
             row.closed_at, row.closed_by, row.slot, row.visit_id = now, actor.name, None, visit.id
+            row.pickup_code = None
             returned_numbers.append(number)
         collected_numbers: list[str] = []
         for text in collected:
@@ -1045,3 +1089,67 @@ def write_commission_pdf(
         path,
     )
     return statement
+
+
+# ---------------------------------------------------------------------------------------
+# Headquarters' daily message: anonymous counts only
+
+
+def daily_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[str, Any] | None:
+    """The relay's day for HQ (``hq_daily`` section "parcels"): counts and commission per
+    carrier, never a name, a tracking number or a staff member. None on a day without
+    any parcel activity and nothing on the shelf."""
+    from cafe_pos.domain.clock import PARIS
+
+    start = to_utc_naive(dt.datetime.combine(day, dt.time(0), tzinfo=PARIS))
+    end = to_utc_naive(dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=PARIS))
+    counts: dict[int, dict[CommissionEvent, int]] = defaultdict(dict)
+    for carrier_id, kind, count in session.execute(
+        select(Parcel.carrier_id, Parcel.kind, func.count())
+        .where(Parcel.received_at >= start, Parcel.received_at < end)
+        .group_by(Parcel.carrier_id, Parcel.kind)
+    ):
+        inbound = kind == ParcelKind.INBOUND.value
+        event = CommissionEvent.RECEIVED if inbound else CommissionEvent.DROPPED_OFF
+        counts[carrier_id][event] = int(count)
+    for carrier_id, status, count in session.execute(
+        select(Parcel.carrier_id, Parcel.status, func.count())
+        .where(
+            Parcel.closed_at >= start,
+            Parcel.closed_at < end,
+            Parcel.status.in_([ParcelStatus.HANDED_OVER.value, ParcelStatus.RETURNED.value]),
+        )
+        .group_by(Parcel.carrier_id, Parcel.status)
+    ):
+        counts[carrier_id][CommissionEvent(status)] = int(count)
+    on_shelf = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Parcel)
+            .where(Parcel.status == ParcelStatus.RECEIVED.value, Parcel.received_at < end)
+        )
+        or 0
+    )
+    if not counts and not on_shelf:
+        return None
+    carriers = []
+    total = {event: 0 for event in CommissionEvent}
+    commission = 0
+    for row in _carrier_rows(session):
+        if row.id not in counts:
+            continue
+        lines = rules.commission_lines(_rules(row), counts[row.id])
+        amount = rules.commission_total(lines)
+        commission += amount
+        entry: dict[str, Any] = {"carrier": row.code}
+        for line in lines:
+            entry[line.event.value] = line.count
+            total[line.event] += line.count
+        entry["commission_cents"] = amount
+        carriers.append(entry)
+    return {
+        **{event.value: total[event] for event in CommissionEvent},
+        "on_shelf": on_shelf,
+        "commission_cents": commission,
+        "by_carrier": carriers,
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -38,7 +39,6 @@ from cafe_pos.domain.press import (
     vat_for,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.reports.press_pdf import CafeHeader, ReturnRow, write_returns_pdf, write_statement_pdf
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Ticket, TicketLine
@@ -50,6 +50,9 @@ from cafe_pos.store.models.third_party import (
     PressTitle,
     ThirdPartyProduct,
 )
+
+if TYPE_CHECKING:
+    from cafe_pos.reports.press_pdf import CafeHeader
 
 PRESS_CATEGORY = "Presse"
 MAX_COPIES = 999
@@ -398,11 +401,30 @@ def receive_delivery(
     return views
 
 
+class UnknownTitle(PressError):
+    """A press code of no title the café registered (it may be a plain catalogue product)."""
+
+
+def is_known_title(ctx: ServiceContext, code: str) -> bool:
+    """True when a press code belongs to a registered title (its add-on aside)."""
+    try:
+        parsed = parse_press_code(code)
+    except PressError:
+        return False
+    with ctx.uow(read_only=True) as uow:
+        return (
+            uow.session.scalar(
+                select(PressTitle.id).where(PressTitle.title_key == parsed.title_key)
+            )
+            is not None
+        )
+
+
 def _title_by_code(session: Session, code: str) -> tuple[PressTitle, str | None]:
     parsed = parse_press_code(code)
     title = session.scalar(select(PressTitle).where(PressTitle.title_key == parsed.title_key))
     if title is None:
-        raise PressError(
+        raise UnknownTitle(
             f"Titre de presse inconnu (ISSN {parsed.issn[:4]}-{parsed.issn[4:]}) : "
             "créez-le dans Presse → Titres"
         )
@@ -604,7 +626,11 @@ def statement(
 
 
 # ------------------------------------------------------------------ printed documents
+# The PDF module (reportlab) is imported when a document is asked for: the sale screen
+# reaches this module at start-up, and reportlab would cost the till's start-up time.
 def _cafe_header(session: Session, register: str) -> CafeHeader:
+    from cafe_pos.reports.press_pdf import CafeHeader
+
     identity = session.get(CafeIdentity, 1)
     if identity is None:
         return CafeHeader("", "", "", register)
@@ -620,6 +646,8 @@ def statement_pdf(
     path: Path,
 ) -> Path:
     """The distributor's statement for [first, last] as an A4 PDF."""
+    from cafe_pos.reports.press_pdf import write_statement_pdf
+
     result = statement(ctx, actor, distributor_id, first, last)
     with ctx.uow(read_only=True) as uow:
         header = _cafe_header(uow.session, ctx.register)
@@ -628,6 +656,8 @@ def statement_pdf(
 
 def returns_pdf(ctx: ServiceContext, actor: Actor, path: Path, day: dt.date | None = None) -> Path:
     """Today's returns list as an A4 PDF, to hand over with the unsold copies."""
+    from cafe_pos.reports.press_pdf import ReturnRow, write_returns_pdf
+
     actor.require(Permission.SELL)
     day = day or business_date(ctx.clock.now())
     rows = [

@@ -39,6 +39,7 @@ from cafe_pos.ui.i18n import install_translators
 from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
+from cafe_pos.ui.today.morning import MorningStart
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -127,6 +128,14 @@ def _tabs(
     return create_section(ctx, actors, window, sale_screen=lambda: window.section_widget("sale"))
 
 
+def _stock(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.stock.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
 def _bread(
     ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
@@ -151,6 +160,14 @@ def _press(
     return create_section(ctx, actors, window)
 
 
+def _today(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.today.section import create_section
+
+    return create_section(ctx, actors, window, go_to=window.show_section)
+
+
 def _cash(
     ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
@@ -168,8 +185,10 @@ def _reports(
 
 
 SECTION_BUILDERS: dict[str, SectionBuilder] = {
+    "today": _today,
     "sale": _sale,
     "tabs": _tabs,
+    "stock": _stock,
     "bread": _bread,
     "parcels": _parcels,
     "press": _press,
@@ -235,10 +254,17 @@ def build_window(
     if counter is not None:
         counter.install(window)
     wire_sections(window, ctx, counter)
-    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
+    window.actor_changed.connect(MorningStart(window, ctx))  # the day starts on "Aujourd'hui"
+    install_parcels(window, ctx)  # status-bar counts and "Remise colis" (F9)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
+    )
+    from cafe_pos.ui.settings.hq_entry import LazyHqSettingsPage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Siège"),
+        LazyHqSettingsPage(ctx, window.current_actor),
     )
     if demo:
         window.set_device_status(
@@ -385,8 +411,8 @@ def run_gui(
                 return
             seconds = startup_seconds()
             print(f"prêt à vendre en {seconds:.2f} s", flush=True)
-            # as a real start does, then leave
-            after_start(window, counter, warm_up=False, hq_factory=hq_factory)
+            # as a real start does (nothing sent to HQ: a check of the till), then leave
+            after_start(window, counter, warm_up=False)
             app.quit()
 
         QTimer.singleShot(0, ready)

@@ -39,7 +39,7 @@ from cafe_pos.domain.cash import (
 )
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import cash, day_end, figures, reporting
+from cafe_pos.services import cash, day_end, figures, reporting, third_party
 from cafe_pos.ui.cash.counting import CountingWidget
 from cafe_pos.ui.cash.z_confirm import confirm_z_box
 from cafe_pos.ui.reports.report_view import ReportView
@@ -264,6 +264,9 @@ class CashSection(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.close_counter)
         layout.addWidget(self.reason_edit)
+        self.third_party_label = QLabel(page)  # the part of the drawer that is not the café's
+        self.third_party_label.setObjectName("thirdPartyCash")
+        layout.addWidget(self.third_party_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -300,6 +303,11 @@ class CashSection(QWidget):
             )
         )
         self.expected = cash.expected_cash(self.ctx)
+        self.third_party_label.setText(
+            self.tr(
+                "Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}"
+            ).format(format_eur(third_party.cash_held_for_others(self.ctx)))
+        )
         flows = self.expected
         lines = [
             (self.tr("Fond de caisse"), flows.float_cents),

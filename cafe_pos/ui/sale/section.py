@@ -18,6 +18,7 @@ from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.sale_screen import SaleScreen
+from cafe_pos.ui.stock.till import StockDateGuards
 
 
 class SaleScreenHost(Protocol):
@@ -57,9 +58,8 @@ def create_section(
     *,
     counter: SaleScreenHost | None = None,
 ) -> SaleScreen:
-    screen = SaleScreen(
-        ctx, actor_provider, parent, guards=LazyResponsibleGuards(ctx, actor_provider)
-    )
+    guards = StockDateGuards(ctx, actor_provider, LazyResponsibleGuards(ctx, actor_provider))
+    screen = SaleScreen(ctx, actor_provider, parent, guards=guards)
     if counter is not None:
         counter.attach_sale_screen(screen)
     app = QCoreApplication.instance()

@@ -4,6 +4,7 @@ read back, and what it caches never hides a change made by another till process.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sales_helpers import MANAGER, STAFF
@@ -40,7 +41,7 @@ def _pay(ctx: ServiceContext, cart: Cart, **kw: object) -> int:
 
 def test_sealed_payload_is_what_verify_rebuilds_from_the_rows(
     ctx: ServiceContext,
-    items,  # type: ignore[no-untyped-def]
+    items: Any,
 ) -> None:
     carts = []
     cart = Cart()
@@ -90,7 +91,7 @@ def test_sealed_payload_is_what_verify_rebuilds_from_the_rows(
 def test_another_till_process_changes_are_seen_at_the_next_sale(
     ctx: ServiceContext,
     clock: FixedClock,
-    items,  # type: ignore[no-untyped-def]
+    items: Any,
 ) -> None:
     other = open_context(ctx.db_path, clock=clock)  # e.g. the CLI while the till runs
 
@@ -133,7 +134,7 @@ def test_another_till_process_changes_are_seen_at_the_next_sale(
 def test_two_processes_selling_share_one_gap_free_chain(
     ctx: ServiceContext,
     clock: FixedClock,
-    items,  # type: ignore[no-untyped-def]
+    items: Any,
 ) -> None:
     other = open_context(ctx.db_path, clock=clock)
     numbers = []
