@@ -32,7 +32,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, format_quantity, parse_quantity
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
-from cafe_pos.domain.users import Actor
+from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import refunds
 from cafe_pos.services.refunds import TicketDetail, TicketSummary
 from cafe_pos.services.selling import SaleResult
@@ -377,7 +377,7 @@ class RefundDialog(TouchDialog):
     def ask_manager(self) -> None:
         """Check the form, then ask a manager's PIN; the refund is made once it is given."""
         try:
-            require_actor(self._actor_provider)
+            actor = require_actor(self._actor_provider)
             lines = self.chosen_lines()
         except UserError as exc:
             self.show_error(str(exc))
@@ -387,6 +387,9 @@ class RefundDialog(TouchDialog):
             return
         if not self.reason():
             self.show_error(self.tr("Indiquez le motif du remboursement"))
+            return
+        if actor.role is Role.MANAGER:  # a manager is never asked to approve herself
+            self.do_refund(actor)
             return
         dialog = ManagerPinDialog(
             self._ctx, self.tr("Un remboursement demande le code d'un·e gérant·e."), self
