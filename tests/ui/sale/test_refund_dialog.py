@@ -114,5 +114,5 @@ def test_a_manager_refunding_is_not_asked_her_own_pin(
     dialog.reason_combo.setCurrentText("Bière tiède")
     click(qtbot, dialog.refund_button)
     assert dialog.pin_dialog is None
-    original, refund = tickets(demo_ctx)
+    _original, refund = tickets(demo_ctx)
     assert refund.kind == "refund" and refund.user_name == "Camille"
