@@ -117,7 +117,9 @@ def test_a_database_named_with_question_mark_and_hash_is_that_file(tmp_path: Pat
     db = tmp_path / "caf?x#1 %20.db"
     ok(run(db, *INIT, when="2026-09-30 08:00:00"))
     ok(run(db, "simulate", "--days", "1", "--start", "2026-10-01"))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["caf?x#1 %20.db", "caf?x#1 %20.db.key"]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    # the base, its key and its single-writer lock: nothing written to "caf" or elsewhere
+    assert names == ["caf?x#1 %20.db", "caf?x#1 %20.db.key", "caf?x#1 %20.db.lock"]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM tickets").fetchone()[0] > 20
     assert "Journal intègre" in ok(run(db, "verify"))
