@@ -3631,6 +3631,17 @@
     </message>
 </context>
 <context>
+    <name>TodaySection</name>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui, {0}</source>
+        <translation>Today, {0}</translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
@@ -4078,6 +4089,14 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
 </context>
 <context>
     <name>sections</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Ce que la journée demande : pain, colis, presse, épicerie, caisse.</source>
+        <translation>What the day asks: bread, parcels, press, grocery, till.</translation>
+    </message>
     <message>
         <source>Vente</source>
         <translation>Sale</translation>

@@ -3631,6 +3631,17 @@
     </message>
 </context>
 <context>
+    <name>TodaySection</name>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
@@ -4076,6 +4087,14 @@ Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une s
 </context>
 <context>
     <name>sections</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que la journée demande : pain, colis, presse, épicerie, caisse.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vente</source>
         <translation type="unfinished"></translation>

@@ -175,7 +175,7 @@ class Figures:
 @dataclass(frozen=True, slots=True)
 class AccountingRow:
     day: dt.date
-    kind: str  # VENTE | TIERS | REGLEMENT | CASHBACK
+    kind: str  # VENTE | TIERS | COMMISSION | REGLEMENT | CASHBACK
     code: str  # rate key "20.0" or payment method "cash"
     label: str
     rate_bp: int | None

@@ -27,6 +27,7 @@ from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import format_rate, vat_share
 from cafe_pos.services.figures import ReportPeriodError, check_period
+from cafe_pos.services.third_party import commission_by_day
 from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 
@@ -131,6 +132,11 @@ def accounting_rows(
                     AccountingRow(day, "TIERS", key, f"Encaissements pour tiers TVA {format_rate(rate)} %",
                                   rate, tp_total - tp_vat, tp_vat, tp_total)
                 )  # fmt: skip
+        for (day, name), commission in commission_by_day(session, register, first, last).items():
+            rows_by_day[day].append(
+                AccountingRow(day, "COMMISSION", name, f"Commission sur encaissements pour {name}",
+                              None, None, None, commission)
+            )  # fmt: skip
         for day, method, amount in payments:
             label = f"Règlements {PAYMENT_LABELS.get(method, method)}"
             rows_by_day[day].append(
@@ -141,7 +147,7 @@ def accounting_rows(
                 AccountingRow(day, "CASHBACK", "cashback", "Cash-back (espèces remises contre carte)",
                               None, None, None, int(amount))
             )  # fmt: skip
-    order = {"VENTE": 0, "TIERS": 1, "REGLEMENT": 2, "CASHBACK": 3}
+    order = {"VENTE": 0, "TIERS": 1, "COMMISSION": 2, "REGLEMENT": 3, "CASHBACK": 4}
     return [
         row
         for day in sorted(rows_by_day)

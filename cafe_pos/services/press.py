@@ -398,11 +398,30 @@ def receive_delivery(
     return views
 
 
+class UnknownTitle(PressError):
+    """A press code of no title the café registered (it may be a plain catalogue product)."""
+
+
+def is_known_title(ctx: ServiceContext, code: str) -> bool:
+    """True when a press code belongs to a registered title (its add-on aside)."""
+    try:
+        parsed = parse_press_code(code)
+    except PressError:
+        return False
+    with ctx.uow(read_only=True) as uow:
+        return (
+            uow.session.scalar(
+                select(PressTitle.id).where(PressTitle.title_key == parsed.title_key)
+            )
+            is not None
+        )
+
+
 def _title_by_code(session: Session, code: str) -> tuple[PressTitle, str | None]:
     parsed = parse_press_code(code)
     title = session.scalar(select(PressTitle).where(PressTitle.title_key == parsed.title_key))
     if title is None:
-        raise PressError(
+        raise UnknownTitle(
             f"Titre de presse inconnu (ISSN {parsed.issn[:4]}-{parsed.issn[4:]}) : "
             "créez-le dans Presse → Titres"
         )

@@ -224,7 +224,10 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
         )
     normalised = normalise_scan(raw_code)
     if is_press_code(normalised):
-        return _press_result(ctx, normalised)
+        if press.is_known_title(ctx, normalised):
+            return _press_result(ctx, normalised)
+        # A paper sold as a plain catalogue product: its EAN-13, without the issue add-on.
+        normalised = normalised[:13]
     code = validate_barcode(normalised)
     with ctx.uow(read_only=True) as uow:
         session = uow.session

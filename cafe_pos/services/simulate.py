@@ -32,7 +32,14 @@ from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.resources import resource_path
-from cafe_pos.services import accounts, refunds, selling, simulate_parcels, tabs
+from cafe_pos.services import (
+    accounts,
+    refunds,
+    selling,
+    simulate_parcels,
+    simulate_press,
+    tabs,
+)
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
 from cafe_pos.store.models.fiscal import Closure
@@ -295,6 +302,7 @@ class _Day:
     tally: _Tally
     _tokens: int = 0
     relay: simulate_parcels.RelayDay | None = None
+    press: simulate_press.PressDay | None = None
 
     def run(self) -> None:
         factor = WEEKDAY_FACTOR[self.day.weekday()]
@@ -325,11 +333,27 @@ class _Day:
         plan += [
             (at, len(plan) + i, "relay", index) for i, (at, index) in enumerate(self.relay.plan)
         ]
+        self.press = simulate_press.PressDay.set_up(  # the press delivery and returns at 6:15
+            self.ctx, self.day, self.rng, self.manager, self.staff
+        )
+        plan.append((dt.time(6, 15), -1, "press", 0))
+        for _ in range(self.rng.randint(0, 3)):
+            plan.append((self._time((9, 0), (18, 0)), len(plan), "stamps", 0))
         self.tally.day_tickets = []
         for at, _, kind, index in sorted(plan):
             self._at(at)
             getattr(self, f"_{kind}")(index)
         self._close()
+
+    def _press(self, _: int) -> None:
+        if self.press is not None:
+            self.press.morning()
+
+    def _stamps(self, _: int) -> None:
+        if self.press is not None:
+            cart = Cart(takeaway=True)
+            self.press.stamps(cart)
+            self._sell(cart, [self._cash(cart.total_cents)])
 
     def _relay(self, index: int) -> None:
         if self.relay is not None:
@@ -412,8 +436,8 @@ class _Day:
             cart.add(self._pick(self.pools.coffee), 1000 * self.rng.choice((1, 1, 1, 2)))
         if roll > 0.4:
             cart.add(self._pick(self.pools.morning), 1000 * self.rng.choice((1, 1, 2, 3)))
-        if self.pools.press and self.rng.random() < 0.25:
-            cart.add(self._pick(self.pools.press))
+        if self.press is not None and self.rng.random() < 0.25:
+            self.press.add_copy(cart)  # the paper, scanned (none left: the customer goes without)
         if self.account_ids and self.rng.random() < 0.08 and not cart.has_alcohol:
             account_id = self.rng.choice(self.account_ids)
             view = accounts.get_account(self.ctx, account_id)

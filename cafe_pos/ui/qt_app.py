@@ -39,6 +39,7 @@ from cafe_pos.ui.i18n import install_translators
 from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
+from cafe_pos.ui.today.morning import MorningStart
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -151,6 +152,14 @@ def _press(
     return create_section(ctx, actors, window)
 
 
+def _today(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.today.section import create_section
+
+    return create_section(ctx, actors, window, go_to=window.show_section)
+
+
 def _cash(
     ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
@@ -168,6 +177,7 @@ def _reports(
 
 
 SECTION_BUILDERS: dict[str, SectionBuilder] = {
+    "today": _today,
     "sale": _sale,
     "tabs": _tabs,
     "bread": _bread,
@@ -235,6 +245,7 @@ def build_window(
     if counter is not None:
         counter.install(window)
     wire_sections(window, ctx, counter)
+    window.actor_changed.connect(MorningStart(window, ctx))  # the day starts on "Aujourd'hui"
     install_parcels(window, ctx)  # status-bar counts and "Remise colis" (F9)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),

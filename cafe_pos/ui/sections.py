@@ -30,6 +30,15 @@ def sections() -> list[Section]:
     """The sections in navigation order, titles in the interface language."""
     return [
         Section(
+            "today",
+            translate("sections", "Aujourd'hui"),
+            "Ctrl+H",
+            translate(
+                "sections", "Ce que la journée demande : pain, colis, presse, épicerie, caisse."
+            ),
+            "today",
+        ),
+        Section(
             "sale",
             translate("sections", "Vente"),
             "F1",
@@ -77,7 +86,7 @@ def sections() -> list[Section]:
         Section(
             "press",
             translate("sections", "Presse"),
-            "Ctrl+K",
+            "Ctrl+J",
             translate(
                 "sections", "Journaux en dépôt, retours des invendus et sommes dues aux tiers."
             ),
@@ -116,6 +125,7 @@ def sections() -> list[Section]:
 
 
 SECTION_KEYS = (
+    "today",
     "sale",
     "tabs",
     "stock",
