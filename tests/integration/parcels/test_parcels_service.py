@@ -265,3 +265,17 @@ def test_the_daily_message_for_hq_has_counts_and_nothing_personal(
     for secret in ("Dupuy", "Bernard", "K7Q2", "12345678", "Léo"):
         assert secret not in text
     assert hq_wire.personal_keys(section) == []
+
+
+def test_an_erasure_request_erases_closed_parcels_names_now(ctx: ServiceContext) -> None:
+    waiting = receive(ctx, "11111111", "Marcel Dupuy")
+    closed = receive(ctx, "22222222", "Marcel Dupuy")
+    parcels.hand_over(ctx, STAFF, closed.id, ID_OK)
+    found = parcels.data_subject_search(ctx, MANAGER, "marcel dupuy")
+    assert {p.id for p in found} == {waiting.id, closed.id}
+    with pytest.raises(ParcelError, match="attend encore"):
+        parcels.erase_names_now(ctx, MANAGER, [waiting.id, closed.id])
+    with pytest.raises(PermissionDenied):
+        parcels.erase_names_now(ctx, STAFF, [closed.id])
+    assert parcels.erase_names_now(ctx, MANAGER, [closed.id]) == 1
+    assert [p.id for p in parcels.data_subject_search(ctx, MANAGER, "dupuy")] == [waiting.id]
