@@ -40,8 +40,12 @@ def play_relay(ctx: ServiceContext, first: dt.date, days: int) -> None:
 
 
 def test_simulate_plays_the_relay(tmp_path: Path) -> None:
+    from cafe_pos.services.identity import IdentityInput, save_identity
+
     ctx = open_context(tmp_path / "cafe.db")
     try:
+        manager, _staff = _actors()
+        save_identity(ctx, manager, IdentityInput("Café", "1 place de l'Église", "73282932000074"))
         simulate(ctx, days=2, seed=3, start=dt.date(2026, 10, 13))  # Tuesday, Wednesday
         assert parcels.list_parcels(ctx)
     finally:
