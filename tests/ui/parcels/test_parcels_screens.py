@@ -66,6 +66,7 @@ def test_a_delivery_of_ten_parcels_received_by_scanning(qtbot, section, demo_ctx
         qtbot.keyClicks(page.name, "Encore")
         qtbot.keyClick(page.name, Qt.Key.Key_Return)
         assert page.model.rowCount() == 10
+        assert "déjà enregistré" in page.status.text()
         assert len(beeps) >= 11
     finally:
         QApplication.beep = original  # type: ignore[method-assign]
