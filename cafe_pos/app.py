@@ -4,7 +4,9 @@ devices. The command line, the desktop app and the tests build everything throug
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,6 +16,9 @@ from cafe_pos.store.engine import make_engine
 from cafe_pos.store.migrate import upgrade_to_head
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from cafe_pos.sync.worker import SyncWorker
 
 
 def default_db_path() -> Path:
@@ -45,3 +50,13 @@ def record_start(ctx: ServiceContext) -> None:
     with ctx.uow() as uow:
         record_startup(ctx, uow.session)
         uow.commit()
+
+
+def build_hq_worker(
+    ctx: ServiceContext, on_status: Callable[[str, bool | None], None]
+) -> SyncWorker:
+    """The HQ link's background sender for the desktop app (started by the caller)."""
+    from cafe_pos.services.hq_sync import sync_once
+    from cafe_pos.sync.worker import SyncWorker
+
+    return SyncWorker(lambda: sync_once(ctx), on_status=on_status, idle_interval=60.0)

@@ -116,7 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     accounting.add_argument("--out", type=Path, required=True)
 
     sync = sub.add_parser("sync", help="envoyer les chiffres au siège")
-    sync.add_argument("--hq")
+    sync_sub = sync.add_subparsers(dest="sync_action", parser_class=_Parser)
+    enrol = sync_sub.add_parser("enrol", help="inscrire le café auprès du siège")
+    enrol.add_argument("--hq", required=True, help="adresse du siège (https://…)")
+    enrol.add_argument("--code", required=True, help="code d'inscription à usage unique")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
     backup.add_argument("--to", type=Path, required=True)
@@ -147,6 +150,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
+    cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
+    cafe_add = cafe_sub.add_parser("add")
+    cafe_add.add_argument("--siret", required=True)
+    cafe_add.add_argument("--name", required=True)
+    cafe_list = cafe_sub.add_parser("list")
+    cafe_code = cafe_sub.add_parser("code")
+    cafe_code.add_argument("--siret", required=True)
+    days = hq_sub.add_parser("days", help="journées reçues d'un café")
+    days.add_argument("--siret", required=True)
+    days.add_argument("--json", action="store_true")
+    alerts = hq_sub.add_parser("alerts", help="alertes du siège")
+    alerts.add_argument("--siret")
+    alerts.add_argument("--json", action="store_true")
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts):
+        hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
 

@@ -1367,6 +1367,253 @@
     </message>
 </context>
 <context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation>On sale and returns</translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation>Money owed</translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation>Scan a newspaper or magazine (977… code)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation>Cover price</translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation>Copies delivered</translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation>Add to the note</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation>Save the delivery</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation>Create the title first in the Titles tab</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation>Type the issue number</translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>Delivery saved: {0} issue(s), {1} copy(ies)</translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation>Only what must go back today</translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation>Returns list (PDF)</translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation>Copies returned</translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation>Choose the issue to return</translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation>{0}: {1} copy(ies) returned</translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation>Returns list saved: {0}</translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation>Money collected for others (press, stamps, sale or return…): it is not the café&apos;s. Only the commission is its turnover.</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation>Reference (cheque no.…)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation>This week&apos;s statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation>Choose the beneficiary to pay</translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation>Payment recorded: still owed to {0} {1}</translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation>Choose a press distributor</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation>Registered with the CPPAP (2.1 % VAT)</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation>Add the title</translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation>Title added: {0}</translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
+        <translation>To return today: {0} issue(s), {1} copy(ies)</translation>
+    </message>
+</context>
+<context>
     <name>PrintJobsDialog</name>
     <message>
         <source>Impressions en attente</source>
@@ -2211,139 +2458,18 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Article ou code…</source>
-        <translation>Item or code…</translation>
-    </message>
-    <message>
-        <source>Sur place</source>
-        <translation>Eat in</translation>
-    </message>
-    <message>
-        <source>Sur place / à emporter (F9)</source>
-        <translation>Eat in / take away (F9)</translation>
-    </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation>Create the item</translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation>Remove the customer account from the ticket</translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation>One less</translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation>One more</translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation>Discount on the line (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation>Delete the line (Del)</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation>Ticket discount</translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation>Put the ticket on a tab (F10)</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation>Refund a ticket (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation>Take payment (F12 or Enter)</translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation>Set this quantity on the selected line</translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation>Jug of water</translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation>Customer account</translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation>Cancel the ticket</translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation>Take away</translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation>{0} item(s) · {1}</translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
-    </message>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
         <translation>The ticket is empty</translation>
     </message>
     <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation>The deposit follows the quantity of its item</translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
-        <translation>Item sold by weight: delete the line and weigh again</translation>
-    </message>
-    <message>
         <source>Ligne supprimée : {0}</source>
         <translation>Line deleted: {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation>Discount on: {0}</translation>
@@ -2357,8 +2483,8 @@
         <translation>Discount approved by {0}</translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
-        <translation>Account: {0}</translation>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
     <message>
         <source>Annuler tout le ticket en cours ({0}) ?</source>
@@ -2377,6 +2503,22 @@
         <translation>Ticket cancelled</translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation>The ticket is empty: nothing to put on a tab</translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation>Added to the tab “{0}” (total {1})</translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation>Refund recorded: ticket no. {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation>Creating an item needs a manager.</translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation>The ticket is empty: add an item</translation>
     </message>
@@ -2392,21 +2534,12 @@
         <source>Rendu {0}</source>
         <translation>Change {0}</translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation>The ticket is empty: nothing to put on a tab</translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation>Added to the tab “{0}” (total {1})</translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation>Refund recorded: ticket no. {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
-        <translation>Creating an item needs a manager.</translation>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
+        <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2612,29 @@
     <message>
         <source>Caisse verrouillée</source>
         <translation>Till locked</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation>Set this quantity on the selected line</translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation>Jug of water</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
+        <translation>Cancel the ticket</translation>
     </message>
 </context>
 <context>
@@ -2716,34 +2872,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation>{0} line(s) · {1}</translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation>Split {0}/{1} paid</translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation>Open tabs</translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation>+ New tab</translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation>Customer accounts</translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation>← Tabs</translation>
@@ -2784,46 +2913,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation>Close the empty tab</translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
-        <translation>Open tabs: {0} · {1}</translation>
+        <source>{0} ligne(s) · {1}</source>
+        <translation>{0} line(s) · {1}</translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
-        <translation>New tab</translation>
+        <source>Partage {0}/{1} payées</source>
+        <translation>Split {0}/{1} paid</translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation>Customer name or table number:</translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation>e.g. Table 4, Marcel</translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation>Give the tab a name or a number</translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation>Tab “{0}” opened</translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation>{0} line(s) · open {1}</translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation>split into {0} shares: {1} paid</translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation>bill to hand over before payment (25 € or more)</translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation>Continue the split ({0}/{1})</translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation>Choose the lines to pay</translation>
@@ -2835,6 +2938,10 @@
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
         <translation>Eat-in order of {0}: the bill (“Note non payée”) must be handed to the customer before payment.</translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
+        <translation>Print the bill</translation>
     </message>
     <message>
         <source>Déjà remise</source>
@@ -2918,6 +3025,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation>Open tabs</translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation>+ New tab</translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation>Customer accounts</translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation>Split into equal shares</translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation>Open tabs: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation>Customer name or table number:</translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation>e.g. Table 4, Marcel</translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation>Give the tab a name or a number</translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation>Tab “{0}” opened</translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation>{0} line(s) · open {1}</translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation>split into {0} shares: {1} paid</translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation>bill to hand over before payment (25 € or more)</translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation>Continue the split ({0}/{1})</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2953,6 +3119,112 @@
     <message>
         <source>/kg</source>
         <translation>/kg</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation>Take payment (F12 or Enter)</translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation>Item or code…</translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation>Eat in</translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation>Eat in / take away (F9)</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation>Create the item</translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation>Remove the customer account from the ticket</translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation>One more</translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation>Discount on the line (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation>Delete the line (Del)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation>Put the ticket on a tab (F10)</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation>Refund a ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation>Take away</translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation>{0} item(s) · {1}</translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation>discount −{0}</translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation>Pay  {0}</translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation>Account: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3543,14 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
         <translation>Coming soon: parcels received, handed over, returned and dropped off (pick-up point).</translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
+        <translation>Newspapers on consignment, unsold returns and money owed to others.</translation>
     </message>
     <message>
         <source>Caisse</source>

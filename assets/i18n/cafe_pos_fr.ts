@@ -1367,6 +1367,253 @@
     </message>
 </context>
 <context>
+    <name>PressSection</name>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En vente et retours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sommes dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez un journal ou un magazine (code 977…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix de couverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date limite de retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter au bon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour avant le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° du bon de livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord le titre dans l&apos;onglet Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la parution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraison enregistrée : {0} parution(s), {1} exemplaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seulement ce qui doit repartir aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des retours (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la parution à rendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} exemplaire(s) rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des retours enregistrée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argent encaissé pour des tiers (presse, timbres, dépôt-vente…) : il n&apos;est pas au café. Seule la commission est son chiffre d&apos;affaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaissé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référence (n° de chèque…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé de la semaine (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le bénéficiaire à régler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : reste dû à {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un distributeur de presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotidien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebdomadaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit à la CPPAP (TVA 2,1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre ajouté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre aujourd&apos;hui : {0} parution(s), {1} exemplaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintJobsDialog</name>
     <message>
         <source>Impressions en attente</source>
@@ -2211,139 +2458,18 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Article ou code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sur place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sur place / à emporter (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer l&apos;article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retirer le compte client du ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Une de moins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Une de plus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise sur la ligne (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer la ligne (Suppr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remise ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mettre le ticket sur une ardoise (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rembourser un ticket (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encaisser (F12 ou Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donner cette quantité à la ligne choisie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carafe d&apos;eau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compte client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuler le ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À emporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} article(s) · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SaleEntry</name>
     <message>
         <source>Le ticket est vide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La consigne suit la quantité de son article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ligne supprimée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SaleFlows</name>
     <message>
         <source>Remise sur : {0}</source>
         <translation type="unfinished"></translation>
@@ -2357,7 +2483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compte : {0}</source>
+        <source>Annuler le ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,6 +2503,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un article demande un·e gérant·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le ticket est vide : ajoutez un article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,20 +2534,11 @@
         <source>Rendu {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SaleScreen</name>
     <message>
-        <source>Le ticket est vide : rien à mettre sur une ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ajouté à l&apos;ardoise « {0} » (total {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remboursement enregistré : ticket n° {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer un article demande un·e gérant·e.</source>
+        <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,6 +2611,29 @@
     </message>
     <message>
         <source>Caisse verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donner cette quantité à la ligne choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carafe d&apos;eau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler le ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,34 +2872,7 @@
     </message>
 </context>
 <context>
-    <name>TabTile</name>
-    <message>
-        <source>{0} ligne(s) · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partage {0}/{1} payées</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TabsScreen</name>
-    <message>
-        <source>Ardoises ouvertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Nouvelle ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comptes clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>TabDetail</name>
     <message>
         <source>← Ardoises</source>
         <translation type="unfinished"></translation>
@@ -2784,46 +2913,20 @@
         <source>Fermer l&apos;ardoise vide</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TabTile</name>
     <message>
-        <source>Ardoises ouvertes : {0} · {1}</source>
+        <source>{0} ligne(s) · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nouvelle ardoise</source>
+        <source>Partage {0}/{1} payées</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nom du client ou numéro de table :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ex. Table 4, Marcel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ardoise « {0} » ouverte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ligne(s) · ouverte {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partage en {0} parts : {1} payée(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note à remettre avant paiement (25 € et plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuer le partage ({0}/{1})</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>TabsFlows</name>
     <message>
         <source>Choisissez les lignes à payer</source>
         <translation type="unfinished"></translation>
@@ -2834,6 +2937,10 @@
     </message>
     <message>
         <source>Consommation sur place de {0} : la note (« Note non payée ») doit être remise au client avant le paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2918,6 +3025,65 @@
     </message>
 </context>
 <context>
+    <name>TabsScreen</name>
+    <message>
+        <source>Ardoises ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partager en parts égales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client ou numéro de table :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Table 4, Marcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise « {0} » ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · ouverte {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partage en {0} parts : {1} payée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note à remettre avant paiement (25 € et plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer le partage ({0}/{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -2952,6 +3118,112 @@
     </message>
     <message>
         <source>/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encaisser (F12 ou Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article ou code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur place / à emporter (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le compte client du ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une de plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur la ligne (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre le ticket sur une ardoise (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rembourser un ticket (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remise −{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +3540,14 @@ Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une s
     </message>
     <message>
         <source>Bientôt : colis reçus, remis, retournés et déposés (point relais).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaux en dépôt, retours des invendus et sommes dues aux tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,7 +21,7 @@ Rules written here once:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -168,6 +168,28 @@ class _Line:
     is_deposit: bool = False
     deposit_of: int | None = None
     tab_line_id: int | None = None
+    price_fixed: bool = False  # a scale label's or a tab's price, not the catalogue's
+
+
+@dataclass(frozen=True, slots=True)
+class PriceChange:
+    """A line whose catalogue price changed while it was on the ticket."""
+
+    label: str
+    old_cents: Cents
+    new_cents: Cents
+
+
+class PricesChanged(CartError):
+    """The catalogue changed under the ticket: it was re-priced, the total must be seen
+    again before anyone pays it."""
+
+    def __init__(self, changes: Sequence[PriceChange]) -> None:
+        self.changes = tuple(changes)
+        listed = ", ".join(
+            f"{c.label} {format_eur(c.old_cents)} → {format_eur(c.new_cents)}" for c in changes
+        )
+        super().__init__(f"Prix mis à jour depuis le catalogue : {listed}. Vérifiez le total.")
 
 
 def _check_qty(qty_milli: MilliQty, unit: str) -> None:
@@ -233,7 +255,13 @@ class Cart:
             self._cache = None
             return self.lines[self._index_of(last.key)]
         self._check_line_amount(price, qty_milli)
-        key = self.append_line(item, qty_milli, unit_price_cents=price, unit=unit)
+        key = self.append_line(
+            item,
+            qty_milli,
+            unit_price_cents=price,
+            unit=unit,
+            price_fixed=unit_price_cents is not None,
+        )
         if item.deposit is not None:
             self.append_line(
                 item.deposit,
@@ -256,8 +284,10 @@ class Cart:
         is_deposit: bool = False,
         deposit_of: int | None = None,
         tab_line_id: int | None = None,
+        price_fixed: bool = False,
     ) -> int:
-        """Append one line exactly as given (used to restore saved tab lines); return its key."""
+        """Append one line exactly as given (used to restore saved tab lines); return its key.
+        A tab line's price is its snapshot (``price_fixed``)."""
         _check_qty(qty_milli, unit)
         _check_price(unit_price_cents)
         if len(self._lines) >= MAX_LINES:
@@ -275,10 +305,31 @@ class Cart:
                 is_deposit,
                 deposit_of,
                 tab_line_id,
+                price_fixed or tab_line_id is not None,
             )
         )
         self._cache = None
         return key
+
+    def follow_catalogue(self, current: Mapping[int, SaleItem]) -> list[PriceChange]:
+        """Bring each line's product up to date with the catalogue (``current``: product id →
+        item as sold now): name, VAT and, unless the price is a label's or a tab's, the
+        price. Returns the price changes (the total moved)."""
+        changes: list[PriceChange] = []
+        for line in self._lines:
+            product_id = line.item.product_id
+            fresh = current.get(product_id) if product_id is not None else None
+            if fresh is None or fresh == line.item:
+                continue
+            if not line.price_fixed and fresh.price_cents != line.unit_price_cents:
+                _check_price(fresh.price_cents)
+                self._check_line_amount(fresh.price_cents, line.qty_milli)
+                changes.append(PriceChange(fresh.label, line.unit_price_cents, fresh.price_cents))
+                line.unit_price_cents = fresh.price_cents
+            if line.tab_line_id is None:
+                line.item = fresh
+            self._cache = None
+        return changes
 
     def set_quantity(self, index: int, qty_milli: MilliQty) -> CartLine:
         line = self._line(index)
@@ -296,6 +347,33 @@ class Cart:
                     other.qty_milli = qty_milli
         self._cache = None
         return self.lines[index]
+
+    def stepped_quantity(self, index: int, delta_units: int) -> MilliQty:
+        """The quantity of line ``index`` after "+"/"−" (``delta_units`` whole units): a
+        deposit follows its article and a weighed line is weighed again, never stepped.
+        Zero or less means the line goes."""
+        line = self.lines[self._checked_index(index)]
+        if line.is_deposit:
+            raise CartError("La consigne suit la quantité de son article")
+        if line.unit == "kg":
+            raise CartError("Article au poids : supprimez la ligne et pesez à nouveau")
+        return line.qty_milli + delta_units * ONE_UNIT
+
+    def owner_index(self, index: int) -> int:
+        """The line a removal of line ``index`` takes off: a deposit goes with its article."""
+        line = self.lines[self._checked_index(index)]
+        if line.is_deposit and line.deposit_of is not None:
+            return self._index_of(line.deposit_of)
+        return index
+
+    @property
+    def article_count(self) -> int:
+        """Articles on the ticket (a weighed line counts one; deposits do not count)."""
+        return sum(
+            (line.qty_milli // ONE_UNIT if line.unit != "kg" else 1)
+            for line in self.lines
+            if not line.is_deposit
+        )
 
     def remove(self, index: int) -> CartLine:
         """Remove a line (and the deposit that goes with it); return the removed line."""

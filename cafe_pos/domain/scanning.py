@@ -56,6 +56,24 @@ def normalise_scan(text: str) -> str:
     return "".join(text.split()).translate(_TRANSLATION)
 
 
+MIN_SEARCH_CHARS = 2
+MIN_TYPED_CODE_DIGITS = 8
+
+
+def is_typed_code(text: str) -> bool:
+    """Enter on the sale screen's field: a code (typed or scanned, EAN-8 and longer) is
+    looked up as a barcode; anything else adds the first search result."""
+    code = normalise_scan(text)
+    return code.isdigit() and len(code) >= MIN_TYPED_CODE_DIGITS
+
+
+def is_searchable(text: str) -> bool:
+    """Search as you type: at least two characters, and not digits (a code being typed
+    or scanned waits for Enter)."""
+    stripped = text.strip()
+    return len(stripped) >= MIN_SEARCH_CHARS and not normalise_scan(stripped).isdigit()
+
+
 def looks_like_azerty_scan(text: str) -> bool:
     """True when the raw text contains the AZERTY digit characters (scanner set to US)."""
     return any(ch in AZERTY_US_DIGITS for ch in text)

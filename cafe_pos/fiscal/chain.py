@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.fiscal import canonical, keys
+from cafe_pos.fiscal import canonical, hq_outbox, keys
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.guard import install_guard
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
@@ -251,4 +251,6 @@ def write_event(
     data = canonical.event_data(
         canonical.EventRow(row.register, row.code, row.at, row.actor_name, row.message, row.details)
     )
-    return append(ctx, session, slot, RecordType.EVENT, data, event_id=row.id)
+    sealed = append(ctx, session, slot, RecordType.EVENT, data, event_id=row.id)
+    hq_outbox.on_event(ctx, session, code, message, details, sealed.position, sealed.hash, slot.at)
+    return sealed

@@ -29,6 +29,7 @@ from cafe_pos.fiscal.events import EventCode, record_event
 from cafe_pos.fiscal.journal import short_extract
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.totals import PeriodTotals, VatTotal, ticket_register_is
+from cafe_pos.services import hq_daily
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 from cafe_pos.store.models.sales import Ticket
@@ -195,6 +196,7 @@ def _close(
         details=details,
     )
     closure, _sealed, slot = write_closure(ctx, session, kind, period, first, last, actor.name)
+    hq_daily.on_closure(ctx, session, closure)  # the HQ message commits with the closure
     code = EventCode.YEAR_CLOSING if kind == "year" else EventCode.PERIOD_CLOSING
     record_event(
         ctx,

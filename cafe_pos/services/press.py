@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -36,10 +37,12 @@ from cafe_pos.domain.press import (
     vat_for,
 )
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.reports.press_pdf import CafeHeader, ReturnRow, write_returns_pdf, write_statement_pdf
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Ticket, TicketLine
+from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.third_party import (
     Beneficiary,
     PressIssue,
@@ -465,6 +468,17 @@ def scan_at_till(ctx: ServiceContext, code: str) -> PressScan:
     return PressScan(view.product_id, view, message)
 
 
+def last_cover_price(ctx: ServiceContext, title_id: int) -> Cents | None:
+    """The cover price of the title's latest issue (what the next one most likely costs)."""
+    with ctx.uow(read_only=True) as uow:
+        return uow.session.scalar(
+            select(PressIssue.cover_price_cents)
+            .where(PressIssue.title_id == title_id)
+            .order_by(PressIssue.first_delivered_on.desc(), PressIssue.id.desc())
+            .limit(1)
+        )
+
+
 def issues_on_sale(ctx: ServiceContext) -> list[IssueView]:
     """Every issue with copies still on the shelf, the earliest return first."""
     with ctx.uow(read_only=True) as uow:
@@ -587,3 +601,51 @@ def statement(
             )
         lines.sort(key=lambda line: (line.title, line.issue))
         return Statement(distributor.name, first, last, tuple(lines))
+
+
+# ------------------------------------------------------------------ printed documents
+def _cafe_header(session: Session, register: str) -> CafeHeader:
+    identity = session.get(CafeIdentity, 1)
+    if identity is None:
+        return CafeHeader("", "", "", register)
+    return CafeHeader(identity.name, identity.address, identity.siret, register)
+
+
+def statement_pdf(
+    ctx: ServiceContext,
+    actor: Actor,
+    distributor_id: int,
+    first: dt.date,
+    last: dt.date,
+    path: Path,
+) -> Path:
+    """The distributor's statement for [first, last] as an A4 PDF."""
+    result = statement(ctx, actor, distributor_id, first, last)
+    with ctx.uow(read_only=True) as uow:
+        header = _cafe_header(uow.session, ctx.register)
+    return write_statement_pdf(result, header, ctx.clock.now(), path)
+
+
+def returns_pdf(ctx: ServiceContext, actor: Actor, path: Path, day: dt.date | None = None) -> Path:
+    """Today's returns list as an A4 PDF, to hand over with the unsold copies."""
+    actor.require(Permission.SELL)
+    day = day or business_date(ctx.clock.now())
+    rows = [
+        ReturnRow(v.title, v.number, v.return_deadline, v.on_shelf, v.cover_price_cents)
+        for v in returns_due(ctx, day)
+    ]
+    with ctx.uow(read_only=True) as uow:
+        header = _cafe_header(uow.session, ctx.register)
+    return write_returns_pdf(rows, day, header, ctx.clock.now(), path)
+
+
+def distributors(ctx: ServiceContext) -> list[tuple[int, str]]:
+    with ctx.uow(read_only=True) as uow:
+        return [
+            (b.id, b.name)
+            for b in uow.session.scalars(
+                select(Beneficiary)
+                .where(Beneficiary.kind == "distributor")
+                .order_by(Beneficiary.name)
+            )
+        ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from cafe_pos.domain.cart import Cart, CartLine, SaleItem
+from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, line_total
 from cafe_pos.domain.press import PressError, is_press_code
@@ -97,6 +97,27 @@ def sale_items(session: Session, products: list[Product]) -> list[SaleItem]:
         )
         for p in products
     ]
+
+
+def follow_catalogue(session: Session, cart: Cart) -> list[PriceChange]:
+    """Bring the cart's lines up to date with the catalogue as it is now (name, VAT, price
+    unless a scale label or a tab fixed it); return the price changes. A price the screen
+    cached is never trusted: every sale and every round put on a tab goes through here."""
+    ids = {line.product_id for line in cart.lines if line.product_id is not None}
+    if not ids:
+        return []
+    products = list(session.scalars(product_query().where(Product.id.in_(ids))))
+    current = {
+        product.id: item
+        for product, item in zip(products, sale_items(session, products), strict=True)
+    }
+    return cart.follow_catalogue(current)
+
+
+def refresh_cart(ctx: ServiceContext, cart: Cart) -> list[PriceChange]:
+    """``follow_catalogue`` in its own read (the sale screen, after a catalogue change)."""
+    with ctx.uow(read_only=True) as uow:
+        return follow_catalogue(uow.session, cart)
 
 
 def product_query() -> Select[Product]:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos import __version__
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.cart import Cart, CartLine
+from cafe_pos.domain.cart import Cart, CartLine, PricesChanged
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, PermissionDenied, UserError
 from cafe_pos.domain.money import Cents, format_eur, format_quantity, line_total
@@ -52,6 +52,7 @@ from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
 from cafe_pos.services.sale_items import (
     QuickCategory,
     ScanResult,
+    follow_catalogue,
     item_from_product,
     product_query,
     quick_keys,
@@ -157,6 +158,15 @@ def _check_token(token: str) -> None:
         raise UserError("Jeton d'encaissement invalide : recommencez le ticket")
 
 
+def refuse_stale_prices(ctx: ServiceContext, cart: Cart) -> None:
+    """The catalogue's price at commit time, not the one the screen cached: a changed price
+    re-prices the cart and refuses this payment (the new total must be seen first)."""
+    with ctx.uow(read_only=True) as uow:
+        changes = follow_catalogue(uow.session, cart)
+    if changes:
+        raise PricesChanged(changes)
+
+
 def checkout(
     ctx: ServiceContext,
     actor: Actor,
@@ -178,6 +188,7 @@ def checkout(
     _check_token(token)
     if cart.is_empty:
         raise UserError("Le ticket est vide : ajoutez un article")
+    refuse_stale_prices(ctx, cart)
     settlement = _settle_cart(cart, payments, cashback_cents)
     if ctx.training:
         return _training_sale(ctx, actor, cart, settlement, print_receipt)

@@ -45,6 +45,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
+from cafe_pos.services.sale_items import follow_catalogue
 from cafe_pos.services.selling import (
     DuplicateCheckout,
     SaleResult,
@@ -266,6 +267,7 @@ def add_to_tab(ctx: ServiceContext, actor: Actor, tab_id: int, cart: Cart) -> Ta
         session = uow.session
         tab = _tab(session, tab_id)
         _not_splitting(tab)
+        follow_catalogue(session, cart)  # the round is saved at today's catalogue prices
         check_discounts(cart, actor, None, discount_limit_bp(ctx, session))
         check_cart_allowed(ctx, cart, tab_id=tab.id, session=session)  # responsible sale
         now = to_utc_naive(ctx.clock.now())

@@ -115,9 +115,13 @@ def wire_sections(window: MainWindow, ctx: ServiceContext) -> list[str]:
             found = False
         if not found:
             continue
-        options = {"counter": counter} if section.key == "sale" and counter is not None else {}
+        options: dict[str, object] = {}
+        if section.key == "sale" and counter is not None:
+            options["counter"] = counter
+        if section.key == "tabs":  # "Ajouter le ticket en cours" reads the sale screen's
+            options["sale_screen"] = lambda: window.section_widget("sale")
 
-        def build(module_name: str = module_name, options: dict[str, Counter] = options) -> QWidget:
+        def build(module_name: str = module_name, options: dict[str, object] = options) -> QWidget:
             module = importlib.import_module(module_name)
             widget: QWidget = module.create_section(ctx, window.current_actor, window, **options)
             return widget
@@ -221,6 +225,12 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    try:
+        from cafe_pos.ui.hq_status import start_hq_sync
+
+        start_hq_sync(window)  # sends to HQ in the background; the status bar says how it goes
+    except Exception:
+        log.exception("HQ sync could not start")
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:

@@ -75,6 +75,15 @@ def sections() -> list[Section]:
             "parcels",
         ),
         Section(
+            "press",
+            translate("sections", "Presse"),
+            "Ctrl+K",
+            translate(
+                "sections", "Journaux en dépôt, retours des invendus et sommes dues aux tiers."
+            ),
+            "press",
+        ),
+        Section(
             "cash",
             translate("sections", "Caisse"),
             "F6",
@@ -106,7 +115,17 @@ def sections() -> list[Section]:
     ]
 
 
-SECTION_KEYS = ("sale", "tabs", "stock", "bread", "parcels", "cash", "reports", "settings")
+SECTION_KEYS = (
+    "sale",
+    "tabs",
+    "stock",
+    "bread",
+    "parcels",
+    "press",
+    "cash",
+    "reports",
+    "settings",
+)
 
 
 class Placeholder(QWidget):

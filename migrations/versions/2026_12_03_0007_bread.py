@@ -2,7 +2,7 @@
 daily orders, receptions and end-of-day reconciliations
 
 Revision ID: 0007_bread
-Revises: 0006_stock
+Revises: 0009_sync_outbox
 Create Date: 2026-12-03 19:02:09.073632
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision = '0007_bread'
-down_revision = '0006_stock'
+down_revision = '0009_sync_outbox'
 branch_labels = None
 depends_on = None
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from cafe_pos.ui.app_window import MainWindow
-from cafe_pos.ui.sections import SECTION_KEYS
+from cafe_pos.ui.sections import SECTION_KEYS, sections
 
 
 def _window(qtbot, ctx, **kwargs) -> MainWindow:
@@ -22,10 +22,15 @@ def _window(qtbot, ctx, **kwargs) -> MainWindow:
 def test_function_keys_switch_sections(qtbot, demo_ctx, actor_of) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
     assert window.section_keys() == list(SECTION_KEYS)
-    for number, key in enumerate(SECTION_KEYS, start=1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_F{number}"))
-        assert window.current_section() == key
-        assert window.nav_buttons[key].isChecked()
+    function_keys = [s for s in sections() if s.shortcut.startswith("F")]
+    assert [s.shortcut for s in function_keys] == [f"F{n}" for n in range(1, 9)]
+    for section in sections():
+        if section.shortcut.startswith("F"):
+            qtbot.keyClick(window, getattr(Qt.Key, f"Key_{section.shortcut}"))
+        else:  # the sections after the eight function keys: Ctrl+letter
+            qtbot.keyClick(window, section.shortcut[-1], Qt.KeyboardModifier.ControlModifier)
+        assert window.current_section() == section.key
+        assert window.nav_buttons[section.key].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_F4)
     assert window.current_section() == "bread"
     text = window.section_widget("bread").findChild(QLabel, "placeholderText").text()

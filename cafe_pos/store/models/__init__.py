@@ -24,6 +24,7 @@ MODEL_MODULES = (
     "printing",
     "sales",
     "settings",
+    "sync",
     "third_party",
     "stock",
     "users",
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
         StockLot,
         Supplier,
     )
+    from cafe_pos.store.models.sync import HqLink, OutboxMessage
     from cafe_pos.store.models.third_party import (
         Beneficiary,
         BeneficiaryPayment,
@@ -163,8 +165,10 @@ __all__ = [
     "DeliveryLine",
     "FiscalEvent",
     "HoursOverride",
+    "HqLink",
     "JournalEntry",
     "OpeningException",
+    "OutboxMessage",
     "Parcel",
     "ParcelCarrier",
     "ParcelDriverVisit",

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafe_pos.domain.cart import Cart
+from cafe_pos.domain.cart import Cart, PricesChanged
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.payments import (
@@ -127,6 +127,7 @@ class PaymentDialog(TouchDialog):
         self.open_drawer = open_drawer  # pulse the drawer when cash changes hands (settings)
         self.payments: list[PaymentInput] = []
         self.sale_result: SaleResult | None = None
+        self.prices_changed = ""  # why the payment was sent back to the ticket, if it was
         self.card_box: QMessageBox | None = None
         self._busy = False
         self.account_picker: AccountPickerDialog | None = None
@@ -506,6 +507,12 @@ class PaymentDialog(TouchDialog):
                 token=self.token,
             )
             result = self._commit(request)
+        except PricesChanged as exc:
+            # the cart was re-priced from the catalogue: back to the ticket to see the total
+            self.prices_changed = str(exc)
+            self._busy = False
+            self.reject()
+            return
         except (UserError, StoreError) as exc:
             self.show_error(str(exc))
             self.validate_button.setEnabled(True)

@@ -89,7 +89,49 @@ QLabel#errorLabel {{ color: {REFUND_RED}; font-size: 14pt; font-weight: bold; }}
 QLabel#bigAmount {{ font-size: 40pt; font-weight: bold; color: {INK}; }}
 QLabel#changeAmount {{ font-size: 48pt; font-weight: bold; color: {PAY_GREEN}; }}
 QLabel#title {{ font-size: 18pt; font-weight: bold; color: {INK}; }}
+QLabel#totalCaption[strong="true"] {{ font-weight: bold; letter-spacing: 2px; }}
+QLabel#discountLabel {{ color: #ffab91; font-size: 13pt; }}
+QFrame#accountBanner {{ background: #e3f2fd; border-radius: 8px; }}
+QFrame#notice {{ background: #e8f5e9; border-radius: 8px; }}
+QFrame#notice[error="true"] {{ background: #ffebee; }}
+QLabel#noticeLabel {{ color: #1b5e20; font-size: 14pt; font-weight: bold; }}
+QLabel#noticeLabel[error="true"] {{ color: #b71c1c; }}
+QPushButton[secondaryAction="true"] {{ font-size: 13pt; }}
+QPushButton#waterButton {{
+    background: #e1f5fe; color: #01579b; border: 1px solid #81d4fa; font-weight: bold;
+}}
+QLabel#lastSale {{ color: #37474f; font-size: 12pt; }}
+QLabel#qtyLabel {{ font-size: 28pt; font-weight: bold; color: #b0bec5; }}
+QLabel#qtyLabel[pending="true"] {{ color: #1565c0; }}
+QLabel#tabsMessage {{
+    background: #e8f5e9; color: #1b5e20; border-radius: 8px; padding: 8px;
+    font-size: 14pt; font-weight: bold;
+}}
+QLabel#tabsMessage[error="true"] {{ background: #ffebee; color: #b71c1c; }}
+QPushButton#newTab {{ background: {TAB_BROWN}; color: white; border: none; font-weight: bold; }}
+QLabel#detailTotal {{ font-size: 30pt; font-weight: bold; color: {INK}; }}
+QLabel#title[size="tab"] {{ font-size: 20pt; }}
+QLabel#title[size="tabs"] {{ font-size: 22pt; }}
+QScrollArea#tilesPage, QWidget#tilesHost {{ background: transparent; }}
+QPushButton[tabTile="true"] {{
+    background: #ffffff; border: 2px solid #8d6e63; border-radius: 12px; text-align: left;
+}}
+QPushButton[tabTile="true"][splitting="true"] {{ background: #fff3e0; }}
+QPushButton[tabTile="true"]:pressed {{ background: #d7ccc8; }}
+QLabel#tileName {{ font-size: 17pt; font-weight: bold; color: #3e2723; }}
+QLabel#tileTotal {{ font-size: 22pt; font-weight: bold; color: {INK}; }}
+QLabel#tileInfo {{ font-size: 11pt; color: #6d4c41; }}
 """
+
+
+def set_flag(widget: QWidget, name: str, on: bool) -> None:
+    """Set a boolean style property (``QFrame#notice[error="true"]``) and restyle."""
+    if widget.property(name) == on:
+        return
+    widget.setProperty(name, on)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 
 def text_colour_for(background: str) -> str:

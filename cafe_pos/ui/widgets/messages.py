@@ -102,6 +102,25 @@ def call_service(parent: QWidget, call: Callable[[], T], *, toast: bool = False)
         return None
 
 
+class Failed:
+    """What ``attempt`` returns when the call was refused (its message already shown)."""
+
+    __slots__ = ()
+
+
+FAILED = Failed()
+
+
+def attempt(call: Callable[[], T], report: Callable[[str], None]) -> T | Failed:
+    """Run one service call for a screen: a refusal (UserError) goes to ``report`` as its
+    French sentence and ``FAILED`` comes back; the screens test ``isinstance(r, Failed)``."""
+    try:
+        return call()
+    except (UserError, StoreError) as exc:
+        report(error_text(exc))
+        return FAILED
+
+
 class NotLoggedIn(UserError):
     """An action needs someone logged in (the till is locked)."""
 

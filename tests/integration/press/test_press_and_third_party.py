@@ -231,3 +231,31 @@ def test_the_z_separates_own_turnover_from_money_held_for_the_distributors(
     rows = dict(third_party_section(z).rows)
     assert rows["Dû à MLP (encaissé − commission)"] == "2,58 €"
     assert rows["Chiffre d'affaires propre (ventes + commissions)"] == "1,45 €"
+
+
+def test_the_statement_and_returns_pdfs_say_what_is_due(
+    ctx: ServiceContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    import subprocess
+
+    monde, _ = _titles(ctx)
+    press.receive_delivery(ctx, STAFF, [press.DeliveryLine(monde.id, "24117", 300, 10)])
+    clock.set(dt.datetime(2026, 12, 1, 9, 0, tzinfo=PARIS))
+    _sell(ctx, [LE_MONDE + "24117"] * 3, "s1")
+    clock.set(dt.datetime(2026, 12, 2, 7, 0, tzinfo=PARIS))
+    returns = press.returns_pdf(ctx, STAFF, tmp_path / "retours.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(returns), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Retours presse du 02/12/2026" in text and "Le Monde" in text
+    assert "24117" in text and " 7 " in text
+    mlp = dict((name, i) for i, name in press.distributors(ctx))["MLP"]
+    pdf = press.statement_pdf(
+        ctx, MANAGER, mlp, dt.date(2026, 11, 30), dt.date(2026, 12, 6), tmp_path / "mlp.pdf"
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Relevé presse — MLP" in text
+    assert "Montant dû au distributeur" in text and "7,74 €" in text
+    assert "Café de la Place" in text

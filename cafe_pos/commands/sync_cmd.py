@@ -1,0 +1,146 @@
+"""``cafe-pos sync`` (the café's side: enrol, send now) and ``cafe-pos hq ...`` (the
+reference HQ receiver: serve, cafés, enrolment codes, days received, alerts).
+
+``sync``: exit 0 when nothing is left pending, 1 when messages remain pending (one French
+line on stderr says why), 2 bad usage. ``hq``: 0 done, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from cafe_pos.commands.common import CLI_ACTOR, opened
+from cafe_pos.domain.errors import UserError
+
+
+def sync(args: argparse.Namespace) -> int:
+    from cafe_pos.services import hq_sync
+
+    with opened(args) as ctx:
+        if args.sync_action == "enrol":
+            name = hq_sync.enrol(ctx, CLI_ACTOR, args.hq, args.code)
+            print(f"Café inscrit auprès du siège {args.hq}" + (f" ({name})" if name else ""))
+            report = hq_sync.send_pending(ctx)
+        else:
+            report = hq_sync.send_pending(ctx)
+    for subject in report.sent:
+        print(f"Envoyé : {subject}")
+    for refused in report.refused:
+        print(f"cafe-pos : refusé par le siège : {refused}", file=sys.stderr)
+    if report.pending:
+        print(
+            f"cafe-pos : {report.pending} message(s) en attente — {report.problem}",
+            file=sys.stderr,
+        )
+        return 1
+    if not report.sent:
+        print("Rien à envoyer : le siège est à jour")
+    return 1 if report.refused else 0
+
+
+def _session(args: argparse.Namespace) -> Any:
+    from cafe_pos.hq.db import HqDatabaseError, open_database
+
+    try:
+        engine, sessions = open_database(args.hq_db)
+    except HqDatabaseError as exc:
+        raise UserError(str(exc)) from exc
+    return engine, sessions
+
+
+def hq(args: argparse.Namespace) -> int:
+    if args.hq_action == "serve":
+        return _serve(args)
+    from cafe_pos.hq import admin
+
+    engine, sessions = _session(args)
+    try:
+        with sessions() as session:
+            try:
+                return _admin(args, session)
+            except admin.HqAdminError as exc:
+                raise UserError(str(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def _admin(args: argparse.Namespace, session: Any) -> int:
+    from cafe_pos.hq import admin
+
+    if args.hq_action == "cafe":
+        if args.hq_cafe_action == "add":
+            cafe = admin.add_cafe(session, args.siret, args.name)
+            print(f"Café ajouté : {cafe.name} — SIRET {cafe.siret}")
+        elif args.hq_cafe_action == "list":
+            for cafe_row in admin.list_cafes(session):
+                state = (
+                    f"inscrit (clé {cafe_row.key_fingerprint})"
+                    if cafe_row.enrolled
+                    else "non inscrit"
+                )
+                last = cafe_row.last_day.isoformat() if cafe_row.last_day else "—"
+                print(
+                    f"{cafe_row.siret}  {cafe_row.name}  {state}  {cafe_row.days} jour(s), "
+                    f"dernier {last}, {cafe_row.open_alerts} alerte(s)"
+                )
+        else:
+            code = admin.new_code(session, args.siret)
+            print("Code d'inscription à usage unique (valable 7 jours) :")
+            print(code)
+        return 0
+    if args.hq_action == "days":
+        rows = admin.days(session, args.siret)
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=1))
+        else:
+            for row in rows:
+                print(
+                    f"{row['business_date']}  v{row['version']}  {row['tickets']} ticket(s)  "
+                    f"{row['total_cents']} c  séquence {row['chain_sequence']}"
+                )
+        return 0
+    rows = admin.alerts(session, args.siret)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            print(f"{row['created_at']}  {row['siret']}  {row['kind']}  {row['message']}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from cafe_pos.hq.app import create_app
+
+    engine, sessions = _session(args)
+    print(f"Siège cafe-pos : http://{args.host}:{args.port} (base {args.hq_db})", flush=True)
+    try:
+        if int(args.workers) > 1:  # worker processes build the app from the environment
+            import os
+
+            from cafe_pos.hq.asgi import ENV_DB
+
+            os.environ[ENV_DB] = args.hq_db
+            uvicorn.run(
+                "cafe_pos.hq.asgi:create_from_env",
+                factory=True,
+                workers=int(args.workers),
+                host=args.host,
+                port=int(args.port),
+                log_level="warning",
+            )
+            return 0
+        uvicorn.run(
+            create_app(sessions),
+            host=args.host,
+            port=int(args.port),
+            log_level="warning",
+            timeout_graceful_shutdown=5,
+        )
+    finally:
+        engine.dispose()
+    return 0

@@ -1,0 +1,212 @@
+"""HQ administration: cafés, one-time enrolment codes, enrolment itself, and what HQ holds
+for a café (the operator's check after an incident). Used by the command line and the API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cafe_pos.domain import hq_wire
+from cafe_pos.domain.identity import validate_siret
+from cafe_pos.hq.ingest import utcnow
+from cafe_pos.hq.models import Alert, Archive, Cafe, CafeKey, EnrolmentCode, Message
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+CODE_LIFETIME = dt.timedelta(days=7)
+
+
+class HqAdminError(Exception):
+    """Bad input for an HQ operation (French message)."""
+
+
+def _hash_code(code: str) -> str:
+    cleaned = code.strip().upper().replace("-", "").replace(" ", "")
+    return hashlib.sha256(cleaned.encode()).hexdigest()
+
+
+def add_cafe(session: Session, siret: str, name: str, register: str = "01") -> Cafe:
+    try:
+        siret = validate_siret(siret)
+    except ValueError as exc:
+        raise HqAdminError(str(exc)) from exc
+    if not name.strip():
+        raise HqAdminError("Indiquez le nom du café")
+    if session.scalar(select(Cafe.id).where(Cafe.siret == siret)) is not None:
+        raise HqAdminError(f"Le café de SIRET {siret} existe déjà")
+    cafe = Cafe(siret=siret, name=name.strip(), register=register, created_at=utcnow())
+    session.add(cafe)
+    session.commit()
+    return cafe
+
+
+def cafe_by_siret(session: Session, siret: str) -> Cafe:
+    cafe = session.scalar(select(Cafe).where(Cafe.siret == siret.strip()))
+    if cafe is None:
+        raise HqAdminError(f"Aucun café de SIRET {siret} au siège")
+    return cafe
+
+
+def new_code(session: Session, siret: str) -> str:
+    """A new one-time enrolment code for the café (shown once, stored hashed)."""
+    cafe = cafe_by_siret(session, siret)
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    now = utcnow()
+    session.add(
+        EnrolmentCode(
+            cafe_id=cafe.id,
+            code_sha256=_hash_code(raw),
+            created_at=now,
+            expires_at=now + CODE_LIFETIME,
+        )
+    )
+    session.commit()
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+def enrol(session: Session, code: str, siret: str, register: str, public_key: str) -> Cafe:
+    """Use a one-time code: the café's public key becomes the one HQ checks."""
+    now = utcnow()
+    row = session.scalar(select(EnrolmentCode).where(EnrolmentCode.code_sha256 == _hash_code(code)))
+    if row is None or row.used_at is not None or row.expires_at < now:
+        raise HqAdminError("code d'inscription inconnu, déjà utilisé ou expiré")
+    cafe = session.get(Cafe, row.cafe_id)
+    assert cafe is not None
+    if cafe.siret != siret:
+        raise HqAdminError("ce code d'inscription est celui d'un autre café")
+    try:
+        raw_key = bytes.fromhex(public_key)
+    except ValueError:
+        raw_key = b""
+    if len(raw_key) != 32:
+        raise HqAdminError("clé publique invalide (32 octets Ed25519 en hexadécimal)")
+    row.used_at = now
+    for old in session.scalars(
+        select(CafeKey).where(CafeKey.cafe_id == cafe.id, CafeKey.retired_at.is_(None))
+    ):
+        old.retired_at = now
+    fingerprint = hq_wire.fingerprint_of(public_key)
+    session.add(
+        CafeKey(cafe_id=cafe.id, fingerprint=fingerprint, public_key=public_key, since=now,
+                how="enrolment")
+    )  # fmt: skip
+    cafe.public_key = public_key
+    cafe.key_fingerprint = fingerprint
+    cafe.enrolled_at = now
+    cafe.register = register
+    session.commit()
+    return cafe
+
+
+@dataclass(frozen=True, slots=True)
+class CafeRow:
+    siret: str
+    name: str
+    enrolled: bool
+    key_fingerprint: str
+    days: int
+    last_day: dt.date | None
+    last_message_at: dt.datetime | None
+    open_alerts: int
+
+
+def list_cafes(session: Session) -> list[CafeRow]:
+    days = dict(
+        session.execute(
+            select(Message.cafe_id, func.count())
+            .where(Message.kind == hq_wire.KIND_DAILY)
+            .group_by(Message.cafe_id)
+        ).all()
+    )
+    last = dict(
+        session.execute(
+            select(Message.cafe_id, func.max(Message.business_date))
+            .where(Message.kind == hq_wire.KIND_DAILY)
+            .group_by(Message.cafe_id)
+        ).all()
+    )
+    alerts = dict(
+        session.execute(
+            select(Alert.cafe_id, func.count())
+            .where(Alert.acknowledged_at.is_(None))
+            .group_by(Alert.cafe_id)
+        ).all()
+    )
+    return [
+        CafeRow(
+            c.siret,
+            c.name,
+            c.public_key is not None,
+            c.key_fingerprint or "",
+            int(days.get(c.id, 0)),
+            last.get(c.id),
+            c.last_message_at,
+            int(alerts.get(c.id, 0)),
+        )
+        for c in session.scalars(select(Cafe).order_by(Cafe.name))
+    ]
+
+
+def days(session: Session, siret: str) -> list[dict[str, Any]]:
+    """The daily messages HQ holds for a café, oldest first (``hq days --json``)."""
+    cafe = cafe_by_siret(session, siret)
+    rows = session.scalars(
+        select(Message)
+        .where(Message.cafe_id == cafe.id, Message.kind == hq_wire.KIND_DAILY)
+        .order_by(Message.business_date, Message.version)
+    )
+    return [
+        {
+            "business_date": m.business_date.isoformat(),
+            "version": m.version,
+            "tickets": m.tickets,
+            "total_cents": m.total_cents,
+            "own_sales_cents": m.own_sales_cents,
+            "third_party_cents": m.third_party_cents,
+            "chain_sequence": m.chain_position,
+            "chain_hash": m.chain_hash,
+            "received_at": m.received_at.isoformat(timespec="seconds") + "Z",
+        }
+        for m in rows
+    ]
+
+
+def alerts(session: Session, siret: str | None = None) -> list[dict[str, Any]]:
+    query = select(Alert, Cafe.siret).outerjoin(Cafe, Cafe.id == Alert.cafe_id)
+    if siret is not None:
+        query = query.where(Cafe.siret == siret)
+    return [
+        {
+            "id": a.id,
+            "siret": s,
+            "kind": a.kind,
+            "business_date": a.business_date.isoformat() if a.business_date else None,
+            "message": a.message,
+            "created_at": a.created_at.isoformat(timespec="seconds") + "Z",
+            "acknowledged": a.acknowledged_at is not None,
+        }
+        for a, s in session.execute(query.order_by(Alert.id)).all()
+    ]
+
+
+def archives(session: Session, siret: str) -> list[dict[str, Any]]:
+    cafe = cafe_by_siret(session, siret)
+    return [
+        {
+            "period": a.period,
+            "file_name": a.file_name,
+            "size": a.size,
+            "sha256": a.sha256,
+            "verified": a.verified,
+            "verifier_output": a.verifier_output,
+        }
+        for a in session.scalars(
+            select(Archive).where(Archive.cafe_id == cafe.id).order_by(Archive.period)
+        )
+    ]

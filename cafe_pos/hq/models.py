@@ -1,0 +1,147 @@
+"""HQ's tables (SQLAlchemy 2.0): cafés and their keys, one-time enrolment codes, the
+messages received (one row per idempotency key), the stored fiscal archives and alerts.
+
+The dashboard (issue 19) reads these: the daily figures are in ``Message.data`` (the body's
+``data`` object as JSON) with the columns it sorts and sums on pulled out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class HqBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Cafe(HqBase):
+    __tablename__ = "cafes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    siret: Mapped[str] = mapped_column(String(14), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    register: Mapped[str] = mapped_column(String(8), default="01")
+    public_key: Mapped[str | None] = mapped_column(String(64))  # hex, None until enrolled
+    key_fingerprint: Mapped[str | None] = mapped_column(String(16))
+    enrolled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_message_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class CafeKey(HqBase):
+    """Every key a café has signed with, in order (the current one has no ``retired_at``)."""
+
+    __tablename__ = "cafe_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(String(64))
+    since: Mapped[dt.datetime] = mapped_column(DateTime)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    how: Mapped[str] = mapped_column(String(16))  # enrolment|key_change
+
+
+class EnrolmentCode(HqBase):
+    """A one-time code: stored hashed, usable once, for one café, until it expires."""
+
+    __tablename__ = "enrolment_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"), index=True)
+    code_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Message(HqBase):
+    """A message as received and verified; the idempotency key is UNIQUE."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("cafe_id", "kind", "business_date", "version"),
+        Index("ix_messages_kind_date", "kind", "business_date"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    business_date: Mapped[dt.date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)  # exactly as signed
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
+    key_fingerprint: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    software_version: Mapped[str] = mapped_column(String(20))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # pulled out of a daily message's data (None for other kinds)
+    tickets: Mapped[int | None] = mapped_column(Integer)
+    total_cents: Mapped[int | None] = mapped_column(BigInteger)
+    own_sales_cents: Mapped[int | None] = mapped_column(BigInteger)
+    third_party_cents: Mapped[int | None] = mapped_column(BigInteger)
+    chain_position: Mapped[int | None] = mapped_column(BigInteger)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class Archive(HqBase):
+    """A closed period's fiscal archive (zip), as uploaded, and the verifier's verdict."""
+
+    __tablename__ = "archives"
+    __table_args__ = (UniqueConstraint("cafe_id", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    file_name: Mapped[str] = mapped_column(String(80))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    verified: Mapped[bool] = mapped_column(Boolean)
+    verifier_output: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Alert(HqBase):
+    """Something the network team must look at (rollback, conflict, bad signature...)."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cafe_id: Mapped[int | None] = mapped_column(ForeignKey("cafes.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # see cafe_pos.hq.ingest.ALERT_KINDS
+    business_date: Mapped[dt.date | None] = mapped_column(Date)
+    message: Mapped[str] = mapped_column(String(500))  # French
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    acknowledged_by: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,43 @@
+"""The status bar's "Siège" label, kept true by the HQ sync worker thread.
+
+The worker (``cafe_pos.sync.worker``, built by ``cafe_pos.app``) runs off the GUI thread;
+its status reaches the label through a queued Qt signal. A sale or a closing never waits
+for it. Training mode sends nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+if TYPE_CHECKING:
+    from cafe_pos.sync.worker import SyncWorker
+    from cafe_pos.ui.app_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class HqStatusBridge(QObject):
+    """Carries the worker's (text, ok) to the GUI thread."""
+
+    status = Signal(str, object)
+
+
+def start_hq_sync(window: MainWindow) -> SyncWorker | None:
+    """Start the background sender and wire it to the status bar (once per window)."""
+    if window.ctx.training or getattr(window, "hq_worker", None) is not None:
+        return None
+    from cafe_pos.app import build_hq_worker
+
+    bridge = HqStatusBridge(window)
+    bridge.status.connect(window.set_sync_status)
+    worker = build_hq_worker(window.ctx, bridge.status.emit)
+    window.hq_worker = worker  # type: ignore[attr-defined]
+    window.hq_bridge = bridge  # type: ignore[attr-defined]
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(worker.stop)
+    worker.start()
+    return worker

@@ -1,0 +1,1 @@
+"""The Presse section: press on consignment and the money the café holds for others."""
