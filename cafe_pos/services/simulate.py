@@ -29,7 +29,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import accounts, refunds, selling, tabs
+from cafe_pos.services import accounts, refunds, selling, simulate_bread, tabs
 from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
@@ -285,6 +285,7 @@ class _Day:
     account_ids: list[int]
     tally: _Tally
     _tokens: int = 0
+    bread: simulate_bread.BreadDay | None = None
 
     def run(self) -> None:
         factor = WEEKDAY_FACTOR[self.day.weekday()]
@@ -309,11 +310,17 @@ class _Day:
             plan.append((self._time((11, 0), (20, 0)), len(plan), "refund", 0))
         if self.day.weekday() == 5:
             plan.append((self._time((10, 0), (12, 0)), len(plan), "settle", 0))
+        self.bread = simulate_bread.BreadDay.for_day(self)  # the bread deposit's day
+        plan += self.bread.plan(len(plan)) if self.bread else []
         self.tally.day_tickets = []
         for at, _, kind, index in sorted(plan):
             self._at(at)
             getattr(self, f"_{kind}")(index)
         self._close()
+
+    def _bread(self, index: int) -> None:
+        if self.bread is not None:
+            self.bread.play(index)
 
     # -- helpers
     def _time(self, first: tuple[int, int], last: tuple[int, int]) -> dt.time:
