@@ -229,6 +229,7 @@ FORECAST_WEEKS = 8  # same weekdays looked at
 TREND_CLAMP = (0.85, 1.15)
 PUBLIC_HOLIDAY_DEFAULT = 0.7  # a public holiday sells like this share of a normal day
 SOLD_OUT_BONUS = 1.1  # a day sold out hides demand: count it a little higher
+RECENT_DAYS = 7  # without any same weekday yet, the mean of the last days
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,8 +312,15 @@ def forecast_counter(
             continue
         value = fig.counter_sold * (SOLD_OUT_BONUS if fig.sold_out else 1.0)
         same_weekdays.append((week, value, calendar.kind(day)))
-    if not same_weekdays:
-        return Forecast(0, 0, 1.0, 1.0)
+    if not same_weekdays:  # a new deposit: the last days, whatever the weekday
+        recent = [
+            fig.counter_sold
+            for day, fig in history.items()
+            if target - dt.timedelta(days=RECENT_DAYS) <= day < target
+        ]
+        if not recent:
+            return Forecast(0, 0, 1.0, 1.0)
+        return Forecast(math.floor(_mean(recent) + 0.5), len(recent), 1.0, 1.0)
     alike = [row for row in same_weekdays if row[2] is kind]
     if kind is not DayKind.PUBLIC_HOLIDAY and len(alike) >= 2:
         basis, factor = alike, 1.0

@@ -1042,8 +1042,9 @@ def suggestion(
     calendar = rules.calendar_for(day - dt.timedelta(days=366), day, zone)
     yesterday = day - dt.timedelta(days=1)
     same_weekdays = [day - dt.timedelta(weeks=w) for w in range(1, rules.FORECAST_WEEKS + 1)]
+    recent = [day - dt.timedelta(days=n) for n in range(1, rules.RECENT_DAYS + 1)]
     history = counter_history(
-        ctx, session, product_ids, same_weekdays[-1], yesterday, days=same_weekdays
+        ctx, session, product_ids, same_weekdays[-1], yesterday, days=same_weekdays + recent
     )
     kind = calendar.kind(day)
     factors = None

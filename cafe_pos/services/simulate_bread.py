@@ -171,9 +171,9 @@ class BreadDay:
             return None
         bread_ids = set(setup.products)
         # the random morning customers no longer take the deposit's bread: BreadDay sells it
-        day.pools.morning[:] = [
-            i for i in day.pools.morning if i.product_id not in bread_ids
-        ] or day.pools.anything
+        for pool in (day.pools.anything, day.pools.food, day.pools.morning):
+            kept = [i for i in pool if i.product_id not in bread_ids]
+            pool[:] = kept or [i for i in day.pools.anything if i.product_id not in bread_ids]
         # a generator of its own: the rest of the day draws what it drew before
         return cls(day, setup, random.Random(f"bread:{day.rng.getstate()[1][:4]}:{day.day}"))
 
@@ -323,7 +323,7 @@ class BreadDay:
             return
         history_days = self._history_weeks(tomorrow)
         quantities = {
-            ln.product_id: ln.suggested if history_days >= 2 else self._starter_for(ln, tomorrow)
+            ln.product_id: ln.suggested if history_days else self._starter_for(ln, tomorrow)
             for ln in view.lines
         }
         bread.save_order(ctx, self.day.manager, baker_id, tomorrow, quantities)
@@ -334,13 +334,13 @@ class BreadDay:
         return line.reserved + round(BREAD_BASE.get(name, 0.0) * WEEKDAY_BREAD[day.weekday()])
 
     def _history_weeks(self, day: dt.date) -> int:
-        """How many of the last same weekdays were reconciled (the forecast's basis)."""
+        """How many of the last seven days were reconciled (a basis for the suggestion)."""
         with self.day.ctx.uow(read_only=True) as uow:
             days = set(
                 uow.session.scalars(
                     select(BreadReconciliationLine.day).where(
                         BreadReconciliationLine.day.in_(
-                            [day - dt.timedelta(weeks=w) for w in range(1, 4)]
+                            [day - dt.timedelta(days=n) for n in range(1, 8)]
                         )
                     )
                 )
