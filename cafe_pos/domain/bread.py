@@ -314,9 +314,9 @@ def forecast_counter(
         same_weekdays.append((week, value, calendar.kind(day)))
     if not same_weekdays:  # a new deposit: the last days, whatever the weekday
         recent = [
-            fig.counter_sold
+            fig.counter_sold * (SOLD_OUT_BONUS if fig.sold_out else 1.0)
             for day, fig in history.items()
-            if target - dt.timedelta(days=RECENT_DAYS) <= day < target
+            if target - dt.timedelta(days=RECENT_DAYS + 1) <= day < target
         ]
         if not recent:
             return Forecast(0, 0, 1.0, 1.0)

@@ -194,6 +194,7 @@ class OrderView:
     cutoff_at: dt.datetime  # local
     lines: tuple[OrderLineView, ...]
     delivers: bool = True  # the baker delivers that day
+    saved: bool = False  # an order was saved (else the lines are the suggestion)
 
     @property
     def editable(self) -> bool:
@@ -1042,7 +1043,8 @@ def suggestion(
     calendar = rules.calendar_for(day - dt.timedelta(days=366), day, zone)
     yesterday = day - dt.timedelta(days=1)
     same_weekdays = [day - dt.timedelta(weeks=w) for w in range(1, rules.FORECAST_WEEKS + 1)]
-    recent = [day - dt.timedelta(days=n) for n in range(1, rules.RECENT_DAYS + 1)]
+    # the last days before the eve (the eve is still selling when the order is made)
+    recent = [day - dt.timedelta(days=n) for n in range(2, rules.RECENT_DAYS + 2)]
     history = counter_history(
         ctx, session, product_ids, same_weekdays[-1], yesterday, days=same_weekdays + recent
     )
@@ -1155,6 +1157,7 @@ def order_view(ctx: ServiceContext, baker_id: int, day: dt.date) -> OrderView:
             _cutoff_at(baker, day),
             tuple(lines),
             day.weekday() in _weekdays(baker.delivery_weekdays),
+            order is not None and bool(order.lines),
         )
 
 

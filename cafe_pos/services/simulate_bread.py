@@ -220,7 +220,7 @@ class BreadDay:
     def _reception(self, _: object) -> None:
         ctx, baker_id, today = self.day.ctx, self.setup.baker_id, self.day.day
         view = bread.order_view(ctx, baker_id, today)
-        if view.status == "new":  # no order placed (first day): the manager phoned it in
+        if not view.saved:  # no order placed (first day): the manager phoned it in
             manager = self.day.manager
             bread.reopen_order(ctx, manager, manager, baker_id, today)
             quantities = {ln.product_id: self._starter(ln) for ln in view.lines}
