@@ -20,10 +20,11 @@ test: setup ## set up and run the whole test suite offscreen
 test-fast: ## the suite without re-running the set-up
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -x
 
-lint: setup
+lint: setup ## ruff, mypy --strict and the architecture's import contracts (pyproject.toml)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 format:
 	$(VENV)/bin/ruff format .

@@ -1,7 +1,8 @@
 """The command line (a contract, see docs/cli.md): parse, dispatch, turn errors into exit codes.
 
-Handlers live in ``cafe_pos.commands.<area>`` as ``def handler(args, app) -> int`` and are
-imported only when their command runs, so ``cafe-pos --smoke`` stays fast.
+Handlers live in ``cafe_pos.commands.<area>`` as ``def handler(args) -> int``; ``HANDLERS``
+maps each command to a small function that imports its handler only when the command runs,
+so ``cafe-pos --smoke`` stays fast.
 Exit codes: 0 done, 1 a check found a problem, 2 bad usage or bad input.
 """
 
@@ -9,32 +10,153 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from cafe_pos import __version__
 
-# command (or "command subcommand") -> "module:function" in cafe_pos.commands
-HANDLERS: dict[str, str] = {
-    "run": "app_cmd:run_app",
-    "demo": "app_cmd:run_demo",
-    "init": "setup_cmd:init",
-    "users": "setup_cmd:users",
-    "catalogue": "setup_cmd:catalogue",
-    "simulate": "sales_cmd:simulate",
-    "close": "fiscal_cmd:close",
-    "verify": "fiscal_cmd:verify",
-    "key": "fiscal_cmd:key",
-    "export archive": "fiscal_cmd:export_archive",
-    "export accounting": "reports_cmd:export_accounting",
-    "report": "reports_cmd:report",
-    "receipt": "devices_cmd:receipt",
-    "sync": "sync_cmd:sync",
-    "hq": "sync_cmd:hq",
-    "backup": "setup_cmd:backup",
-    "restore": "setup_cmd:restore",
+Handler = Callable[[argparse.Namespace], int]
+
+
+# One function per command: the handler's module is imported only when its command runs
+# (``cafe-pos --smoke`` stays fast), and a reader or mypy can follow every line.
+def _run(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.app_cmd import run_app
+
+    return run_app(args)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.app_cmd import run_demo
+
+    return run_demo(args)
+
+
+def _init(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.setup_cmd import init
+
+    return init(args)
+
+
+def _users(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.setup_cmd import users
+
+    return users(args)
+
+
+def _catalogue(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.setup_cmd import catalogue
+
+    return catalogue(args)
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.sales_cmd import simulate
+
+    return simulate(args)
+
+
+def _close(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.fiscal_cmd import close
+
+    return close(args)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.fiscal_cmd import verify
+
+    return verify(args)
+
+
+def _key(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.fiscal_cmd import key
+
+    return key(args)
+
+
+def _export_archive(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.fiscal_cmd import export_archive
+
+    return export_archive(args)
+
+
+def _export_accounting(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.reports_cmd import export_accounting
+
+    return export_accounting(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.reports_cmd import report
+
+    return report(args)
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.devices_cmd import receipt
+
+    return receipt(args)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.sync_cmd import sync
+
+    return sync(args)
+
+
+def _hq(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.sync_cmd import hq
+
+    return hq(args)
+
+
+def _parcels(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.parcels_cmd import parcels
+
+    return parcels(args)
+
+
+def _stock(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.stock_cmd import stock
+
+    return stock(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.setup_cmd import backup
+
+    return backup(args)
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.setup_cmd import restore
+
+    return restore(args)
+
+
+# command (or "command subcommand") -> its handler
+HANDLERS: dict[str, Handler] = {
+    "run": _run,
+    "demo": _demo,
+    "init": _init,
+    "users": _users,
+    "catalogue": _catalogue,
+    "simulate": _simulate,
+    "close": _close,
+    "verify": _verify,
+    "key": _key,
+    "export archive": _export_archive,
+    "export accounting": _export_accounting,
+    "report": _report,
+    "receipt": _receipt,
+    "sync": _sync,
+    "hq": _hq,
+    "parcels": _parcels,
+    "stock": _stock,
+    "backup": _backup,
+    "restore": _restore,
 }
 
 
@@ -43,7 +165,7 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise CliError(f"usage incorrect : {message}")
 
 
@@ -121,6 +243,14 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument("--hq", required=True, help="adresse du siège (https://…)")
     enrol.add_argument("--code", required=True, help="code d'inscription à usage unique")
 
+    parcels = sub.add_parser("parcels", help="point relais colis")
+    parcels_sub = parcels.add_subparsers(dest="parcels_action", required=True, parser_class=_Parser)
+    parcels_list = parcels_sub.add_parser("list")
+    parcels_list.add_argument("--status", help="en-rayon, remis, retourne, depot, enleve")
+    parcels_list.add_argument("--limit", type=int, default=500)
+    parcels_sub.add_parser("returns-due")
+    parcels_sub.add_parser("purge")
+
     backup = sub.add_parser("backup", help="sauvegarder la base")
     backup.add_argument("--to", type=Path, required=True)
     restore = sub.add_parser("restore", help="restaurer une sauvegarde")
@@ -143,6 +273,22 @@ def build_parser() -> argparse.ArgumentParser:
     cat_import.add_argument("file", type=Path)
     cat_export = cat_sub.add_parser("export")
     cat_export.add_argument("file", type=Path)
+
+    stock = sub.add_parser("stock", help="stock de l'épicerie")
+    stock_sub = stock.add_subparsers(dest="stock_action", required=True, parser_class=_Parser)
+    stock_list = stock_sub.add_parser("list", help="niveaux, PMP et valeurs")
+    stock_list.add_argument(
+        "--filter", choices=["all", "low", "negative", "expiring"], default="all"
+    )
+    stock_list.add_argument("--search", default="")
+    stock_list.add_argument("--json", action="store_true")
+    stock_value = stock_sub.add_parser("value", help="valeur du stock au PMP")
+    stock_value.add_argument("--date", help="AAAA-MM-JJ (fin de journée)")
+    stock_value.add_argument("--json", action="store_true")
+    stock_sub.add_parser("recompute", help="recalculer les niveaux depuis les mouvements")
+    stock_import = stock_sub.add_parser("import-delivery", help="bon de livraison CSV")
+    stock_import.add_argument("file", type=Path)
+    stock_import.add_argument("--accept-past-best-before", action="store_true")
 
     hq = sub.add_parser("hq", help="récepteur de référence du siège")
     hq_sub = hq.add_subparsers(dest="hq_action", required=True, parser_class=_Parser)
@@ -199,23 +345,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     from cafe_pos.domain.errors import UserError
-    from cafe_pos.store.engine import StoreError
 
     try:
         args = build_parser().parse_args(argv)
         if getattr(args, "smoke_demo", False):
             args.smoke = True
-        target = HANDLERS[_handler_key(args)]
-        module_name, function_name = target.split(":")
-        try:
-            module = importlib.import_module(f"cafe_pos.commands.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"cafe_pos.commands.{module_name}":
-                raise
-            raise CliError(f"commande pas encore disponible : {_handler_key(args)}") from exc
-        handler = getattr(module, function_name)
-        return int(handler(args))
-    except (CliError, UserError, StoreError) as exc:
+        return HANDLERS[_handler_key(args)](args)
+    except (CliError, UserError) as exc:
         print(f"cafe-pos : {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

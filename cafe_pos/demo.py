@@ -12,13 +12,14 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from cafe_pos.app import open_context
+from cafe_pos.app import CafeApp, open_context, start_training
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import Clock, FixedClock, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import catalogue, identity, users
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.services import catalogue, catalogue_io, identity, users
+from cafe_pos.services.simulate import demo_catalogue_path, simulate
 from cafe_pos.store.models.sales import CustomerAccount
 
 
@@ -70,14 +71,19 @@ DEMO_ACCOUNTS: tuple[tuple[str, int, str], ...] = (
 HISTORY_SEED = 2026
 
 
-def demo_catalogue_path() -> Path:
-    """The demo catalogue CSV: inside the installed package, or at the top of a checkout."""
-    package_dir = Path(__file__).resolve().parent
-    for candidate in (package_dir / "assets", package_dir.parent / "assets"):
-        path = candidate / "demo" / "catalogue.csv"
-        if path.exists():
-            return path
-    raise UserError("Catalogue de démonstration introuvable : installation incomplète")
+def open_demo_app(
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    history_days: int = 0,
+    training_actor: Actor | None = None,
+) -> CafeApp:
+    """The demo café at ``path`` (built if needed) as the composition root hands it to the
+    GUI: simulated devices whatever the settings say, training mode if asked."""
+    ctx = create_demo_database(path, clock=clock, history_days=history_days)
+    if training_actor is not None:
+        ctx = start_training(ctx, training_actor)
+    return CafeApp(ctx, simulated_devices=True)
 
 
 def create_demo_database(
@@ -111,7 +117,7 @@ def _build(ctx: ServiceContext) -> None:
         users.add_user(ctx, actor, user.name, user.role, user.pin)
     for index, (name, colour) in enumerate(DEMO_CATEGORIES, start=1):
         catalogue.save_category(ctx, actor, catalogue.CategoryInput(name, index * 10, colour))
-    report = catalogue.import_csv(ctx, actor, demo_catalogue_path())
+    report = catalogue_io.import_csv(ctx, actor, demo_catalogue_path())
     if report.rejected:
         line, reason = report.rejected[0]
         raise UserError(f"Catalogue de démonstration : ligne {line} refusée ({reason})")
@@ -119,7 +125,7 @@ def _build(ctx: ServiceContext) -> None:
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.fiscal.keys import ensure_key
+    from cafe_pos.services.signing_key import ensure_key
 
     ensure_key(ctx)
 
@@ -137,6 +143,4 @@ def _add_accounts(ctx: ServiceContext) -> None:
 
 
 def _simulate(ctx: ServiceContext, days: int, first_day: dt.date) -> None:
-    from cafe_pos.services.simulate import simulate
-
     simulate(ctx, days=days, seed=HISTORY_SEED, start=first_day)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock, to_utc_naive
 from cafe_pos.domain.money import line_total
 from cafe_pos.domain.vat import split_by_rate
 from cafe_pos.fiscal.journal import Seal, seal_ticket
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 
 

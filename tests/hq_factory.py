@@ -25,9 +25,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 
 PG_URL = os.environ.get("CAFE_POS_TEST_PG", "postgresql+psycopg://cafe:cafe@127.0.0.1/hq_test")
 MANAGER = Actor(user_id=None, name="Marie Dupont", role=Role.MANAGER)

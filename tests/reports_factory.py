@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import PARIS, to_utc_naive
 from cafe_pos.domain.money import line_total
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.domain.vat import split_by_rate
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 from cafe_pos.store.models.settings import CafeIdentity
 

@@ -239,6 +239,73 @@
     </message>
 </context>
 <context>
+    <name>CarriersPage</name>
+    <message>
+        <source>jours calendaires</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>jours ouvrés (hors fériés)</source>
+        <translation>working days (public holidays excluded)</translation>
+    </message>
+    <message>
+        <source>Le code de retrait remplace la pièce d&apos;identité</source>
+        <translation>The pick-up code replaces the ID check</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nouveau transporteur</source>
+        <translation>New carrier</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Durée de garde</source>
+        <translation>Holding period</translation>
+    </message>
+    <message>
+        <source>Retrait par un tiers</source>
+        <translation>Collection by a third party</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>L+l+h</source>
+        <translation>L+W+H</translation>
+    </message>
+    <message>
+        <source>Côté</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation>Drop-off limits</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Transporteur enregistré : {0}</source>
+        <translation>Carrier saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CashSection</name>
     <message>
         <source>Fournisseur payé en espèces</source>
@@ -552,6 +619,29 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Relevé PDF du transporteur</source>
+        <translation>Carrier statement (PDF)</translation>
+    </message>
+    <message>
+        <source>La commission est un revenu de service du café, jamais une vente en caisse. Le relevé ne contient aucun nom.</source>
+        <translation>The commission is the café&apos;s service revenue, never a till sale. The statement contains no name.</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total du mois : {0}</source>
+        <translation>Month total: {0}</translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Ouvrir le tiroir</source>
@@ -784,6 +874,128 @@
     </message>
 </context>
 <context>
+    <name>DriverVisitPage</name>
+    <message>
+        <source>Scannez chaque colis qui part avec le chauffeur</source>
+        <translation>Scan each parcel leaving with the driver</translation>
+    </message>
+    <message>
+        <source>Imprimer le bordereau</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <source>Valider le passage</source>
+        <translation>Confirm the visit</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Retours à remettre</source>
+        <translation>Returns to hand over</translation>
+    </message>
+    <message>
+        <source>Dépôts à remettre</source>
+        <translation>Drop-offs to hand over</translation>
+    </message>
+    <message>
+        <source>Colis livrés aujourd&apos;hui (onglet Réception) : {0}</source>
+        <translation>Parcels delivered today (Reception tab): {0}</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas dans la liste de ce transporteur</source>
+        <translation>{0} is not in this carrier&apos;s list</translation>
+    </message>
+    <message>
+        <source>Livrés {0} · retours {1}/{2} · dépôts {3}/{4}</source>
+        <translation>Delivered {0} · returns {1}/{2} · drop-offs {3}/{4}</translation>
+    </message>
+    <message>
+        <source>Passage enregistré : {0} retour(s), {1} dépôt(s)</source>
+        <translation>Visit recorded: {0} return(s), {1} drop-off(s)</translation>
+    </message>
+    <message>
+        <source> — {0} colis attendu(s) non remis</source>
+        <translation> — {0} expected parcel(s) not handed over</translation>
+    </message>
+</context>
+<context>
+    <name>DropOffPage</name>
+    <message>
+        <source>Scannez l&apos;étiquette du colis à expédier</source>
+        <translation>Scan the label of the parcel to send</translation>
+    </message>
+    <message>
+        <source>Peser sur la balance</source>
+        <translation>Weigh on the scale</translation>
+    </message>
+    <message>
+        <source>Imprimer un reçu de dépôt</source>
+        <translation>Print a drop-off receipt</translation>
+    </message>
+    <message>
+        <source>Enregistrer le dépôt</source>
+        <translation>Record the drop-off</translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Taille (cm)</source>
+        <translation>Size (cm)</translation>
+    </message>
+    <message>
+        <source>Dépôts en attente du chauffeur</source>
+        <translation>Drop-offs waiting for the driver</translation>
+    </message>
+    <message>
+        <source>{0} kg au plus</source>
+        <translation>{0} kg at most</translation>
+    </message>
+    <message>
+        <source>L + l + h ≤ {0} cm</source>
+        <translation>L + W + H ≤ {0} cm</translation>
+    </message>
+    <message>
+        <source>côté ≤ {0} cm</source>
+        <translation>side ≤ {0} cm</translation>
+    </message>
+    <message>
+        <source>Limites {0} : {1}</source>
+        <translation>{0} limits: {1}</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Pesée en cours…</source>
+        <translation>Weighing…</translation>
+    </message>
+    <message>
+        <source>Poids lu sur la balance : {0} g</source>
+        <translation>Weight read on the scale: {0} g</translation>
+    </message>
+    <message>
+        <source> — tapez le poids si besoin</source>
+        <translation> — type the weight if needed</translation>
+    </message>
+    <message>
+        <source>✔ Dépôt {0} enregistré ({1})</source>
+        <translation>✔ Drop-off {0} recorded ({1})</translation>
+    </message>
+</context>
+<context>
     <name>DrunkRefusalButton</name>
     <message>
         <source>Refus : ivresse</source>
@@ -823,6 +1035,84 @@
     <message>
         <source>Aucun changement</source>
         <translation>Nothing changed</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Remettre un colis</source>
+        <translation>Hand over a parcel</translation>
+    </message>
+    <message>
+        <source>Fermer et revenir à la vente</source>
+        <translation>Close and back to the sale</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Scannez le colis ou le code du client, ou tapez une partie du nom</source>
+        <translation>Scan the parcel or the customer&apos;s code, or type part of the name</translation>
+    </message>
+    <message>
+        <source>Le destinataire</source>
+        <translation>The recipient</translation>
+    </message>
+    <message>
+        <source>Un tiers</source>
+        <translation>A third party</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité vérifiée</source>
+        <translation>ID checked</translation>
+    </message>
+    <message>
+        <source>— type de pièce —</source>
+        <translation>— kind of ID —</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité originale du destinataire présentée</source>
+        <translation>Recipient&apos;s original ID shown</translation>
+    </message>
+    <message>
+        <source>Procuration écrite présentée</source>
+        <translation>Written proxy shown</translation>
+    </message>
+    <message>
+        <source>Code de retrait vérifié</source>
+        <translation>Pick-up code checked</translation>
+    </message>
+    <message>
+        <source>Remettre le colis</source>
+        <translation>Hand over the parcel</translation>
+    </message>
+    <message>
+        <source>Ne notez jamais le numéro de la pièce, n&apos;en faites pas de copie.</source>
+        <translation>Never write down the ID number, never copy it.</translation>
+    </message>
+    <message>
+        <source>Aucun colis ne correspond à « {0} »</source>
+        <translation>No parcel matches “{0}”</translation>
+    </message>
+    <message>
+        <source>Choisissez un colis</source>
+        <translation>Choose a parcel</translation>
+    </message>
+    <message>
+        <source>(nom effacé)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · à retourner le {2}</source>
+        <translation>{0} · {1} · return on {2}</translation>
+    </message>
+    <message>
+        <source>Ce colis n&apos;est plus là : {0} le {1}</source>
+        <translation>This parcel is no longer here: {0} on {1}</translation>
+    </message>
+    <message>
+        <source>Colis {0} remis (emplacement {1})</source>
+        <translation>Parcel {0} handed over (slot {1})</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1452,56 @@
     <message>
         <source>Ne pas servir d&apos;alcool</source>
         <translation>Do not serve alcohol</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStatusLabel</name>
+    <message>
+        <source>Colis {0}</source>
+        <translation>Parcels {0}</translation>
+    </message>
+    <message>
+        <source>Colis : {0} en rayon, {1} à retourner, {2} expirent demain</source>
+        <translation>Parcels: {0} on the shelf, {1} to return, {2} expire tomorrow</translation>
+    </message>
+    <message>
+        <source> · {0} retour(s)</source>
+        <translation> · {0} return(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsSection</name>
+    <message>
+        <source>Réception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Dépôt</source>
+        <translation>Drop-off</translation>
+    </message>
+    <message>
+        <source>Chauffeur</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Transporteurs</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <source>En rayon : {0} · à retourner : {1} · expirent demain : {2} · dépôts : {3}</source>
+        <translation>On the shelf: {0} · to return: {1} · expire tomorrow: {2} · drop-offs: {3}</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2337,54 @@
         <source>Réception enregistrée</source>
         <translation>Reception saved</translation>
     </message>
+    <message>
+        <source>Scannez l&apos;étiquette (ou tapez le numéro)</source>
+        <translation>Scan the label (or type the number)</translation>
+    </message>
+    <message>
+        <source>Nom tel qu&apos;écrit sur l&apos;étiquette</source>
+        <translation>Name as written on the label</translation>
+    </message>
+    <message>
+        <source>si le transporteur en donne un</source>
+        <translation>if the carrier gives one</translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;étiquette d&apos;emplacement</source>
+        <translation>Print the slot label</translation>
+    </message>
+    <message>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Code de retrait</source>
+        <translation>Pick-up code</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>✔ {0} → emplacement {1}</source>
+        <translation>✔ {0} → slot {1}</translation>
+    </message>
+    <message>
+        <source>Reçus pendant cette réception : {0}</source>
+        <translation>Received in this delivery: {0}</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -2455,6 +2843,21 @@
     <message>
         <source>Réglages enregistrés</source>
         <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
+        <translation>Returns are handed to the driver in the “Driver” tab.</translation>
+    </message>
+    <message>
+        <source>À retourner aujourd&apos;hui : {0}</source>
+        <translation>To return today: {0}</translation>
+    </message>
+    <message>
+        <source>Expirent demain : {0}</source>
+        <translation>Expire tomorrow: {0}</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3631,17 @@
     </message>
 </context>
 <context>
+    <name>TodaySection</name>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui, {0}</source>
+        <translation>Today, {0}</translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
@@ -3476,6 +3890,177 @@
     </message>
 </context>
 <context>
+    <name>parcels</name>
+    <message>
+        <source>Enregistrer le relevé</source>
+        <translation>Save the statement</translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Remis</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Retourné</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Dépôt en attente</source>
+        <translation>Drop-off waiting</translation>
+    </message>
+    <message>
+        <source>Dépôt enlevé</source>
+        <translation>Drop-off collected</translation>
+    </message>
+    <message>
+        <source>Carte d&apos;identité</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Permis de conduire</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Colis reçus</source>
+        <translation>Parcels received</translation>
+    </message>
+    <message>
+        <source>Colis remis</source>
+        <translation>Parcels handed over</translation>
+    </message>
+    <message>
+        <source>Colis retournés</source>
+        <translation>Parcels returned</translation>
+    </message>
+    <message>
+        <source>Dépôts</source>
+        <translation>Drop-offs</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Retour le</source>
+        <translation>Return on</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Clos le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>(effacé)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Garde</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation>Drop-off limits</translation>
+    </message>
+    <message>
+        <source>Commission remise</source>
+        <translation>Hand-over commission</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>j ouvrés</source>
+        <translation>working d</translation>
+    </message>
+    <message>
+        <source>j</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Destinataire seulement</source>
+        <translation>Recipient only</translation>
+    </message>
+    <message>
+        <source>Tiers avec la pièce du destinataire</source>
+        <translation>Third party with the recipient&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Tiers : sa pièce + celle du destinataire</source>
+        <translation>Third party: own ID + the recipient&apos;s</translation>
+    </message>
+    <message>
+        <source>Procuration écrite</source>
+        <translation>Written proxy</translation>
+    </message>
+    <message>
+        <source>Numéro douteux</source>
+        <translation>Doubtful number</translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Corriger</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Remise colis</source>
+        <translation>Parcel pick-up</translation>
+    </message>
+</context>
+<context>
     <name>qt_app</name>
     <message>
         <source>Vente responsable</source>
@@ -3504,6 +4089,14 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
 </context>
 <context>
     <name>sections</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Ce que la journée demande : pain, colis, presse, épicerie, caisse.</source>
+        <translation>What the day asks: bread, parcels, press, grocery, till.</translation>
+    </message>
     <message>
         <source>Vente</source>
         <translation>Sale</translation>

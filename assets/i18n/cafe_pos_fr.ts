@@ -239,6 +239,73 @@
     </message>
 </context>
 <context>
+    <name>CarriersPage</name>
+    <message>
+        <source>jours calendaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jours ouvrés (hors fériés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code de retrait remplace la pièce d&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de garde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait par un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L+l+h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashSection</name>
     <message>
         <source>Fournisseur payé en espèces</source>
@@ -552,6 +619,29 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Relevé PDF du transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commission est un revenu de service du café, jamais une vente en caisse. Le relevé ne contient aucun nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total du mois : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Ouvrir le tiroir</source>
@@ -784,6 +874,128 @@
     </message>
 </context>
 <context>
+    <name>DriverVisitPage</name>
+    <message>
+        <source>Scannez chaque colis qui part avec le chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer le bordereau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours à remettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôts à remettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis livrés aujourd&apos;hui (onglet Réception) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas dans la liste de ce transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livrés {0} · retours {1}/{2} · dépôts {3}/{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage enregistré : {0} retour(s), {1} dépôt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {0} colis attendu(s) non remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropOffPage</name>
+    <message>
+        <source>Scannez l&apos;étiquette du colis à expédier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peser sur la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer un reçu de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôts en attente du chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kg au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L + l + h ≤ {0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>côté ≤ {0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limites {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pesée en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids lu sur la balance : {0} g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tapez le poids si besoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Dépôt {0} enregistré ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrunkRefusalButton</name>
     <message>
         <source>Refus : ivresse</source>
@@ -822,6 +1034,84 @@
     </message>
     <message>
         <source>Aucun changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Remettre un colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer et revenir à la vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Scannez le colis ou le code du client, ou tapez une partie du nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— type de pièce —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité originale du destinataire présentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procuration écrite présentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de retrait vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remettre le colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne notez jamais le numéro de la pièce, n&apos;en faites pas de copie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun colis ne correspond à « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nom effacé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} · à retourner le {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce colis n&apos;est plus là : {0} le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis {0} remis (emplacement {1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,6 +1451,56 @@
     </message>
     <message>
         <source>Ne pas servir d&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStatusLabel</name>
+    <message>
+        <source>Colis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis : {0} en rayon, {1} à retourner, {2} expirent demain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} retour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsSection</name>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon : {0} · à retourner : {1} · expirent demain : {2} · dépôts : {3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2337,54 @@
         <source>Réception enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scannez l&apos;étiquette (ou tapez le numéro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom tel qu&apos;écrit sur l&apos;étiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>si le transporteur en donne un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;étiquette d&apos;emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {0} → emplacement {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçus pendant cette réception : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -2454,6 +2842,21 @@
     </message>
     <message>
         <source>Réglages enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À retourner aujourd&apos;hui : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expirent demain : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,6 +3631,17 @@
     </message>
 </context>
 <context>
+    <name>TodaySection</name>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
         <source>Annuler</source>
@@ -3476,6 +3890,177 @@
     </message>
 </context>
 <context>
+    <name>parcels</name>
+    <message>
+        <source>Enregistrer le relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retourné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt enlevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte d&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permis de conduire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis retournés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(effacé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limites de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>j ouvrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers avec la pièce du destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers : sa pièce + celle du destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procuration écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro douteux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corriger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qt_app</name>
     <message>
         <source>Vente responsable</source>
@@ -3502,6 +4087,14 @@ Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une s
 </context>
 <context>
     <name>sections</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que la journée demande : pain, colis, presse, épicerie, caisse.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vente</source>
         <translation type="unfinished"></translation>

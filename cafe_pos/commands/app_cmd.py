@@ -13,9 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cafe_pos.commands.common import CLI_ACTOR
 from cafe_pos.commands.common import db_path as cli_db_path
 from cafe_pos.domain.errors import UserError
-from cafe_pos.services.context import ServiceContext
 
 
 class NoIdentity(UserError):
@@ -46,40 +46,25 @@ def run_app(args: argparse.Namespace) -> int:
             f"Aucune base de données ici : {db_path}. Créez-la avec « cafe-pos init » "
             "ou essayez « cafe-pos demo »"
         )
-    from cafe_pos.app import open_context
+    from cafe_pos.app import open_app
     from cafe_pos.services.identity import get_identity
 
-    ctx = open_context(db_path)
-    if get_identity(ctx) is None:
+    app = open_app(db_path, training_actor=CLI_ACTOR if args.training else None)
+    if get_identity(app.ctx) is None:
         raise NoIdentity(
             "L'identité du café n'est pas encore renseignée : lancez « cafe-pos init » "
             "(ou « cafe-pos demo » pour essayer)"
         )
-    if args.training:
-        start_training(ctx)
     from cafe_pos.ui.qt_app import run_gui
 
-    return run_gui(ctx, demo=False, smoke=bool(args.smoke), lang=args.lang)
-
-
-def start_training(ctx: ServiceContext) -> None:
-    """Training mode for a new team member: the journal records that it was switched on
-    (event 910), then nothing the session sells enters the fiscal chain or the figures;
-    the screen and every receipt say "FORMATION"."""
-    from cafe_pos.commands.common import CLI_ACTOR
-    from cafe_pos.fiscal.codes import EventCode
-    from cafe_pos.fiscal.events import record_event
-
-    with ctx.uow() as uow:
-        record_event(
-            ctx,
-            uow.session,
-            EventCode.TRAINING_MODE,
-            "Mode formation activé pour cette session",
-            actor_name=CLI_ACTOR.name,
-        )
-        uow.commit()
-    ctx.training = True
+    return run_gui(
+        app.ctx,
+        devices_factory=app.devices_factory,
+        hq_factory=app.hq_factory,
+        demo=False,
+        smoke=bool(args.smoke),
+        lang=args.lang,
+    )
 
 
 DEMO_HISTORY_DAYS = 7
@@ -88,20 +73,29 @@ DEMO_HISTORY_DAYS = 7
 def run_demo(args: argparse.Namespace) -> int:
     """Start the app on a fresh demo café in a temporary folder, removed afterwards."""
     check_screen()
-    from cafe_pos.demo import create_demo_database
+    from cafe_pos.demo import DEMO_USERS, open_demo_app
 
     folder = Path(tempfile.mkdtemp(prefix="cafe-pos-demo-"))
     try:
         # A week of history, so that reports, charts and the Z have something to show.
-        ctx = create_demo_database(folder / "demo.db", history_days=DEMO_HISTORY_DAYS)
+        app = open_demo_app(
+            folder / "demo.db",
+            history_days=DEMO_HISTORY_DAYS,
+            training_actor=CLI_ACTOR if args.training else None,
+        )
         from cafe_pos.ui.qt_app import run_gui
 
-        if args.training:
-            start_training(ctx)
-        code = run_gui(ctx, demo=True, smoke=bool(args.smoke), lang=args.lang)
-        engine = getattr(ctx.uow, "engine", None)
-        if engine is not None:
-            engine.dispose()
-        return code
+        try:
+            return run_gui(
+                app.ctx,
+                devices_factory=app.devices_factory,
+                hq_factory=app.hq_factory,
+                demo=True,
+                smoke=bool(args.smoke),
+                lang=args.lang,
+                demo_users=DEMO_USERS,
+            )
+        finally:
+            app.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 
 # The command line is run by whoever administers the counter PC: it acts as a manager,
 # and the journal records its changes under this name.

@@ -107,8 +107,8 @@ def key(args: argparse.Namespace) -> int:
 
 
 def export_archive(args: argparse.Namespace) -> int:
-    from cafe_pos.fiscal.archive import export_archive as export
     from cafe_pos.fiscal.archive import parse_period
+    from cafe_pos.services.archives import export_archive as export
 
     parse_period(args.period)  # bad input: refused before opening the database
     with opened(args) as ctx:

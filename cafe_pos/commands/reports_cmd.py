@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, opened
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.periods import parse_day, parse_month, parse_year
-from cafe_pos.services.context import ServiceContext
 
 
 class ReportUsageError(UserError):
@@ -73,11 +73,12 @@ def report(args: argparse.Namespace) -> int:
 def export_accounting(args: argparse.Namespace) -> int:
     """Write the accountant CSV for [--from, --to]."""
     from cafe_pos.reports.accounting_csv import write_accounting_csv
-    from cafe_pos.services.accounting_export import accounting_rows
+    from cafe_pos.services.accounting_export import export_accounting
 
     first, last = parse_day(args.date_from), parse_day(args.date_to)
     with opened(args) as ctx:
-        rows = accounting_rows(ctx, CLI_ACTOR, first, last)
-    path = write_accounting_csv(rows, Path(args.out))
-    print(f"Export comptable : {len(rows)} lignes écrites dans {path}", file=sys.stderr)
+        path, count = export_accounting(
+            ctx, CLI_ACTOR, first, last, Path(args.out), write_accounting_csv
+        )
+    print(f"Export comptable : {count} lignes écrites dans {path}", file=sys.stderr)
     return 0

@@ -13,13 +13,13 @@ import datetime as dt
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import ROLE_LABELS, Role
-from cafe_pos.services.context import ServiceContext
 
 
 def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.fiscal.keys import ensure_key
+    from cafe_pos.services.signing_key import ensure_key
 
     ensure_key(ctx)
 
@@ -88,7 +88,7 @@ def _users(ctx: ServiceContext, args: argparse.Namespace) -> int:
 
 def catalogue(args: argparse.Namespace) -> int:
     """catalogue import FILE | export FILE. Import exits 1 when lines were refused."""
-    from cafe_pos.services import catalogue as service
+    from cafe_pos.services import catalogue_io as service
 
     if args.catalogue_action == "export":
         path = Path(args.file)
@@ -98,9 +98,9 @@ def catalogue(args: argparse.Namespace) -> int:
             count = service.export_csv(ctx, path)
         print(f"{count} produits exportés vers {path}")
         return 0
-    from cafe_pos.services.catalogue_io import read_csv
-
-    read_csv(Path(args.file))  # a file that is not a catalogue: refused before opening the base
+    service.read_csv(
+        Path(args.file)
+    )  # a file that is not a catalogue: refused before opening the base
     with opened(args) as ctx:
         report = service.import_csv(ctx, CLI_ACTOR, Path(args.file))
     print(

@@ -1,7 +1,7 @@
 """Build the counter devices from their settings (real or simulated) and the print spool.
 
-``build_devices(ctx, simulated=...)`` is what the composition root (app.py) calls once:
-with ``simulated=True`` (demo) every device is simulated whatever the settings say.
+``build_devices(config, queue, simulated=...)`` is what the composition root (app.py)
+calls once, with the stored settings and the persisted print queue; with ``simulated=True`` (demo) every device is simulated whatever the settings say.
 Nothing here opens a port: drivers connect on first use, so a missing device never
 prevents the till from starting.
 """
@@ -36,8 +36,7 @@ from cafe_pos.devices.simulated import (
     SimulatedScale,
     SimulatedScanner,
 )
-from cafe_pos.devices.spool import PrintSpool
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.devices.spool import PrintQueue, PrintSpool
 
 
 @dataclass
@@ -58,6 +57,24 @@ class Devices:
     def add_error_listener(self, listener: Callable[[str], None]) -> None:
         """``listener(message)`` hears display and scanner failures (from their threads)."""
         self.error_listeners.append(listener)
+
+    @property
+    def simulated_printer(self) -> SimulatedPrinter | None:
+        """The printer when it is the simulated one (the demo's panel shows its paper)."""
+        return self.printer if isinstance(self.printer, SimulatedPrinter) else None
+
+    @property
+    def simulated_display(self) -> SimulatedDisplay | None:
+        return self.display if isinstance(self.display, SimulatedDisplay) else None
+
+    @property
+    def simulated_scale(self) -> SimulatedScale | None:
+        return self.scale if isinstance(self.scale, SimulatedScale) else None
+
+    @property
+    def has_scale(self) -> bool:
+        """A scale is configured (products sold by the kg are weighed on it)."""
+        return not isinstance(self.scale, NoScale)
 
     def start(self) -> None:
         if not self.spool.is_alive():
@@ -135,11 +152,8 @@ def build_scanner(
     return KeyboardWedgeScanner()
 
 
-def build_devices(ctx: ServiceContext, *, simulated: bool) -> Devices:
-    """All devices from the stored settings (the spool is built, not started)."""
-    from cafe_pos.services.device_settings import load_device_config
-
-    config = load_device_config(ctx)
+def build_devices(config: DeviceConfig, queue: PrintQueue, *, simulated: bool) -> Devices:
+    """All devices from their settings, the spool printing ``queue`` (built, not started)."""
     printer = build_printer(config.printer, simulated=simulated)
     drawer = PrinterDrawer(printer, config.printer.drawer_pin)
     listeners: list[Callable[[str], None]] = []
@@ -156,8 +170,40 @@ def build_devices(ctx: ServiceContext, *, simulated: bool) -> Devices:
         display=build_display(config.display, simulated=simulated, on_error=report),
         scale=build_scale(config.scale, simulated=simulated),
         scanner=build_scanner(config.scanner, simulated=simulated, on_error=report),
-        spool=PrintSpool(ctx, printer, drawer),
+        spool=PrintSpool(queue, printer, drawer),
         messages=DisplayMessages(config.display.welcome, config.display.welcome_lower),
         simulated=simulated,
         error_listeners=listeners,
     )
+
+
+# --- trial drivers: the settings page tests a configuration before it is saved ------------
+
+
+def trial_printer(config: PrinterConfig, devices: Devices | None = None) -> ReceiptPrinter:
+    """The printer to test ``config`` on: the running simulated one when "simulated" is
+    chosen (so the demo's panel shows the test page), else a new driver."""
+    if config.type == "simulated" and devices is not None and devices.simulated_printer:
+        return devices.simulated_printer
+    return build_printer(config)
+
+
+def trial_display(
+    config: DisplayConfig, devices: Devices | None = None
+) -> tuple[CustomerDisplay, bool]:
+    """The display to test ``config`` on, and whether the caller must close it."""
+    if config.type == "simulated" and devices is not None:
+        return devices.display, False
+    return build_display(config), True
+
+
+def trial_scale(config: ScaleConfig, devices: Devices | None = None) -> tuple[Scale, bool]:
+    """The scale to test ``config`` on, and whether the caller must close it."""
+    if config.type == "simulated" and devices is not None:
+        return devices.scale, False
+    return build_scale(config), True
+
+
+def trial_scanner(config: ScannerConfig) -> Scanner:
+    """A serial scanner on the port being set up (a keyboard scanner needs no test)."""
+    return SerialScanner(config.serial_port, baudrate=config.baudrate)

@@ -1,7 +1,7 @@
 """The print spool: a worker thread that prints persisted jobs, never the GUI thread.
 
-It polls the ``print_jobs`` table through its own units of work (services.printing),
-takes the oldest job due, prints it, and marks it done; on a device error it marks the
+It polls a ``PrintQueue`` (the persisted ``print_jobs`` table, implemented by
+``services.printing.DatabasePrintQueue``, each step its own short transaction), takes the oldest job due, prints it, and marks it done; on a device error it marks the
 job failed with the French reason and holds the whole queue (so jobs keep their order
 and a dead printer is not hammered) until the next attempt, with exponential backoff.
 Drawer pulses older than their expiry are dropped. Listeners receive a ``SpoolStatus``
@@ -13,15 +13,51 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from cafe_pos.devices.base import CashDrawer, DeviceError, ReceiptPrinter
 from cafe_pos.domain.clock import Clock, SystemClock, to_utc_naive
-from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.domain.receipt_layout import PrintLine
 
 log = logging.getLogger(__name__)
+
+
+DRAWER_JOB = "drawer"  # the kind of a job that opens the cash drawer instead of printing
+
+
+class QueuedJob(Protocol):
+    """A job the queue handed to the spool (marked "printing")."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def lines(self) -> Sequence[PrintLine]: ...
+    @property
+    def label(self) -> str: ...
+
+
+class QueueTotals(Protocol):
+    @property
+    def waiting(self) -> int: ...
+    @property
+    def failed(self) -> int: ...
+    @property
+    def last_error(self) -> str: ...
+
+
+class PrintQueue(Protocol):
+    """What the spool needs of the persisted queue (each call its own transaction)."""
+
+    def recover_interrupted(self) -> int: ...
+    def expire_drawer_pulses(self, now: dt.datetime) -> int: ...
+    def claim_next_job(self, now: dt.datetime) -> QueuedJob | None: ...
+    def mark_done(self, job_id: int, now: dt.datetime) -> None: ...
+    def mark_failed(self, job_id: int, error: str, retry_at: dt.datetime | None) -> None: ...
+    def queue_counts(self) -> QueueTotals: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +78,7 @@ class PrintSpool(threading.Thread):
 
     def __init__(
         self,
-        ctx: ServiceContext,
+        queue: PrintQueue,
         printer: ReceiptPrinter,
         drawer: CashDrawer,
         *,
@@ -52,7 +88,7 @@ class PrintSpool(threading.Thread):
         clock: Clock | None = None,
     ) -> None:
         super().__init__(name="print-spool", daemon=True)
-        self.ctx = ctx
+        self.queue = queue
         self.printer = printer
         self.drawer = drawer
         self.poll_s = poll_s
@@ -91,7 +127,7 @@ class PrintSpool(threading.Thread):
 
     def run(self) -> None:
         try:
-            printing.recover_interrupted(self.ctx)
+            self.queue.recover_interrupted()
         except Exception:
             log.exception("print spool: cannot recover interrupted jobs")
         self.publish()
@@ -119,10 +155,10 @@ class PrintSpool(threading.Thread):
         now = self._now()
         if self._held_until is not None and now < self._held_until:
             # Held after a failure: only drop the drawer requests that became too old.
-            if printing.expire_drawer_pulses(self.ctx, now):
+            if self.queue.expire_drawer_pulses(now):
                 self.publish()
             return False
-        job = printing.claim_next_job(self.ctx, now)  # expires stale drawer pulses it meets
+        job = self.queue.claim_next_job(now)  # expires stale drawer pulses it meets
         if job is None:
             return False
         current = self.last_status
@@ -130,7 +166,7 @@ class PrintSpool(threading.Thread):
             SpoolStatus("printing", f"Impression : {job.label}…", current.waiting, current.failed)
         )
         try:
-            if job.kind == printing.DRAWER:
+            if job.kind == DRAWER_JOB:
                 self.drawer.open()
             else:
                 self.printer.print_lines(job.lines)
@@ -140,7 +176,7 @@ class PrintSpool(threading.Thread):
             log.exception("print spool: job %s failed", job.id)
             self._failed(job.id, f"Erreur inattendue de l'imprimante ({type(exc).__name__})")
         else:
-            printing.mark_done(self.ctx, job.id, self._now())
+            self.queue.mark_done(job.id, self._now())
             self._failures = 0
             self._held_until = None
         self.publish()
@@ -150,13 +186,13 @@ class PrintSpool(threading.Thread):
         self._failures += 1
         delay = min(self.retry_max_s, self.retry_base_s * 2 ** (self._failures - 1))
         retry_at = self._now() + dt.timedelta(seconds=delay)
-        printing.mark_failed(self.ctx, job_id, message, retry_at)
+        self.queue.mark_failed(job_id, message, retry_at)
         self._held_until = retry_at
 
     # --- status ---------------------------------------------------------------------------
 
     def publish(self) -> SpoolStatus:
-        counts = printing.queue_counts(self.ctx)
+        counts = self.queue.queue_counts()
         if counts.failed:
             waiting = f" ({counts.waiting} impression(s) en attente)" if counts.waiting else ""
             status = SpoolStatus(

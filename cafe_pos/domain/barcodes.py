@@ -4,10 +4,13 @@
 returns the code as stored in the catalogue (UPC-A is stored as its EAN-13 form, with a
 leading 0, so a scanner sending either finds the same product) or raises
 ``BarcodeError`` with one French sentence. In-store codes (EAN-13 starting with 2, e.g.
-scale labels) follow the same check-digit rule.
+scale labels) follow the same check-digit rule. The check digit is python-stdnum's
+(``stdnum.ean``); this module keeps the lengths we accept and the French messages.
 """
 
 from __future__ import annotations
+
+from stdnum import ean
 
 from cafe_pos.domain.errors import UserError
 
@@ -23,10 +26,7 @@ def gtin_check_digit(body: str) -> str:
     """GS1 check digit of the digits before it (any length): weights 3,1,3,... from the right."""
     if not body.isdigit():
         raise BarcodeError("Code-barres invalide : il ne doit contenir que des chiffres")
-    total = sum(
-        int(char) * (3 if index % 2 == 0 else 1) for index, char in enumerate(reversed(body))
-    )
-    return str((10 - total % 10) % 10)
+    return str(ean.calc_check_digit(body))
 
 
 def ean13_check_digit(first12: str) -> str:

@@ -45,8 +45,8 @@ DiscountKind = Literal["percent", "amount"]
 # Who gave a discount: the staff by hand ("manual", subject to the staff discount limit),
 # the designated-driver offer ("sam") or a running promotion ("promotion"); the last two
 # follow rules of their own (``domain.alcohol``, ``domain.happy_hour``).
-DiscountOrigin = Literal["manual", "sam", "promotion"]
-DISCOUNT_ORIGINS: tuple[DiscountOrigin, ...] = ("manual", "sam", "promotion")
+DiscountOrigin = Literal["manual", "sam", "promotion", "markdown"]
+DISCOUNT_ORIGINS: tuple[DiscountOrigin, ...] = ("manual", "sam", "promotion", "markdown")
 
 
 class CartError(UserError, ValueError):

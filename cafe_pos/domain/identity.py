@@ -8,11 +8,19 @@ French sentence. Rules (INSEE, DGFiP):
   14 digits is a multiple of 5.
 - NAF (APE) code: 4 digits and a letter, "5630Z" (also typed "56.30Z").
 - French VAT number: "FR" + 2-digit key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97.
+
+The checks themselves are python-stdnum's (``stdnum.fr.siren``, ``siret``, ``tva``, and
+``stdnum.luhn``); this module keeps the French messages and the normalised forms.
 """
 
 from __future__ import annotations
 
 import re
+
+from stdnum import luhn
+from stdnum.fr import siren as stdnum_siren
+from stdnum.fr import siret as stdnum_siret
+from stdnum.fr import tva as stdnum_tva
 
 from cafe_pos.domain.errors import UserError
 
@@ -32,15 +40,7 @@ def _digits_only(text: str) -> str:
 
 def luhn_valid(digits: str) -> bool:
     """Luhn check: from the right, double every second digit, the sum ends with 0."""
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
+    return luhn.is_valid(digits)
 
 
 def validate_siren(text: str) -> str:
@@ -48,7 +48,7 @@ def validate_siren(text: str) -> str:
     siren = _digits_only(text)
     if not siren.isdigit() or len(siren) != 9:
         raise IdentityError(f"SIREN invalide : 9 chiffres attendus (« {text.strip()[:20]} »)")
-    if not luhn_valid(siren):
+    if not stdnum_siren.is_valid(siren):
         raise IdentityError("SIREN invalide : la clé de contrôle ne correspond pas")
     return siren
 
@@ -60,15 +60,11 @@ def validate_siret(text: str) -> str:
         raise IdentityError("Le SIRET est obligatoire (14 chiffres)")
     if not siret.isdigit() or len(siret) != 14:
         raise IdentityError(f"SIRET invalide : 14 chiffres attendus (« {text.strip()[:20]} »)")
-    if siret[:9] == LA_POSTE_SIREN:
-        if sum(int(c) for c in siret) % 5 != 0:
-            raise IdentityError("SIRET invalide : la clé de contrôle ne correspond pas")
+    if stdnum_siret.is_valid(siret):  # Luhn on the 14 digits (La Poste: sum of digits)
         return siret
-    if not luhn_valid(siret):
-        raise IdentityError("SIRET invalide : la clé de contrôle ne correspond pas")
-    if not luhn_valid(siret[:9]):
+    if siret[:9] != LA_POSTE_SIREN and luhn_valid(siret):
         raise IdentityError("SIRET invalide : la clé de contrôle du SIREN ne correspond pas")
-    return siret
+    raise IdentityError("SIRET invalide : la clé de contrôle ne correspond pas")
 
 
 def siren_of(siret: str) -> str:
@@ -89,12 +85,12 @@ def validate_naf(text: str) -> str:
 
 def vat_key(siren: str) -> str:
     """The 2-digit key of the French VAT number of a SIREN."""
-    return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
+    return str(stdnum_siren.to_tva(siren))[:2]  # stdnum gives key + SIREN
 
 
 def vat_number_for(siren: str) -> str:
     """The French intra-EU VAT number of a SIREN: "FR" + key + SIREN."""
-    return f"FR{vat_key(siren)}{siren}"
+    return f"FR{stdnum_siren.to_tva(siren)}"
 
 
 def validate_vat_number(text: str, *, siret: str | None = None) -> str:
@@ -106,9 +102,9 @@ def validate_vat_number(text: str, *, siret: str | None = None) -> str:
             f"Numéro de TVA invalide : « {text.strip()[:20]} » (FR, 2 chiffres de clé et le SIREN)"
         )
     key, siren = match.groups()
-    if not luhn_valid(siren) and siren != LA_POSTE_SIREN:
+    if not stdnum_siren.is_valid(siren) and siren != LA_POSTE_SIREN:
         raise IdentityError("Numéro de TVA invalide : le SIREN qu'il contient n'existe pas")
-    if key != vat_key(siren):
+    if not key.isdigit() or not stdnum_tva.is_valid(cleaned):
         raise IdentityError("Numéro de TVA invalide : la clé de contrôle ne correspond pas")
     if siret is not None and siren != siren_of(siret):
         raise IdentityError("Le numéro de TVA ne correspond pas au SIREN du SIRET")

@@ -171,6 +171,12 @@ def net_unit_cost(price_cents: Cents, discount_bp: int = 0, pack_size: int = 1) 
     return _div_half_up(price_cents * (10000 - discount_bp), 10000 * pack_size)
 
 
+def purchase_line_total(price_cents: Cents, discount_bp: int, qty_milli: MilliQty) -> Cents:
+    """Total excl. VAT of a delivery line (purchase units × price, discount included),
+    rounded half-up once."""
+    return _div_half_up(price_cents * (10000 - discount_bp) * qty_milli, 10000 * ONE_UNIT)
+
+
 def average_cost(
     on_hand_milli: MilliQty, current_cost: Cents, qty_in_milli: MilliQty, unit_cost: Cents
 ) -> Cents:

@@ -25,9 +25,13 @@ class Permission(StrEnum):
     CASH_IN_OUT = "cash_in_out"
     EXPORT = "export"
     OVERRIDE = "override"  # legal-hours override and similar, with a reason
+    RECEIVE_STOCK = "receive_stock"  # receive a delivery, count, record a loss
+    MANAGE_STOCK = "manage_stock"  # validate a count, suppliers, orders, stock settings
 
 
-STAFF_PERMISSIONS = frozenset({Permission.SELL, Permission.OPEN_DRAWER, Permission.CASH_IN_OUT})
+STAFF_PERMISSIONS = frozenset(
+    {Permission.SELL, Permission.OPEN_DRAWER, Permission.CASH_IN_OUT, Permission.RECEIVE_STOCK}
+)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(Permission),
     Role.STAFF: STAFF_PERMISSIONS,

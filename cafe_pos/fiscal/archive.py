@@ -27,14 +27,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cafe_pos import __version__
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal import canonical, keys, verify_archive
+from cafe_pos.domain.users import Actor
+from cafe_pos.fiscal import canonical, chain, verify_archive
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
@@ -142,88 +143,102 @@ def _key_chain(session: Session) -> bytes:
 
 
 def _zip(path: Path, files: dict[str, bytes]) -> None:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
+    """Write the zip completely (flushed to the disk) or raise OSError."""
+    with path.open("wb") as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, content in files.items():
+                archive.writestr(name, content)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
-def export_archive(ctx: ServiceContext, actor: Actor, period: str, out: Path) -> ArchiveResult:
-    """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") to ``out``."""
-    actor.require(Permission.EXPORT)
-    kind, period = parse_period(period)
-    if not out.parent.is_dir():
-        raise ArchiveRefused(f"Le dossier {out.parent} n'existe pas")
-    with ctx.uow() as uow:
-        session = uow.session
-        closure = session.scalars(
-            select(Closure).where(
-                Closure.register == ctx.register, Closure.kind == kind, Closure.period == period
-            )
-        ).first()
-        if closure is None:
-            what = "Le mois" if kind == "month" else "L'année"
-            raise ArchiveRefused(
-                f"{what} {period} n'est pas clôturé(e) : faites la clôture avant d'archiver"
-            )
-        first, last = _segment(session, ctx.register, closure)
-        lines = _journal_lines(session, ctx.register, first, last)
-        records = [{**json.loads(line["payload"]), "hash": line["hash"]} for line in lines]
-        signer = keys.session_signer(ctx, session)
-        journal = "".join(
-            canonical.dumps({**line, "at": canonical.iso_utc(parse_datetime(line["at"]))}) + "\n"
-            for line in lines
-        ).encode("utf-8")
-        files: dict[str, bytes] = {
-            verify_archive.JOURNAL: journal,
-            **verify_archive.csv_files(records),
-            verify_archive.KEYS: json.dumps(_public_keys(session, last), indent=1).encode(),
-            verify_archive.KEY_CHAIN: _key_chain(session),
-            "README.txt": README.format(
-                period=period,
-                register=ctx.register,
-                archive_name=out.name,
-                version=__version__,
-            ).encode("utf-8"),
-            "verify_archive.py": Path(verify_archive.__file__).read_bytes(),
-        }
-        head = session.scalar(
-            select(JournalEntry.hash).where(
-                JournalEntry.register == ctx.register, JournalEntry.position == last
-            )
-        )
-        manifest = {
-            "format": verify_archive.ARCHIVE_FORMAT,
-            "version": verify_archive.ARCHIVE_VERSION,
-            "register": ctx.register,
-            "kind": kind,
-            "period": period,
-            "first_day": closure.first_day.isoformat(),
-            "last_day": closure.last_day.isoformat(),
-            "created_at": canonical.iso_utc(to_utc_naive(ctx.clock.now())),
-            "software_version": __version__,
-            "record_format_version": canonical.FORMAT_VERSION,
-            "first_position": first,
-            "last_position": last,
-            "anchor_prev_hash": lines[0]["prev_hash"] if lines else canonical.GENESIS_HASH,
-            "chain_head": {"position": last, "hash": head},
-            "record_count": len(lines),
-            "signing_key": signer.fingerprint,
-            "public_key": signer.public_hex,
-            "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
-        }
-        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
-        files[verify_archive.MANIFEST] = manifest_bytes
-        files[verify_archive.MANIFEST_SIGNATURE] = signer.sign(manifest_bytes).hex().encode()
-        manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
-        temporary = out.with_name(out.name + ".tmp")
+def _write_whole(out: Path, files: dict[str, bytes]) -> None:
+    """The archive under its name only once complete; nothing left behind otherwise."""
+    temporary = out.with_name(out.name + ".tmp")
+    try:
         _zip(temporary, files)
-        try:
-            _record_export(ctx, session, actor, kind, period, out, manifest_sha, first, last)
-            uow.commit()
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    os.replace(temporary, out)
+        os.replace(temporary, out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ArchiveRefused(
+            f"Archive non écrite ({exc.strerror or exc}) : rien n'a été enregistré"
+        ) from exc
+
+
+def prepare_archive(
+    ctx: ServiceContext, session: Session, actor: Actor, period: str, out: Path
+) -> ArchiveResult:
+    """Write the archive of a closed month ("YYYY-MM") or year ("YYYY") to ``out`` (whole,
+    or nothing) and record its export event in ``session``; the caller commits, and removes
+    ``out`` if the commit fails (the use case is services.archives.export_archive)."""
+    kind, period = parse_period(period)
+    check_export_target(out)
+    closure = session.scalars(
+        select(Closure).where(
+            Closure.register == ctx.register, Closure.kind == kind, Closure.period == period
+        )
+    ).first()
+    if closure is None:
+        what = "Le mois" if kind == "month" else "L'année"
+        raise ArchiveRefused(
+            f"{what} {period} n'est pas clôturé(e) : faites la clôture avant d'archiver"
+        )
+    first, last = _segment(session, ctx.register, closure)
+    lines = _journal_lines(session, ctx.register, first, last)
+    records = [{**json.loads(line["payload"]), "hash": line["hash"]} for line in lines]
+    signer = chain.session_signer(ctx, session)
+    journal = "".join(
+        canonical.dumps({**line, "at": canonical.iso_utc(parse_datetime(line["at"]))}) + "\n"
+        for line in lines
+    ).encode("utf-8")
+    files: dict[str, bytes] = {
+        verify_archive.JOURNAL: journal,
+        **verify_archive.csv_files(records),
+        verify_archive.KEYS: json.dumps(_public_keys(session, last), indent=1).encode(),
+        verify_archive.KEY_CHAIN: _key_chain(session),
+        "README.txt": README.format(
+            period=period,
+            register=ctx.register,
+            archive_name=out.name,
+            version=__version__,
+        ).encode("utf-8"),
+        "verify_archive.py": Path(verify_archive.__file__).read_bytes(),
+    }
+    head = session.scalar(
+        select(JournalEntry.hash).where(
+            JournalEntry.register == ctx.register, JournalEntry.position == last
+        )
+    )
+    manifest = {
+        "format": verify_archive.ARCHIVE_FORMAT,
+        "version": verify_archive.ARCHIVE_VERSION,
+        "register": ctx.register,
+        "kind": kind,
+        "period": period,
+        "first_day": closure.first_day.isoformat(),
+        "last_day": closure.last_day.isoformat(),
+        "created_at": canonical.iso_utc(to_utc_naive(ctx.clock.now())),
+        "software_version": __version__,
+        "record_format_version": canonical.FORMAT_VERSION,
+        "first_position": first,
+        "last_position": last,
+        "anchor_prev_hash": lines[0]["prev_hash"] if lines else canonical.GENESIS_HASH,
+        "chain_head": {"position": last, "hash": head},
+        "record_count": len(lines),
+        "signing_key": signer.fingerprint,
+        "public_key": signer.public_hex,
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    files[verify_archive.MANIFEST] = manifest_bytes
+    files[verify_archive.MANIFEST_SIGNATURE] = signer.sign(manifest_bytes).hex().encode()
+    manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
+    _write_whole(out, files)  # journaled only once the file is complete
+    try:
+        _record_export(ctx, session, actor, kind, period, out, manifest_sha, first, last)
+    except BaseException:
+        out.unlink(missing_ok=True)  # no archive the journal does not know
+        raise
     return ArchiveResult(out, period, len(lines), first, last, manifest_sha)
 
 

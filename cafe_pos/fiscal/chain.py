@@ -14,13 +14,13 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.fiscal import canonical, hq_outbox, keys
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.guard import install_guard
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 install_guard()
@@ -108,13 +108,59 @@ def still_current(session: Session, register: str, slot: Slot) -> bool:
     return (row is None) if head is None else (row == (head.position, head.hash))
 
 
+def session_signer(ctx: ServiceContext, session: Session) -> keys.Signer:
+    """The signer for this transaction, checked against the journal's public key.
+
+    On a database without a key, the key file is created if missing and its public key
+    is registered (table + signed KEY_CREATED event, the first record of the journal).
+    """
+    cached = session.info.get(keys.SESSION_SIGNER)
+    if isinstance(cached, keys.Signer):
+        return cached
+    registered = keys.current_fingerprint(session)
+    if registered is None:
+        if ctx.key_path.exists():
+            signer = keys.load_signer(ctx)
+        else:
+            signer = keys.generate_signer()
+            keys.write_key_file(ctx.key_path, signer)
+        keys.register_key(ctx, session, signer)
+        write_event(
+            ctx,
+            session,
+            EventCode.KEY_CREATED,
+            "Clé de signature créée",
+            actor_name="système",
+            details={"fingerprint": signer.fingerprint, "public_key": signer.public_hex},
+        )
+        return signer
+    found = keys.signer_if_present(ctx.key_path)  # checked at every sale: one stat when cached
+    if found is None:
+        if not keys.adopt_pending(ctx, registered):
+            raise keys.KeyProblem(
+                f"Clé de signature introuvable ({ctx.key_path.name}) : restaurez-la depuis la "
+                "sauvegarde ou faites changer la clé par un·e gérant·e"
+            )
+        found = keys.load_signer(ctx)
+    signer = found
+    if signer.fingerprint != registered and keys.adopt_pending(ctx, registered):
+        signer = keys.load_signer(ctx)
+    if signer.fingerprint != registered:
+        raise keys.KeyProblem(
+            f"La clé de signature {ctx.key_path.name} ne correspond pas à celle du journal "
+            f"fiscal ({registered}) : cette base a été copiée ou la clé remplacée"
+        )
+    session.info[keys.SESSION_SIGNER] = signer
+    return signer
+
+
 def prepare(ctx: ServiceContext, session: Session) -> Slot:
     """Check the key (registering it on a new journal), then take the next time slot.
 
     When the clock is behind the last record, the slot keeps the last record's time, a
     "clock moved backwards" event is recorded once, and a French warning is returned.
     """
-    keys.session_signer(ctx, session)
+    session_signer(ctx, session)
     session.flush()
     slot = _slot(ctx, session)
     head = slot.head
@@ -173,7 +219,7 @@ def append(
     event_id: int | None = None,
 ) -> Sealed:
     """Seal ``data`` as the next record of the register's chain (in the transaction)."""
-    signer = keys.session_signer(ctx, session)
+    signer = session_signer(ctx, session)
     conn = raw_connection(session)
     head = slot.head
     position = (head.position if head else 0) + 1
@@ -252,5 +298,8 @@ def write_event(
         canonical.EventRow(row.register, row.code, row.at, row.actor_name, row.message, row.details)
     )
     sealed = append(ctx, session, slot, RecordType.EVENT, data, event_id=row.id)
-    hq_outbox.on_event(ctx, session, code, message, details, sealed.position, sealed.hash, slot.at)
+    signer = session_signer(ctx, session)  # the key that sealed it (cached)
+    hq_outbox.on_event(
+        ctx, session, code, message, details, sealed.position, sealed.hash, slot.at, signer
+    )
     return sealed

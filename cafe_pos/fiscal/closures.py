@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.vat import format_rate
 from cafe_pos.fiscal import canonical, chain
 from cafe_pos.fiscal.codes import RecordType
 from cafe_pos.fiscal.records import load_closures
 from cafe_pos.fiscal.totals import PeriodTotals, VatTotal, period_totals
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import Closure, ClosurePayment, ClosureVat
 
 KINDS = ("day", "month", "year")

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cafe_pos import __version__
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal import chain
 from cafe_pos.fiscal.codes import EVENT_LABELS, EventCode, event_label
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 __all__ = ["EVENT_LABELS", "EventCode", "event_label", "record_event", "record_startup"]

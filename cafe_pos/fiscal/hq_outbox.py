@@ -1,6 +1,7 @@
 """Writing messages for headquarters into the outbox, inside the caller's transaction.
 
-A message is built, signed with the key of the transaction (``keys.session_signer``) and
+A message is built, signed with the key of the transaction (checked by ``chain.session_signer``, which the
+caller passes in) and
 stored exactly as it will be posted: the daily closure's message commits with the
 closure, an integrity defect or a key change with its journal event. A key change is
 therefore announced signed by the previous key (the key change event is written while
@@ -18,12 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cafe_pos import __version__
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.fiscal import canonical, keys
 from cafe_pos.fiscal.codes import EventCode, event_label
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import OutboxMessage
 
@@ -44,6 +45,7 @@ def enqueue(
     version: int,
     subject: str,
     data: dict[str, Any],
+    signer: keys.Signer,
 ) -> OutboxMessage:
     """Sign and store one message (pending) in the session's transaction."""
     row = OutboxMessage(
@@ -54,14 +56,18 @@ def enqueue(
         created_at=to_utc_naive(ctx.clock.now()),
         status="pending",
     )
-    sign_into(ctx, session, row, data)
+    sign_into(ctx, session, row, data, signer)
     session.add(row)
     session.flush()
     return row
 
 
 def sign_into(
-    ctx: ServiceContext, session: Session, row: OutboxMessage, data: dict[str, Any]
+    ctx: ServiceContext,
+    session: Session,
+    row: OutboxMessage,
+    data: dict[str, Any],
+    signer: keys.Signer,
 ) -> None:
     """Build ``row``'s body around ``data`` and sign it with the transaction's key."""
     found = hq_wire.personal_keys(data)
@@ -80,7 +86,6 @@ def sign_into(
         "data": data,
     }
     text = hq_wire.canonical_text(body)
-    signer = keys.session_signer(ctx, session)
     row.body = text
     row.signature = signer.sign(hq_wire.signed_bytes(text)).hex()
     row.key_fingerprint = signer.fingerprint
@@ -113,8 +118,10 @@ def on_event(
     position: int,
     hash_hex: str,
     at: dt.datetime,
+    signer: keys.Signer,
 ) -> None:
-    """Called for every journaled event: the ones HQ must know become messages."""
+    """Called for every journaled event (by ``chain.write_event``, with the key that sealed
+    it): the ones HQ must know become messages."""
     if code not in REPORTED_EVENTS or ctx.training:
         return
     kept = dict(details or {})
@@ -135,4 +142,5 @@ def on_event(
             "at": canonical.iso_utc(at),
             "chain": {"position": position, "hash": hash_hex},
         },
+        signer=signer,
     )

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.fiscal import canonical, chain
 from cafe_pos.fiscal.codes import RecordType
 from cafe_pos.fiscal.records import load_duplicates, load_tickets
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import JournalEntry, TicketDuplicate
 from cafe_pos.store.models.sales import Ticket
 

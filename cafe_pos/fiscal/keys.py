@@ -21,9 +21,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import SigningKey
 
 SESSION_SIGNER = "fiscal.signer"  # session.info key: the signer checked in this transaction
@@ -99,13 +99,13 @@ _CACHE: dict[str, tuple[tuple[int, int, int], Signer]] = {}
 
 def load_signer(ctx: ServiceContext) -> Signer:
     """The private key of ``ctx`` (read once per file version, cached by path)."""
-    signer = _signer_if_present(ctx.key_path)
+    signer = signer_if_present(ctx.key_path)
     if signer is None:
         raise KeyProblem(f"Clé de signature introuvable : {ctx.key_path}")
     return signer
 
 
-def _signer_if_present(path: Path) -> Signer | None:
+def signer_if_present(path: Path) -> Signer | None:
     """The key file's signer (one stat when cached), None when there is no file."""
     name = str(path)
     try:
@@ -158,56 +158,8 @@ def current_fingerprint(session: Session) -> str | None:
     return None if row is None else str(row[0])
 
 
-def session_signer(ctx: ServiceContext, session: Session) -> Signer:
-    """The signer for this transaction, checked against the journal's public key.
-
-    On a database without a key, the key file is created if missing and its public key
-    is registered (table + signed KEY_CREATED event, the first record of the journal).
-    """
-    cached = session.info.get(SESSION_SIGNER)
-    if isinstance(cached, Signer):
-        return cached
-    registered = current_fingerprint(session)
-    if registered is None:
-        if ctx.key_path.exists():
-            signer = load_signer(ctx)
-        else:
-            signer = generate_signer()
-            write_key_file(ctx.key_path, signer)
-        _register(ctx, session, signer)
-        from cafe_pos.fiscal import chain
-        from cafe_pos.fiscal.codes import EventCode
-
-        chain.write_event(
-            ctx,
-            session,
-            EventCode.KEY_CREATED,
-            "Clé de signature créée",
-            actor_name="système",
-            details={"fingerprint": signer.fingerprint, "public_key": signer.public_hex},
-        )
-        return signer
-    found = _signer_if_present(ctx.key_path)  # checked at every sale: one stat when cached
-    if found is None:
-        if not _adopt_pending(ctx, registered):
-            raise KeyProblem(
-                f"Clé de signature introuvable ({ctx.key_path.name}) : restaurez-la depuis la "
-                "sauvegarde ou faites changer la clé par un·e gérant·e"
-            )
-        found = load_signer(ctx)
-    signer = found
-    if signer.fingerprint != registered and _adopt_pending(ctx, registered):
-        signer = load_signer(ctx)
-    if signer.fingerprint != registered:
-        raise KeyProblem(
-            f"La clé de signature {ctx.key_path.name} ne correspond pas à celle du journal "
-            f"fiscal ({registered}) : cette base a été copiée ou la clé remplacée"
-        )
-    session.info[SESSION_SIGNER] = signer
-    return signer
-
-
-def _register(ctx: ServiceContext, session: Session, signer: Signer) -> None:
+def register_key(ctx: ServiceContext, session: Session, signer: Signer) -> None:
+    """Record ``signer``'s public key as the journal's current key (caller's transaction)."""
     session.add(
         SigningKey(
             fingerprint=signer.fingerprint,
@@ -219,82 +171,29 @@ def _register(ctx: ServiceContext, session: Session, signer: Signer) -> None:
     session.info[SESSION_SIGNER] = signer
 
 
-def ensure_key(ctx: ServiceContext) -> str:
-    """Create and register the key pair if needed (at init); return its fingerprint."""
-    if ctx.training:
-        return ""
-    with ctx.uow() as uow:
-        signer = session_signer(ctx, uow.session)
-        uow.commit()
-    return signer.fingerprint
-
-
-def change_key(ctx: ServiceContext, session: Session, actor_name: str, reason: str) -> Signer:
-    """Seal a key change (event 907) in the caller's transaction; returns the new signer.
-
-    The event is signed by the old key when its file still matches the journal (endorsed
-    change). Without it the event can only be signed by the new key: ``verify`` then
-    reports a break of the key chain (exit 1) — the change is recorded, never blessed.
-    The new key is written beside the database as ``<key>.new`` before the caller commits;
-    ``install_new_key`` puts it in place after the commit.
-    """
-    from cafe_pos.fiscal import chain
-    from cafe_pos.fiscal.codes import EventCode
-
-    new = generate_signer()
-    registered = current_fingerprint(session)
-    old: Signer | None = None
-    if registered is not None and ctx.key_path.exists():
-        with contextlib.suppress(KeyProblem):
-            candidate = read_key_file(ctx.key_path)
-            if candidate.fingerprint == registered:
-                old = candidate
-    session.info[SESSION_SIGNER] = old or new
-    chain.write_event(
-        ctx,
-        session,
-        EventCode.KEY_CHANGED,
-        "Clé de signature changée",
-        actor_name=actor_name,
-        details={
-            "previous": registered or "",
-            "fingerprint": new.fingerprint,
-            "public_key": new.public_hex,
-            "endorsed": 1 if old else 0,
-            "reason": reason,
-        },
-    )
-    _register(ctx, session, new)
-    session.info[_RETIRED] = old.fingerprint if old else "unknown"
-    pending = _pending_path(ctx)
-    pending.unlink(missing_ok=True)
-    write_key_file(pending, new)  # before the commit: the new key is never lost
-    return new
-
-
-_RETIRED = "fiscal.retired_key"
+RETIRED_KEY = "fiscal.retired_key"  # session.info: fingerprint of the key a change retires
 
 
 def install_new_key(ctx: ServiceContext, session: Session) -> None:
     """After the key change's commit: the new key file in place, the old one kept aside."""
-    _install_pending(ctx, retired_name=str(session.info.pop(_RETIRED, "unknown")))
+    install_pending(ctx, retired_name=str(session.info.pop(RETIRED_KEY, "unknown")))
 
 
-def _pending_path(ctx: ServiceContext) -> Path:
+def pending_path(ctx: ServiceContext) -> Path:
     return ctx.key_path.with_name(ctx.key_path.name + ".new")
 
 
-def _install_pending(ctx: ServiceContext, *, retired_name: str) -> None:
+def install_pending(ctx: ServiceContext, *, retired_name: str) -> None:
     """Put a committed new key in place; the old file is kept aside, renamed."""
     if ctx.key_path.exists():
         os.replace(ctx.key_path, ctx.key_path.with_name(f"{ctx.key_path.name}.{retired_name}.old"))
-    os.replace(_pending_path(ctx), ctx.key_path)
+    os.replace(pending_path(ctx), ctx.key_path)
     _CACHE.pop(str(ctx.key_path), None)
 
 
-def _adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
+def adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
     """After a crash between a key change's commit and its file swap, finish the swap."""
-    pending = _pending_path(ctx)
+    pending = pending_path(ctx)
     if not pending.exists():
         return False
     try:
@@ -303,5 +202,5 @@ def _adopt_pending(ctx: ServiceContext, fingerprint: str) -> bool:
         return False
     if candidate.fingerprint != fingerprint:
         return False
-    _install_pending(ctx, retired_name="replaced")
+    install_pending(ctx, retired_name="replaced")
     return True

@@ -32,6 +32,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal import canonical
 from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
@@ -45,7 +46,6 @@ from cafe_pos.fiscal.records import (
     raw_connection,
 )
 from cafe_pos.fiscal.totals import period_totals
-from cafe_pos.services.context import ServiceContext
 
 CHUNK = 2000
 KEY_EVENTS = (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED))

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.figures import AccountingRow
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.money import Cents, format_euros_dot
-from cafe_pos.reports.formatting import date_fr
-from cafe_pos.services.accounting_export import AccountingRow
 
 COLUMNS = (
     "date",

@@ -15,9 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from cafe_pos import __version__
+from cafe_pos.domain.formatting import date_fr, datetime_fr, long_date_fr
 from cafe_pos.domain.money import format_eur
 from cafe_pos.reports.fonts import report_fonts
-from cafe_pos.reports.formatting import date_fr, datetime_fr, long_date_fr
 from cafe_pos.reports.pdf_common import (
     ACCENT,
     CONTENT_W,

@@ -15,9 +15,9 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
+from cafe_pos.domain.formatting import WEEKDAYS_SHORT
 from cafe_pos.domain.money import Cents, format_eur
 from cafe_pos.reports.fonts import ReportFonts
-from cafe_pos.reports.formatting import WEEKDAYS_SHORT
 
 BAR_COLOUR = colors.HexColor("#8d4a2b")  # coffee
 PALETTE = [

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cafe_pos.domain.cash import difference_label
+from cafe_pos.domain.figures import Figures
+from cafe_pos.domain.formatting import count_fr, date_fr, datetime_fr, share_fr
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.receipt_layout import PrintLine, build_text_document
 from cafe_pos.domain.vat import format_rate
-from cafe_pos.reports.formatting import count_fr, date_fr, datetime_fr, share_fr
-from cafe_pos.services.figures import Figures
 
 RESPONSIBLE_LABELS = {
     "age_checks": "Contrôles d'âge",

@@ -24,10 +24,10 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from cafe_pos import __version__
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.figures import Figures
+from cafe_pos.domain.formatting import datetime_fr
 from cafe_pos.reports.content import Section
 from cafe_pos.reports.fonts import ReportFonts, report_fonts
-from cafe_pos.reports.formatting import datetime_fr
-from cafe_pos.services.figures import Figures
 
 ACCENT = colors.HexColor("#6b3a1f")
 RULE = colors.HexColor("#d9cfc2")

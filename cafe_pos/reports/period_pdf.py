@@ -9,10 +9,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from cafe_pos.domain.figures import Figures
+from cafe_pos.domain.formatting import MONTHS_SHORT, date_fr
 from cafe_pos.domain.vat import format_rate
 from cafe_pos.reports import charts, content
 from cafe_pos.reports.fonts import report_fonts
-from cafe_pos.reports.formatting import MONTHS_SHORT, date_fr
 from cafe_pos.reports.pdf_common import (
     CONTENT_W,
     Styles,
@@ -22,7 +23,6 @@ from cafe_pos.reports.pdf_common import (
     section_table,
     side_by_side,
 )
-from cafe_pos.services.figures import Figures
 
 
 def _per_day_points(figures: Figures) -> list[tuple[str, int]]:

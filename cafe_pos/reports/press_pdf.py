@@ -19,11 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from cafe_pos import __version__
+from cafe_pos.domain.formatting import date_fr, datetime_fr
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.press import Statement
 from cafe_pos.reports.content import Section
 from cafe_pos.reports.fonts import ReportFonts, report_fonts
-from cafe_pos.reports.formatting import date_fr, datetime_fr
 from cafe_pos.reports.pdf_common import (
     ACCENT,
     MARGIN,

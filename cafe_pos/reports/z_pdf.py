@@ -7,11 +7,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from cafe_pos.domain.figures import Figures
+from cafe_pos.domain.formatting import long_date_fr
 from cafe_pos.reports import content
 from cafe_pos.reports.fonts import report_fonts
-from cafe_pos.reports.formatting import long_date_fr
 from cafe_pos.reports.pdf_common import Styles, build_pdf, heading, section_table, side_by_side
-from cafe_pos.services.figures import Figures
 
 
 def z_story(figures: Figures) -> list[Flowable]:

@@ -13,34 +13,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.money import Cents
+from cafe_pos.domain.figures import AccountingRow as AccountingRow
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import format_rate, vat_share
-from cafe_pos.reports.formatting import date_fr
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import ReportPeriodError, check_period
+from cafe_pos.services.third_party import commission_by_day
+from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
 
 MAX_DAYS = 3 * 366
-
-
-@dataclass(frozen=True, slots=True)
-class AccountingRow:
-    day: dt.date
-    kind: str  # VENTE | TIERS | REGLEMENT | CASHBACK
-    code: str  # rate key "20.0" or payment method "cash"
-    label: str
-    rate_bp: int | None
-    base_cents: Cents | None
-    vat_cents: Cents | None
-    total_cents: Cents
 
 
 def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:
@@ -59,11 +50,11 @@ def _check_range(ctx: ServiceContext, first: dt.date, last: dt.date) -> None:
 def accounting_rows(
     ctx: ServiceContext, actor: Actor, first: dt.date, last: dt.date
 ) -> list[AccountingRow]:
-    """The rows of the accountant export for [first, last]; records the export in the JET."""
+    """The rows of the accountant export for [first, last] (a read: nothing journaled)."""
     actor.require(Permission.EXPORT)
     _check_range(ctx, first, last)
     register = ctx.register
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         check_period(
             ctx, session, first, last, f"la période du {date_fr(first)} au {date_fr(last)}"
@@ -141,6 +132,11 @@ def accounting_rows(
                     AccountingRow(day, "TIERS", key, f"Encaissements pour tiers TVA {format_rate(rate)} %",
                                   rate, tp_total - tp_vat, tp_vat, tp_total)
                 )  # fmt: skip
+        for (day, name), commission in commission_by_day(session, register, first, last).items():
+            rows_by_day[day].append(
+                AccountingRow(day, "COMMISSION", name, f"Commission sur encaissements pour {name}",
+                              None, None, None, commission)
+            )  # fmt: skip
         for day, method, amount in payments:
             label = f"Règlements {PAYMENT_LABELS.get(method, method)}"
             rows_by_day[day].append(
@@ -151,9 +147,7 @@ def accounting_rows(
                 AccountingRow(day, "CASHBACK", "cashback", "Cash-back (espèces remises contre carte)",
                               None, None, None, int(amount))
             )  # fmt: skip
-        _record_export(ctx, session, actor, first, last)
-        uow.commit()
-    order = {"VENTE": 0, "TIERS": 1, "REGLEMENT": 2, "CASHBACK": 3}
+    order = {"VENTE": 0, "TIERS": 1, "COMMISSION": 2, "REGLEMENT": 3, "CASHBACK": 4}
     return [
         row
         for day in sorted(rows_by_day)
@@ -161,6 +155,25 @@ def accounting_rows(
             rows_by_day[day], key=lambda r: (order[r.kind], -(r.rate_bp or 0), r.code)
         )
     ]
+
+
+def export_accounting(
+    ctx: ServiceContext,
+    actor: Actor,
+    first: dt.date,
+    last: dt.date,
+    out: Path,
+    write: Callable[[Sequence[AccountingRow], Path], Path],
+) -> tuple[Path, int]:
+    """Write the accountant export with ``write`` (the CSV writer) and journal it (event
+    110) only once the file is completely written; returns (path, row count)."""
+    check_export_target(out)
+    rows = accounting_rows(ctx, actor, first, last)
+    path = write(rows, out)
+    with ctx.uow() as uow:
+        _record_export(ctx, uow.session, actor, first, last)
+        uow.commit()
+    return path, len(rows)
 
 
 def rate_code(rate_bp: int) -> str:

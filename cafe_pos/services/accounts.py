@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import account_balance
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket
 

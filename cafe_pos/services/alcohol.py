@@ -23,6 +23,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import alcohol as policy
 from cafe_pos.domain.alcohol import (
     AgeCheckOutcome,
@@ -44,7 +45,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import tech_events
 from cafe_pos.services.alcohol_config import load_opening_hours
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.sale_items import sale_item
 from cafe_pos.services.settings import get_int, get_str
 from cafe_pos.store.models.alcohol import (
     HoursOverride,
@@ -474,8 +475,6 @@ def responsible_texts(ctx: ServiceContext) -> ResponsibleTexts:
 
 def free_water_item(ctx: ServiceContext) -> SaleItem | None:
     """The free water to suggest after a refusal or a reminder (None if the café has none)."""
-    from cafe_pos.services.selling import sale_item  # selling calls this module's checks
-
     with ctx.uow() as uow:
         rows = uow.session.execute(
             select(Product.id, Product.name, Product.is_alcohol, Product.is_drink)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import (
     DEFAULT_OPENING_HOURS,
     OpeningHours,
@@ -30,7 +31,6 @@ from cafe_pos.domain.schedule import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.alcohol import (
     OpeningException,
     WeeklyOpening,

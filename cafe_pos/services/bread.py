@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import bread as rules
 from cafe_pos.domain.bread import (
     BreadError,
@@ -42,7 +43,6 @@ from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE, PaymentInput, 
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import selling
 from cafe_pos.services.closing import business_today
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.sale_items import product_query, sale_items
 from cafe_pos.services.settings import get_int, get_str
 from cafe_pos.store.models.bread import (

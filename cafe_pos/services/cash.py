@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cash import (
     REASON_LABELS,
     CashError,
@@ -34,7 +35,6 @@ from cafe_pos.domain.cash import (
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
 from cafe_pos.store.models.sales import AccountEntry, Payment, Ticket
 

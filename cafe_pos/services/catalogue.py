@@ -8,7 +8,7 @@ Products are archived, never deleted (tickets keep pointing at them).
 
 Search is accent- and case-insensitive through a ``cafe_fold`` SQL function registered on
 the connection; the barcode look-up goes through the unique index on ``barcodes.code``.
-CSV import/export live in ``cafe_pos.services.catalogue_io`` (re-exported here).
+CSV import/export live in ``cafe_pos.services.catalogue_io``.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Row, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.barcodes import BarcodeError, validate_barcode
 from cafe_pos.domain.catalogue import (
     CatalogueError,
@@ -33,7 +33,6 @@ from cafe_pos.domain.catalogue import (
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.text import fold, search_key
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 
 __all__ = [
@@ -45,10 +44,8 @@ __all__ = [
     "ProductView",
     "archive_product",
     "create_product",
-    "export_csv",
     "find_by_barcode",
     "get_product",
-    "import_csv",
     "list_categories",
     "restore_product",
     "save_category",
@@ -457,20 +454,3 @@ def archive_product(ctx: ServiceContext, actor: Actor, product_id: int) -> Produ
 def restore_product(ctx: ServiceContext, actor: Actor, product_id: int) -> ProductView:
     """Bring an archived product back (Permission.EDIT_CATALOGUE)."""
     return _set_active(ctx, actor, product_id, True)
-
-
-# --- CSV ---------------------------------------------------------------------------------
-
-
-def import_csv(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
-    """Import a catalogue CSV (docs/catalogue-csv.md); see ``catalogue_io.import_csv``."""
-    from cafe_pos.services import catalogue_io
-
-    return catalogue_io.import_csv(ctx, actor, path)
-
-
-def export_csv(ctx: ServiceContext, path: Path) -> int:
-    """Write the whole catalogue (archived products too) as CSV; returns the product count."""
-    from cafe_pos.services import catalogue_io
-
-    return catalogue_io.export_csv(ctx, path)

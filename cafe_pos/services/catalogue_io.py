@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.catalogue import CategoryInput, ProductInput, validate_category
 from cafe_pos.domain.catalogue_csv import (
     COLUMNS,
@@ -37,7 +38,6 @@ from cafe_pos.services.catalogue import (
     apply_fields,
     remove_dropped_codes,
 )
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.catalogue import Category, Product
 
 MAX_FILE_BYTES = 20 * 1024 * 1024

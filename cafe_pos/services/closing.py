@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import DEFAULT_DAY_CHANGE_HOUR, business_date
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
@@ -30,7 +31,6 @@ from cafe_pos.fiscal.journal import short_extract
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.totals import PeriodTotals, VatTotal, ticket_register_is
 from cafe_pos.services import hq_daily
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 from cafe_pos.store.models.sales import Ticket
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import (
     SETTING_KEYS,
     DeviceConfig,
@@ -25,7 +26,6 @@ from cafe_pos.devices.config import (
     section_to_dict,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import Setting
 
 log = logging.getLogger(__name__)

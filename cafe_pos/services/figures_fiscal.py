@@ -14,16 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import DEFAULT_DAY_CHANGE_HOUR, business_date
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.figures import CountAmount as CountAmount
+from cafe_pos.domain.figures import Seal as Seal
 from cafe_pos.domain.money import Cents
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import Closure, FiscalEvent, JournalEntry, TicketDuplicate
 from cafe_pos.store.models.sales import Ticket
 
@@ -33,22 +35,8 @@ DRAWER_NAMES = ("DRAWER_OPENED", "DRAWER_OPEN", "DRAWER_OPENED_NO_SALE", "DRAWER
 
 
 @dataclass(frozen=True, slots=True)
-class CountAmount:
-    count: int = 0
-    cents: Cents = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Seal:
-    signature_short: str
-    key_fingerprint: str
-    closed_at: dt.datetime | None  # local time
-    closed_by: str
-
-
-@dataclass(frozen=True, slots=True)
 class EventCounts:
-    removed_lines: CountAmount = CountAmount()
+    removed_lines: CountAmount = field(default_factory=CountAmount)
     reprints: int = 0
     drawer_openings: int = 0
 

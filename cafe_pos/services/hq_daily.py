@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.vat import rate_key
-from cafe_pos.fiscal import hq_outbox
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.fiscal import chain, hq_outbox
 from cafe_pos.services.figures import _cancellations, _cash, _scan_lines, _scan_tickets
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
@@ -50,6 +50,7 @@ def on_closure(ctx: ServiceContext, session: Session, closure: Closure) -> None:
             version=1,
             subject=closure.period,
             data=daily_data(ctx, session, closure),
+            signer=chain.session_signer(ctx, session),
         )
     else:
         hq_outbox.enqueue_archive(ctx, session, closure.period, closure.first_day)

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission, Role
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
 from cafe_pos.sync.client import HqClient, HqRefused, HqUnreachable, HqUrlRefused
@@ -156,7 +156,8 @@ def enrol(
     actor.require(Permission.EDIT_SETTINGS)
     if not code.strip():
         raise SyncRefused("Indiquez le code d'inscription donné par le siège")
-    from cafe_pos.fiscal.keys import ensure_key, load_signer
+    from cafe_pos.fiscal.keys import load_signer
+    from cafe_pos.services.signing_key import ensure_key
 
     fingerprint = ensure_key(ctx)
     signer = load_signer(ctx)
@@ -194,8 +195,8 @@ def _prepare_archive(ctx: ServiceContext, message_id: int) -> None:
     """Export a closed period's archive and sign its message (first send only)."""
     import hashlib
 
-    from cafe_pos.fiscal import hq_outbox
-    from cafe_pos.fiscal.archive import export_archive
+    from cafe_pos.fiscal import chain, hq_outbox
+    from cafe_pos.services.archives import export_archive
 
     with ctx.uow(read_only=True) as uow:
         period = str(
@@ -224,6 +225,7 @@ def _prepare_archive(ctx: ServiceContext, message_id: int) -> None:
                 "first_position": result.first_position,
                 "last_position": result.last_position,
             },
+            chain.session_signer(ctx, uow.session),
         )
         row.attachment_path = str(path)
         uow.commit()

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.identity import (
     IdentityError,
     validate_naf,
@@ -21,7 +22,6 @@ from cafe_pos.domain.identity import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import CafeIdentity
 
 _REGISTER_RE = re.compile(r"^[0-9A-Za-z-]{1,8}$")

@@ -16,10 +16,13 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
@@ -34,7 +37,6 @@ from cafe_pos.domain.parcels import (
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import settings as settings_service
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.parcels import Parcel, ParcelCarrier, ParcelDriverVisit, ParcelNameWord
 
 SLOTS_KEY = "parcels.slots"
@@ -304,6 +306,47 @@ def _views(session: Session, rows: Iterable[Parcel]) -> list[ParcelView]:
     return [_view(row, names.get(row.carrier_id, "?")) for row in rows]
 
 
+_PARCEL_COLUMNS = Parcel.__table__.c
+
+
+def _fast_views(session: Session, where: Any, limit: int) -> list[ParcelView]:
+    """Views straight from rows (no ORM objects): the lookups the counter waits for.
+
+    No ORDER BY in SQL: with one, SQLite may prefer walking the whole table backwards to
+    using the index of ``where``; the few rows found are sorted here, newest first."""
+    c = _PARCEL_COLUMNS
+    statement = select(*c).where(where)
+    names = {
+        int(carrier_id): str(name)
+        for carrier_id, name in session.execute(select(ParcelCarrier.id, ParcelCarrier.name))
+    }
+    views = []
+    for row in session.execute(statement).mappings():
+        views.append(
+            ParcelView(
+                id=row["id"],
+                carrier_id=row["carrier_id"],
+                carrier_name=names.get(row["carrier_id"], "?"),
+                kind=ParcelKind(row["kind"]),
+                tracking=row["tracking"],
+                status=ParcelStatus(row["status"]),
+                recipient_name=row["recipient_name"],
+                slot=row["slot"],
+                weight_g=row["weight_g"],
+                received_at=from_utc_naive(row["received_at"]),
+                return_due=row["return_due"],
+                closed_at=None if row["closed_at"] is None else from_utc_naive(row["closed_at"]),
+                received_by=row["received_by"],
+                closed_by=row["closed_by"],
+                id_kind=row["id_kind"],
+                collector=row["collector"],
+                check_overridden=bool(row["check_overridden"]),
+            )
+        )
+    views.sort(key=lambda v: v.id, reverse=True)
+    return views[:limit]
+
+
 def slots(ctx: ServiceContext, *, session: Session | None = None) -> list[str]:
     """The shelf slots of the settings, in order."""
     return rules.parse_slots(settings_service.get_str(ctx, SLOTS_KEY, session=session))
@@ -425,22 +468,27 @@ def receive(
 # Finding a parcel
 
 
-def _word_prefix_ids(session: Session, words: Sequence[str], limit: int) -> list[int]:
-    """Parcels whose name has a word starting with each of ``words`` (index range scans)."""
-    candidate: set[int] | None = None
-    for word in words:
+def _word_prefix_ids(
+    session: Session, words: Sequence[str], limit: int, *, open_only: bool
+) -> list[int]:
+    """Newest parcels whose name has a word starting with each of ``words`` (index range
+    scans on the words, intersected in SQL)."""
+
+    def starting_with(word: str) -> Any:
         upper = word[:-1] + chr(ord(word[-1]) + 1)
-        ids = set(
-            session.scalars(
-                select(ParcelNameWord.parcel_id).where(
-                    ParcelNameWord.word >= word, ParcelNameWord.word < upper
-                )
-            )
+        return select(ParcelNameWord.parcel_id).where(
+            ParcelNameWord.word >= word, ParcelNameWord.word < upper
         )
-        candidate = ids if candidate is None else candidate & ids
-        if not candidate:
-            return []
-    return sorted(candidate or (), reverse=True)[:limit]
+
+    statement = starting_with(words[0])
+    for word in words[1:]:
+        statement = statement.where(ParcelNameWord.parcel_id.in_(starting_with(word)))
+    if open_only:  # from the few parcels on the shelf, not from every past name
+        statement = statement.join(Parcel, Parcel.id == ParcelNameWord.parcel_id).where(
+            Parcel.status.in_([s.value for s in rules.OPEN_STATUSES])
+        )
+    statement = statement.distinct().order_by(ParcelNameWord.parcel_id.desc()).limit(limit)
+    return list(session.scalars(statement))
 
 
 def find(
@@ -455,28 +503,23 @@ def find(
     text = " ".join((query or "").split())
     if not text:
         return []
+    c = _PARCEL_COLUMNS
+    open_statuses = [s.value for s in rules.OPEN_STATUSES]
     with ctx.uow(read_only=True) as uow:
         session = uow.session
-        rows: list[Parcel] = []
         compact = text.replace(" ", "").replace("-", "").upper()
-        if compact.isalnum():
-            rows = list(
-                session.scalars(
-                    select(Parcel)
-                    .where((Parcel.tracking == compact) | (Parcel.pickup_code == compact))
-                    .order_by(Parcel.id.desc())
-                    .limit(limit)
-                )
-            )
-        if not rows:
-            words = rules.name_words(text) or [rules.fold(text)]
-            ids = _word_prefix_ids(session, words, limit * 4 if open_only else limit)
-            if ids:
-                statement = select(Parcel).where(Parcel.id.in_(ids))
-                rows = list(session.scalars(statement.order_by(Parcel.id.desc())))
-        if open_only:
-            rows = [r for r in rows if ParcelStatus(r.status) in rules.OPEN_STATUSES]
-        return _views(session, rows[:limit])
+        if compact.isalnum() and any(ch.isdigit() for ch in compact):  # names have none
+            # one indexed equality each (an OR would make SQLite walk the whole table)
+            for column in (c.tracking, c.pickup_code):
+                where = column == compact
+                if open_only:
+                    where = where & c.status.in_(open_statuses)
+                views = _fast_views(session, where, limit)
+                if views:
+                    return views
+        words = rules.name_words(text) or [rules.fold(text)]
+        ids = _word_prefix_ids(session, words, limit, open_only=open_only)
+        return _fast_views(session, c.id.in_(ids), limit) if ids else []
 
 
 def get_parcel(ctx: ServiceContext, parcel_id: int) -> ParcelView:
@@ -534,6 +577,7 @@ def hand_over(
         row.collector = proof.collector.value
         row.id_kind = None if proof.id_kind is None else proof.id_kind.value
         row.slot = None
+        row.pickup_code = None  # needed only while the parcel waits
         view = _view(row, carrier_row.name)
         uow.commit()
         return view
@@ -677,6 +721,23 @@ def visit_expectations(ctx: ServiceContext, carrier_id: int) -> tuple[list[str],
     return returns, drops
 
 
+def delivered_today(ctx: ServiceContext, carrier_id: int) -> list[ParcelView]:
+    """Parcels of this carrier received today and not yet counted in a driver's visit."""
+    start = to_utc_naive(ctx.clock.now().replace(hour=0, minute=0, second=0, microsecond=0))
+    with ctx.uow(read_only=True) as uow:
+        rows = uow.session.scalars(
+            select(Parcel)
+            .where(
+                Parcel.carrier_id == carrier_id,
+                Parcel.kind == ParcelKind.INBOUND.value,
+                Parcel.received_at >= start,
+                Parcel.visit_id.is_(None),
+            )
+            .order_by(Parcel.id)
+        )
+        return _views(uow.session, rows)
+
+
 def _open_by_tracking(session: Session, carrier_id: int, number: str) -> Parcel:
     row = session.scalars(
         select(Parcel).where(Parcel.tracking == number).order_by(Parcel.id.desc()).limit(1)
@@ -724,6 +785,7 @@ def driver_visit(
             rules.check_can_return(ParcelStatus(row.status), ParcelKind(row.kind), number)
             row.status = ParcelStatus.RETURNED.value
             row.closed_at, row.closed_by, row.slot, row.visit_id = now, actor.name, None, visit.id
+            row.pickup_code = None
             returned_numbers.append(number)
         collected_numbers: list[str] = []
         for text in collected:
@@ -962,3 +1024,68 @@ def data_subject_search(ctx: ServiceContext, actor: Actor, name: str) -> list[Pa
     if not rules.name_words(name):
         raise ParcelError("Tapez au moins deux lettres du nom recherché")
     return find(ctx, name, open_only=False, limit=500)
+
+
+# ---------------------------------------------------------------------------------------
+# The monthly statement as a PDF
+
+
+def _daily_counts(
+    session: Session, carrier_id: int, month: str
+) -> list[tuple[dt.date, dict[CommissionEvent, int]]]:
+    start, end = _month_bounds(month)
+    days: dict[dt.date, dict[CommissionEvent, int]] = defaultdict(dict)
+
+    def bump(moment: dt.datetime, event: CommissionEvent) -> None:
+        day = from_utc_naive(moment).date()
+        days[day][event] = days[day].get(event, 0) + 1
+
+    for received_at, kind in session.execute(
+        select(Parcel.received_at, Parcel.kind).where(
+            Parcel.carrier_id == carrier_id, Parcel.received_at >= start, Parcel.received_at < end
+        )
+    ):
+        inbound = kind == ParcelKind.INBOUND.value
+        bump(received_at, CommissionEvent.RECEIVED if inbound else CommissionEvent.DROPPED_OFF)
+    for closed_at, status in session.execute(
+        select(Parcel.closed_at, Parcel.status).where(
+            Parcel.carrier_id == carrier_id,
+            Parcel.closed_at >= start,
+            Parcel.closed_at < end,
+            Parcel.status.in_([ParcelStatus.HANDED_OVER.value, ParcelStatus.RETURNED.value]),
+        )
+    ):
+        if closed_at is not None:
+            bump(closed_at, CommissionEvent(status))
+    return sorted(days.items())
+
+
+def write_commission_pdf(
+    ctx: ServiceContext, carrier_id: int, month: str, path: Path
+) -> CommissionStatement:
+    """The carrier's monthly statement as a PDF (counts and amounts, never a name)."""
+    from cafe_pos.reports.parcels_pdf import StatementInput, StatementLine, write_statement
+    from cafe_pos.services.identity import get_identity
+
+    statement = commission_statement(ctx, carrier_id, month)
+    with ctx.uow(read_only=True) as uow:
+        days = _daily_counts(uow.session, carrier_id, month)
+    identity = get_identity(ctx)
+    labels = rules.COMMISSION_EVENT_LABELS
+    write_statement(
+        StatementInput(
+            cafe_name=identity.name if identity else "",
+            cafe_address=identity.address.replace("\n", ", ") if identity else "",
+            carrier_name=statement.carrier_name,
+            month=month,
+            lines=[
+                StatementLine(labels[line.event], line.count, line.rate_cents, line.amount_cents)
+                for line in statement.lines
+            ],
+            total_cents=statement.total_cents,
+            days=[(day, [counts.get(e, 0) for e in CommissionEvent]) for day, counts in days],
+            generated_at=ctx.clock.now(),
+        ),
+        path,
+    )
+    return statement

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.catalogue import clean_name
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents
@@ -38,7 +39,6 @@ from cafe_pos.domain.press import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.reports.press_pdf import CafeHeader, ReturnRow, write_returns_pdf, write_statement_pdf
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Ticket, TicketLine
@@ -398,11 +398,30 @@ def receive_delivery(
     return views
 
 
+class UnknownTitle(PressError):
+    """A press code of no title the café registered (it may be a plain catalogue product)."""
+
+
+def is_known_title(ctx: ServiceContext, code: str) -> bool:
+    """True when a press code belongs to a registered title (its add-on aside)."""
+    try:
+        parsed = parse_press_code(code)
+    except PressError:
+        return False
+    with ctx.uow(read_only=True) as uow:
+        return (
+            uow.session.scalar(
+                select(PressTitle.id).where(PressTitle.title_key == parsed.title_key)
+            )
+            is not None
+        )
+
+
 def _title_by_code(session: Session, code: str) -> tuple[PressTitle, str | None]:
     parsed = parse_press_code(code)
     title = session.scalar(select(PressTitle).where(PressTitle.title_key == parsed.title_key))
     if title is None:
-        raise PressError(
+        raise UnknownTitle(
             f"Titre de presse inconnu (ISSN {parsed.issn[:4]}-{parsed.issn[4:]}) : "
             "créez-le dans Presse → Titres"
         )

@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
+from cafe_pos.devices.spool import DRAWER_JOB
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.receipt_layout import PrintLine, lines_from_json, lines_to_json
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.printing import PrintJob
 
 DOCUMENT_KINDS = ("receipt", "duplicate", "note", "z", "test", "text")
-DRAWER = "drawer"
+DRAWER = DRAWER_JOB
 JOB_KINDS = (*DOCUMENT_KINDS, DRAWER)
 FISCAL_KINDS = frozenset({"receipt", "duplicate"})  # a second copy must be a duplicate
 
@@ -412,6 +413,7 @@ def claim_next_job(ctx: ServiceContext, now: dt.datetime) -> ClaimedJob | None:
                 select(PrintJob).where(due).order_by(PrintJob.id).limit(1)
             ).first()
             if job is None:
+                uow.commit()  # keep the stale drawer pulses and unreadable jobs it set aside
                 return None
             if job.kind == DRAWER and job.expires_at is not None and job.expires_at <= now:
                 job.status = EXPIRED
@@ -453,3 +455,29 @@ def mark_failed(ctx: ServiceContext, job_id: int, error: str, retry_at: dt.datet
         job.last_error = error[:255]
         job.next_attempt_at = retry_at
         uow.commit()
+
+
+class DatabasePrintQueue:
+    """The persisted print queue as the spool sees it (``devices.spool.PrintQueue``): each
+    step is its own short transaction on ``ctx``."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def recover_interrupted(self) -> int:
+        return recover_interrupted(self.ctx)
+
+    def expire_drawer_pulses(self, now: dt.datetime) -> int:
+        return expire_drawer_pulses(self.ctx, now)
+
+    def claim_next_job(self, now: dt.datetime) -> ClaimedJob | None:
+        return claim_next_job(self.ctx, now)
+
+    def mark_done(self, job_id: int, now: dt.datetime) -> None:
+        mark_done(self.ctx, job_id, now)
+
+    def mark_failed(self, job_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        mark_failed(self.ctx, job_id, error, retry_at)
+
+    def queue_counts(self) -> QueueCounts:
+        return queue_counts(self.ctx)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.happy_hour import (
@@ -32,7 +33,6 @@ from cafe_pos.domain.happy_hour import (
 )
 from cafe_pos.domain.schedule import Interval, parse_interval
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.alcohol import PromotionRow, PromotionTarget
 from cafe_pos.store.models.catalogue import Category, Product
 

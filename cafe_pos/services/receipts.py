@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from cafe_pos import __version__
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment, ShopHeader
@@ -18,7 +19,6 @@ from cafe_pos.domain.receipt_layout import PrintLine, build_receipt
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import VatLine
 from cafe_pos.services import sale_settings
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.sales import CustomerAccount, Ticket
 from cafe_pos.store.models.settings import CafeIdentity
 

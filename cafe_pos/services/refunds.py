@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents, MilliQty, format_eur, format_quantity, round_half_up
@@ -26,7 +27,6 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import stock_ledger
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import load_ticket, print_lines, receipt_from_ticket
 from cafe_pos.services.selling import DuplicateCheckout, SaleResult, sale_time
 from cafe_pos.store.models.sales import (

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import Figures, check_period, z_figures
 from cafe_pos.services.figures_fiscal import day_closed, last_closed_day
 from cafe_pos.store.models.sales import Ticket

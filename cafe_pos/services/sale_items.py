@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, line_total
@@ -26,7 +27,6 @@ from cafe_pos.domain.scanning import (
     parse_scale_label,
 )
 from cafe_pos.services import press
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 
@@ -224,7 +224,10 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
         )
     normalised = normalise_scan(raw_code)
     if is_press_code(normalised):
-        return _press_result(ctx, normalised)
+        if press.is_known_title(ctx, normalised):
+            return _press_result(ctx, normalised)
+        # A paper sold as a plain catalogue product: its EAN-13, without the issue add-on.
+        normalised = normalised[:13]
     code = validate_barcode(normalised)
     with ctx.uow(read_only=True) as uow:
         session = uow.session

@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cafe_pos import __version__
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, CartLine, PricesChanged
 from cafe_pos.domain.clock import from_utc_naive
@@ -47,7 +48,6 @@ from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import printing, sale_settings, sale_writer, third_party
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
 from cafe_pos.services.sale_items import (
     QuickCategory,

@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.settings import Setting
 
 SettingValue = int | str | bool
@@ -179,6 +179,41 @@ SETTINGS: list[SettingSpec] = [
         "Boissons sans alcool remisées par SAM",
         minimum=1,
         maximum=10,
+    ),
+    SettingSpec(
+        "stock.expiry_warning_days",
+        int,
+        3,
+        "Produits à retirer ou à solder : dates dans les",
+        minimum=0,
+        maximum=30,
+        help="Nombre de jours (DLC ou DDM) de la liste « à retirer / à solder ».",
+    ),
+    SettingSpec(
+        "stock.price_rise_threshold_bp",
+        int,
+        1000,
+        "Signaler une hausse du prix d'achat au-delà de",
+        minimum=0,
+        maximum=10000,
+        unit="bp",
+    ),
+    SettingSpec(
+        "stock.best_before_markdown_bp",
+        int,
+        3000,
+        "Remise proposée sur un produit à DDM dépassée",
+        minimum=100,
+        maximum=9000,
+        unit="bp",
+    ),
+    SettingSpec(
+        "stock.speed_weeks",
+        int,
+        4,
+        "Semaines de ventes pour les commandes suggérées",
+        minimum=1,
+        maximum=26,
     ),
     # Parcel relay (cafe_pos.services.parcels)
     SettingSpec(

@@ -1,4 +1,5 @@
-"""Changing the café's signing key (lost or exposed key file): a manager's use case.
+"""The café's signing key as use cases: created and registered at init (``ensure_key``),
+changed when the key file is lost or exposed (``replace_key``, a manager's use case).
 
 The change is a signed journal record (event 907). Signed by the old key when its file is
 still there, it continues the chain of keys; when the old key is truly lost, the change is
@@ -8,10 +9,11 @@ confirmation exists (HQ's counter-signature at re-enrolment).
 
 from __future__ import annotations
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal import keys
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.fiscal import chain, keys
+from cafe_pos.fiscal.key_change import change_key
 
 
 def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
@@ -22,7 +24,17 @@ def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
     if ctx.training:
         raise UserError("La clé de signature ne se change pas en mode formation")
     with ctx.uow() as uow:
-        new = keys.change_key(ctx, uow.session, actor.name, reason.strip())
+        new = change_key(ctx, uow.session, actor.name, reason.strip())
         uow.commit()
         keys.install_new_key(ctx, uow.session)
     return new.fingerprint
+
+
+def ensure_key(ctx: ServiceContext) -> str:
+    """Create and register the key pair if needed (at init); return its fingerprint."""
+    if ctx.training:
+        return ""
+    with ctx.uow() as uow:
+        signer = chain.session_signer(ctx, uow.session)
+        uow.commit()
+    return signer.fingerprint

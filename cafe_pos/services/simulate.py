@@ -17,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import AgeCheckOutcome, RefusalReason
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, SaleItem
@@ -29,8 +31,16 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import accounts, refunds, selling, simulate_bread, tabs
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.resources import resource_path
+from cafe_pos.services import (
+    accounts,
+    refunds,
+    selling,
+    simulate_bread,
+    simulate_parcels,
+    simulate_press,
+    tabs,
+)
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
 from cafe_pos.store.models.fiscal import Closure
@@ -179,6 +189,14 @@ def _actors(ctx: ServiceContext) -> tuple[Actor, Actor]:
     return manager, staff[0] if staff else Actor(None, "Léo", Role.STAFF)
 
 
+def demo_catalogue_path() -> Path:
+    """The demo catalogue CSV: inside the installed package, or at the top of a checkout."""
+    found = resource_path("assets", "demo", "catalogue.csv")
+    if found is not None:
+        return found
+    raise UserError("Catalogue de démonstration introuvable : installation incomplète")
+
+
 def _ensure_catalogue(ctx: ServiceContext, manager: Actor) -> None:
     """An empty database gets the demo catalogue (through the catalogue import)."""
     with ctx.uow() as uow:
@@ -187,8 +205,7 @@ def _ensure_catalogue(ctx: ServiceContext, manager: Actor) -> None:
         )
     if count:
         return
-    from cafe_pos.demo import demo_catalogue_path
-    from cafe_pos.services.catalogue import import_csv
+    from cafe_pos.services.catalogue_io import import_csv
 
     report = import_csv(ctx, manager, demo_catalogue_path())
     if report.rejected:
@@ -285,6 +302,8 @@ class _Day:
     account_ids: list[int]
     tally: _Tally
     _tokens: int = 0
+    relay: simulate_parcels.RelayDay | None = None
+    press: simulate_press.PressDay | None = None
     bread: simulate_bread.BreadDay | None = None
 
     def run(self) -> None:
@@ -310,6 +329,18 @@ class _Day:
             plan.append((self._time((11, 0), (20, 0)), len(plan), "refund", 0))
         if self.day.weekday() == 5:
             plan.append((self._time((10, 0), (12, 0)), len(plan), "settle", 0))
+        self.relay = simulate_parcels.RelayDay.for_day(
+            self.ctx, self.day, self.rng, self.manager, self.staff
+        )  # the parcel relay's day (receptions, pick-ups, drop-offs, the driver)
+        plan += [
+            (at, len(plan) + i, "relay", index) for i, (at, index) in enumerate(self.relay.plan)
+        ]
+        self.press = simulate_press.PressDay.set_up(  # the press delivery and returns at 6:15
+            self.ctx, self.day, self.rng, self.manager, self.staff
+        )
+        plan.append((dt.time(6, 15), -1, "press", 0))
+        for _ in range(self.rng.randint(0, 3)):
+            plan.append((self._time((9, 0), (18, 0)), len(plan), "stamps", 0))
         self.bread = simulate_bread.BreadDay.for_day(self)  # the bread deposit's day
         plan += self.bread.plan(len(plan)) if self.bread else []
         self.tally.day_tickets = []
@@ -322,11 +353,33 @@ class _Day:
         if self.bread is not None:
             self.bread.play(index)
 
+    def _press(self, _: int) -> None:
+        if self.press is not None:
+            self.press.morning()
+
+    def _stamps(self, _: int) -> None:
+        if self.press is not None:
+            cart = Cart(takeaway=True)
+            self.press.stamps(cart)
+            self._sell(cart, [self._cash(cart.total_cents)])
+
+    def _relay(self, index: int) -> None:
+        if self.relay is not None:
+            self.relay.play(index)
+
     # -- helpers
     def _time(self, first: tuple[int, int], last: tuple[int, int]) -> dt.time:
         start = first[0] * 60 + first[1]
         minute = self.rng.randint(start, last[0] * 60 + last[1] - 1)
         return dt.time(minute // 60, minute % 60, self.rng.randint(0, 59))
+
+    def _linger(self, minutes: int) -> None:
+        """A tab's round lasts a while, but the evening ends by 23:30: tabs played one after
+        the other must not push the shared clock past the legal hours of alcohol."""
+        end = dt.datetime.combine(self.day, dt.time(23, 30), tzinfo=PARIS)
+        self.clock.set(
+            max(self.clock.now(), min(end, self.clock.now() + dt.timedelta(minutes=minutes)))
+        )
 
     def _at(self, at: dt.time) -> None:
         moment = dt.datetime.combine(self.day, at, tzinfo=PARIS)
@@ -399,8 +452,8 @@ class _Day:
             cart.add(self._pick(self.pools.coffee), 1000 * self.rng.choice((1, 1, 1, 2)))
         if roll > 0.4:
             cart.add(self._pick(self.pools.morning), 1000 * self.rng.choice((1, 1, 2, 3)))
-        if self.pools.press and self.rng.random() < 0.25:
-            cart.add(self._pick(self.pools.press))
+        if self.press is not None and self.rng.random() < 0.25:
+            self.press.add_copy(cart)  # the paper, scanned (none left: the customer goes without)
         if self.account_ids and self.rng.random() < 0.08 and not cart.has_alcohol:
             account_id = self.rng.choice(self.account_ids)
             view = accounts.get_account(self.ctx, account_id)
@@ -498,7 +551,7 @@ class _Day:
             if alcohol_ok and self.rng.random() < 0.02:
                 refuse_service(self.ctx, self.staff, RefusalReason.DRUNK, tab_id=tab.id)
                 alcohol_ok = False
-            self.clock.advance(minutes=self.rng.randint(15, 40))
+            self._linger(self.rng.randint(15, 40))
         self._pay_tab(tab.id)
 
     def _pay_tab(self, tab_id: int) -> None:

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import bread as rules
 from cafe_pos.domain.bread import CommissionKind, ContractKind, ReservationItem
 from cafe_pos.domain.cart import Cart
@@ -29,7 +30,6 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import accounts, bread, selling
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.bread import BreadReconciliationLine
 from cafe_pos.store.models.catalogue import Product
 

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cafe_pos import __version__
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartError, Discount, SaleItem
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
@@ -43,7 +44,6 @@ from cafe_pos.domain.payments import (
 from cafe_pos.domain.receipt import ReceiptData
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services.alcohol import check_cart_allowed
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
 from cafe_pos.services.sale_items import follow_catalogue
 from cafe_pos.services.selling import (

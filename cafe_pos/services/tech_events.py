@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.services.context import ServiceContext
 
 LOGIN = EventCode.LOGIN
 LOGIN_FAILED = EventCode.LOGIN_FAILED

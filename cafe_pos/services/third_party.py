@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.catalogue import clean_name
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur, percent_of
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.third_party import (
@@ -131,6 +131,39 @@ def _totals(
             commission + line_commission * int(count),
         )
     return out
+
+
+def commission_by_day(
+    session: Session, register: str, first: dt.date, last: dt.date
+) -> dict[tuple[dt.date, str], Cents]:
+    """The commission earned per day and beneficiary name (declared beneficiaries only)."""
+    out: dict[tuple[dt.date, str], Cents] = defaultdict(int)
+    for day, name, commission_bp, total, count in session.execute(
+        select(
+            Ticket.business_date,
+            Beneficiary.name,
+            ThirdPartyProduct.commission_bp,
+            TicketLine.total_cents,
+            func.count(),
+        )
+        .select_from(TicketLine)
+        .join(Ticket, Ticket.id == TicketLine.ticket_id)
+        .join(ThirdPartyProduct, ThirdPartyProduct.product_id == TicketLine.product_id)
+        .join(Beneficiary, Beneficiary.id == ThirdPartyProduct.beneficiary_id)
+        .where(
+            TicketLine.third_party.is_(True),
+            Ticket.register == register,
+            Ticket.business_date.between(first, last),
+        )
+        .group_by(
+            Ticket.business_date,
+            Beneficiary.name,
+            ThirdPartyProduct.commission_bp,
+            TicketLine.total_cents,
+        )
+    ):
+        out[(day, name)] += percent_of(int(total), int(commission_bp)) * int(count)
+    return {key: value for key, value in out.items() if value}
 
 
 def takings_split(session: Session, register: str, first: dt.date, last: dt.date) -> TakingsSplit:

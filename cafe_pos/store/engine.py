@@ -8,8 +8,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from cafe_pos.domain.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """A database that cannot be used (message in French, for people)."""
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cafe_pos.resources import resource_path
 from cafe_pos.store.engine import StoreError, check_database_path
 
 if TYPE_CHECKING:
@@ -21,10 +22,9 @@ HEAD_REVISION = "0007_bread"
 
 def migrations_dir() -> Path:
     """The migrations folder: inside the installed package, or at the top of a checkout."""
-    package_dir = Path(__file__).resolve().parent.parent
-    for candidate in (package_dir / "migrations", package_dir.parent / "migrations"):
-        if (candidate / "env.py").exists():
-            return candidate
+    found = resource_path("migrations", "env.py")
+    if found is not None:
+        return found.parent
     raise StoreError("Dossier des migrations introuvable : installation incomplète")
 
 

@@ -34,14 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.sections import Placeholder, Section, sections
 from cafe_pos.ui.status_bar import ShellStatusBar
 
 if TYPE_CHECKING:
-    from cafe_pos.ui.counter import Counter
     from cafe_pos.ui.login import LoginScreen
 
 SectionFactory = Callable[[], QWidget]
@@ -57,7 +56,7 @@ class NavButton(QPushButton):
     def __init__(self, name: str, title: str, shortcut: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setMinimumHeight(64)
+        self.setMinimumHeight(48)  # twelve of them fit a 768 px screen
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip(f"{title} ({shortcut})")
         row = QHBoxLayout(self)
@@ -101,8 +100,8 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, SectionFactory] = {}
         self._pending_settings_pages: list[tuple[str, QWidget]] = []
         self.section_errors: dict[str, str] = {}  # section -> why its screen failed to build
+        self.integrity_alert: QWidget | None = None  # the journal-defect warning, once shown
         self.nav_buttons: dict[str, NavButton] = {}
-        self.counter: Counter | None = None  # the devices, once a Counter is installed
         self._banner_toggle: QToolButton | None = None
 
         root = QWidget(self)
@@ -318,9 +317,9 @@ class MainWindow(QMainWindow):
 
     def add_settings_page(self, title: str, widget: QWidget) -> None:
         """Add a page to Réglages (e.g. the devices settings page)."""
-        page = self._pages.get("settings")
-        if hasattr(page, "add_settings_page"):
-            page.add_settings_page(title, widget)
+        add_page = getattr(self._pages.get("settings"), "add_settings_page", None)
+        if add_page is not None:
+            add_page(title, widget)
         else:
             self._pending_settings_pages.append((title, widget))
 
@@ -364,7 +363,9 @@ class MainWindow(QMainWindow):
             self._place_banner_toggle()
         if self.screen().availableGeometry().width() < COUNTER_WIDTH + width:
             dock.setFloating(True)
-            self.layout().activate()  # docked for a moment, the window grew: back to its size
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # docked for a moment, the window grew: back to its size
             self.resize(size)
             client = self.geometry()
             top = client.top() + self.pages.mapTo(self, self.pages.rect().topLeft()).y()

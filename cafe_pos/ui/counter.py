@@ -1,11 +1,12 @@
 """The counter's devices in the running app: built once after the window shows, wired to
 the status bar, the sale screen, Réglages and (simulated devices) the demo's panel.
 
-``Counter(ctx, simulated=demo)`` is cheap; ``install(window)`` adds the "Ouvrir le tiroir"
-button, the devices settings page and the status-bar click (print jobs); ``start()``
-builds the devices (``cafe_pos.devices.factory.build_devices``) and starts the print
-spool — the composition root calls it once the window is on screen, so devices never
-slow the start-up (python-escpos itself loads at the first print). ``close()`` at exit.
+``Counter(ctx, simulated=demo, devices_factory=...)`` is cheap; ``install(window)`` adds
+the "Ouvrir le tiroir" button, the devices settings page and the status-bar click (print
+jobs); ``start()`` builds the devices with the factory the composition root gave
+(``cafe_pos.app.build_devices``) and starts the print spool — called once the window is
+on screen, so devices never slow the start-up (python-escpos itself loads at the first
+print). ``close()`` at exit.
 
 The sale screen is attached by its section factory: the customer display follows the
 ticket (each item and its price, the total at "Payer", the change after the sale, then
@@ -26,11 +27,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import ONE_UNIT, format_quantity
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 
 if TYPE_CHECKING:
     from cafe_pos.devices.base import Scale
@@ -47,12 +48,6 @@ log = logging.getLogger(__name__)
 
 DevicesFactory = Callable[[ServiceContext, bool], "Devices"]
 WELCOME_AFTER_SALE_MS = 8000  # the change stays on the customer display this long
-
-
-def build_devices(ctx: ServiceContext, simulated: bool) -> Devices:
-    from cafe_pos.devices.factory import build_devices as factory
-
-    return factory(ctx, simulated=simulated)
 
 
 @cache
@@ -124,7 +119,7 @@ class Counter(QObject):
         ctx: ServiceContext,
         *,
         simulated: bool,
-        devices_factory: DevicesFactory = build_devices,
+        devices_factory: DevicesFactory,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,7 +135,7 @@ class Counter(QObject):
         self._printer: SpoolStatus | None = None
         self._problem = ""  # the last display / scanner failure reported by the devices
         self._display_problem = ""  # the display refused our last frame
-        self._shown: dict[int, dict[str, tuple[int, int]]] = {}  # per screen: line snapshot
+        self._shown: dict[int, dict[int, tuple[int, int]]] = {}  # id(screen) -> line key -> shown
         self._display_turn = 0  # bumped at each display change (the welcome timer checks it)
         self._printer_state: tuple[bool, bool] | None = None
         self.device_error.connect(self._on_device_error)
@@ -149,7 +144,6 @@ class Counter(QObject):
     def install(self, window: MainWindow) -> None:
         """Status bar, "Ouvrir le tiroir" and Réglages → Périphériques (nothing built yet)."""
         self.window = window
-        window.counter = self
         self.status_changed.connect(window.set_device_status)
         window.device_status_clicked.connect(self.show_print_jobs)
         window.add_nav_action("drawerButton", self.tr("Ouvrir le tiroir"), "Ctrl+T", self.drawer)
@@ -187,17 +181,16 @@ class Counter(QObject):
             devices.close()
 
     def _add_panel(self, window: MainWindow) -> None:
-        from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter, SimulatedScale
-
         devices = self.devices
-        if devices is None or not isinstance(devices.printer, SimulatedPrinter):
+        if devices is None or devices.simulated_printer is None:
             return
-        if not isinstance(devices.display, SimulatedDisplay):
+        if devices.simulated_display is None:
             return
         from cafe_pos.ui.devices.sim_panel import SimulatedDevicesPanel
 
-        scale = devices.scale if isinstance(devices.scale, SimulatedScale) else None
-        self.panel = SimulatedDevicesPanel(devices.printer, devices.display, scale, window)
+        self.panel = SimulatedDevicesPanel(
+            devices.simulated_printer, devices.simulated_display, devices.simulated_scale, window
+        )
         # Compact, to fit the sale screen's right column (the receipt scrolls sideways).
         self.panel.setStyleSheet("QWidget { font-size: 10pt; } #simPrinterText { font-size: 7pt; }")
         window.add_dock(self.panel)
@@ -207,8 +200,8 @@ class Counter(QObject):
     def _watch_simulated_printer(self) -> None:
         """A simulated printer switched back on prints what waits at once (a real one is
         retried by the spool, or from the print jobs dialog)."""
-        printer = self.devices.printer if self.devices is not None else None
-        if printer is None or not hasattr(printer, "add_listener"):
+        printer = self.devices.simulated_printer if self.devices is not None else None
+        if printer is None:
             return
         self._printer_state = (printer.online, printer.paper)
 
@@ -316,11 +309,9 @@ class Counter(QObject):
         devices = self.devices
         if devices is None:
             return
-        from cafe_pos.devices.scale import NoScale
-
         screen.open_drawer_on_cash = devices.config.printer.open_drawer_on_cash
         scale = devices.scale
-        if not isinstance(scale, NoScale):
+        if devices.has_scale:
             screen.weigher = lambda item, parent: weigh_dialog(scale, item, parent)
 
     def _cart_changed(self, screen: SaleScreen) -> None:

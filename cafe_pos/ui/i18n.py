@@ -11,20 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cafe_pos.resources import assets_dir
+
 SUPPORTED_LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 _installed: list[QTranslator] = []
-
-
-def assets_dir() -> Path:
-    """The assets folder: inside the installed package, or at the top of a checkout."""
-    package_dir = Path(__file__).resolve().parent.parent
-    for candidate in (package_dir / "assets", package_dir.parent / "assets"):
-        if candidate.is_dir():
-            return candidate
-    return package_dir.parent / "assets"
 
 
 def translations_dir() -> Path:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.labels import role_label
 from cafe_pos.ui.widgets.messages import error_text

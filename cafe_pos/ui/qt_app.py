@@ -1,7 +1,7 @@
 """Start the desktop app: QApplication, style, translations, login, main window, devices.
 
-``run_gui(ctx, demo=..., smoke=..., lang=...)`` is what ``cafe-pos`` and ``cafe-pos demo``
-call. With ``smoke=True`` it skips the login (first active manager), shows the main
+``run_gui(ctx, devices_factory=..., demo=..., smoke=..., lang=...)`` is what ``cafe-pos``
+and ``cafe-pos demo`` call with what the composition root (``cafe_pos.app``) built. With ``smoke=True`` it skips the login (first active manager), shows the main
 window, prints "prêt à vendre en 0.42 s" (time since the process started) as soon as the
 event loop is idle, then does what a start does once the window is on screen (devices,
 technical journal) and exits 0.
@@ -16,26 +16,30 @@ checks and the sale screen itself (behind the login screen) are prepared.
 
 from __future__ import annotations
 
+import functools
 import gc
 import importlib
-import importlib.util
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.resources import assets_dir
 from cafe_pos.ui.app_window import MainWindow
-from cafe_pos.ui.counter import Counter
-from cafe_pos.ui.i18n import assets_dir, install_translators
+from cafe_pos.ui.counter import Counter, DevicesFactory
+from cafe_pos.ui.hq_status import HqWorkerFactory
+from cafe_pos.ui.i18n import install_translators
+from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
+from cafe_pos.ui.today.morning import MorningStart
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -99,32 +103,104 @@ def configured_language(ctx: ServiceContext) -> str | None:
     return str(value) if value else None
 
 
-def wire_sections(window: MainWindow, ctx: ServiceContext) -> list[str]:
-    """Plug the sections whose package provides ``section.create_section(ctx, actor_provider,
-    parent)``; they are built when first shown (the sale section also gets the window's
-    ``counter``, its devices). Returns the keys that were wired."""
-    counter = window.counter
+ActorProvider = Callable[[], Actor | None]
+SectionBuilder = Callable[[ServiceContext, ActorProvider, MainWindow, "Counter | None"], QWidget]
+
+
+# Each section's screen, imported the first time the section is shown (start-up speed).
+# A new section: a ``cafe_pos/ui/<package>/section.py`` with ``create_section(ctx,
+# actor_provider, parent)``, one function here and one entry in SECTION_BUILDERS (a test
+# checks that every section module on disk is listed).
+def _sale(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.sale.section import create_section
+
+    return create_section(ctx, actors, window, counter=counter)
+
+
+def _tabs(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.tabs.section import create_section
+
+    # "Ajouter le ticket en cours" reads the sale screen's ticket
+    return create_section(ctx, actors, window, sale_screen=lambda: window.section_widget("sale"))
+
+
+def _bread(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.bread.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+def _parcels(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.parcels.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+def _press(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.press.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+def _today(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.today.section import create_section
+
+    return create_section(ctx, actors, window, go_to=window.show_section)
+
+
+def _cash(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.cash.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+def _reports(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.reports.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
+SECTION_BUILDERS: dict[str, SectionBuilder] = {
+    "today": _today,
+    "sale": _sale,
+    "tabs": _tabs,
+    "bread": _bread,
+    "parcels": _parcels,
+    "press": _press,
+    "cash": _cash,
+    "reports": _reports,
+}
+
+
+def wire_sections(
+    window: MainWindow, ctx: ServiceContext, counter: Counter | None = None
+) -> list[str]:
+    """Plug the sections of SECTION_BUILDERS into the window; each is built when first
+    shown (the sale section also gets the ``counter``, its devices). Returns their keys."""
     wired = []
     for section in sections():
-        if section.key == "settings":
+        builder = SECTION_BUILDERS.get(section.key)
+        if builder is None:
             continue
-        module_name = f"cafe_pos.ui.{section.package}.section"
-        try:
-            found = importlib.util.find_spec(module_name) is not None
-        except ModuleNotFoundError:
-            found = False
-        if not found:
-            continue
-        options: dict[str, object] = {}
-        if section.key == "sale" and counter is not None:
-            options["counter"] = counter
-        if section.key == "tabs":  # "Ajouter le ticket en cours" reads the sale screen's
-            options["sale_screen"] = lambda: window.section_widget("sale")
 
-        def build(module_name: str = module_name, options: dict[str, object] = options) -> QWidget:
-            module = importlib.import_module(module_name)
-            widget: QWidget = module.create_section(ctx, window.current_actor, window, **options)
-            return widget
+        def build(builder: SectionBuilder = builder) -> QWidget:
+            return builder(ctx, window.current_actor, window, counter)
 
         window.set_section_factory(section.key, build)
         wired.append(section.key)
@@ -155,6 +231,7 @@ def build_window(
     lang: str | None,
     actor: Actor | None = None,
     counter: Counter | None = None,
+    demo_users: Sequence[object] = (),
 ) -> MainWindow:
     """Translations, main window and its sections (used by run_gui, screenshots, tests).
 
@@ -164,15 +241,12 @@ def build_window(
     from cafe_pos.ui.alcohol.entry import LazyResponsibleSettingsPage
 
     install_translators(lang or configured_language(ctx))
-    demo_users = None
-    if demo:
-        from cafe_pos.demo import DEMO_USERS
-
-        demo_users = DEMO_USERS
-    window = MainWindow(ctx, demo=demo, demo_users=demo_users, actor=actor)
+    window = MainWindow(ctx, demo=demo, demo_users=demo_users or None, actor=actor)
     if counter is not None:
         counter.install(window)
-    wire_sections(window, ctx)
+    wire_sections(window, ctx, counter)
+    window.actor_changed.connect(MorningStart(window, ctx))  # the day starts on "Aujourd'hui"
+    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
@@ -189,7 +263,7 @@ def _warm_up_steps(window: MainWindow) -> Iterator[Callable[[], object]]:
     if window.is_locked():
         yield lambda: window.section_widget("sale")  # ready behind the login screen
     for module_name in WARM_UP_MODULES:
-        yield lambda name=module_name: importlib.import_module(name)
+        yield functools.partial(importlib.import_module, module_name)
     guards = getattr(window.section_widget("sale"), "guards", None)
     if guards is not None and hasattr(guards, "load"):
         yield guards.load
@@ -201,12 +275,13 @@ def after_start(
     *,
     warm_up: bool = True,
     done: Callable[[], None] | None = None,
+    hq_factory: HqWorkerFactory | None = None,
 ) -> None:
     """What waits until the window is on screen: the window icon, the devices (print
     spool), the technical journal's start-up event, then (``warm_up``) one module at a
     time while the event loop stays free, and ``done()``. Nothing here may stop the till:
     failures are logged and shown on the status bar."""
-    from cafe_pos.app import record_start
+    from cafe_pos.services.startup import record_start
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -225,12 +300,14 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
-    try:
-        from cafe_pos.ui.hq_status import start_hq_sync
+    if hq_factory is not None:
+        try:
+            from cafe_pos.ui.hq_status import start_hq_sync
 
-        start_hq_sync(window)  # sends to HQ in the background; the status bar says how it goes
-    except Exception:
-        log.exception("HQ sync could not start")
+            # sends to HQ in the background; the status bar says how it goes
+            start_hq_sync(window, hq_factory)
+        except Exception:
+            log.exception("HQ sync could not start")
     steps = _warm_up_steps(window) if warm_up else iter(())
 
     def next_step() -> None:
@@ -252,10 +329,10 @@ def check_journal(window: MainWindow) -> bool:
     """At start: verify what the journal gained since the last closure. A defect is recorded
     in the journal (event 90, by the fiscal module) and shown to the manager at once; the
     till keeps selling (the records stay as they are, for the auditor)."""
-    from cafe_pos.services.integrity import verify_new_part
+    from cafe_pos.services.startup import check_journal as check_new_part
 
     try:
-        report = verify_new_part(window.ctx)
+        report = check_new_part(window.ctx)
     except Exception:
         log.exception("journal check at start-up failed")
         return False
@@ -277,7 +354,7 @@ def check_journal(window: MainWindow) -> bool:
     )
     box.setObjectName("integrityAlert")
     box.open()
-    window.integrity_alert = box  # type: ignore[attr-defined]
+    window.integrity_alert = box
     return False
 
 
@@ -289,12 +366,24 @@ def _end_startup_gc() -> None:
         gc.enable()
 
 
-def run_gui(ctx: ServiceContext, *, demo: bool, smoke: bool, lang: str | None) -> int:
-    """Run the desktop app until its window is closed; return the exit code."""
+def run_gui(
+    ctx: ServiceContext,
+    *,
+    devices_factory: DevicesFactory,
+    demo: bool,
+    smoke: bool,
+    lang: str | None,
+    demo_users: Sequence[object] = (),
+    hq_factory: HqWorkerFactory | None = None,
+) -> int:
+    """Run the desktop app until its window is closed; return the exit code. The context
+    and the devices factory come from the composition root (``cafe_pos.app``)."""
     app = create_application()
     actor = first_manager(ctx) if smoke else None
-    counter = Counter(ctx, simulated=demo)
-    window = build_window(ctx, demo=demo, lang=lang, actor=actor, counter=counter)
+    counter = Counter(ctx, simulated=demo, devices_factory=devices_factory)
+    window = build_window(
+        ctx, demo=demo, lang=lang, actor=actor, counter=counter, demo_users=demo_users
+    )
     app.aboutToQuit.connect(counter.close)
     if smoke:
         window.show()
@@ -307,13 +396,17 @@ def run_gui(ctx: ServiceContext, *, demo: bool, smoke: bool, lang: str | None) -
                 return
             seconds = startup_seconds()
             print(f"prêt à vendre en {seconds:.2f} s", flush=True)
-            after_start(window, counter, warm_up=False)  # as a real start does, then leave
+            # as a real start does, then leave
+            after_start(window, counter, warm_up=False, hq_factory=hq_factory)
             app.quit()
 
         QTimer.singleShot(0, ready)
     else:
         window.showMaximized()
-        QTimer.singleShot(0, lambda: after_start(window, counter, done=_end_startup_gc))
+        QTimer.singleShot(
+            0,
+            lambda: after_start(window, counter, done=_end_startup_gc, hq_factory=hq_factory),
+        )
     try:
         return app.exec()
     finally:

@@ -1,10 +1,10 @@
 """The sections of the main window (F1..F8), their placeholders, and how widgets plug in.
 
 A section's widget is set by whoever builds it: ``window.set_section_widget("cash", w)``.
-``qt_app`` also looks, for each section, for an optional module
-``cafe_pos.ui.<package>.section`` with ``create_section(ctx, actor_provider, parent=None)``
-and builds it the first time the section is shown, so the other screens plug in
-without editing the shell and without slowing the start-up.
+A section's package provides ``cafe_pos.ui.<package>.section.create_section(ctx,
+actor_provider, parent=None)``, listed in ``qt_app.SECTION_BUILDERS`` (an explicit dict
+of lazily imported builders), built the first time the section is shown so the screens
+do not slow the start-up.
 """
 
 from __future__ import annotations
@@ -29,6 +29,15 @@ class Section:
 def sections() -> list[Section]:
     """The sections in navigation order, titles in the interface language."""
     return [
+        Section(
+            "today",
+            translate("sections", "Aujourd'hui"),
+            "Ctrl+H",
+            translate(
+                "sections", "Ce que la journée demande : pain, colis, presse, épicerie, caisse."
+            ),
+            "today",
+        ),
         Section(
             "sale",
             translate("sections", "Vente"),
@@ -77,7 +86,7 @@ def sections() -> list[Section]:
         Section(
             "press",
             translate("sections", "Presse"),
-            "Ctrl+K",
+            "Ctrl+J",
             translate(
                 "sections", "Journaux en dépôt, retours des invendus et sommes dues aux tiers."
             ),
@@ -116,6 +125,7 @@ def sections() -> list[Section]:
 
 
 SECTION_KEYS = (
+    "today",
     "sale",
     "tabs",
     "stock",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from cafe_pos.ui.i18n import assets_dir
+from cafe_pos.resources import assets_dir
 
 BASE_POINT_SIZE = 15
 
@@ -22,7 +22,7 @@ QToolTip { color: #1c2329; background: #fffde7; border: 1px solid #b0bec5; }
 }
 #navigation QPushButton:hover { background: #2f3f47; }
 #navigation QPushButton:checked { background: #3d5059; border-left: 6px solid #ffb74d; }
-#navTitle { color: #eceff1; font-size: 17pt; background: transparent; }
+#navTitle { color: #eceff1; font-size: 15pt; background: transparent; }
 #navKey { color: #90a4ae; font-size: 11pt; background: transparent; }
 #navigation #lockButton { border-top: 1px solid #455a64; }
 

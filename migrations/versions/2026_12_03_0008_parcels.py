@@ -83,10 +83,10 @@ def upgrade() -> None:
     with op.batch_alter_table('parcels', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_parcels_carrier_id'), ['carrier_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_parcels_closed_at'), ['closed_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_parcels_pickup_code'), ['pickup_code'], unique=False)
+        batch_op.create_index('ix_parcels_pickup_code', ['pickup_code'], unique=False, sqlite_where=sa.text('pickup_code IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_parcels_received_at'), ['received_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_parcels_slot'), ['slot'], unique=False)
         batch_op.create_index('ix_parcels_status_closed_at', ['status', 'closed_at'], unique=False)
+        batch_op.create_index('ix_parcels_status_slot', ['status', 'slot'], unique=False)
         batch_op.create_index('ix_parcels_status_return_due', ['status', 'return_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_parcels_tracking'), ['tracking'], unique=False)
 
@@ -97,7 +97,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('parcel_id', 'word', name=op.f('pk_parcel_name_words'))
     )
     with op.batch_alter_table('parcel_name_words', schema=None) as batch_op:
-        batch_op.create_index('ix_parcel_name_words_word', ['word'], unique=False)
+        batch_op.create_index('ix_parcel_name_words_word', ['word', 'parcel_id'], unique=False)
 
     # ### end Alembic commands ###
 
@@ -112,9 +112,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_parcels_tracking'))
         batch_op.drop_index('ix_parcels_status_return_due')
         batch_op.drop_index('ix_parcels_status_closed_at')
-        batch_op.drop_index(batch_op.f('ix_parcels_slot'))
+        batch_op.drop_index('ix_parcels_status_slot')
         batch_op.drop_index(batch_op.f('ix_parcels_received_at'))
-        batch_op.drop_index(batch_op.f('ix_parcels_pickup_code'))
+        batch_op.drop_index('ix_parcels_pickup_code')
         batch_op.drop_index(batch_op.f('ix_parcels_closed_at'))
         batch_op.drop_index(batch_op.f('ix_parcels_carrier_id'))
 

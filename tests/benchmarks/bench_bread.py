@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import CommissionKind, ContractKind, ReservationItem
 from cafe_pos.domain.clock import PARIS, FixedClock, to_utc_naive
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.catalogue import Category, Product
 
 MANAGER = Actor(None, "Bench", Role.MANAGER)

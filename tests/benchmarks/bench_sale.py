@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import checkout, sale_item
 from cafe_pos.store.models import Category, Product
 

@@ -55,7 +55,7 @@ SHELL_ONLY = """
 import sys
 import cafe_pos.cli, cafe_pos.app, cafe_pos.services.identity
 import cafe_pos.ui.qt_app as qt_app
-qt_app.wire_sections = lambda window, ctx: []
+qt_app.wire_sections = lambda window, ctx, counter=None: []
 from cafe_pos.cli import main
 raise SystemExit(main(sys.argv[1:]))
 """

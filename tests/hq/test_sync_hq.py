@@ -15,11 +15,11 @@ import pytest
 from hq_factory import MANAGER, SIRETS, ThreadedHq, new_cafe, sell_and_close
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import hq_wire
 from cafe_pos.hq import admin
 from cafe_pos.hq.models import Alert, Archive, Message
 from cafe_pos.services import hq_sync
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.sync.client import HqClient
 
 FIRST = dt.date(2026, 11, 2)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,12 +9,12 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.barcodes import BarcodeError, complete_ean13
 from cafe_pos.domain.errors import NotFound, PermissionDenied, UserError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import catalogue as cat
 from cafe_pos.services import catalogue_io
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 
 MANAGER = Actor(user_id=None, name="Camille", role=Role.MANAGER)
@@ -171,7 +169,7 @@ def test_import_writes_valid_lines_and_reports_the_others(
         "coca-cola 33 CL;Softs;3,00;10;5,5;non;;\r\n"  # line 8: same name as line 2
         "Sirop;Softs;1,50;10;10;non;;;en trop\r\n",  # line 9: too many columns
     )
-    report = cat.import_csv(ctx, MANAGER, path)
+    report = catalogue_io.import_csv(ctx, MANAGER, path)
     assert (report.created, report.updated, report.categories_created) == (2, 0, 2)
     assert [line for line, _ in report.rejected] == [4, 5, 6, 8, 9]
     reasons = dict(report.rejected)
@@ -195,7 +193,7 @@ def test_import_updates_by_name_and_keeps_columns_absent_from_the_file(
         tmp_path / "prix.csv",
         "nom;prix_ttc;tva_sur_place;tva_a_emporter\nLE MONDE;4,00;2,1;2,1\ncoca-cola 33 cl;3;10;5,5\n",
     )
-    report = cat.import_csv(ctx, MANAGER, path)
+    report = catalogue_io.import_csv(ctx, MANAGER, path)
     assert (report.created, report.updated, report.rejected) == (0, 2, [])
     updated = cat.get_product(ctx, paper.id)
     assert updated.price_cents == 400 and updated.third_party  # "tiers" kept
@@ -218,7 +216,7 @@ def test_a_file_that_is_not_a_catalogue_changes_nothing(
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
     with pytest.raises(UserError, match=message):
-        cat.import_csv(ctx, MANAGER, path)
+        catalogue_io.import_csv(ctx, MANAGER, path)
     assert count(ctx, Product) == 1 and count(ctx, Category) == 1
 
 
@@ -240,7 +238,7 @@ def test_import_is_one_transaction(
 
     monkeypatch.setattr(catalogue_io, "apply_fields", failing)
     with pytest.raises(RuntimeError):
-        cat.import_csv(ctx, MANAGER, path)
+        catalogue_io.import_csv(ctx, MANAGER, path)
     assert calls == ["A", "B", "C"]
     assert count(ctx, Product) == 0 and count(ctx, Category) == 0
 
@@ -253,11 +251,11 @@ def test_excel_cp1252_file_and_comma_separator_are_accepted(
         "nom;prix_ttc;tva_sur_place;tva_a_emporter\nCrème;2,50;10;10\n",
         "cp1252",
     )
-    assert cat.import_csv(ctx, MANAGER, path).created == 1
+    assert catalogue_io.import_csv(ctx, MANAGER, path).created == 1
     comma = write_csv(
         tmp_path / "comma.csv", 'nom,prix_ttc,tva_sur_place,tva_a_emporter\nThé,"2,50",10,10\n'
     )
-    assert cat.import_csv(ctx, MANAGER, comma).created == 1
+    assert catalogue_io.import_csv(ctx, MANAGER, comma).created == 1
     assert {p.name for p in cat.search_products(ctx)} == {"Crème", "Thé"}
 
 
@@ -273,12 +271,12 @@ def test_export_then_import_into_a_new_cafe_gives_the_same_catalogue(
     cat.archive_product(ctx, MANAGER, archived.id)
     cat.create_product(ctx, MANAGER, cat.ProductInput("Comté", "", None, 2490, 550, 550, unit="kg"))
     out = tmp_path / "export.csv"
-    assert cat.export_csv(ctx, out) == 4
+    assert catalogue_io.export_csv(ctx, out) == 4
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfnom;") and b"\r\n" in raw and b";2,80;" in raw
 
     other = open_context(tmp_path / "other.db")
-    report = cat.import_csv(other, MANAGER, out)
+    report = catalogue_io.import_csv(other, MANAGER, out)
     assert (report.created, report.rejected) == (4, [])
 
     def comparable(c: ServiceContext) -> list[tuple[cat.ProductView, str | None]]:
@@ -297,10 +295,10 @@ def test_export_then_import_into_a_new_cafe_gives_the_same_catalogue(
 
 def test_export_to_a_missing_folder_is_refused(ctx: ServiceContext, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="dossier n'existe pas"):
-        cat.export_csv(ctx, tmp_path / "nope" / "cat.csv")
+        catalogue_io.export_csv(ctx, tmp_path / "nope" / "cat.csv")
 
 
-def test_barcode_lookup_is_fast_on_50000_products(ctx: ServiceContext) -> None:
+def test_barcode_lookup_uses_the_index_on_50000_products(ctx: ServiceContext) -> None:
     codes = [complete_ean13(f"3{n:011d}") for n in range(50_000)]
     with ctx.uow() as uow:
         uow.session.execute(
@@ -325,19 +323,10 @@ def test_barcode_lookup_is_fast_on_50000_products(ctx: ServiceContext) -> None:
             "EXPLAIN QUERY PLAN SELECT product_id FROM barcodes WHERE code = ?", (codes[0],)
         )
         assert "SEARCH barcodes USING INDEX" in " ".join(str(row[-1]) for row in plan)
-    cpu, wall = [], []
     for code in codes[::97][:500]:
-        start_cpu, start_wall = time.thread_time(), time.perf_counter()
         found = cat.find_by_barcode(ctx, code)
-        cpu.append(time.thread_time() - start_cpu)
-        wall.append(time.perf_counter() - start_wall)
         assert found is not None and found.barcodes == (code,)
-    # CPU time of this thread: the machine running the tests is shared, the till is not.
-    p99 = statistics.quantiles(cpu, n=100)[98]
-    assert p99 < 0.005, f"p99 {p99 * 1000:.2f} ms"
-    assert statistics.median(wall) < 0.005
-    start = time.perf_counter()
     assert [p.name for p in cat.search_products(ctx, "produit 4999", limit=20)][:1] == [
         "Produit 4999"
     ]
-    assert time.perf_counter() - start < 1.0
+    # How fast: tests/benchmarks/bench_catalogue.py (timing has no place in the default run).

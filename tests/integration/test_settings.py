@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import settings
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.store.models.settings import Setting
 

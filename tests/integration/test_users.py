@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import users
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.store.models.users import User
 

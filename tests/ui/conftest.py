@@ -17,8 +17,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
-from cafe_pos.services.context import ServiceContext
 
 # A Thursday afternoon: the clock every screen test sees.
 DEMO_NOW = dt.datetime(2026, 11, 26, 14, 30, tzinfo=PARIS)

@@ -21,8 +21,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
 from sqlalchemy import func, select
 
+from cafe_pos.app import build_devices
+from cafe_pos.context import ServiceContext
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.store.models.sales import Ticket
 from cafe_pos.ui.counter import Counter
@@ -54,7 +55,7 @@ def events(ctx: ServiceContext, code: int) -> list[tuple[str, str]]:
 @pytest.fixture
 def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[Any, Counter]]:
     """The demo till, logged in as Camille (manager), devices started after the window."""
-    counter = Counter(demo_ctx, simulated=True)
+    counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
     window = build_window(
         demo_ctx, demo=True, lang="fr", actor=actor_of("Camille"), counter=counter
     )
@@ -263,7 +264,7 @@ def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payme
     modules of the first payment are loaded while the event loop stays free."""
     from cafe_pos.ui.sale.sale_screen import SaleScreen
 
-    counter = Counter(demo_ctx, simulated=True)
+    counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
     window = build_window(demo_ctx, demo=True, lang="fr", counter=counter)
     qtbot.addWidget(window)
     window.show()

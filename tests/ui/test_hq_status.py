@@ -8,12 +8,13 @@ from typing import Any
 
 from hq_factory import ThreadedHq, free_port
 
+from cafe_pos.app import build_hq_worker
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.hq import admin
 from cafe_pos.services import hq_sync, selling
 from cafe_pos.services.closing import close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.identity import get_identity
 from cafe_pos.ui.hq_status import start_hq_sync
 from cafe_pos.ui.qt_app import build_window
@@ -46,7 +47,7 @@ def test_the_status_bar_says_up_to_date_once_hq_acknowledged(
         _sell_and_close(demo_ctx, camille)
         window = build_window(demo_ctx, demo=True, lang="fr", actor=camille)
         qtbot.addWidget(window)
-        worker = start_hq_sync(window)
+        worker = start_hq_sync(window, build_hq_worker)
         assert worker is not None
         label = window.status.sync_label
         qtbot.waitUntil(lambda: "à jour" in label.text(), timeout=15000)
@@ -74,7 +75,7 @@ def test_the_status_bar_says_days_are_waiting_without_network(
     _sell_and_close(demo_ctx, camille)
     window = build_window(demo_ctx, demo=True, lang="fr", actor=camille)
     qtbot.addWidget(window)
-    worker = start_hq_sync(window)
+    worker = start_hq_sync(window, build_hq_worker)
     assert worker is not None
     label = window.status.sync_label
     qtbot.waitUntil(lambda: "en attente" in label.text(), timeout=15000)

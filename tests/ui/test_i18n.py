@@ -35,6 +35,7 @@ def test_english_translation_switches_the_section_titles(qtbot, demo_ctx, compil
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     assert _titles(window) == [
+        "Today",
         "Sale",
         "Tabs",
         "Stock",
@@ -58,6 +59,7 @@ def test_french_is_the_default_and_the_fallback(qtbot, demo_ctx, tmp_path: Path)
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     assert _titles(window) == [
+        "Aujourd'hui",
         "Vente",
         "Ardoises",
         "Stock",

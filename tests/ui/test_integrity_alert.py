@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import selling
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.ui.qt_app import build_window, check_journal
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cafe_pos.store.models.base import Base, Cents, IntPk, UtcDateTime
@@ -44,6 +44,14 @@ class Parcel(Base):
     __table_args__ = (
         Index("ix_parcels_status_return_due", "status", "return_due"),
         Index("ix_parcels_status_closed_at", "status", "closed_at"),
+        Index("ix_parcels_status_slot", "status", "slot"),  # shelf occupancy, covering
+        # Partial: codes exist only while a parcel waits, so the index stays small and
+        # SQLite's planner always finds it selective.
+        Index(
+            "ix_parcels_pickup_code",
+            "pickup_code",
+            sqlite_where=text("pickup_code IS NOT NULL"),
+        ),
     )
 
     id: Mapped[IntPk]
@@ -53,8 +61,8 @@ class Parcel(Base):
     status: Mapped[str] = mapped_column(String(12))
     # The only personal data: the name on the label; None once purged.
     recipient_name: Mapped[str | None] = mapped_column(String(120))
-    slot: Mapped[str | None] = mapped_column(String(30), index=True)
-    pickup_code: Mapped[str | None] = mapped_column(String(40), index=True)
+    slot: Mapped[str | None] = mapped_column(String(30))
+    pickup_code: Mapped[str | None] = mapped_column(String(40))  # erased at hand-over
     weight_g: Mapped[int | None] = mapped_column(Integer)
     check_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
     received_at: Mapped[UtcDateTime] = mapped_column(index=True)  # or dropped off
@@ -78,7 +86,8 @@ class ParcelNameWord(Base):
     )
     word: Mapped[str] = mapped_column(String(60), primary_key=True)
 
-    __table_args__ = (Index("ix_parcel_name_words_word", "word"),)
+    # (word, parcel_id): a prefix search reads the index alone, newest parcels first
+    __table_args__ = (Index("ix_parcel_name_words_word", "word", "parcel_id"),)
 
 
 class ParcelDriverVisit(Base):

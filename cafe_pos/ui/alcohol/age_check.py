@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from cafe_pos.domain.alcohol import AgeCheckOutcome
-from cafe_pos.ui.sale.dialogs import TouchDialog
-from cafe_pos.ui.sale.style import big_button
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 _BUTTON_STYLE = "font-size: 20pt; font-weight: 600; min-height: 88px;"
 

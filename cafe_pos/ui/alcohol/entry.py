@@ -10,8 +10,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from cafe_pos.context import ServiceContext
     from cafe_pos.domain.users import Actor
-    from cafe_pos.services.context import ServiceContext
     from cafe_pos.ui.alcohol.settings_page import ResponsibleSettingsPage
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import (
     AgeCheckOutcome,
     OutsideLegalHours,
@@ -25,10 +26,9 @@ from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import alcohol
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.alcohol.age_check import AgeCheckDialog
 from cafe_pos.ui.alcohol.hours import OutsideHoursDialog
-from cafe_pos.ui.sale.guards import SaleGuards
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.widgets.messages import require_actor, show_error, show_toast
 
 

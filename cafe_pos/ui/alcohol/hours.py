@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import OutsideLegalHours
 from cafe_pos.domain.errors import UserError
 from cafe_pos.services import alcohol, users
 from cafe_pos.services.alcohol import Override
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.sale.dialogs import TouchDialog
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 
 
 class OutsideHoursDialog(TouchDialog):

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.happy_hour import HAPPY_HOUR_RULE
 from cafe_pos.domain.money import format_amount, format_eur, parse_amount
 from cafe_pos.domain.schedule import WEEKDAY_SHORT
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue, promotions
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.promotions import PromotionInput, PromotionView
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_toast
 

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.sale.dialogs import TouchDialog
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 if TYPE_CHECKING:  # the responsible-sale service loads on first use: not at start-up
     from cafe_pos.services.alcohol import ResponsibleTexts

@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.services import alcohol
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.messages import call_service
+from cafe_pos.ui.widgets.touch_style import big_button
 
 REMINDER_MS = 20_000
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import HELP_LINE
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.schedule import WEEKDAY_NAMES
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import alcohol_config, settings
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.alcohol.promotions_editor import PromotionsEditor
 from cafe_pos.ui.alcohol.warnings import CatalogueWarningsBanner
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_toast

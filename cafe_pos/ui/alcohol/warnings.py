@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.services import alcohol
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.messages import call_service
 
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import CommissionKind, ContractKind
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.common import (
     WEEKDAYS_KEYS,
     actor_of,

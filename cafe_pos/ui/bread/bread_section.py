@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.bakers_page import BakersPage
 from cafe_pos.ui.bread.common import SECTION_STYLE
 from cafe_pos.ui.bread.order_page import OrderPage

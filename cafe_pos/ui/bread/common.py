@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.messages import require_actor
 
 translate = QCoreApplication.translate

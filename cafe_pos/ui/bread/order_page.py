@@ -5,14 +5,15 @@ reopened with a manager PIN after the cut-off; printed, saved as PDF or copied a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.common import BakerChooser, actor_of, day_text, table_view, touch_button
 from cafe_pos.ui.bread.models import Column, ColumnsModel
 from cafe_pos.ui.sale.dialogs import ManagerPinDialog
@@ -66,7 +67,7 @@ class OrderPage(QWidget):
             columns.append(
                 Column(
                     self.tr("S-{0}").format(week),
-                    lambda ln, w=week: _past(ln, w),
+                    functools.partial(_past, week=week),
                     numeric=True,
                 )
             )

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.common import actor_of, day_text, table_view, touch_button
 from cafe_pos.ui.bread.models import Column, ColumnsModel
 from cafe_pos.ui.widgets.messages import call_service, show_toast

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import Pause, ReservationItem
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import accounts, bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.common import (
     WEEKDAYS_KEYS,
     actor_of,

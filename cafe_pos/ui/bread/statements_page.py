@@ -8,11 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import StatementLine
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.common import (
     WEEKDAYS_SHORT,
     BakerChooser,

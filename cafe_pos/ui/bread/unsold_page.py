@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import UnsoldOutcome
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.bread.common import BakerChooser, actor_of, day_text, table_view, touch_button
 from cafe_pos.ui.bread.models import Column, ColumnsModel
 from cafe_pos.ui.widgets.messages import call_service, show_toast
@@ -27,6 +27,12 @@ OUTCOME_COLUMNS = {
 
 def _outcome(outcome: UnsoldOutcome) -> Callable[[bread.ReconciliationLineView], int]:
     return lambda ln: ln.line.unsold.get(outcome, 0)
+
+
+def _as_text(
+    getter: Callable[[bread.ReconciliationLineView], int],
+) -> Callable[[bread.ReconciliationLineView], str]:
+    return lambda ln: str(getter(ln))
 
 
 class UnsoldPage(QWidget):
@@ -67,9 +73,7 @@ class UnsoldPage(QWidget):
         }
         for outcome in OUTCOME_COLUMNS.values():
             getter = _outcome(outcome)
-            columns.append(
-                Column(titles[outcome], lambda ln, g=getter: str(g(ln)), getter, True, True)
-            )
+            columns.append(Column(titles[outcome], _as_text(getter), getter, True, True))
         columns.append(
             Column(
                 self.tr("Écart"),

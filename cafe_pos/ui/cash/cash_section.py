@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cash import (
     REASONS_BY_KIND,
     CashFlows,
@@ -39,7 +40,6 @@ from cafe_pos.domain.cash import (
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import cash, figures, reporting
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.cash.counting import CountingWidget
 from cafe_pos.ui.reports.report_view import ReportView
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast

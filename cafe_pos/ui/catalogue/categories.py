@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue as catalogue_service
 from cafe_pos.services.catalogue import CategoryInput, CategoryView
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.messages import error_text, require_actor
 
 DEFAULT_COLOUR = "#607d8b"

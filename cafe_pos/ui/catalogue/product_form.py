@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.domain.vat import FRENCH_VAT_RATES, VAT_20
 from cafe_pos.services import catalogue as catalogue_service
 from cafe_pos.services.catalogue import ProductInput, ProductView
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.messages import error_text, require_actor
 from cafe_pos.ui.widgets.money import format_amount, format_rate, parse_amount
 from cafe_pos.ui.widgets.spinboxes import TenthsSpinBox

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue as catalogue_service
+from cafe_pos.services import catalogue_io
 from cafe_pos.services.catalogue import ProductView
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.catalogue.categories import CategoriesDialog
 from cafe_pos.ui.catalogue.import_report import ImportReportDialog
 from cafe_pos.ui.catalogue.model import (
@@ -271,9 +272,7 @@ class CatalogueScreen(QWidget):
         """Import a CSV file and show the per-line report (None when the file was refused)."""
         report = call_service(
             self,
-            lambda: catalogue_service.import_csv(
-                self.ctx, require_actor(self.actor_provider), path
-            ),
+            lambda: catalogue_io.import_csv(self.ctx, require_actor(self.actor_provider), path),
         )
         if report is None:
             return None
@@ -291,7 +290,7 @@ class CatalogueScreen(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int | None:
-        count = call_service(self, lambda: catalogue_service.export_csv(self.ctx, path))
+        count = call_service(self, lambda: catalogue_io.export_csv(self.ctx, path))
         if count is not None:
             show_toast(self, self.tr("{0} article(s) exporté(s) dans {1}").format(count, path.name))
         return count

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.spool import PrintSpool, SpoolStatus
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.devices.receipt_preview import ReceiptPreview
 
 ModelIndex = QModelIndex | QPersistentModelIndex

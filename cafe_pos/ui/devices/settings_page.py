@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices import factory
-from cafe_pos.devices.base import CustomerDisplay, ReceiptPrinter, Scale, ScannerError
+from cafe_pos.devices.base import ScannerError
 from cafe_pos.devices.config import (
     BAUD_RATES,
     DISPLAY_COMMAND_SETS,
@@ -38,23 +39,17 @@ from cafe_pos.devices.config import (
     PRINTER_TYPE_LABELS,
     DeviceConfig,
     DeviceConfigError,
-    DisplayConfig,
-    PrinterConfig,
-    ScaleConfig,
     ScannerConfig,
 )
 from cafe_pos.devices.display import DisplayMessages
 from cafe_pos.devices.escpos_printer import describe
 from cafe_pos.devices.ports import SerialPortInfo, list_serial_ports
 from cafe_pos.devices.render_escpos import known_profiles
-from cafe_pos.devices.scanner_serial import SerialScanner
-from cafe_pos.devices.simulated import SimulatedPrinter
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_quantity
 from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.device_settings import load_device_config, save_device_config
 
 DISPLAY_TYPE_LABELS = {"none": "Aucun", "simulated": "Simulé (démonstration)", "serial": "Série"}
@@ -511,21 +506,11 @@ class DeviceSettingsPage(QWidget):
             return None
         return config
 
-    def _printer_for(self, config: PrinterConfig) -> ReceiptPrinter:
-        """The printer on screen; the demo's simulated one when "simulated" is chosen."""
-        if (
-            config.type == "simulated"
-            and self.devices is not None
-            and isinstance(self.devices.printer, SimulatedPrinter)
-        ):
-            return self.devices.printer
-        return factory.build_printer(config)
-
     def test_print(self) -> None:
         config = self._prepare(lambda c: c.printer.validate())
         if config is None:
             return
-        printer = self._printer_for(config.printer)
+        printer = factory.trial_printer(config.printer, self.devices)
         where = describe(config.printer)
 
         def work() -> str:
@@ -543,7 +528,7 @@ class DeviceSettingsPage(QWidget):
         except UserError as exc:
             self._show_result(str(exc), False)
             return
-        printer = self._printer_for(config.printer)
+        printer = factory.trial_printer(config.printer, self.devices)
         pin = config.printer.drawer_pin
 
         def work() -> str:
@@ -552,11 +537,6 @@ class DeviceSettingsPage(QWidget):
 
         self._run(work)
 
-    def _display_for(self, config: DisplayConfig) -> tuple[CustomerDisplay, bool]:
-        if config.type == "simulated" and self.devices is not None:
-            return self.devices.display, False
-        return factory.build_display(config), True
-
     def test_display(self) -> None:
         config = self._prepare(lambda c: c.display.validate())
         if config is None:
@@ -564,7 +544,7 @@ class DeviceSettingsPage(QWidget):
         if config.display.type == "none":
             self._show_result(self.tr("Aucun afficheur client n'est choisi"), False)
             return
-        display, owned = self._display_for(config.display)
+        display, owned = factory.trial_display(config.display, self.devices)
         messages = DisplayMessages(config.display.welcome)
 
         def work() -> str:
@@ -577,16 +557,11 @@ class DeviceSettingsPage(QWidget):
 
         self._run(work)
 
-    def _scale_for(self, config: ScaleConfig) -> tuple[Scale, bool]:
-        if config.type == "simulated" and self.devices is not None:
-            return self.devices.scale, False
-        return factory.build_scale(config), True
-
     def test_scale(self) -> None:
         config = self._prepare(lambda c: c.scale.validate())
         if config is None:
             return
-        scale, owned = self._scale_for(config.scale)
+        scale, owned = factory.trial_scale(config.scale, self.devices)
 
         def work() -> str:
             try:
@@ -622,7 +597,7 @@ class DeviceSettingsPage(QWidget):
                 got.append(code)
                 event.set()
 
-            scanner = SerialScanner(scanner_config.serial_port, baudrate=scanner_config.baudrate)
+            scanner = factory.trial_scanner(scanner_config)
             scanner.start(on_code)
             try:
                 event.wait(seconds)

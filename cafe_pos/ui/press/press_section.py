@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.money import format_amount, format_eur, parse_amount
 from cafe_pos.domain.press import Periodicity, default_return_deadline
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import press, reporting, third_party
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.press.models import RowsModel
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_info, show_toast
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.reports.content import Section, report_sections, status_line, zero_line
 from cafe_pos.services import reporting
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import Figures
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor, show_toast
 

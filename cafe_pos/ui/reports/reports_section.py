@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import figures
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import Figures
 from cafe_pos.ui.alcohol.warnings import CatalogueWarningsBanner
 from cafe_pos.ui.reports.charts import BarChart, HeatMap

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import accounts
 from cafe_pos.services.accounts import AccountView
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.sale.dialogs import TouchDialog
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 
 
 def account_summary(account: AccountView) -> str:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QWidget
 from cafe_pos.domain.cart import Discount
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import parse_amount
-from cafe_pos.ui.sale.dialogs import TouchDialog
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 QUICK_PERCENTS = (5, 10, 20, 50)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, PricesChanged
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
@@ -54,14 +55,12 @@ from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import selling
 from cafe_pos.services.accounts import AccountView
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import SaleResult
-from cafe_pos.store.engine import StoreError
 from cafe_pos.ui.sale.account_picker import AccountPickerDialog, account_summary
-from cafe_pos.ui.sale.dialogs import TouchDialog
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 METHOD_ORDER = (CASH, CARD, CHEQUE, MEAL_VOUCHER, ACCOUNT)
 METHOD_KEYS = {  # the payment keys' text, on two lines where it is long
@@ -513,7 +512,7 @@ class PaymentDialog(TouchDialog):
             self._busy = False
             self.reject()
             return
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             self.validate_button.setEnabled(True)
             return

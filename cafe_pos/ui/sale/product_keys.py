@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cafe_pos.domain.cart import SaleItem
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services.sale_items import QuickCategory
-from cafe_pos.ui.sale.style import colour_key_style
+from cafe_pos.ui.widgets.touch_style import colour_key_style
 
 MIN_PRODUCT_KEY_WIDTH = 124
 MIN_CATEGORY_KEY_WIDTH = 100

@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, format_quantity, parse_quantity
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import refunds
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.refunds import TicketDetail, TicketSummary
 from cafe_pos.services.selling import SaleResult
-from cafe_pos.store.engine import StoreError
-from cafe_pos.ui.sale.dialogs import ManagerPinDialog, TouchDialog
+from cafe_pos.ui.sale.dialogs import ManagerPinDialog
 from cafe_pos.ui.sale.payment_dialog import method_label
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.messages import require_actor
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 COL_LABEL, COL_SOLD, COL_LEFT, COL_QTY, COL_AMOUNT = range(5)
 REASONS = (
@@ -215,7 +215,7 @@ class RefundDialog(TouchDialog):
         day = self.date_edit.date().toPython()
         try:
             found = refunds.find_tickets(self._ctx, day=day)  # type: ignore[arg-type]
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             return
         self.ticket_list.clear()
@@ -240,7 +240,7 @@ class RefundDialog(TouchDialog):
     def load_ticket(self, number: int) -> None:
         try:
             detail = refunds.ticket_detail(self._ctx, number)
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             return
         self.detail = detail
@@ -410,7 +410,7 @@ class RefundDialog(TouchDialog):
                 token=self.token,
                 print_receipt=self.print_check.isChecked(),
             )
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             self.refund_button.setEnabled(True)
             return

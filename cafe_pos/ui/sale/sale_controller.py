@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.money import parse_quantity
 from cafe_pos.domain.scanning import is_searchable
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import sale_items
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.sale_items import QuickCategory, ScanResult
 from cafe_pos.ui.widgets.messages import require_actor
 

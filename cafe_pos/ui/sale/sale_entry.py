@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, SaleItem
 from cafe_pos.domain.money import ONE_UNIT
 from cafe_pos.domain.scanning import is_typed_code, normalise_scan
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.dialogs import WeightDialog
-from cafe_pos.ui.sale.guards import SaleGuards
 from cafe_pos.ui.sale.product_keys import ProductKeys
 from cafe_pos.ui.sale.sale_controller import SaleController
 from cafe_pos.ui.widgets.messages import Failed

@@ -24,20 +24,20 @@ from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import PricesChanged, SaleItem
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.sale_items import QuickCategory
-from cafe_pos.ui.sale.guards import SaleGuards
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.product_keys import ProductKeys
 from cafe_pos.ui.sale.sale_controller import SaleController
 from cafe_pos.ui.sale.sale_flows import SaleFlows
 from cafe_pos.ui.sale.scan_filter import ScanFilter
 from cafe_pos.ui.sale.side_panel import SidePanel
-from cafe_pos.ui.sale.style import STYLE_SHEET
 from cafe_pos.ui.sale.ticket_model import COL_LABEL, COL_TOTAL, TicketModel
 from cafe_pos.ui.sale.ticket_panel import TicketPanel
 from cafe_pos.ui.widgets.messages import Failed, attempt
+from cafe_pos.ui.widgets.touch_style import STYLE_SHEET
 
 if TYPE_CHECKING:  # the dialogs and the account/tab services load when first used
     from cafe_pos.services.accounts import AccountView

@@ -1,7 +1,8 @@
 """Tell a barcode scanner from a person typing, on the sale screen's search field.
 
 A USB scanner is a keyboard that types a code very fast and presses Enter. The filter
-feeds every key to ``domain.scanning.ScanBurstDetector`` with the time it arrived; when
+feeds every key to ``domain.scanning.ScanBurstDetector`` with the time it arrived (from
+an injected millisecond clock, ``time.monotonic`` by default); when
 Enter ends a fast burst, the scanned characters are taken out of the field and
 ``scanned(code)`` is emitted with the code normalised (AZERTY digits mapped back).
 Other keys go on to the field as usual; Enter after normal typing emits ``entered``.
@@ -10,6 +11,7 @@ Other keys go on to the field as usual; Enter after normal typing emits ``entere
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +20,11 @@ from PySide6.QtWidgets import QLineEdit
 from cafe_pos.domain.scanning import ScanBurstDetector
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def monotonic_ms() -> float:
+    """The real clock of the key events, in milliseconds."""
+    return time.monotonic() * 1000.0
 
 
 class ScanFilter(QObject):
@@ -30,15 +37,18 @@ class ScanFilter(QObject):
     move = Signal(int)  # Up / Down: select the previous / next ticket line
     escape = Signal()
 
-    def __init__(self, line_edit: QLineEdit, detector: ScanBurstDetector | None = None) -> None:
+    def __init__(
+        self,
+        line_edit: QLineEdit,
+        detector: ScanBurstDetector | None = None,
+        *,
+        milliseconds: Callable[[], float] = monotonic_ms,
+    ) -> None:
         super().__init__(line_edit)
         self._edit = line_edit
         self.detector = detector or ScanBurstDetector()
+        self.now_ms = milliseconds
         line_edit.installEventFilter(self)
-
-    @staticmethod
-    def now_ms() -> float:
-        return time.monotonic() * 1000.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._edit or event.type() != QEvent.Type.KeyPress:

@@ -8,18 +8,21 @@ first line added (or when the start-up warms them up), not while the window open
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.ui.sale.guards import SaleGuards
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.sale_screen import SaleScreen
 
-if TYPE_CHECKING:
-    from cafe_pos.ui.counter import Counter
+
+class SaleScreenHost(Protocol):
+    """What the screen needs of the counter's devices (``cafe_pos.ui.counter.Counter``)."""
+
+    def attach_sale_screen(self, screen: SaleScreen) -> None: ...
 
 
 class LazyResponsibleGuards(SaleGuards):
@@ -51,7 +54,7 @@ def create_section(
     actor_provider: Callable[[], Actor | None],
     parent: QWidget | None = None,
     *,
-    counter: Counter | None = None,
+    counter: SaleScreenHost | None = None,
 ) -> SaleScreen:
     screen = SaleScreen(
         ctx, actor_provider, parent, guards=LazyResponsibleGuards(ctx, actor_provider)

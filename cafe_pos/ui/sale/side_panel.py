@@ -12,13 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
 from cafe_pos.ui.alcohol.sam import SamButton
-from cafe_pos.ui.sale.style import big_button, set_flag
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.touch_style import big_button, set_flag
 
 SIDE_PANEL_WIDTH = 248
 

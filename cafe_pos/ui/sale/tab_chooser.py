@@ -7,11 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.tabs import TabView
-from cafe_pos.ui.sale.dialogs import TouchDialog
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 
 
 def _t(text: str) -> str:

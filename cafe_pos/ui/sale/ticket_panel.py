@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from cafe_pos.domain.cart import CartLine
 from cafe_pos.domain.money import format_eur
 from cafe_pos.ui.sale.sale_controller import TicketSummary
-from cafe_pos.ui.sale.style import big_button, set_flag
 from cafe_pos.ui.sale.ticket_model import (
     COL_DISCOUNT,
     COL_LABEL,
@@ -34,6 +33,7 @@ from cafe_pos.ui.sale.ticket_model import (
     COL_UNIT_PRICE,
     TicketModel,
 )
+from cafe_pos.ui.widgets.touch_style import big_button, set_flag
 
 if TYPE_CHECKING:
     from cafe_pos.services.accounts import AccountView

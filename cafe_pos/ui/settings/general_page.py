@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_amount
 from cafe_pos.domain.users import Actor
 from cafe_pos.domain.vat import format_rate
 from cafe_pos.services import settings as settings_service
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.i18n import LANGUAGE_NAMES
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_toast
 from cafe_pos.ui.widgets.money import parse_amount

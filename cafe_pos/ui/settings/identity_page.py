@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import identity as identity_service
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_toast
 
 

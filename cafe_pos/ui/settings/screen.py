@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.catalogue.screen import CatalogueScreen
 from cafe_pos.ui.settings.general_page import GeneralSettingsPage
 from cafe_pos.ui.settings.identity_page import IdentityPage
@@ -59,4 +59,6 @@ class SettingsScreen(QWidget):
     def show_page(self, title: str) -> QWidget:
         index = self.page_titles().index(title)
         self.tabs.setCurrentIndex(index)
-        return self.tabs.widget(index)
+        page = self.tabs.widget(index)
+        assert page is not None  # the index comes from the titles of the existing pages
+        return page

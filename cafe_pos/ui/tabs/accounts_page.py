@@ -18,19 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import accounts
 from cafe_pos.services.accounts import AccountView
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.store.engine import StoreError
-from cafe_pos.ui.sale.dialogs import TouchDialog
 from cafe_pos.ui.sale.payment_dialog import method_label
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.tabs.models import COL_NAME, AccountsModel, StatementModel
 from cafe_pos.ui.widgets.messages import require_actor
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 ActorProvider = Callable[[], Actor | None]
 
@@ -79,7 +78,7 @@ class NewAccountDialog(TouchDialog):
             self.account = accounts.create_account(
                 self._ctx, self._actor, self.name_edit.text(), limit
             )
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             return
         self.accept()
@@ -130,7 +129,7 @@ class SettleDialog(TouchDialog):
             self.updated = accounts.settle_account(
                 self._ctx, self._actor, self._account.id, amount, self.method()
             )
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             return
         self.accept()
@@ -201,7 +200,7 @@ class AccountsPage(QWidget):
     def reload(self) -> None:
         try:
             self.model.set_rows(accounts.list_accounts(self.ctx))
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.message.setText(str(exc))
 
     def select(self, name: str) -> None:
@@ -248,5 +247,5 @@ class AccountsPage(QWidget):
         if account is not None:
             try:
                 self._open(StatementDialog(self.ctx, account, self))
-            except (UserError, StoreError) as exc:
+            except UserError as exc:
                 self.message.setText(str(exc))

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.sale.sale_screen import SaleScreen
 from cafe_pos.ui.tabs.tabs_screen import TabsScreen
 

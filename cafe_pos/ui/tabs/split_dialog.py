@@ -13,6 +13,7 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.payments import (
@@ -25,13 +26,11 @@ from cafe_pos.domain.payments import (
 )
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.tabs import ShareResult
-from cafe_pos.store.engine import StoreError
-from cafe_pos.ui.sale.dialogs import TouchDialog
 from cafe_pos.ui.sale.payment_dialog import method_label
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 
 class SplitDialog(TouchDialog):
@@ -183,7 +182,7 @@ class SplitDialog(TouchDialog):
                 payment,
                 token=uuid.uuid4().hex,
             )
-        except (UserError, StoreError) as exc:
+        except UserError as exc:
             self.show_error(str(exc))
             return
         self.results.append(result)

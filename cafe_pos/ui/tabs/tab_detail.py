@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.sale.ticket_model import (
     COL_DISCOUNT,
     COL_LABEL,
@@ -34,6 +33,7 @@ from cafe_pos.ui.sale.ticket_model import (
     COL_UNIT_PRICE,
     TicketModel,
 )
+from cafe_pos.ui.widgets.touch_style import big_button
 
 ACTIONS_WIDTH = 300
 

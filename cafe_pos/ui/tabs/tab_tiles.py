@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services.tabs import TabView
-from cafe_pos.ui.sale.style import set_flag
+from cafe_pos.ui.widgets.touch_style import set_flag
 
 TILE_WIDTH = 230
 TILE_HEIGHT = 128

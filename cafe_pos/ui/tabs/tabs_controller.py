@@ -10,11 +10,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.receipt import ReceiptData
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import SaleResult
 from cafe_pos.services.tabs import TabView
 from cafe_pos.ui.sale.payment_dialog import PaymentRequest

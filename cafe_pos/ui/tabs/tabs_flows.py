@@ -15,19 +15,20 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.money import format_eur
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.tabs import TabView
-from cafe_pos.ui.sale.dialogs import TextDialog, TouchDialog
-from cafe_pos.ui.sale.guards import SaleGuards
+from cafe_pos.ui.guards import SaleGuards
+from cafe_pos.ui.sale.dialogs import TextDialog
 from cafe_pos.ui.sale.payment_dialog import PaymentDialog
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.sale.style import big_button
 from cafe_pos.ui.sale.tab_chooser import TabChooserDialog
 from cafe_pos.ui.tabs.split_dialog import SplitDialog
 from cafe_pos.ui.tabs.tabs_controller import TabsController
 from cafe_pos.ui.widgets.messages import Failed
+from cafe_pos.ui.widgets.touch_dialog import TouchDialog
+from cafe_pos.ui.widgets.touch_style import big_button
 
 if TYPE_CHECKING:
     from cafe_pos.ui.sale.sale_screen import SaleScreen

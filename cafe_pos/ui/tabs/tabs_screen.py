@@ -26,18 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.dialogs import TextDialog
-from cafe_pos.ui.sale.guards import SaleGuards
-from cafe_pos.ui.sale.style import STYLE_SHEET, big_button, set_flag
 from cafe_pos.ui.tabs.accounts_page import AccountsPage
 from cafe_pos.ui.tabs.tab_detail import TabDetail
 from cafe_pos.ui.tabs.tab_tiles import TabTile, TilesPage
 from cafe_pos.ui.tabs.tabs_controller import TabsController
 from cafe_pos.ui.tabs.tabs_flows import TabsFlows
 from cafe_pos.ui.widgets.messages import Failed, attempt
+from cafe_pos.ui.widgets.touch_style import STYLE_SHEET, big_button, set_flag
 
 if TYPE_CHECKING:
     from cafe_pos.ui.sale.sale_screen import SaleScreen

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.store.engine import StoreError
 
 T = TypeVar("T")
 translate = QCoreApplication.translate
@@ -28,7 +27,7 @@ def error_text(error: BaseException | str) -> str:
     """The sentence to show: a UserError as it is; anything else as a generic message."""
     if isinstance(error, str):
         return error
-    if isinstance(error, UserError | StoreError):
+    if isinstance(error, UserError):
         return str(error)
     return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
 
@@ -91,10 +90,10 @@ def show_toast(parent: QWidget, text: str, *, error: bool = False) -> Toast:
 
 
 def call_service(parent: QWidget, call: Callable[[], T], *, toast: bool = False) -> T | None:
-    """Run ``call()``; on a UserError (or StoreError) show its French sentence, return None."""
+    """Run ``call()``; on a UserError show its French sentence, return None."""
     try:
         return call()
-    except (UserError, StoreError) as exc:
+    except UserError as exc:
         if toast:
             show_toast(parent, error_text(exc), error=True)
         else:
@@ -116,7 +115,7 @@ def attempt(call: Callable[[], T], report: Callable[[str], None]) -> T | Failed:
     French sentence and ``FAILED`` comes back; the screens test ``isinstance(r, Failed)``."""
     try:
         return call()
-    except (UserError, StoreError) as exc:
+    except UserError as exc:
         report(error_text(exc))
         return FAILED
 

@@ -40,7 +40,9 @@ def format_datetime(moment: dt.datetime, language: str = "fr") -> str:
     """A long local date and time, in the interface language (Qt's own locale data)."""
     locale = QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French)
     pattern = "dddd d MMMM yyyy  HH:mm" if language != "en" else "dddd, MMMM d yyyy  HH:mm"
-    qt_moment = QDateTime(moment.replace(tzinfo=None))
+    qt_moment = QDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    )
     offset = moment.utcoffset()
     if offset is not None:  # the offset is enough to show a wall time (a named zone costs ~5 ms)
         qt_moment.setTimeZone(QTimeZone(int(offset.total_seconds())))

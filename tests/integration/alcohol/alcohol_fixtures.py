@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import SaleItem
 from cafe_pos.domain.clock import PARIS, FixedClock, to_utc_naive
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Tab, TabLine, Ticket, TicketLine
 

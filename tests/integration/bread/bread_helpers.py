@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import CommissionKind, ContractKind
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
@@ -17,7 +18,6 @@ from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import bread, selling
 from cafe_pos.services.closing import close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models import bread as bread_models
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Ticket

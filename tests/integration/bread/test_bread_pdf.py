@@ -8,10 +8,10 @@ from pathlib import Path
 
 from bread_helpers import MANAGER, STAFF, next_day, sell, sor_baker
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import month_figures
 
 

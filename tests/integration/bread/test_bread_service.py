@@ -8,11 +8,11 @@ import pytest
 from bread_helpers import MANAGER, STAFF, next_day, row_counts, sell, sor_baker
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import BreadError, ContractKind, ReservationItem, UnsoldOutcome
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.services import accounts, bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import month_figures, z_figures
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import Ticket, TicketLine

@@ -9,8 +9,8 @@ import pytest
 from devices_fakes import FakeNetworkPrinter, PtyDevice
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 
 
 @pytest.fixture

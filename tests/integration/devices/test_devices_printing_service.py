@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cafe_pos.app import build_devices
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import DeviceConfig, DeviceConfigError, DisplayConfig, PrinterConfig
 from cafe_pos.devices.escpos_printer import EscposPrinter
-from cafe_pos.devices.factory import build_devices
 from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter
 from cafe_pos.domain.errors import NotFound, PermissionDenied
 from cafe_pos.domain.receipt_layout import build_test_page, lines_to_json
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.device_settings import load_device_config, save_device_config
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.store.models.printing import PrintJob
@@ -179,7 +179,7 @@ def test_payload_is_compact_json() -> None:
 def test_factory_builds_from_the_stored_settings(
     ctx: ServiceContext, manager: Actor, tmp_path: Path
 ) -> None:
-    demo = build_devices(ctx, simulated=True)
+    demo = build_devices(ctx, True)
     assert isinstance(demo.printer, SimulatedPrinter) and isinstance(demo.display, SimulatedDisplay)
     missing_port = str(tmp_path / "ttyUSB3")
     save_device_config(
@@ -190,7 +190,7 @@ def test_factory_builds_from_the_stored_settings(
             display=DisplayConfig(type="serial", serial_port=missing_port),
         ),
     )
-    devices = build_devices(ctx, simulated=False)
+    devices = build_devices(ctx, False)
     errors: list[str] = []
     devices.add_error_listener(errors.append)
     try:

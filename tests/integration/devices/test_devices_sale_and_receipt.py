@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from cafe_pos.cli import main
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.render_escpos import EscposOptions, render_escpos
 from cafe_pos.devices.simulated import SimulatedPrinter
@@ -24,7 +25,7 @@ from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.receipt_layout import build_receipt
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.printing import DatabasePrintQueue
 from cafe_pos.services.receipts import receipt_for_ticket
 from cafe_pos.services.selling import checkout, sale_item
 from cafe_pos.store.models import CafeIdentity, Product, Ticket
@@ -91,7 +92,12 @@ def test_sale_completes_with_the_printer_off_and_prints_once_later(
     printer = SimulatedPrinter(EscposOptions(width=48))
     printer.set_online(False)
     spool = PrintSpool(
-        ctx, printer, PrinterDrawer(printer), poll_s=0.02, retry_base_s=0.05, retry_max_s=0.1
+        DatabasePrintQueue(ctx),
+        printer,
+        PrinterDrawer(printer),
+        poll_s=0.02,
+        retry_base_s=0.05,
+        retry_max_s=0.1,
     )
     spool.start()
     try:

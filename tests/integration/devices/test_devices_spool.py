@@ -11,15 +11,17 @@ from collections.abc import Callable, Iterator
 import pytest
 from devices_fakes import FakeNetworkPrinter
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import PrinterConfig
 from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.escpos_printer import EscposPrinter
 from cafe_pos.devices.render_escpos import EscposOptions, render_escpos
 from cafe_pos.devices.simulated import SimulatedPrinter
 from cafe_pos.devices.spool import PrintSpool, SpoolStatus
+from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.receipt_layout import build_test_page, build_text_document
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.printing import DatabasePrintQueue
 from cafe_pos.store.models.printing import PrintJob
 
 
@@ -57,7 +59,7 @@ def spool(
     ctx: ServiceContext, sim_printer: SimulatedPrinter, statuses: list[SpoolStatus]
 ) -> Iterator[PrintSpool]:
     worker = PrintSpool(
-        ctx,
+        DatabasePrintQueue(ctx),
         sim_printer,
         PrinterDrawer(sim_printer, 2),
         poll_s=0.02,
@@ -82,32 +84,56 @@ def test_worker_prints_off_the_calling_thread(
     assert threads == ["print-spool"]
 
 
+@pytest.fixture
+def stepped(
+    ctx: ServiceContext, sim_printer: SimulatedPrinter, statuses: list[SpoolStatus]
+) -> tuple[PrintSpool, FixedClock]:
+    """A spool driven step by step (``run_once``) on a clock the test moves: no thread,
+    no sleep, so the retries and expiries do not depend on how loaded the machine is."""
+    clock = FixedClock(dt.datetime.now(dt.UTC))
+    worker = PrintSpool(
+        DatabasePrintQueue(ctx),
+        sim_printer,
+        PrinterDrawer(sim_printer, 2),
+        retry_base_s=2.0,
+        retry_max_s=60.0,
+        clock=clock,
+    )
+    worker.add_listener(statuses.append)
+    return worker, clock
+
+
 def test_ticket_sold_while_printer_off_prints_once_when_it_comes_back(
     ctx: ServiceContext,
     sim_printer: SimulatedPrinter,
-    spool: PrintSpool,
+    stepped: tuple[PrintSpool, FixedClock],
     statuses: list[SpoolStatus],
 ) -> None:
+    worker, clock = stepped
     sim_printer.set_online(False)
     job_id = printing.enqueue(ctx, "receipt", receipt(7), ticket_number=7)
-    spool.wake()
-    wait_for(lambda: job_status(ctx, job_id) == "failed")
+    assert worker.run_once()
+    assert job_status(ctx, job_id) == "failed"
     waiting = printing.pending_jobs(ctx)
     assert [(j.id, j.status, j.label) for j in waiting] == [(job_id, "failed", "Ticket n° 7")]
     assert "ne répond pas" in waiting[0].last_error
-    wait_for(lambda: any(s.state == "error" for s in statuses))
-    error = next(s for s in statuses if s.state == "error")
+    error = statuses[-1]
+    assert error.state == "error" and error.failed == 1
     assert error.message.startswith("L'imprimante ne répond pas")
-    assert error.failed == 1
 
-    time.sleep(0.3)  # a few automatic retries while it is still off
+    assert not worker.run_once()  # held: no new attempt before the backoff is over
+    for _ in range(3):  # a few automatic retries while it is still off
+        clock.advance(seconds=61)
+        assert worker.run_once()
     assert sim_printer.printed == []
     sim_printer.set_online(True)
-    wait_for(lambda: job_status(ctx, job_id) == "done")
-    time.sleep(0.2)
+    clock.advance(seconds=61)
+    assert worker.run_once()
+    assert job_status(ctx, job_id) == "done"
+    assert not worker.run_once()  # nothing left: printed exactly once
     assert len(sim_printer.printed) == 1
     assert "Ticket n° 7" in sim_printer.printed[0].text
-    wait_for(lambda: statuses[-1].state == "ok")
+    assert statuses[-1].state == "ok"
     assert statuses[-1].message == "Imprimante prête"
 
 
@@ -127,18 +153,23 @@ def test_out_of_paper_keeps_the_order_of_the_queue(
 
 
 def test_stale_drawer_pulse_never_opens_the_drawer(
-    ctx: ServiceContext, sim_printer: SimulatedPrinter, spool: PrintSpool
+    ctx: ServiceContext, sim_printer: SimulatedPrinter, stepped: tuple[PrintSpool, FixedClock]
 ) -> None:
+    worker, clock = stepped
     sim_printer.set_online(False)
     with ctx.uow() as uow:
-        pulse = printing.enqueue_drawer_pulse(uow.session, expires_in_s=0.3)
+        pulse = printing.enqueue_drawer_pulse(
+            uow.session, expires_in_s=5, now=clock.now().replace(tzinfo=None)
+        )
         uow.commit()
-    spool.wake()
-    wait_for(lambda: job_status(ctx, pulse) in ("failed", "expired"))
-    time.sleep(0.4)  # the printer comes back after the pulse expired
+    assert worker.run_once()
+    assert job_status(ctx, pulse) == "failed"
+    clock.advance(seconds=6)  # the printer comes back after the pulse expired
     sim_printer.set_online(True)
-    wait_for(lambda: job_status(ctx, pulse) == "expired")
-    time.sleep(0.1)
+    assert not worker.run_once()
+    assert job_status(ctx, pulse) == "expired"
+    clock.advance(seconds=61)
+    assert not worker.run_once()
     assert sim_printer.drawer_pulses == 0
 
 
@@ -163,7 +194,9 @@ def test_job_interrupted_by_a_crash_is_printed_at_restart(
     job_id = printing.enqueue(ctx, "receipt", receipt(3), ticket_number=3)
     claimed = printing.claim_next_job(ctx, dt.datetime.now(dt.UTC).replace(tzinfo=None))
     assert claimed is not None and claimed.id == job_id  # then the program "crashes"
-    worker = PrintSpool(ctx, sim_printer, PrinterDrawer(sim_printer), poll_s=0.02)
+    worker = PrintSpool(
+        DatabasePrintQueue(ctx), sim_printer, PrinterDrawer(sim_printer), poll_s=0.02
+    )
     worker.start()
     try:
         wait_for(lambda: job_status(ctx, job_id) == "done")
@@ -180,7 +213,12 @@ def test_network_printer_gone_mid_job_prints_exactly_once_when_back(
     config = PrinterConfig(type="network", host="127.0.0.1", port=port, timeout_s=0.5, width=48)
     printer = EscposPrinter(config)
     worker = PrintSpool(
-        ctx, printer, PrinterDrawer(printer), poll_s=0.02, retry_base_s=0.1, retry_max_s=0.3
+        DatabasePrintQueue(ctx),
+        printer,
+        PrinterDrawer(printer),
+        poll_s=0.02,
+        retry_base_s=0.1,
+        retry_max_s=0.3,
     )
     worker.add_listener(statuses.append)
     page = build_test_page(48)

@@ -9,9 +9,9 @@ import pytest
 from fiscal_factory import at_paris
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 
 DAY = dt.date(2026, 11, 26)
 

@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 from fiscal_factory import at_paris, sell_days
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.users import Actor
-from cafe_pos.fiscal.archive import ArchiveRefused, export_archive
+from cafe_pos.fiscal.archive import ArchiveRefused
 from cafe_pos.fiscal.verify_archive import verify_archive
+from cafe_pos.services.archives import export_archive
 from cafe_pos.services.closing import close_month
-from cafe_pos.services.context import ServiceContext
 
 
 @pytest.fixture

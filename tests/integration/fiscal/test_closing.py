@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from fiscal_factory import BEER, BREAD, COFFEE, PRESS, STAMP, at_paris, sell, sell_days
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.users import Actor
@@ -23,7 +24,6 @@ from cafe_pos.services.closing import (
     ensure_can_sell,
     get_closure,
 )
-from cafe_pos.services.context import ServiceContext
 
 DAY = dt.date(2026, 11, 26)
 

@@ -8,8 +8,8 @@ import pytest
 from fiscal_factory import BEER, COFFEE, sell
 from sqlalchemy import delete, select, update
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal.guard import FiscalRecordLocked
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import JournalEntry
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine
 

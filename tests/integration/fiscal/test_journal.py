@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fiscal_factory import BEER, BREAD, COFFEE, add_ticket, sell
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
@@ -22,8 +23,8 @@ from cafe_pos.fiscal.journal import (
     short_extract,
     signature_for_ticket,
 )
-from cafe_pos.fiscal.keys import KeyProblem, ensure_key, generate_signer, write_key_file
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.fiscal.keys import KeyProblem, generate_signer, write_key_file
+from cafe_pos.services.signing_key import ensure_key
 from cafe_pos.store.models.sales import Ticket
 
 

@@ -8,13 +8,13 @@ import sqlite3
 import pytest
 from fiscal_factory import BEER, COFFEE, sell
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.fiscal.keys import KeyProblem, ensure_key
+from cafe_pos.fiscal.keys import KeyProblem
 from cafe_pos.fiscal.verify import verify_database
-from cafe_pos.services.context import ServiceContext
-from cafe_pos.services.signing_key import replace_key
+from cafe_pos.services.signing_key import ensure_key, replace_key
 
 
 def key_events(ctx: ServiceContext) -> list[tuple[str, dict[str, object]]]:

@@ -18,6 +18,7 @@ from fiscal_factory import BEER, BREAD, COFFEE, at_paris, sell
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.fiscal.codes import EventCode
@@ -26,7 +27,6 @@ from cafe_pos.fiscal.journal import seal_duplicate
 from cafe_pos.fiscal.keys import generate_signer, write_key_file
 from cafe_pos.fiscal.verify import VerifyReport, verify_database
 from cafe_pos.services.closing import close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.integrity import verify_new_part
 from cafe_pos.store.models.sales import Ticket
 

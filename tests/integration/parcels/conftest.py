@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
-from cafe_pos.services.context import ServiceContext
 
 START = dt.datetime(2026, 12, 1, 9, 0, tzinfo=PARIS)  # a Tuesday
 

@@ -8,13 +8,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.parcels import Collector, HandOverProof, IdKind, ParcelError, ParcelStatus
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import parcels
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.settings import set_setting
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.store.models.parcels import Parcel, ParcelNameWord

@@ -11,13 +11,14 @@ import pytest
 from reports_factory import set_identity
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.press import PressError, ean_for, title_key_for
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import press, sale_items, selling, third_party
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.third_party import ThirdPartyError
 
 MANAGER = Actor(None, "Camille", Role.MANAGER)
@@ -157,8 +158,9 @@ def test_bad_press_input_is_refused_and_writes_nothing(ctx: ServiceContext) -> N
         press.receive_delivery(ctx, STAFF, [press.DeliveryLine(monde.id, "1", 300, 0)])
     assert press.issues_on_sale(ctx) == []
     misread = LE_MONDE[:-1] + str((int(LE_MONDE[-1]) + 1) % 10)
-    assert "clé de contrôle" in sale_items.scan(ctx, misread + "24117").message
-    unknown = ean_for(title_key_for("0242-6056"))
+    with pytest.raises(UserError, match="clé de contrôle"):
+        sale_items.scan(ctx, misread + "24117")
+    unknown = ean_for(title_key_for("0242-6056"))  # a title the café does not sell
     assert "inconnu" in sale_items.scan(ctx, unknown + "12").message
 
 

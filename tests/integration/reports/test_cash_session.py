@@ -8,11 +8,11 @@ import pytest
 from reports_factory import CATALOGUE, MANAGER, STAFF, LineSpec, sell
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cash import CashError
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.services import cash
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
 
 COFFEE, BEER = CATALOGUE[0], CATALOGUE[1]

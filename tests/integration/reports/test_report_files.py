@@ -13,6 +13,7 @@ import pytest
 from reports_factory import CATALOGUE, MANAGER, STAFF, LineSpec, random_day, sell
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.money import format_eur
@@ -20,8 +21,7 @@ from cafe_pos.domain.receipt_layout import render_text
 from cafe_pos.reports.accounting_csv import write_accounting_csv
 from cafe_pos.reports.content import receipt_lines
 from cafe_pos.services import figures, reporting
-from cafe_pos.services.accounting_export import accounting_rows
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.accounting_export import accounting_rows, export_accounting
 from cafe_pos.services.figures import ReportPeriodError
 from cafe_pos.store.models.fiscal import FiscalEvent
 
@@ -129,7 +129,11 @@ def test_accounting_csv_matches_the_z(
         random_day(ctx, day, 40, refunds=2)
         zs[day.strftime("%d/%m/%Y")] = reporting.z_report(ctx, MANAGER, day)
     rows = accounting_rows(ctx, MANAGER, days[0], days[-1])
-    rows_csv = _read_csv(write_accounting_csv(rows, tmp_path / "compta.csv"))
+    path, count = export_accounting(
+        ctx, MANAGER, days[0], days[-1], tmp_path / "compta.csv", write_accounting_csv
+    )
+    assert count == len(rows)
+    rows_csv = _read_csv(path)
     assert list(rows_csv[0]) == [
         "date", "nature", "code", "libelle", "taux_tva", "montant_ht", "montant_tva", "montant_ttc",
     ]  # fmt: skip

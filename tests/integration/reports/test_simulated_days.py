@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import figures
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.simulate import simulate
 
 START = dt.date(2026, 11, 20)

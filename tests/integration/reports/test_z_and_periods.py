@@ -8,11 +8,11 @@ import pytest
 from reports_factory import CATALOGUE, MANAGER, STAFF, LineSpec, add_ticket, random_day, sell
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.services import figures, reporting
 from cafe_pos.services.closing import close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.figures import ReportPeriodError
 from cafe_pos.store.models.fiscal import Closure
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sales_helpers import MANAGER, STAFF, counts
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.payments import AlcoholOnCredit, PaymentInput
 from cafe_pos.services import accounts
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import AccountLimitExceeded, checkout
 
 

@@ -8,12 +8,12 @@ import pytest
 from sales_helpers import MANAGER, NUTELLA_EAN, STAFF, counts
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, Discount
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.payments import AlcoholOnCredit, PaymentError, PaymentInput
 from cafe_pos.domain.scanning import ean13_check
 from cafe_pos.services import selling
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import (
     DuplicateCheckout,
     ManagerApprovalNeeded,

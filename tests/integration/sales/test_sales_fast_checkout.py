@@ -10,6 +10,7 @@ from sales_helpers import MANAGER, STAFF, counts
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import OutsideLegalHours
 from cafe_pos.domain.cart import Cart, Discount, SaleItem
 from cafe_pos.domain.clock import PARIS, FixedClock
@@ -19,7 +20,6 @@ from cafe_pos.fiscal.records import load_tickets, raw_connection
 from cafe_pos.fiscal.verify import verify_database
 from cafe_pos.services.alcohol_config import set_weekly_hours
 from cafe_pos.services.closing import DayAlreadyClosed, close_day
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import ManagerApprovalNeeded, checkout
 from cafe_pos.services.settings import set_setting
 from cafe_pos.store.models import Ticket

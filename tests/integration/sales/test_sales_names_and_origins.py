@@ -11,11 +11,11 @@ import pytest
 from sales_helpers import MANAGER, STAFF
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, Discount
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.receipt_layout import build_receipt, render_text
 from cafe_pos.services import alcohol, promotions, selling, tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.promotions import PromotionInput
 from cafe_pos.services.selling import ManagerApprovalNeeded, checkout
 from cafe_pos.store.models import Category, Product, TabLine, Ticket

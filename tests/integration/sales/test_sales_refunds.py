@@ -6,11 +6,11 @@ import pytest
 from sales_helpers import MANAGER, STAFF, START, counts
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, Discount
 from cafe_pos.domain.errors import NotFound, PermissionDenied
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import receipts, refunds
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import DuplicateCheckout, checkout
 from cafe_pos.store.models import StockMovement, Ticket
 from cafe_pos.store.models.fiscal import FiscalEvent

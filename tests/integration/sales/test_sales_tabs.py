@@ -10,11 +10,11 @@ from sales_helpers import STAFF, counts
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.selling import DuplicateCheckout
 from cafe_pos.store.models import Payment, Tab, Ticket
 from cafe_pos.store.models.fiscal import FiscalEvent

@@ -8,9 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import SaleItem
 from cafe_pos.services import selling
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.alcohol import ResponsibleSaleCounter
 
 

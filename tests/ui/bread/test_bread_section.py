@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import func, select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import CommissionKind, ContractKind, ReservationItem
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.services import bread
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.bread import BreadReservation
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import Ticket

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.render_escpos import EscposOptions
 from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter, SimulatedScale
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services.context import ServiceContext
 
 
 @pytest.fixture

@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.simulated import SimulatedPrinter
 from cafe_pos.devices.spool import PrintSpool
 from cafe_pos.domain.receipt_layout import build_text_document
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.services.printing import DatabasePrintQueue
 from cafe_pos.ui.devices.print_status import PrintJobsDialog, PrintStatusBridge
 
 
@@ -30,7 +31,11 @@ def ticket(number: int) -> list:  # type: ignore[type-arg]
 @pytest.fixture
 def spool(device_ctx: ServiceContext, sim_printer: SimulatedPrinter) -> Iterator[PrintSpool]:
     worker = PrintSpool(
-        device_ctx, sim_printer, PrinterDrawer(sim_printer), poll_s=0.02, retry_base_s=30
+        DatabasePrintQueue(device_ctx),
+        sim_printer,
+        PrinterDrawer(sim_printer),
+        poll_s=0.02,
+        retry_base_s=30,
     )
     yield worker
     worker.stop()

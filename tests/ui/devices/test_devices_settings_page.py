@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import DeviceConfig
 from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.factory import Devices
@@ -18,8 +19,8 @@ from cafe_pos.devices.scanner_serial import KeyboardWedgeScanner
 from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter, SimulatedScale
 from cafe_pos.devices.spool import PrintSpool
 from cafe_pos.domain.users import Actor
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.services.device_settings import load_device_config
+from cafe_pos.services.printing import DatabasePrintQueue
 from cafe_pos.ui.devices.settings_page import DeviceSettingsPage
 
 PORTS = [SerialPortInfo("/dev/ttyUSB0", "FT232R USB UART"), SerialPortInfo("/dev/ttyS0", "n/a")]
@@ -40,7 +41,7 @@ def devices(
         display=sim_display,
         scale=sim_scale,
         scanner=KeyboardWedgeScanner(),
-        spool=PrintSpool(device_ctx, sim_printer, drawer),
+        spool=PrintSpool(DatabasePrintQueue(device_ctx), sim_printer, drawer),
         simulated=True,
     )
 

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.press import ean_for, title_key_for
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import sale_items, selling, third_party
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.ui.press.press_section import PressSection
 
 LE_MONDE = ean_for(title_key_for("0395-2037"))

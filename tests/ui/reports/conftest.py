@@ -10,8 +10,8 @@ import pytest
 from reports_factory import set_identity
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
-from cafe_pos.services.context import ServiceContext
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from reports_factory import CATALOGUE, MANAGER, LineSpec, sell
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import cash
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.printing import PrintJob
 from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
 from cafe_pos.ui.cash.counting import PiecesEdit

@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import selling
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import Closure
 from cafe_pos.ui.reports.reports_section import ReportsSection
 

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos import resources
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui import i18n
 from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
 from cafe_pos.ui.cash.counting import PiecesEdit
@@ -29,7 +30,7 @@ SCREEN = QSize(1280, 800)
 def compiled_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The repository's .ts compiled by lrelease into a temporary translations folder."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    source = i18n.assets_dir() / "i18n" / "cafe_pos_en.ts"
+    source = resources.assets_dir() / "i18n" / "cafe_pos_en.ts"
     target = tmp_path / "cafe_pos_en.qm"
     subprocess.run(
         [str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.sale.sale_screen import SaleScreen
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from sqlalchemy import func, select
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.context import ServiceContext
 from cafe_pos.store.models.sales import Payment, Ticket
 
 

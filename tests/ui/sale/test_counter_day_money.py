@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from sale_ui_helpers import click, tickets
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, PricesChanged
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import catalogue, sale_items, selling, tabs
-from cafe_pos.services.context import ServiceContext
 
 
 def _set_price(ctx: ServiceContext, manager: Any, name: str, cents: int) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from sale_ui_helpers import click, payments_of, ticket_count, tickets
 from sqlalchemy import select
 
-from cafe_pos.services.context import ServiceContext
+from cafe_pos.context import ServiceContext
 from cafe_pos.store.models.printing import PrintJob
 from cafe_pos.ui.sale.payment_dialog import PaymentDialog
 from cafe_pos.ui.sale.receipt_view import preview_text

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from sale_ui_helpers import click, tickets
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.services import selling
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.ui.sale.refund_dialog import COL_LABEL
 

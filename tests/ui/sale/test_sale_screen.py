@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from sale_ui_helpers import child, click, payments_of, ticket_count, tickets, top_dialog, type_keys
 from sqlalchemy import select
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 LAIT = "3760012300297"  # 1,35 €

@@ -10,9 +10,9 @@ from sale_ui_helpers import click, payments_of, ticket_count, tickets
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.payments import ALCOHOL_ON_CREDIT_MESSAGE
 from cafe_pos.services import accounts, tabs
-from cafe_pos.services.context import ServiceContext
 from cafe_pos.store.models.printing import PrintJob
 from cafe_pos.store.models.sales import AccountEntry, Tab
 from cafe_pos.ui.tabs.tabs_screen import TabsScreen

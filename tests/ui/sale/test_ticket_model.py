@@ -88,9 +88,8 @@ def _key(edit: QLineEdit, text: str, key: int | None = None) -> QKeyEvent:
 def test_scan_filter_tells_a_scanner_burst_from_typing(qtbot: Any) -> None:
     edit = QLineEdit()
     qtbot.addWidget(edit)
-    scan_filter = ScanFilter(edit)
     clock = [1000.0]
-    scan_filter.now_ms = lambda: clock[0]  # type: ignore[method-assign]
+    scan_filter = ScanFilter(edit, milliseconds=lambda: clock[0])
     scanned: list[str] = []
     entered: list[bool] = []
     scan_filter.scanned.connect(scanned.append)

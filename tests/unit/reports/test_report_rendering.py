@@ -14,12 +14,12 @@ from reportlab.graphics import renderPDF
 from reportlab.pdfgen import canvas
 
 from cafe_pos.domain.clock import PARIS
+from cafe_pos.domain.formatting import count_fr, long_date_fr, month_fr, share_fr
 from cafe_pos.domain.receipt_layout import render_text
 from cafe_pos.reports import charts
 from cafe_pos.reports.accounting_csv import euros, rate_percent
 from cafe_pos.reports.content import receipt_lines, report_sections, zero_line
 from cafe_pos.reports.fonts import report_fonts
-from cafe_pos.reports.formatting import count_fr, long_date_fr, month_fr, share_fr
 from cafe_pos.services.figures import (
     Amount,
     CashFigure,

@@ -1,4 +1,5 @@
-"""French wording of dates, periods and shares in reports (no locale database needed)."""
+"""French wording of dates, periods, counts and shares (reports, receipts, screens): plain
+Python, no locale database needed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""What every service call gets: how to open a unit of work, the clock, the register."""
+"""The service context: what every service call (and the fiscal layer under it) gets —
+how to open a unit of work, the clock, the register, training mode.
+
+A plain dependency bundle with no behaviour, below services and fiscal so both can take it.
+"""
 
 from __future__ import annotations
 

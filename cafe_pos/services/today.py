@@ -1,0 +1,284 @@
+"""What the day asks of the manager: the "Aujourd'hui" screen's lines, in one read.
+
+Each line says one thing to do or to know, how many, and which section of the window
+deals with it: yesterday's Z, bread to receive and reservations to put aside, parcels to
+return and on the shelf, press returns due, grocery expiring or below its minimum,
+supplier orders to send today, open tabs and accounts over their limit, printer and HQ
+problems. A part that cannot be read (a new café with no baker yet, say) gives no line:
+the screen never fails because one service has nothing to say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cafe_pos.context import ServiceContext
+from cafe_pos.domain.business_day import business_date
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.formatting import date_fr
+from cafe_pos.domain.money import format_eur
+from cafe_pos.services import (
+    accounts,
+    bread,
+    closing,
+    hq_sync,
+    parcels,
+    press,
+    printing,
+    stock,
+    stock_checks,
+    tabs,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Level(StrEnum):
+    TODO = "todo"  # something to do today
+    WARN = "warn"  # something wrong
+    INFO = "info"  # good to know
+    OK = "ok"  # nothing to do
+
+
+@dataclass(frozen=True, slots=True)
+class TodayLine:
+    key: str  # stable identifier of the line (tests, the screen)
+    section: str  # the window's section that deals with it
+    text: str  # French
+    count: int
+    level: Level
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def _closing(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    pending = closing.days_to_close(ctx)
+    if pending:
+        days = ", ".join(date_fr(day) for day in pending[:3])
+        more = "…" if len(pending) > 3 else ""
+        return [
+            TodayLine(
+                "z_pending",
+                "cash",
+                f"Journée non clôturée (Z) : {days}{more}",
+                len(pending),
+                Level.WARN,
+            )
+        ]
+    return [TodayLine("z_done", "cash", "La veille est clôturée (Z fait)", 0, Level.OK)]
+
+
+def _bread(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    lines: list[TodayLine] = []
+    waiting = 0
+    for baker in bread.list_bakers(ctx, include_inactive=False):
+        order = bread.order_view(ctx, baker.id, today)
+        if not order.delivers or order.total_qty == 0:
+            continue
+        if not bread.reception_view(ctx, baker.id, today).received:
+            waiting += 1
+            lines.append(
+                TodayLine(
+                    f"bread_reception_{baker.id}",
+                    "bread",
+                    f"Pain à réceptionner : {baker.name} ({_plural(order.total_qty, 'pièce', 'pièces')} commandées)",
+                    order.total_qty,
+                    Level.TODO,
+                )
+            )
+    pending = [row for row in bread.pickups(ctx, today) if row.status == "pending"]
+    if pending:
+        lines.append(
+            TodayLine(
+                "bread_reservations",
+                "bread",
+                f"Réservations de pain à mettre de côté : {len(pending)}",
+                len(pending),
+                Level.TODO,
+            )
+        )
+    return lines
+
+
+def _parcels(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    counts = parcels.shelf_counts(ctx)
+    lines = []
+    if counts.returns_due:
+        lines.append(
+            TodayLine(
+                "parcels_returns",
+                "parcels",
+                f"Colis à retourner aujourd'hui : {counts.returns_due}",
+                counts.returns_due,
+                Level.TODO,
+            )
+        )
+    if counts.expiring_tomorrow:
+        lines.append(
+            TodayLine(
+                "parcels_tomorrow",
+                "parcels",
+                f"Colis dont le délai expire demain (prévenir le destinataire) : "
+                f"{counts.expiring_tomorrow}",
+                counts.expiring_tomorrow,
+                Level.INFO,
+            )
+        )
+    lines.append(
+        TodayLine(
+            "parcels_shelf",
+            "parcels",
+            f"Colis en rayon : {counts.on_shelf}",
+            counts.on_shelf,
+            Level.INFO,
+        )
+    )
+    return lines
+
+
+def _press(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    due = press.returns_due(ctx, today)
+    if not due:
+        return []
+    copies = sum(issue.on_shelf for issue in due)
+    return [
+        TodayLine(
+            "press_returns",
+            "press",
+            f"Presse à rendre aujourd'hui : {_plural(len(due), 'parution', 'parutions')}, "
+            f"{_plural(copies, 'exemplaire', 'exemplaires')}",
+            copies,
+            Level.TODO,
+        )
+    ]
+
+
+def _stock(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    lines = []
+    expiring = stock_checks.expiring_lots(ctx)
+    if expiring:
+        names = ", ".join(lot.name for lot in expiring[:3]) + ("…" if len(expiring) > 3 else "")
+        lines.append(
+            TodayLine(
+                "stock_expiring",
+                "stock",
+                f"Épicerie à retirer ou à solder (dates proches) : {names}",
+                len(expiring),
+                Level.TODO,
+            )
+        )
+    low = stock.stock_list(ctx, only="low").rows
+    if low:
+        lines.append(
+            TodayLine(
+                "stock_low",
+                "stock",
+                f"Épicerie sous le minimum : {_plural(len(low), 'produit', 'produits')}",
+                len(low),
+                Level.INFO,
+            )
+        )
+    to_order = [
+        supplier.name
+        for supplier in stock.suppliers(ctx)
+        if supplier.delivery_weekdays
+        and (today + dt.timedelta(days=max(supplier.lead_days, 0))).weekday()
+        in supplier.delivery_weekdays
+    ]
+    if to_order:
+        lines.append(
+            TodayLine(
+                "stock_orders",
+                "stock",
+                f"Commandes fournisseurs à envoyer aujourd'hui : {', '.join(to_order)}",
+                len(to_order),
+                Level.TODO,
+            )
+        )
+    return lines
+
+
+def _tabs(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    lines = []
+    open_tabs = tabs.list_open_tabs(ctx)
+    if open_tabs:
+        lines.append(
+            TodayLine(
+                "tabs_open",
+                "tabs",
+                f"Ardoises ouvertes : {len(open_tabs)}",
+                len(open_tabs),
+                Level.INFO,
+            )
+        )
+    over = [a for a in accounts.list_accounts(ctx) if a.balance_cents > a.limit_cents]
+    if over:
+        owed = sum(a.balance_cents - a.limit_cents for a in over)
+        lines.append(
+            TodayLine(
+                "accounts_over",
+                "tabs",
+                f"Comptes clients au-delà de leur plafond : {len(over)} "
+                f"(dépassement {format_eur(owed)})",
+                len(over),
+                Level.WARN,
+            )
+        )
+    return lines
+
+
+def _devices(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    lines = []
+    queue = printing.queue_counts(ctx)
+    if queue.failed:
+        lines.append(
+            TodayLine(
+                "printer",
+                "settings",
+                f"Impressions en échec : {queue.failed} ({queue.last_error})",
+                queue.failed,
+                Level.WARN,
+            )
+        )
+    status = hq_sync.status(ctx)
+    if status.enrolled and (status.refused or status.pending_days >= 2):
+        lines.append(
+            TodayLine(
+                "hq",
+                "settings",
+                status.text(ctx.clock.now()),
+                status.pending,
+                Level.WARN,
+            )
+        )
+    return lines
+
+
+PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
+    _closing,
+    _bread,
+    _parcels,
+    _press,
+    _stock,
+    _tabs,
+    _devices,
+)
+
+
+def today_lines(ctx: ServiceContext) -> list[TodayLine]:
+    """Every line of the day, the warnings and things to do first."""
+    today = business_date(ctx.clock.now())
+    lines: list[TodayLine] = []
+    for part in PARTS:
+        try:
+            lines.extend(part(ctx, today))
+        except UserError as error:  # a part with nothing readable says so, alone
+            log.info("today: %s skipped: %s", part.__name__, error)
+    order = {Level.WARN: 0, Level.TODO: 1, Level.INFO: 2, Level.OK: 3}
+    return sorted(lines, key=lambda line: order[line.level])

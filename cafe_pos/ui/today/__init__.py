@@ -1,0 +1,1 @@
+"""The "Aujourd'hui" section: where a manager starts the day."""

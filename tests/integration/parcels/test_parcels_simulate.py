@@ -1,0 +1,58 @@
+"""``simulate`` plays the relay through the services: deliveries on delivery days, most
+parcels collected the same or next day, some never (returned to the driver), drop-offs,
+and the previous month's statement on the first of the month."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+from cafe_pos.app import open_context
+from cafe_pos.domain import parcels as rules
+from cafe_pos.domain.parcels import ParcelStatus
+from cafe_pos.services import parcels
+from cafe_pos.services.simulate import simulate
+from cafe_pos.services.simulate_parcels import RelayDay, tracking_for
+
+
+def test_generated_numbers_carry_valid_check_digits() -> None:
+    carriers = list(rules.DEFAULT_CARRIERS)
+    for code in ("mondial_relay", "colissimo", "amazon", "ups", "relais_pickup"):
+        number = tracking_for(code, 739_123_456)
+        assert code in rules.suggest_carriers(number, carriers), (code, number)
+
+
+def test_two_weeks_of_relay_activity(tmp_path: Path) -> None:
+    ctx = open_context(tmp_path / "cafe.db")
+    try:
+        simulate(ctx, days=14, seed=3, start=dt.date(2026, 10, 22))
+        rows = parcels.list_parcels(ctx, limit=5000)
+        by_status = {s: sum(1 for p in rows if p.status is s) for s in ParcelStatus}
+        assert by_status[ParcelStatus.HANDED_OVER] > 30
+        assert by_status[ParcelStatus.RETURNED] >= 1
+        assert by_status[ParcelStatus.COLLECTED] >= 1
+        handed = [p for p in rows if p.status is ParcelStatus.HANDED_OVER]
+        same_or_next = [
+            p
+            for p in handed
+            if p.closed_at and (p.closed_at.date() - p.received_at.date()).days <= 1
+        ]
+        assert len(same_or_next) / len(handed) > 0.6
+        # no delivery on Sundays and Mondays
+        assert all(
+            p.received_at.weekday() in (1, 2, 3, 4, 5) for p in rows if p.kind.value == "inbound"
+        )
+        assert parcels.month_commission_cents(ctx, "2026-10") > 0
+        # the first of November draws up October's statement
+        relay = RelayDay.for_day(ctx, dt.date(2026, 11, 1), random.Random(1), *_actors())
+        relay.play(0)
+        assert {s.month for s in relay.tally.statements} == {"2026-10"}
+    finally:
+        ctx.uow.engine.dispose()
+
+
+def _actors():  # type: ignore[no-untyped-def]
+    from cafe_pos.domain.users import Actor, Role
+
+    return Actor(None, "Camille", Role.MANAGER), Actor(None, "Léo", Role.STAFF)
