@@ -203,3 +203,42 @@ def test_suggestion_for_15_products_over_a_year_under_50_ms(tmp_path: Path) -> N
             f"(ratio {elapsed / raw:.1f})"
         )
         assert elapsed < 0.050
+
+
+def test_a_pick_up_rings_up_as_fast_as_a_plain_sale(tmp_path: Path) -> None:
+    """Ticking a reservation off (the pick-up row + its sale in one transaction) against
+    the same take-away sale through ``selling.checkout``, in the same run."""
+    from cafe_pos.domain.cart import Cart
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import selling
+
+    day = dt.date(2026, 3, 3)
+    clock = FixedClock(dt.datetime.combine(day, dt.time(7, 0), tzinfo=PARIS))
+    ctx = open_context(tmp_path / "cafe.db", clock=clock)
+    _baker_id, ids = _build(ctx)
+    reservations = [
+        bread.save_reservation(
+            ctx,
+            MANAGER,
+            bread.ReservationInput(f"Retrait {n}", (ReservationItem(ids[0], 2),), day),
+        ).id
+        for n in range(30)
+    ]
+    item = selling.sale_item(ctx, ids[0])
+    pickups, sales = [], []
+    for n, rid in enumerate(reservations):
+        start = time.perf_counter()
+        bread.pick_up(ctx, MANAGER, rid, day=day, token=f"p{n}")
+        pickups.append(time.perf_counter() - start)
+        cart = Cart(takeaway=True)
+        cart.add(item, 2000)
+        start = time.perf_counter()
+        selling.checkout(
+            ctx, MANAGER, cart, [PaymentInput("cash", cart.total_cents)], token=f"s{n}",
+            open_drawer=False,
+        )  # fmt: skip
+        sales.append(time.perf_counter() - start)
+    pick, sale = statistics.median(pickups), statistics.median(sales)
+    print(f"\nPick-up (sale included) {pick * 1000:.1f} ms; plain checkout {sale * 1000:.1f} ms "
+          f"(ratio {pick / sale:.1f})")  # fmt: skip
+    assert pick < 3 * sale + 0.010
