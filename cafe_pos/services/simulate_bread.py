@@ -25,7 +25,7 @@ from sqlalchemy import select
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain import bread as rules
 from cafe_pos.domain.bread import CommissionKind, ContractKind, ReservationItem
-from cafe_pos.domain.cart import Cart
+from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.users import Actor
@@ -162,6 +162,7 @@ class BreadDay:
     events: list[tuple[str, Any]] = field(default_factory=list)
     shelf: dict[int, int] = field(default_factory=dict)  # loaves on the counter shelf
     held: dict[int, int] = field(default_factory=dict)  # put aside for reservations
+    items: dict[int, SaleItem] = field(default_factory=dict)  # selling snapshots of the day
     _tokens: int = 0
 
     @classmethod
@@ -192,7 +193,7 @@ class BreadDay:
             units += [pid] * counter_demand(self.day.day, name, calendar)
         self.rng.shuffle(units)
         while units:
-            size = min(len(units), self.rng.choice((1, 1, 2, 2, 3, 4)))
+            size = min(len(units), self.rng.choice((1, 2, 2, 3, 3, 4, 5, 6)))
             basket, units = units[:size], units[size:]
             minute = int(self.rng.triangular(7 * 60, 19 * 60, 8 * 60))
             entries.append(
@@ -260,7 +261,9 @@ class BreadDay:
         if not taken:
             return
         for pid, qty in taken.items():
-            cart.add(selling.sale_item(self.day.ctx, pid), qty * 1000)
+            if pid not in self.items:
+                self.items[pid] = selling.sale_item(self.day.ctx, pid)
+            cart.add(self.items[pid], qty * 1000)
             self.shelf[pid] -= qty
         result = selling.checkout(
             self.day.ctx,
