@@ -6,13 +6,16 @@ PYTHON ?= $(shell scripts/find-python.sh)
 TS := $(wildcard assets/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo test test-fast lint format bench screenshots translations lupdate \
+.PHONY: run demo hq test test-fast lint format bench screenshots translations lupdate \
         package setup system-deps migration-initial clean
 
 run: setup ## set up and start the demo café
 	$(VENV)/bin/cafe-pos demo
 
 demo: run
+
+hq: setup ## a demo HQ on 127.0.0.1:8765 with simulated cafés enrolled and synced (docs/hq.md)
+	$(PY) scripts/hq_demo.py
 
 test: setup ## set up and run the whole test suite offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q

@@ -18,7 +18,7 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import Clock, FixedClock, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import catalogue, catalogue_io, identity, users
+from cafe_pos.services import cash, catalogue, catalogue_io, identity, users
 from cafe_pos.services.simulate import demo_catalogue_path, simulate
 from cafe_pos.store.models.sales import CustomerAccount
 
@@ -31,7 +31,7 @@ class DemoUser:
 
 
 DEMO_USERS: tuple[DemoUser, ...] = (
-    DemoUser("Camille", Role.MANAGER, "1234"),
+    DemoUser("Camille", Role.MANAGER, "123456"),
     DemoUser("Léo", Role.STAFF, "0000"),
 )
 
@@ -102,7 +102,17 @@ def create_demo_database(
         _simulate(ctx, history_days, first_day)
     else:
         _build(ctx)
+    _open_drawer(ctx)
     return ctx
+
+
+def _open_drawer(ctx: ServiceContext) -> None:
+    """The demo café is open: today's drawer holds a 150 € float (2 × 50 €, 5 × 10 €)."""
+    if cash.current_session(ctx) is not None:
+        return
+    manager = next(u for u in users.list_users(ctx) if u.name == DEMO_USERS[0].name)
+    actor = Actor(user_id=manager.id, name=manager.name, role=Role.MANAGER)
+    cash.open_session(ctx, actor, {5000: 2, 1000: 5})
 
 
 def _build(ctx: ServiceContext) -> None:

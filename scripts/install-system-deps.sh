@@ -11,6 +11,9 @@ packages=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 xvfb xauth
   # PDF checks, USB printers, fonts with € and accents for the PDFs
   poppler-utils libusb-1.0-0 fonts-dejavu-core
+  # the HQ tests: PostgreSQL (scripts/test-postgres.sh starts it) and faketime (a café
+  # "installed last month" in the end-to-end tests)
+  postgresql faketime
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -98,6 +98,25 @@ def _login_wrong(shot: Shot) -> QWidget:
     return window
 
 
+@register("login-pin-reset-notice")
+def _login_reset_notice(shot: Shot) -> QWidget:
+    """A PIN reset from the command line is shown, without blocking, at the next login."""
+    from cafe_pos.domain.users import Role
+    from cafe_pos.services.users import list_users, reset_pin_from_command_line
+
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    reset_pin_from_command_line(shot.ctx, cli, "Léo", "0000")  # the demo's PIN, kept
+    window = shot.window()
+    screen = window.login_screen  # type: ignore[attr-defined]
+    leo = next(u for u in list_users(shot.ctx) if u.name == "Léo")
+    screen.select_user(leo.id)
+    screen.pin_edit.setText("0000")
+    screen.submit()
+    settle()
+    box = window.findChild(QWidget, "resetNotices")
+    return box if box is not None else window
+
+
 def _section_shot(key: str) -> Render:
     return lambda shot: shot.section(key)
 
@@ -169,6 +188,20 @@ def _identity_error(shot: Shot) -> QWidget:
 @register("settings-general")
 def _general(shot: Shot) -> QWidget:
     return shot.settings_page("Réglages généraux")
+
+
+@register("settings-hq")
+def _hq(shot: Shot) -> QWidget:
+    window = shot.settings_page("Siège")
+    entry = window.findChild(QWidget, "hqSettingsEntry")
+    if entry is not None and entry.page is not None:  # type: ignore[attr-defined]
+        entry.page.url_edit.setText("https://siege.reseau-cafes.fr")  # type: ignore[attr-defined]
+        entry.page.code_edit.setText("K7QM-4TZP-9WRH")  # type: ignore[attr-defined]
+    from cafe_pos.services.hq_sync import status
+
+    state = status(shot.ctx)  # what the sync worker shows once the app has started
+    window.set_sync_status(state.text(shot.ctx.clock.now()), state.ok)  # type: ignore[attr-defined]
+    return window
 
 
 @register("settings-users")
@@ -501,6 +534,139 @@ def _bread_reservations(shot: Shot) -> QWidget:
 @register("bread-statement")
 def _bread_statement(shot: Shot) -> QWidget:
     return _bread_tab(shot, "statements")
+
+
+def _add_stock_screens() -> None:
+    from screenshots_stock import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_stock_screens()
+
+
+def _add_press_screens() -> None:
+    from screenshots_press import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_press_screens()
+# -- parcel relay (Colis) -----------------------------------------------------------------
+_PARCELS_SEEDED: set[int] = set()
+
+
+def _seed_parcels(shot: Shot) -> None:
+    """A week of the relay: parcels on the shelf, two due back today, one tomorrow."""
+    if id(shot) in _PARCELS_SEEDED:
+        return
+    _PARCELS_SEEDED.add(id(shot))
+    from cafe_pos.domain.parcels import HandOverProof, IdKind
+    from cafe_pos.services import parcels
+
+    clock = shot.ctx.clock
+    now = clock.now()
+    codes = {c.code: c.id for c in parcels.list_carriers(shot.ctx)}
+    arrivals = [
+        (8, "mondial_relay", "10481236", "Marcel DUPUY"),
+        (7, "mondial_relay", "10481299", "Josette BERNARD"),
+        (5, "mondial_relay", "10482001", "Hélène VIDAL"),
+        (2, "colissimo", "6A12345678901", "Gérard LEMOINE"),
+        (1, "relais_pickup", "XY12345678" + "5FR", "Sophie ROUX"),
+        (1, "amazon", "TBA123456789012", "Julien FABRE"),
+        (0, "ups", "1Z999AA10123456784", "Chantal DELMAS"),
+        (0, "mondial_relay", "10483310", "Louis CHABERT"),
+    ]
+    for days, code, tracking, name in arrivals:
+        clock.set(now - dt.timedelta(days=days, hours=1))  # type: ignore[attr-defined]
+        view = parcels.receive(
+            shot.ctx,
+            shot.staff,
+            tracking=tracking if code != "relais_pickup" else "XY123456785FR",
+            carrier_id=codes[code],
+            recipient_name=name,
+            pickup_code="482913" if code == "amazon" else None,
+        )
+        if name.startswith("Hélène"):
+            parcels.hand_over(
+                shot.ctx,
+                shot.staff,
+                view.id,
+                HandOverProof(id_checked=True, id_kind=IdKind.ID_CARD),
+            )
+    parcels.drop_off(
+        shot.ctx, shot.staff, tracking="10490011", carrier_id=codes["mondial_relay"], weight_g=2350
+    )
+    clock.set(now)  # type: ignore[attr-defined]
+
+
+def _parcels_tab(shot: Shot, tab: str) -> tuple[QWidget, QWidget]:
+    _seed_parcels(shot)
+    window = shot.section("parcels")
+    section = window.section_widget("parcels")  # type: ignore[attr-defined]
+    page = getattr(section, tab)
+    section.tabs.setCurrentWidget(page)
+    window.parcel_status.refresh()  # type: ignore[attr-defined]
+    return window, page
+
+
+@register("parcels-reception")
+def _parcels_reception(shot: Shot) -> QWidget:
+    window, page = _parcels_tab(shot, "reception")
+    page.ask = lambda parent, message: True
+    for tracking, name in (("10483377", "Odile VERNET"), ("6A98765432101", "Kevin MERCIER")):
+        page.scan.setText(tracking)
+        page._scanned()
+        page.name.setText(name)
+        page.save()
+    page.scan.setText("10483377")  # the same parcel scanned again: refused (toast, sound)
+    page._scanned()
+    page.name.setText("Odile VERNET")
+    page.save()
+    return window
+
+
+@register("parcels-hand-over")
+def _parcels_hand_over(shot: Shot) -> QWidget:
+    window, panel = _parcels_tab(shot, "hand_over")
+    panel.search.setText("bern")
+    panel.run_search()
+    panel.id_check.setChecked(True)
+    return window
+
+
+@register("parcels-returns")
+def _parcels_returns(shot: Shot) -> QWidget:
+    return _parcels_tab(shot, "returns")[0]
+
+
+@register("parcels-driver")
+def _parcels_driver(shot: Shot) -> QWidget:
+    window, page = _parcels_tab(shot, "visit")
+    for number in ("10481236",):
+        page.scan.setText(number)
+        page._scanned()
+    return window
+
+
+@register("parcels-commission")
+def _parcels_commission(shot: Shot) -> QWidget:
+    return _parcels_tab(shot, "commission")[0]
+
+
+@register("parcels-hand-over-from-sale")
+def _parcels_from_sale(shot: Shot) -> QWidget:
+    _seed_parcels(shot)
+    window = shot.section("sale")
+    from cafe_pos.ui.parcels.status import open_hand_over
+
+    open_hand_over(window, shot.ctx)  # type: ignore[arg-type]
+    dialog = window.parcel_dialog  # type: ignore[attr-defined]
+    dialog.panel.search.setText("TBA123456789012")
+    dialog.panel.run_search()
+    dialog.panel.code_check.setChecked(True)
+    settle()
+    return dialog  # type: ignore[no-any-return]
 
 
 def settle(milliseconds: int = 60) -> None:

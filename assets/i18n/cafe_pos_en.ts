@@ -452,6 +452,10 @@
         <translation>Till opened on {0} at {1} by {2} — float {3}</translation>
     </message>
     <message>
+        <source>Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}</source>
+        <translation>Of which collected for others (press, stamps…), to be paid over to them: {0}</translation>
+    </message>
+    <message>
         <source>Fond de caisse</source>
         <translation>Float</translation>
     </message>
@@ -639,6 +643,108 @@
     <message>
         <source>Relevé enregistré : {0}</source>
         <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Compté</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Valeur de l&apos;écart</source>
+        <translation>Value of the difference</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Nouvel inventaire</source>
+        <translation>New count</translation>
+    </message>
+    <message>
+        <source>Scannez chaque article du rayon (12* puis scan = 12)</source>
+        <translation>Scan each item on the shelf (12* then scan = 12)</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Compter</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>PDF pour le comptable</source>
+        <translation>PDF for the accountant</translation>
+    </message>
+    <message>
+        <source>Valider l&apos;inventaire</source>
+        <translation>Validate the count</translation>
+    </message>
+    <message>
+        <source>Tout le magasin</source>
+        <translation>Whole shop</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>validé</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>Aucun inventaire : commencez-en un</source>
+        <translation>No count: start one</translation>
+    </message>
+    <message>
+        <source>{0} compté(s) · écart {1}</source>
+        <translation>{0} counted · difference {1}</translation>
+    </message>
+    <message>
+        <source> · {0} pas encore compté(s)</source>
+        <translation> · {0} not counted yet</translation>
+    </message>
+    <message>
+        <source> · validé par {0}</source>
+        <translation> · validated by {0}</translation>
+    </message>
+    <message>
+        <source>Commencez d&apos;abord un inventaire</source>
+        <translation>Start a count first</translation>
+    </message>
+    <message>
+        <source>{0} : {1} compté(s)</source>
+        <translation>{0}: {1} counted</translation>
+    </message>
+    <message>
+        <source>Scannez ou choisissez d&apos;abord un article</source>
+        <translation>Scan or pick an item first</translation>
+    </message>
+    <message>
+        <source>Inventaire validé : écart {0}</source>
+        <translation>Count validated: difference {0}</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;inventaire</source>
+        <translation>Save the count</translation>
+    </message>
+    <message>
+        <source>Inventaire enregistré : {0}</source>
+        <translation>Count saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1113,64 @@
     </message>
 </context>
 <context>
+    <name>ExpiringModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>À retirer (vente interdite)</source>
+        <translation>Withdraw (sale forbidden)</translation>
+    </message>
+    <message>
+        <source>À solder</source>
+        <translation>Mark down</translation>
+    </message>
+    <message>
+        <source>Bientôt</source>
+        <translation>Soon</translation>
+    </message>
+</context>
+<context>
+    <name>FloatPrompt</name>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>La caisse n&apos;est pas ouverte : indiquez le fond de caisse avant d&apos;encaisser.</source>
+        <translation>The till is not open: enter the float before taking payments.</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec {0}</source>
+        <translation>Open with {0}</translation>
+    </message>
+    <message>
+        <source>Compter le fond…</source>
+        <translation>Count the float…</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec ce fond</source>
+        <translation>Open with this float</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>Enregistrer les réglages</source>
@@ -1116,6 +1280,68 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mouvement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Solde</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Coût HT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HqSettingsPage</name>
+    <message>
+        <source>Chaque clôture envoie au siège les chiffres du jour, signés par la caisse, sans aucun nom de client ni de personne. Le siège vous donne un code d&apos;inscription à usage unique.</source>
+        <translation>Each closure sends the day&apos;s figures to headquarters, signed by the till, without any customer&apos;s or person&apos;s name. Headquarters gives you a one-time enrolment code.</translation>
+    </message>
+    <message>
+        <source>Inscrire le café</source>
+        <translation>Enrol the café</translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Adresse du siège</source>
+        <translation>Headquarters address</translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Café inscrit auprès du siège</source>
+        <translation>Café enrolled with headquarters</translation>
+    </message>
+    <message>
+        <source>{0} message(s) envoyé(s)</source>
+        <translation>{0} message(s) sent</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Ces informations sont imprimées sur chaque ticket et chaque rapport. Toute modification est inscrite au journal des événements techniques.</source>
@@ -1215,6 +1441,10 @@
         <translation>Who are you?</translation>
     </message>
     <message>
+        <source>Codes réinitialisés</source>
+        <translation>PINs reset</translation>
+    </message>
+    <message>
         <source>Aucun utilisateur : créez un·e gérant·e avec « cafe-pos users add ».</source>
         <translation>No users: create a manager with “cafe-pos users add”.</translation>
     </message>
@@ -1241,6 +1471,45 @@
     <message>
         <source>Tapez votre code</source>
         <translation>Type your PIN</translation>
+    </message>
+</context>
+<context>
+    <name>LossesPage</name>
+    <message>
+        <source>Scannez l&apos;article perdu, cassé, périmé…</source>
+        <translation>Scan the lost, broken or expired item…</translation>
+    </message>
+    <message>
+        <source>Aucun article choisi</source>
+        <translation>No item chosen</translation>
+    </message>
+    <message>
+        <source>À retirer / à solder</source>
+        <translation>To withdraw / to mark down</translation>
+    </message>
+    <message>
+        <source>Retirer le lot (démarque)</source>
+        <translation>Withdraw the lot (loss)</translation>
+    </message>
+    <message>
+        <source>Démarque du mois : {0}</source>
+        <translation>Losses this month: {0}</translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord l&apos;article</source>
+        <translation>Scan the item first</translation>
+    </message>
+    <message>
+        <source>Démarque enregistrée : {0} ({1} au prix de revient)</source>
+        <translation>Loss recorded: {0} ({1} at cost)</translation>
+    </message>
+    <message>
+        <source>Choisissez un lot dans la liste</source>
+        <translation>Pick a lot in the list</translation>
+    </message>
+    <message>
+        <source>Lot retiré : {0}</source>
+        <translation>Lot withdrawn: {0}</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1559,33 @@
     </message>
 </context>
 <context>
+    <name>MarginModel</name>
+    <message>
+        <source>Article ou catégorie</source>
+        <translation>Item or category</translation>
+    </message>
+    <message>
+        <source>Vendu</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Ventes HT</source>
+        <translation>Sales excl. VAT</translation>
+    </message>
+    <message>
+        <source>Coût d&apos;achat</source>
+        <translation>Purchase cost</translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
@@ -1306,6 +1602,37 @@
     <message>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModel</name>
+    <message>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>En stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Ventes/jour</source>
+        <translation>Sales/day</translation>
+    </message>
+    <message>
+        <source>Unités/colis</source>
+        <translation>Units/pack</translation>
+    </message>
+    <message>
+        <source>Colis</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1755,45 @@
     </message>
 </context>
 <context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Nouveau fournisseur</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>Commander : PDF + CSV</source>
+        <translation>Order: PDF + CSV</translation>
+    </message>
+    <message>
+        <source>Ajoutez un fournisseur pour préparer ses commandes</source>
+        <translation>Add a supplier to prepare its orders</translation>
+    </message>
+    <message>
+        <source>Livraison le {0:%d/%m/%Y}, suivante le {1:%d/%m/%Y}</source>
+        <translation>Delivery on {0:%d/%m/%Y}, next on {1:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>Total HT : {0}</source>
+        <translation>Total excl. VAT: {0}</translation>
+    </message>
+    <message>
+        <source> (minimum de commande {0})</source>
+        <translation> (minimum order {0})</translation>
+    </message>
+    <message>
+        <source>Dossier de la commande</source>
+        <translation>Folder for the order</translation>
+    </message>
+    <message>
+        <source>Commande n° {0} enregistrée : {1}</source>
+        <translation>Order no. {0} saved: {1}</translation>
+    </message>
+    <message>
+        <source>La commande est vide : indiquez au moins un colis</source>
+        <translation>The order is empty: enter at least one pack</translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -1535,8 +1901,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Valider le paiement</source>
-        <translation>Confirm the payment</translation>
+        <source>Valider le paiement (F12)</source>
+        <translation>Confirm payment (F12)</translation>
     </message>
     <message>
         <source>Le ticket est déjà réglé</source>
@@ -1887,6 +2253,38 @@
     <message>
         <source>Relevé de la semaine (PDF)</source>
         <translation>This week&apos;s statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Timbres</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>Produits postaux</source>
+        <translation>Postal items</translation>
+    </message>
+    <message>
+        <source>Billetterie</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>Commission %</translation>
+    </message>
+    <message>
+        <source>Déclarer</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <source>Article pour un tiers</source>
+        <translation>Item sold for others</translation>
+    </message>
+    <message>
+        <source>Aucun article vendu pour un tiers au catalogue</source>
+        <translation>No item sold for others in the catalogue</translation>
+    </message>
+    <message>
+        <source>{0} : encaissé pour {1}</source>
+        <translation>{0}: collected for {1}</translation>
     </message>
     <message>
         <source>Choisissez le bénéficiaire à régler</source>
@@ -2293,6 +2691,45 @@
     <message>
         <source>Choisissez d&apos;abord une promotion dans la liste</source>
         <translation>Choose a promotion from the list first</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unités/colis</source>
+        <translation>Units/pack</translation>
+    </message>
+    <message>
+        <source>Prix HT</source>
+        <translation>Price excl. VAT</translation>
+    </message>
+    <message>
+        <source>Remise %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>DLC / DDM</source>
+        <translation>Use-by / best-before</translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Colisage : un nombre entier d&apos;unités</source>
+        <translation>Pack size: a whole number of units</translation>
+    </message>
+    <message>
+        <source>Date invalide : {0} (JJ/MM/AAAA)</source>
+        <translation>Invalid date: {0} (DD/MM/YYYY)</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3378,10 @@
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Ticket en cours repris ({0}) : continuez ou annulez-le</source>
+        <translation>Ticket in progress restored ({0}): carry on or cancel it</translation>
+    </message>
+    <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation>No “Carafe d&apos;eau” item in the catalogue</translation>
     </message>
@@ -3098,6 +3539,10 @@
         <translation>Cash handed over (empty = exact amount)</translation>
     </message>
     <message>
+        <source>Valider la part en espèces</source>
+        <translation>Confirm the share in cash</translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3112,6 +3557,18 @@
     <message>
         <source>Part {0} / {1} : {2}</source>
         <translation>Share {0} / {1}: {2}</translation>
+    </message>
+    <message>
+        <source>À rendre : {0}</source>
+        <translation>Change to give: {0}</translation>
+    </message>
+    <message>
+        <source>Il manque {0}</source>
+        <translation>{0} missing</translation>
+    </message>
+    <message>
+        <source>Indiquez les espèces remises (ou Carte / Chèque)</source>
+        <translation>Enter the cash handed over (or Card / Cheque)</translation>
     </message>
     <message>
         <source>Terminal de paiement</source>
@@ -3245,6 +3702,307 @@
     <message>
         <source>Relevé enregistré : {0}</source>
         <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDateGuards</name>
+    <message>
+        <source>DLC dépassée</source>
+        <translation>Past use-by</translation>
+    </message>
+    <message>
+        <source>Enregistrer le lot en démarque</source>
+        <translation>Record the lot as a loss</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>DDM dépassée</source>
+        <translation>Past best-before</translation>
+    </message>
+    <message>
+        <source>Vendre avec la remise</source>
+        <translation>Sell with the markdown</translation>
+    </message>
+    <message>
+        <source>Vendre au prix normal</source>
+        <translation>Sell at full price</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} : lot retiré et enregistré en démarque</source>
+        <translation>{0}: lot withdrawn and recorded as a loss</translation>
+    </message>
+</context>
+<context>
+    <name>StockListPage</name>
+    <message>
+        <source>Rechercher ou scanner un article</source>
+        <translation>Search or scan an item</translation>
+    </message>
+    <message>
+        <source>Tout</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Stock bas</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Négatifs</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Dates courtes</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Seuils et dates</source>
+        <translation>Levels and dates</translation>
+    </message>
+    <message>
+        <source>Marges du mois</source>
+        <translation>This month&apos;s margins</translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Tous les fournisseurs</source>
+        <translation>All suppliers</translation>
+    </message>
+    <message>
+        <source>{0} article(s) · valeur {1} HT</source>
+        <translation>{0} item(s) · value {1} excl. VAT</translation>
+    </message>
+    <message>
+        <source> · {0} négatif(s)</source>
+        <translation> · {0} negative</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation>Pick an item in the list first</translation>
+    </message>
+    <message>
+        <source>Historique — {0}</source>
+        <translation>History — {0}</translation>
+    </message>
+    <message>
+        <source>{0} : {1} en stock, PMP {2} HT</source>
+        <translation>{0}: {1} in stock, average cost {2} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Du {0:%d/%m/%Y} au {1:%d/%m/%Y} : ventes {2} HT, marge {3}</source>
+        <translation>From {0:%d/%m/%Y} to {1:%d/%m/%Y}: sales {2} excl. VAT, margin {3}</translation>
+    </message>
+    <message>
+        <source>Par article</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>Par catégorie</source>
+        <translation>By category</translation>
+    </message>
+</context>
+<context>
+    <name>StockReceptionPage</name>
+    <message>
+        <source>N° du bon</source>
+        <translation>Note no.</translation>
+    </message>
+    <message>
+        <source>Total du bon HT</source>
+        <translation>Note total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Scannez chaque article (6* puis scan = 6 colis), ou tapez sa référence</source>
+        <translation>Scan each item (6* then scan = 6 packs), or type its reference</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation>Save the delivery</translation>
+    </message>
+    <message>
+        <source>Sans fournisseur</source>
+        <translation>No supplier</translation>
+    </message>
+    <message>
+        <source>Sans commande</source>
+        <translation>No order</translation>
+    </message>
+    <message>
+        <source> attendue le {0:%d/%m}</source>
+        <translation> expected on {0:%d/%m}</translation>
+    </message>
+    <message>
+        <source>Commande n° {0}</source>
+        <translation>Order no. {0}</translation>
+    </message>
+    <message>
+        <source>{0} : saisissez la date du lot (colonne DLC / DDM)</source>
+        <translation>{0}: enter the lot&apos;s date (use-by / best-before column)</translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · {1} HT</source>
+        <translation>{0} line(s) · {1} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Réception n° {0} enregistrée : {1} HT</source>
+        <translation>Delivery no. {0} saved: {1} excl. VAT</translation>
+    </message>
+    <message>
+        <source>hausse de prix : {0} {1} → {2}</source>
+        <translation>price rise: {0} {1} → {2}</translation>
+    </message>
+    <message>
+        <source>DDM dépassée</source>
+        <translation>Past best-before</translation>
+    </message>
+    <message>
+        <source>Recevoir quand même</source>
+        <translation>Receive anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StockSection</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Inventaire</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Démarque</source>
+        <translation>Losses</translation>
+    </message>
+</context>
+<context>
+    <name>StockSettingsDialog</name>
+    <message>
+        <source>Seuils et dates — {0}</source>
+        <translation>Levels and dates — {0}</translation>
+    </message>
+    <message>
+        <source>Aucune date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>DLC (à consommer jusqu&apos;au)</source>
+        <translation>Use-by date (DLC)</translation>
+    </message>
+    <message>
+        <source>DDM (de préférence avant)</source>
+        <translation>Best-before date (DDM)</translation>
+    </message>
+    <message>
+        <source>Stock minimum</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Stock visé après commande</source>
+        <translation>Target stock after an order</translation>
+    </message>
+    <message>
+        <source>Date des lots</source>
+        <translation>Lot date</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>En stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>PMP HT</source>
+        <translation>Avg cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>Valeur HT</source>
+        <translation>Value excl. VAT</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Nouveau fournisseur</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>ex. 1,4 = mardi et vendredi (0 = lundi)</source>
+        <translation>e.g. 1,4 = Tuesday and Friday (0 = Monday)</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Jours de livraison</source>
+        <translation>Delivery days</translation>
+    </message>
+    <message>
+        <source>Délai de commande (jours)</source>
+        <translation>Order lead time (days)</translation>
     </message>
 </context>
 <context>
@@ -3527,8 +4285,8 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Payer</source>
-        <translation>Pay</translation>
+        <source>Payer  F12</source>
+        <translation>Pay  F12</translation>
     </message>
     <message>
         <source>Encaisser (F12 ou Entrée)</source>
@@ -3587,8 +4345,12 @@
         <translation>Ticket discount</translation>
     </message>
     <message>
-        <source>Ardoise</source>
-        <translation>Tab</translation>
+        <source>Ardoise F10</source>
+        <translation>Tab F10</translation>
+    </message>
+    <message>
+        <source>Payer  {0}  F12</source>
+        <translation>Pay  {0}  F12</translation>
     </message>
     <message>
         <source>Mettre le ticket sur une ardoise (F10)</source>
@@ -3613,10 +4375,6 @@
     <message>
         <source>remise −{0}</source>
         <translation>discount −{0}</translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
-        <translation>Pay  {0}</translation>
     </message>
     <message>
         <source>Compte : {0}</source>
@@ -3734,6 +4492,14 @@
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Débloquer</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lever le blocage après trop de codes faux</source>
+        <translation>Lift the lock after too many wrong PINs</translation>
+    </message>
+    <message>
         <source>Utilisateur sélectionné</source>
         <translation>Selected user</translation>
     </message>
@@ -3776,6 +4542,10 @@
     <message>
         <source>Nouveau code enregistré pour {0}</source>
         <translation>New PIN saved for {0}</translation>
+    </message>
+    <message>
+        <source>{0} peut de nouveau se connecter</source>
+        <translation>{0} can log in again</translation>
     </message>
     <message>
         <source>{0} est réactivé·e</source>
@@ -3838,6 +4608,41 @@
     <message>
         <source>Ajouter</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ZConfirm</name>
+    <message>
+        <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
+        <translation>Close the day of {0} (Z)? It can no longer change.</translation>
+    </message>
+    <message>
+        <source>{0} ardoise(s) encore ouverte(s) ({1}) : elles restent ouvertes et seront payées sur une journée suivante.</source>
+        <translation>{0} tab(s) still open ({1}): they stay open and will be paid on a later day.</translation>
+    </message>
+    <message>
+        <source>Partage en cours sur « {0} » : {1}/{2} parts déjà payées (dans cette Z), le reste sur la suivante.</source>
+        <translation>Split in progress on &quot;{0}&quot;: {1}/{2} shares already paid (in this Z), the rest in the next one.</translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte.</source>
+        <translation>No open tab.</translation>
+    </message>
+    <message>
+        <source>Après la Z, la vente continue : les tickets suivants comptent pour la journée suivante.</source>
+        <translation>After the Z, selling goes on: the next tickets count for the next business day.</translation>
+    </message>
+    <message>
+        <source>Clôture de la journée</source>
+        <translation>Closing the day</translation>
+    </message>
+    <message>
+        <source>Clôturer (Z)</source>
+        <translation>Close (Z)</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4872,10 @@
         <translation>Responsible sale</translation>
     </message>
     <message>
+        <source>Siège</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
         <source>Périphériques simulés (démonstration)</source>
         <translation>Simulated devices (demo)</translation>
     </message>
@@ -4168,6 +4977,57 @@ It has been recorded in the technical journal. Change nothing, keep a backup and
     <message>
         <source>Bientôt : identité du café, catalogue, utilisateurs, périphériques.</source>
         <translation>Coming soon: café identity, catalogue, users, devices.</translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <source>Vente</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Remboursement</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Correction de réception</source>
+        <translation>Delivery correction</translation>
+    </message>
+    <message>
+        <source>Démarque</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <source>Inventaire</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Casse</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Date dépassée</source>
+        <translation>Past its date</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <source>Consommé ou offert par le café</source>
+        <translation>Eaten or given by the café</translation>
+    </message>
+    <message>
+        <source>Retour fournisseur</source>
+        <translation>Returned to supplier</translation>
+    </message>
+    <message>
+        <source>Écart d&apos;inventaire</source>
+        <translation>Count difference</translation>
     </message>
 </context>
 </TS>

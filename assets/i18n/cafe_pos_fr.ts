@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fond de caisse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +642,108 @@
     </message>
     <message>
         <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur de l&apos;écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Nouvel inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez chaque article du rayon (12* puis scan = 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pour le comptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider l&apos;inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout le magasin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun inventaire : commencez-en un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} compté(s) · écart {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} pas encore compté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · validé par {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencez d&apos;abord un inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} compté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez ou choisissez d&apos;abord un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventaire validé : écart {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventaire enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1113,64 @@
     </message>
 </context>
 <context>
+    <name>ExpiringModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À retirer (vente interdite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À solder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bientôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloatPrompt</name>
+    <message>
+        <source>Ouvrir la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La caisse n&apos;est pas ouverte : indiquez le fond de caisse avant d&apos;encaisser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compter le fond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec ce fond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettingsPage</name>
     <message>
         <source>Enregistrer les réglages</source>
@@ -1116,6 +1280,68 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coût HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HqSettingsPage</name>
+    <message>
+        <source>Chaque clôture envoie au siège les chiffres du jour, signés par la caisse, sans aucun nom de client ni de personne. Le siège vous donne un code d&apos;inscription à usage unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire le café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse du siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café inscrit auprès du siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} message(s) envoyé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Ces informations sont imprimées sur chaque ticket et chaque rapport. Toute modification est inscrite au journal des événements techniques.</source>
@@ -1215,6 +1441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Codes réinitialisés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun utilisateur : créez un·e gérant·e avec « cafe-pos users add ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,6 +1470,45 @@
     </message>
     <message>
         <source>Tapez votre code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossesPage</name>
+    <message>
+        <source>Scannez l&apos;article perdu, cassé, périmé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À retirer / à solder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le lot (démarque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarque du mois : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarque enregistrée : {0} ({1} au prix de revient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un lot dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot retiré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1559,33 @@
     </message>
 </context>
 <context>
+    <name>MarginModel</name>
+    <message>
+        <source>Article ou catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ventes HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coût d&apos;achat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
@@ -1305,6 +1601,37 @@
     </message>
     <message>
         <source>Créer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderModel</name>
+    <message>
+        <source>Réf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ventes/jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unités/colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total HT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,6 +1755,45 @@
     </message>
 </context>
 <context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Nouveau fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander : PDF + CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez un fournisseur pour préparer ses commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraison le {0:%d/%m/%Y}, suivante le {1:%d/%m/%Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total HT : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (minimum de commande {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de la commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande n° {0} enregistrée : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commande est vide : indiquez au moins un colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutsideHoursDialog</name>
     <message>
         <source>Horaires légaux : vente d&apos;alcool fermée</source>
@@ -1535,7 +1901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valider le paiement</source>
+        <source>Valider le paiement (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,6 +2252,38 @@
     </message>
     <message>
         <source>Relevé de la semaine (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timbres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produits postaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billetterie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article pour un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article vendu pour un tiers au catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : encaissé pour {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,6 +2690,45 @@
     </message>
     <message>
         <source>Choisissez d&apos;abord une promotion dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unités/colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLC / DDM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colisage : un nombre entier d&apos;unités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date invalide : {0} (JJ/MM/AAAA)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,6 +3378,10 @@
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Ticket en cours repris ({0}) : continuez ou annulez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun article « Carafe d&apos;eau » au catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3539,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valider la part en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,6 +3556,18 @@
     </message>
     <message>
         <source>Part {0} / {1} : {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À rendre : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il manque {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez les espèces remises (ou Carte / Chèque)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3244,6 +3701,307 @@
     </message>
     <message>
         <source>Relevé enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockDateGuards</name>
+    <message>
+        <source>DLC dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le lot en démarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDM dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendre avec la remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendre au prix normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : lot retiré et enregistré en démarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockListPage</name>
+    <message>
+        <source>Rechercher ou scanner un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock bas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Négatifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates courtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuils et dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marges du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les fournisseurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} article(s) · valeur {1} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} négatif(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un article dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} en stock, PMP {2} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du {0:%d/%m/%Y} au {1:%d/%m/%Y} : ventes {2} HT, marge {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockReceptionPage</name>
+    <message>
+        <source>N° du bon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total du bon HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez chaque article (6* puis scan = 6 colis), ou tapez sa référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> attendue le {0:%d/%m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande n° {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : saisissez la date du lot (colonne DLC / DDM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) · {1} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception n° {0} enregistrée : {1} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hausse de prix : {0} {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDM dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recevoir quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockSection</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockSettingsDialog</name>
+    <message>
+        <source>Seuils et dates — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLC (à consommer jusqu&apos;au)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDM (de préférence avant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock visé après commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date des lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMP HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Nouveau fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 1,4 = mardi et vendredi (0 = lundi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours de livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai de commande (jours)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3527,7 +4285,7 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Payer</source>
+        <source>Payer  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,7 +4345,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ardoise</source>
+        <source>Ardoise F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer  {0}  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,10 +4374,6 @@
     </message>
     <message>
         <source>remise −{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer  {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3734,6 +4492,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Débloquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever le blocage après trop de codes faux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utilisateur sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,6 +4541,10 @@
     </message>
     <message>
         <source>Nouveau code enregistré pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} peut de nouveau se connecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3837,6 +4607,41 @@
     </message>
     <message>
         <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZConfirm</name>
+    <message>
+        <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ardoise(s) encore ouverte(s) ({1}) : elles restent ouvertes et seront payées sur une journée suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage en cours sur « {0} » : {1}/{2} parts déjà payées (dans cette Z), le reste sur la suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ardoise ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Après la Z, la vente continue : les tickets suivants comptent pour la journée suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôture de la journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4067,6 +4872,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Périphériques simulés (démonstration)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,6 +4974,57 @@ Il a été enregistré dans le journal technique. Ne modifiez rien, gardez une s
     </message>
     <message>
         <source>Bientôt : identité du café, catalogue, utilisateurs, périphériques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <source>Vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consommé ou offert par le café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart d&apos;inventaire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

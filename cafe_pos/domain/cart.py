@@ -43,8 +43,9 @@ MAX_LINES = 500
 
 DiscountKind = Literal["percent", "amount"]
 # Who gave a discount: the staff by hand ("manual", subject to the staff discount limit),
-# the designated-driver offer ("sam") or a running promotion ("promotion"); the last two
-# follow rules of their own (``domain.alcohol``, ``domain.happy_hour``).
+# the designated-driver offer ("sam"), a running promotion ("promotion") or the markdown of
+# a product past its best-before date ("markdown"); the last three follow rules of their
+# own (``domain.alcohol``, ``domain.happy_hour``, ``domain.stock``).
 DiscountOrigin = Literal["manual", "sam", "promotion", "markdown"]
 DISCOUNT_ORIGINS: tuple[DiscountOrigin, ...] = ("manual", "sam", "promotion", "markdown")
 
@@ -310,6 +311,10 @@ class Cart:
         )
         self._cache = None
         return key
+
+    def price_fixed(self, index: int) -> bool:
+        """True when line ``index`` keeps its own price (a scale label's, a tab's)."""
+        return self._line(index).price_fixed
 
     def follow_catalogue(self, current: Mapping[int, SaleItem]) -> list[PriceChange]:
         """Bring each line's product up to date with the catalogue (``current``: product id →

@@ -128,3 +128,21 @@ def line_total(unit_price: Cents, qty: MilliQty) -> Cents:
 def percent_of(amount: Cents, basis_points: int) -> Cents:
     """basis_points/100 % of an amount, rounded half-up (1000 bp = 10 %)."""
     return _div_half_up(amount * basis_points, 10000)
+
+
+def parse_percent(text: str, *, maximum_bp: int = 10000) -> int:
+    """ "3", "3,5 %", "13.5" -> basis points (350 = 3,5 %); a French message when not a
+    percentage between 0 and ``maximum_bp``."""
+    cleaned = text.strip().replace("%", "").replace(",", ".").strip() or "0"
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise MoneyError(f"Pourcentage invalide : « {text.strip()} » (exemple : 3,5)") from exc
+    if not value.is_finite():
+        raise MoneyError(f"Pourcentage invalide : « {text.strip()} »")
+    basis_points = round_half_up(value * 100)
+    if not 0 <= basis_points <= maximum_bp:
+        raise MoneyError(
+            f"Pourcentage invalide : entre 0 et {maximum_bp // 100} % (vous avez tapé {text.strip()})"
+        )
+    return basis_points

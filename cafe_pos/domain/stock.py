@@ -40,6 +40,10 @@ class StockError(UserError, ValueError):
     """Bad stock input (French message): nothing is written."""
 
 
+class PastBestBefore(StockError):
+    """A lot received past its DDM: allowed once the person confirms."""
+
+
 class DateKind(enum.StrEnum):
     """Which date a product's lots carry."""
 
@@ -338,7 +342,7 @@ def check_reception_date(
         )
     warning = f"DDM dépassée ({french_date(expires_on)}) : à vendre en promotion"
     if not accept_past_best_before:
-        raise StockError(warning + " ; confirmez pour le recevoir quand même")
+        raise PastBestBefore(warning + " ; confirmez pour le recevoir quand même")
     return warning
 
 

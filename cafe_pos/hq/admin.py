@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.identity import validate_siret
-from cafe_pos.hq.ingest import utcnow
+from cafe_pos.hq.ingest import forget_cafe_keys, utcnow
 from cafe_pos.hq.models import Alert, Archive, Cafe, CafeKey, EnrolmentCode, Message
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -101,6 +101,7 @@ def enrol(session: Session, code: str, siret: str, register: str, public_key: st
     cafe.enrolled_at = now
     cafe.register = register
     session.commit()
+    forget_cafe_keys()
     return cafe
 
 
@@ -124,13 +125,14 @@ def list_cafes(session: Session) -> list[CafeRow]:
             .group_by(Message.cafe_id)
         ).all()
     )
-    last = dict(
-        session.execute(
-            select(Message.cafe_id, func.max(Message.business_date))
+    last = {
+        cafe_id: (day, received)
+        for cafe_id, day, received in session.execute(
+            select(Message.cafe_id, func.max(Message.business_date), func.max(Message.received_at))
             .where(Message.kind == hq_wire.KIND_DAILY)
             .group_by(Message.cafe_id)
         ).all()
-    )
+    }
     alerts = dict(
         session.execute(
             select(Alert.cafe_id, func.count())
@@ -145,8 +147,8 @@ def list_cafes(session: Session) -> list[CafeRow]:
             c.public_key is not None,
             c.key_fingerprint or "",
             int(days.get(c.id, 0)),
-            last.get(c.id),
-            c.last_message_at,
+            last.get(c.id, (None, None))[0],
+            last.get(c.id, (None, None))[1],
             int(alerts.get(c.id, 0)),
         )
         for c in session.scalars(select(Cafe).order_by(Cafe.name))

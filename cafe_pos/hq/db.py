@@ -47,7 +47,8 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # no pre-ping: a round trip per request; stale connections are recycled instead
+    return create_engine(url, pool_size=10, max_overflow=10, pool_recycle=1800)
 
 
 def alembic_config(url: str):  # type: ignore[no-untyped-def]

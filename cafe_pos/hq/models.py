@@ -51,7 +51,6 @@ class Cafe(HqBase):
     key_fingerprint: Mapped[str | None] = mapped_column(String(16))
     enrolled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    last_message_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class CafeKey(HqBase):

@@ -1,15 +1,13 @@
 """Stock documents for people outside the café: the order for a supplier (A4 PDF and a CSV
 the supplier can import) and the count sheet valued at cost for the accountant (PDF).
 
-Rendered from the plain DTOs below, which the stock services fill; nothing here reads the
-database or imports a service.
+Rendered from the plain DTOs of ``stock_dto``, which the stock services fill; nothing here
+reads the database or imports a service.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -20,9 +18,10 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from cafe_pos import __version__
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.money import Cents, MilliQty, format_euros_dot, format_quantity
 from cafe_pos.domain.money import format_eur as eur
+from cafe_pos.domain.money import format_euros_dot, format_quantity
 from cafe_pos.reports.fonts import report_fonts
+from cafe_pos.reports.stock_dto import CountDocument, OrderDocument, Party
 
 ACCENT = colors.HexColor("#6b3a1f")
 RULE = colors.HexColor("#d9cfc2")
@@ -32,57 +31,6 @@ MARGIN = 16 * mm
 
 class DocumentWriteError(UserError):
     """The document could not be written (folder missing, read-only, disk full)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    name: str
-    address: str = ""
-    siret: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class OrderDocLine:
-    reference: str
-    name: str
-    packs: int
-    pack_size: int
-    qty_milli: MilliQty
-    unit_cost_cents: Cents
-    total_cents: Cents
-
-
-@dataclass(frozen=True, slots=True)
-class OrderDocument:
-    number: int | None
-    cafe: Party
-    supplier: Party
-    made_on: dt.date
-    delivery_on: dt.date
-    lines: list[OrderDocLine]
-    total_cents: Cents
-
-
-@dataclass(frozen=True, slots=True)
-class CountDocLine:
-    name: str
-    category: str
-    unit: str
-    expected_milli: MilliQty
-    counted_milli: MilliQty
-    unit_cost_cents: Cents
-    value_cents: Cents  # counted × cost
-    difference_cents: Cents
-
-
-@dataclass(frozen=True, slots=True)
-class CountDocument:
-    cafe: Party
-    label: str
-    validated: str  # "validé le … par …" or "non validé"
-    lines: list[CountDocLine]
-    value_cents: Cents
-    difference_cents: Cents
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, str, str]:

@@ -84,11 +84,14 @@ class CloseResult:
     closure_created: bool  # False when the day had already been closed (Z reused)
 
 
-def _business_date(ctx: ServiceContext, session: Session, moment: dt.datetime) -> dt.date:
+def business_day(ctx: ServiceContext, session: Session, moment: dt.datetime) -> dt.date:
+    """The session's business day; after that day's Z, the next one (a new service
+    period: its cash goes into the next Z)."""
     from cafe_pos.domain.business_day import business_date
+    from cafe_pos.services.closing import sale_day
     from cafe_pos.services.figures_fiscal import day_change_hour
 
-    return business_date(moment, day_change_hour(ctx, session))
+    return sale_day(ctx, session, business_date(moment, day_change_hour(ctx, session)))
 
 
 def _view(row: CashSession) -> CashSessionView:
@@ -209,7 +212,7 @@ def open_session(ctx: ServiceContext, actor: Actor, counts: CountInput) -> CashS
             raise SessionAlreadyOpen("La caisse est déjà ouverte : comptez-la et fermez-la d'abord")
         row = CashSession(
             register=ctx.register,
-            business_date=_business_date(ctx, uow.session, now),
+            business_date=business_day(ctx, uow.session, now),
             status="open",
             opened_at=to_utc_naive(now),
             opened_by=actor.name,
@@ -227,6 +230,65 @@ def open_session(ctx: ServiceContext, actor: Actor, counts: CountInput) -> CashS
         view = _view(row)
         uow.commit()
     return view
+
+
+def last_float_cents(ctx: ServiceContext) -> Cents | None:
+    """The float the last drawer session opened with (the one-tap opening), or None."""
+    with ctx.uow() as uow:
+        return _last_float(uow.session, ctx.register)
+
+
+def _last_float(session: Session, register: str) -> Cents | None:
+    return session.scalar(
+        select(CashSession.float_cents)
+        .where(CashSession.register == register)
+        .order_by(CashSession.id.desc())
+        .limit(1)
+    )
+
+
+def open_with_last_float(ctx: ServiceContext, actor: Actor) -> CashSessionView:
+    """One tap in the morning: open the drawer with the same pieces as the last opening."""
+    with ctx.uow() as uow:
+        last_id = uow.session.scalar(
+            select(CashSession.id)
+            .where(CashSession.register == ctx.register)
+            .order_by(CashSession.id.desc())
+            .limit(1)
+        )
+        if last_id is None:
+            raise CashError("Première ouverture : comptez le fond de caisse")
+        pieces = [
+            (int(value), int(count))
+            for value, count in uow.session.execute(
+                select(CashCountLine.denomination_cents, CashCountLine.pieces).where(
+                    CashCountLine.session_id == last_id, CashCountLine.stage == "open"
+                )
+            )
+        ]
+    return open_session(ctx, actor, pieces)
+
+
+def ensure_drawer_open(
+    ctx: ServiceContext, session: Session, actor: Actor, at_utc: dt.datetime, day: dt.date
+) -> None:
+    """Cash is about to change hands (inside the sale's transaction): if no drawer session
+    is open, open one with the last session's float, so that cash is never outside the
+    expected drawer (the screens ask for the float first; this is the safety net)."""
+    if _open_row(session, ctx.register) is not None:
+        return
+    row = CashSession(
+        register=ctx.register,
+        business_date=day,
+        status="open",
+        opened_at=at_utc,
+        opened_by=actor.name,
+        float_cents=_last_float(session, ctx.register) or 0,
+        closed_by="",
+        difference_reason="",
+    )
+    session.add(row)
+    session.flush()
 
 
 def cash_movement(
@@ -349,11 +411,15 @@ def _close_day_once(ctx: ServiceContext, actor: Actor, day: dt.date) -> bool:
 
     Earlier days with sales left without their Z (forgotten closings) are closed first,
     in order, as the fiscal rules require before ``day`` can be closed."""
-    from cafe_pos.services.closing import close_day, days_to_close
+    from cafe_pos.services.closing import business_today, close_day, days_to_close
     from cafe_pos.services.figures_fiscal import day_closed
 
     with ctx.uow() as uow:
         if day_closed(uow.session, ctx.register, day):
+            return False
+        if day > business_today(ctx, uow.session):
+            # a session opened after tonight's Z belongs to tomorrow: counted and closed
+            # now, its cash goes into tomorrow's Z (docs/closing.md, "After a Z")
             return False
     for earlier in days_to_close(ctx, include_today=True):
         if earlier < day:

@@ -137,17 +137,31 @@ SELECT last.day, (SELECT min(t.business_date) FROM tickets t
 FROM (SELECT max(period) AS day FROM closures WHERE register = ?1 AND kind = 'day') AS last"""
 
 
-def ensure_can_sell(ctx: ServiceContext, session: Session, business_day: dt.date) -> None:
-    """Refuse a sale on a closed day, or while an earlier day with sales is not closed."""
+def ensure_can_sell(ctx: ServiceContext, session: Session, business_day: dt.date) -> dt.date:
+    """The business day a sale made now belongs to; refuse it while an earlier day with
+    sales is not closed.
+
+    After a Z the café keeps selling: a sale whose business day is already closed belongs
+    to the next business day (a new service period, as commercial tills do), and is in
+    that day's Z (docs/closing.md, "After a Z")."""
     if ctx.training:
-        return
+        return business_day
     session.flush()  # what the caller added counts, as with an ORM query
     day = business_day.isoformat()
     last, open_day = raw_connection(session).execute(_CAN_SELL, (ctx.register, day)).fetchone()
     if last is not None and day <= last:
-        raise DayAlreadyClosed(business_day)
+        return dt.date.fromisoformat(last) + dt.timedelta(days=1)
     if open_day is not None:
         raise DayNotClosed(dt.date.fromisoformat(open_day))
+    return business_day
+
+
+def sale_day(ctx: ServiceContext, session: Session, business_day: dt.date) -> dt.date:
+    """``business_day``, or the next service period's day when it is already closed (Z)."""
+    last = last_closed_day(session, ctx.register)
+    if last is not None and business_day <= last:
+        return last + dt.timedelta(days=1)
+    return business_day
 
 
 def days_to_close(ctx: ServiceContext, *, include_today: bool = False) -> list[dt.date]:

@@ -21,6 +21,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.vat import rate_key
 from cafe_pos.fiscal import chain, hq_outbox
+from cafe_pos.services import parcels
 from cafe_pos.services.figures import _cancellations, _cash, _scan_lines, _scan_tickets
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
@@ -187,3 +188,6 @@ def daily_data(ctx: ServiceContext, session: Session, closure: Closure) -> dict[
         if section is not None:
             data[name] = section
     return data
+
+
+register_section("parcels", parcels.daily_section)  # the relay's anonymous counts

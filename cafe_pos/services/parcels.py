@@ -1089,3 +1089,67 @@ def write_commission_pdf(
         path,
     )
     return statement
+
+
+# ---------------------------------------------------------------------------------------
+# Headquarters' daily message: anonymous counts only
+
+
+def daily_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[str, Any] | None:
+    """The relay's day for HQ (``hq_daily`` section "parcels"): counts and commission per
+    carrier, never a name, a tracking number or a staff member. None on a day without
+    any parcel activity and nothing on the shelf."""
+    from cafe_pos.domain.clock import PARIS
+
+    start = to_utc_naive(dt.datetime.combine(day, dt.time(0), tzinfo=PARIS))
+    end = to_utc_naive(dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=PARIS))
+    counts: dict[int, dict[CommissionEvent, int]] = defaultdict(dict)
+    for carrier_id, kind, count in session.execute(
+        select(Parcel.carrier_id, Parcel.kind, func.count())
+        .where(Parcel.received_at >= start, Parcel.received_at < end)
+        .group_by(Parcel.carrier_id, Parcel.kind)
+    ):
+        inbound = kind == ParcelKind.INBOUND.value
+        event = CommissionEvent.RECEIVED if inbound else CommissionEvent.DROPPED_OFF
+        counts[carrier_id][event] = int(count)
+    for carrier_id, status, count in session.execute(
+        select(Parcel.carrier_id, Parcel.status, func.count())
+        .where(
+            Parcel.closed_at >= start,
+            Parcel.closed_at < end,
+            Parcel.status.in_([ParcelStatus.HANDED_OVER.value, ParcelStatus.RETURNED.value]),
+        )
+        .group_by(Parcel.carrier_id, Parcel.status)
+    ):
+        counts[carrier_id][CommissionEvent(status)] = int(count)
+    on_shelf = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Parcel)
+            .where(Parcel.status == ParcelStatus.RECEIVED.value, Parcel.received_at < end)
+        )
+        or 0
+    )
+    if not counts and not on_shelf:
+        return None
+    carriers = []
+    total = {event: 0 for event in CommissionEvent}
+    commission = 0
+    for row in _carrier_rows(session):
+        if row.id not in counts:
+            continue
+        lines = rules.commission_lines(_rules(row), counts[row.id])
+        amount = rules.commission_total(lines)
+        commission += amount
+        entry: dict[str, Any] = {"carrier": row.code}
+        for line in lines:
+            entry[line.event.value] = line.count
+            total[line.event] += line.count
+        entry["commission_cents"] = amount
+        carriers.append(entry)
+    return {
+        **{event.value: total[event] for event in CommissionEvent},
+        "on_shelf": on_shelf,
+        "commission_cents": commission,
+        "by_carrier": carriers,
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -38,7 +39,6 @@ from cafe_pos.domain.press import (
     vat_for,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.reports.press_pdf import CafeHeader, ReturnRow, write_returns_pdf, write_statement_pdf
 from cafe_pos.store.models.base import utcnow
 from cafe_pos.store.models.catalogue import Category, Product
 from cafe_pos.store.models.sales import Ticket, TicketLine
@@ -50,6 +50,9 @@ from cafe_pos.store.models.third_party import (
     PressTitle,
     ThirdPartyProduct,
 )
+
+if TYPE_CHECKING:
+    from cafe_pos.reports.press_pdf import CafeHeader
 
 PRESS_CATEGORY = "Presse"
 MAX_COPIES = 999
@@ -623,7 +626,11 @@ def statement(
 
 
 # ------------------------------------------------------------------ printed documents
+# The PDF module (reportlab) is imported when a document is asked for: the sale screen
+# reaches this module at start-up, and reportlab would cost the till's start-up time.
 def _cafe_header(session: Session, register: str) -> CafeHeader:
+    from cafe_pos.reports.press_pdf import CafeHeader
+
     identity = session.get(CafeIdentity, 1)
     if identity is None:
         return CafeHeader("", "", "", register)
@@ -639,6 +646,8 @@ def statement_pdf(
     path: Path,
 ) -> Path:
     """The distributor's statement for [first, last] as an A4 PDF."""
+    from cafe_pos.reports.press_pdf import write_statement_pdf
+
     result = statement(ctx, actor, distributor_id, first, last)
     with ctx.uow(read_only=True) as uow:
         header = _cafe_header(uow.session, ctx.register)
@@ -647,6 +656,8 @@ def statement_pdf(
 
 def returns_pdf(ctx: ServiceContext, actor: Actor, path: Path, day: dt.date | None = None) -> Path:
     """Today's returns list as an A4 PDF, to hand over with the unsold copies."""
+    from cafe_pos.reports.press_pdf import ReturnRow, write_returns_pdf
+
     actor.require(Permission.SELL)
     day = day or business_date(ctx.clock.now())
     rows = [

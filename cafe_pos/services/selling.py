@@ -45,7 +45,7 @@ from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, journal
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.services import printing, sale_settings, sale_writer, third_party
+from cafe_pos.services import cash, printing, sale_settings, sale_writer, third_party
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
@@ -284,8 +284,7 @@ def record_sale(
     slot = chain.prepare(ctx, session)  # checks the signing key; the ticket's fiscal time
     created = slot.at
     now = from_utc_naive(created)
-    day = business_date(now, conf.day_change_hour)
-    ensure_can_sell(ctx, session, day)
+    day = ensure_can_sell(ctx, session, business_date(now, conf.day_change_hour))
     approved = check_discounts(cart, actor, None, conf.staff_discount_limit_bp)
     on_account = sum(p.amount_cents for p in settlement.payments if p.method == ACCOUNT)
     account = _check_account(session, customer_account_id, on_account) if on_account else None
@@ -297,6 +296,8 @@ def record_sale(
         )
     tab = _check_tab_lines(session, tab_id, cart)
     check_cart_allowed(ctx, cart, now, tab_id=tab_id, session=session)  # responsible sale
+    if settlement.cashback_cents or any(p.method == CASH for p in settlement.payments):
+        cash.ensure_drawer_open(ctx, session, actor, created, day)  # no cash outside it
 
     vat_lines = cart.vat_lines()
     header = sale_writer.plain_header(
@@ -308,6 +309,8 @@ def record_sale(
         cart=cart,
         cashback_cents=settlement.cashback_cents,
         tab_label=tab.label if tab is not None else "",
+        user_id=actor.user_id,
+        customer_account_id=account.id if account is not None else None,
     )
     record = sale_writer.sale_record(header, cart, vat_lines, settlement)
     try:
@@ -323,21 +326,24 @@ def record_sale(
         if "client_token" in str(exc):
             raise DuplicateCheckout(None) from exc
         raise
+    entry = None
     if account is not None:
-        session.add(
-            AccountEntry(
-                account_id=account.id,
-                created_at=created,
-                amount_cents=on_account,
-                kind="purchase",
-                method="",
-                ticket_id=ticket_id,
-                user_name=actor.name,
-            )
+        entry = AccountEntry(
+            account_id=account.id,
+            created_at=created,
+            amount_cents=on_account,
+            kind="purchase",
+            method="",
+            ticket_id=ticket_id,
+            user_name=actor.name,
         )
+        session.add(entry)
     if tab is not None:
         _settle_tab_lines(session, tab, cart, ticket_id, created)
     seal = journal.seal_ticket(ctx, session, journal.PlainTicket(ticket_id, record), slot=slot)
+    if entry is not None:
+        session.flush()
+        journal.seal_account_entry(ctx, session, entry.id)
     if approved:
         _record_discount_override(ctx, session, actor, cart, header.number)
     receipt = ReceiptData(

@@ -42,7 +42,7 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.reports.stock_documents import Party
+from cafe_pos.reports.stock_dto import Party
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.settings import get_int
 from cafe_pos.store.models.catalogue import Product
@@ -88,11 +88,16 @@ class StockRow:
     unit: str
     qty_milli: MilliQty
     average_cost: Cents
-    value_cents: Cents
     minimum_milli: MilliQty
     target_milli: MilliQty
     date_kind: str
     next_expiry: dt.date | None
+    expiry_alert: str = ""  # "past" (to withdraw or mark down), "soon", or ""
+
+    @property
+    def value_cents(self) -> Cents:
+        """At cost; a negative quantity is worth nothing (flagged instead)."""
+        return value_of(self.qty_milli, self.average_cost) if self.qty_milli > 0 else 0
 
     @property
     def negative(self) -> bool:
@@ -154,26 +159,36 @@ def stock_list(
         sql += " AND l.minimum_milli > 0 AND l.qty_milli <= l.minimum_milli"
     with ctx.uow(read_only=True) as uow:
         session = uow.session
+        _, today = now_and_day(ctx, session)
+        days = get_int(ctx, "stock.expiry_warning_days", session=session)
+        soon = (today + dt.timedelta(days=days)).isoformat()
         if only == "expiring":
-            _, today = now_and_day(ctx, session)
-            days = get_int(ctx, "stock.expiry_warning_days", session=session)
             sql += " AND x.next_expiry <= ?"
-            params.append((today + dt.timedelta(days=days)).isoformat())
+            params.append(soon)
         sql += " ORDER BY p.name COLLATE NOCASE"
         raw = raw_connection(session).execute(sql, params).fetchall()
+    date = dt.date.fromisoformat
+    past = today.isoformat()
+
+    def alert(expiry: str | None) -> str:
+        if not expiry or expiry > soon:
+            return ""
+        return "past" if expiry < past else "soon"
+
     rows = [
+        # ints and texts as SQLite gives them; only the dates are parsed
         StockRow(
-            int(r[0]),
+            r[0],
             r[1],
             r[2],
             r[3],
-            int(r[4]),
-            int(r[5]),
-            value_of(max(int(r[4]), 0), int(r[5])),
-            int(r[6]),
-            int(r[7]),
+            r[4],
+            r[5],
+            r[6],
+            r[7],
             r[8],
-            dt.date.fromisoformat(r[9]) if r[9] else None,
+            date(r[9]) if r[9] else None,
+            alert(r[9]),
         )
         for r in raw
     ]

@@ -39,10 +39,11 @@ class ShelfCheck:
         return self.status is Freshness.FRESH
 
     def markdown(self) -> Discount | None:
-        """The markdown offered on a product past its DDM (not a staff discount)."""
+        """The markdown offered on a product past its DDM (not a staff discount, and kept
+        when the promotions re-price the cart)."""
         if self.status is not Freshness.PAST_BEST_BEFORE or not self.markdown_bp:
             return None
-        return Discount.percent(self.markdown_bp, origin="promotion", name=MARKDOWN_NAME)
+        return Discount.percent(self.markdown_bp, origin="markdown", name=MARKDOWN_NAME)
 
 
 FRESH = ShelfCheck(Freshness.FRESH)

@@ -30,7 +30,8 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.reports.stock_documents import CountDocLine, CountDocument, count_pdf
+from cafe_pos.reports.stock_documents import count_pdf
+from cafe_pos.reports.stock_dto import CountDocLine, CountDocument
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.stock import cafe_party, now_and_day, product_or_fail
 from cafe_pos.store.models.catalogue import Barcode, Category, Product

@@ -43,6 +43,19 @@ VALUES (?, ?, ?, 0, 0, '')
 ON CONFLICT (product_id) DO UPDATE SET qty_milli = excluded.qty_milli,
     average_cost_cents = excluded.average_cost_cents"""
 _TAKE_FROM_LOT = "UPDATE stock_lots SET remaining_milli = remaining_milli - ? WHERE id = ?"
+# The sale's fast path (no dated product on the ticket): the movement valued at the PMP
+# read in the same statement, the level moved by the quantity (a sale never moves the PMP).
+_SALE_MOVE = """
+INSERT INTO stock_movements (product_id, qty_milli, kind, ticket_id, created_at, note,
+    unit_cost_cents, user_name, reason, delivery_id, count_id)
+VALUES (?, ?, 'sale', ?, ?, '',
+    coalesce((SELECT average_cost_cents FROM stock_levels WHERE product_id = ?), 0),
+    ?, '', NULL, NULL)"""
+_SALE_LEVEL = """
+INSERT INTO stock_levels (product_id, qty_milli, average_cost_cents, minimum_milli,
+    target_milli, date_kind)
+VALUES (?, ?, 0, 0, 0, '')
+ON CONFLICT (product_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli"""
 
 
 class UseByPassed(StockError):
@@ -224,16 +237,29 @@ def take_out_sold(
 ) -> None:
     """A sale's hook: one movement per stocked line, levels and lots kept current in the
     sale's transaction; refuses a product whose next lot is past its DLC."""
-    moves = [
-        Move(ln.item.product_id, -ln.qty_milli, MoveKind.SALE, ticket_id=ticket_id)
+    stocked = [
+        (ln.item.product_id, ln.qty_milli, ln.item.label)
         for ln in lines
         if ln.item.product_id is not None and ln.item.track_stock
     ]
-    if moves:
-        labels = {
-            ln.item.product_id: ln.item.label for ln in lines if ln.item.product_id is not None
-        }
-        append(conn, moves, created=created, user_name=user_name, sale_day=day, labels=labels)
+    if not stocked:
+        return
+    ids = sorted({pid for pid, _, _ in stocked})
+    dated = conn.execute(
+        "SELECT 1 FROM stock_levels WHERE date_kind != '' AND product_id IN "
+        f"({','.join('?' * len(ids))}) LIMIT 1",
+        ids,
+    ).fetchone()
+    if dated is None:  # nothing dated: no lot to pick, no date to check
+        conn.executemany(
+            _SALE_MOVE,
+            [(pid, -qty, ticket_id, created, pid, user_name) for pid, qty, _ in stocked],
+        )
+        conn.executemany(_SALE_LEVEL, [(pid, -qty) for pid, qty, _ in stocked])
+        return
+    moves = [Move(pid, -qty, MoveKind.SALE, ticket_id=ticket_id) for pid, qty, _ in stocked]
+    labels = {pid: label for pid, _, label in stocked}
+    append(conn, moves, created=created, user_name=user_name, sale_day=day, labels=labels)
 
 
 def put_back_refunded(

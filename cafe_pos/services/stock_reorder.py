@@ -29,13 +29,8 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.reports.stock_documents import (
-    OrderDocLine,
-    OrderDocument,
-    Party,
-    order_csv,
-    order_pdf,
-)
+from cafe_pos.reports.stock_documents import order_csv, order_pdf
+from cafe_pos.reports.stock_dto import OrderDocLine, OrderDocument, Party
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import cafe_party, now_and_day
 from cafe_pos.store.models.stock import PurchaseOrder, PurchaseOrderLine, Supplier
@@ -310,3 +305,31 @@ def export_order(
         order_pdf(doc, pdf)
     if csv_path is not None:
         order_csv(doc, csv_path)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderedLine:
+    """A line of an order sent, as the reception screen takes it over."""
+
+    product_id: int
+    name: str
+    unit: str
+    date_kind: str
+    packs: int
+    pack_size: int
+    unit_cost_cents: Cents
+
+
+def order_lines(ctx: ServiceContext, order_id: int) -> list[OrderedLine]:
+    """What an order asked for, to receive the delivery against it."""
+    with ctx.uow(read_only=True) as uow:
+        conn = raw_connection(uow.session)
+        if uow.session.get(PurchaseOrder, order_id) is None:
+            raise NotFound("Cette commande n'existe pas")
+        rows = conn.execute(
+            "SELECT p.id, p.name, p.unit, coalesce(l.date_kind, ''), o.packs, o.pack_size, "
+            "o.unit_cost_cents FROM purchase_order_lines o JOIN products p ON p.id = o.product_id "
+            "LEFT JOIN stock_levels l ON l.product_id = p.id WHERE o.order_id = ? ORDER BY o.id",
+            (order_id,),
+        ).fetchall()
+    return [OrderedLine(*r) for r in rows]

@@ -18,12 +18,16 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
+from cafe_pos.domain.cash import MovementReason
 from cafe_pos.domain.catalogue import clean_name
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur, percent_of
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.domain.vat import vat_share
 from cafe_pos.store.models.base import utcnow
-from cafe_pos.store.models.sales import Ticket, TicketLine
+from cafe_pos.store.models.cash import CashMovement, CashSession
+from cafe_pos.store.models.catalogue import Product
+from cafe_pos.store.models.sales import Payment, Ticket, TicketLine
 from cafe_pos.store.models.third_party import (
     Beneficiary,
     BeneficiaryPayment,
@@ -69,11 +73,13 @@ class Balance:
     takings_cents: Cents
     commission_cents: Cents
     paid_cents: Cents
+    advanced_cents: Cents = 0  # cash the café handed out for it (Relais Poste withdrawals)
 
     @property
     def owed_cents(self) -> Cents:
-        """What the café still owes: takings − its commission − what it already paid."""
-        return self.takings_cents - self.commission_cents - self.paid_cents
+        """What the café still owes: takings − its commission − what it already paid −
+        the cash it advanced for the beneficiary (negative: the beneficiary owes the café)."""
+        return self.takings_cents - self.commission_cents - self.paid_cents - self.advanced_cents
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +213,31 @@ def _balances(session: Session, register: str, as_of: dt.date) -> list[Balance]:
             .group_by(BeneficiaryPayment.beneficiary_id)
         ).all()
     )
+    # La Banque Postale withdrawals at a Relais Poste: cash the café hands out for La Poste
+    # (a cash movement "retrait pour un tiers"), which La Poste owes back.
+    withdrawals = int(
+        session.scalar(
+            select(func.coalesce(func.sum(CashMovement.amount_cents), 0))
+            .join(CashSession, CashSession.id == CashMovement.session_id)
+            .where(
+                CashMovement.reason == MovementReason.THIRD_PARTY_WITHDRAWAL.value,
+                CashMovement.kind == "out",
+                CashSession.register == register,
+                CashSession.business_date <= as_of,
+            )
+        )
+        or 0
+    )
     out = []
+    poste_seen = False
     for b in session.scalars(select(Beneficiary).order_by(Beneficiary.name)):
         takings, commission = totals.get(b.id, (0, 0))
-        out.append(Balance(b.id, b.name, b.kind, takings, commission, int(paid.get(b.id) or 0)))
+        advanced = 0
+        if b.kind == "la_poste" and not poste_seen:
+            advanced, poste_seen = withdrawals, True
+        out.append(
+            Balance(b.id, b.name, b.kind, takings, commission, int(paid.get(b.id) or 0), advanced)
+        )
     return out
 
 
@@ -342,3 +369,121 @@ def check_not_on_credit(session: Session, product_ids: list[int], on_account: Ce
         raise ThirdPartyError(
             "Les timbres et produits postaux se paient comptant : pas sur un compte client"
         )
+
+
+def cash_held_for_others(ctx: ServiceContext, day: dt.date | None = None) -> Cents:
+    """How much of the drawer's cash taken on ``day`` belongs to others: each ticket's cash
+    in proportion of its third-party lines (half-up), less the cash paid out to
+    beneficiaries that day. Shown at the cash count: that money is not the café's."""
+    day = day or business_date(ctx.clock.now())
+    with ctx.uow(read_only=True) as uow:
+        session = uow.session
+        third = (
+            select(
+                TicketLine.ticket_id.label("ticket_id"),
+                func.sum(TicketLine.total_cents).label("part"),
+            )
+            .join(Ticket, Ticket.id == TicketLine.ticket_id)
+            .where(
+                TicketLine.third_party.is_(True),
+                Ticket.register == ctx.register,
+                Ticket.business_date == day,
+            )
+            .group_by(TicketLine.ticket_id)
+            .subquery()
+        )
+        held = 0
+        for part, total, cash in session.execute(
+            select(third.c.part, Ticket.total_cents, func.sum(Payment.amount_cents))
+            .join(Ticket, Ticket.id == third.c.ticket_id)
+            .join(Payment, Payment.ticket_id == Ticket.id)
+            .where(Payment.method == "cash")
+            .group_by(third.c.ticket_id, third.c.part, Ticket.total_cents)
+        ):
+            held += vat_share(int(cash), int(total), int(part))  # the same proportional split
+        paid_in_cash = session.scalar(
+            select(func.coalesce(func.sum(BeneficiaryPayment.amount_cents), 0)).where(
+                BeneficiaryPayment.paid_on == day, BeneficiaryPayment.method == "cash"
+            )
+        )
+        return held - int(paid_in_cash or 0)
+
+
+ITEM_KINDS = {
+    "stamp": "Timbres",
+    "postal": "Produits postaux (enveloppes prêtes-à-poster, colis)",
+    "ticketing": "Billetterie (association, fête du village)",
+    "other": "Autre encaissement pour un tiers",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ThirdPartyItem:
+    """A catalogue product sold for someone else, and whom it collects for (if declared)."""
+
+    product_id: int
+    name: str
+    beneficiary: str  # "" while undeclared
+    commission_bp: int
+    kind: str
+
+
+def third_party_items(ctx: ServiceContext) -> list[ThirdPartyItem]:
+    """The catalogue's third-party products other than press issues and bread (which their
+    own screens declare), with their beneficiary and commission."""
+    with ctx.uow(read_only=True) as uow:
+        rows = uow.session.execute(
+            select(Product.id, Product.name, Beneficiary.name, ThirdPartyProduct.commission_bp,
+                   ThirdPartyProduct.kind)
+            .outerjoin(ThirdPartyProduct, ThirdPartyProduct.product_id == Product.id)
+            .outerjoin(Beneficiary, Beneficiary.id == ThirdPartyProduct.beneficiary_id)
+            .where(Product.third_party.is_(True), Product.active.is_(True))
+            .order_by(Product.name)
+        ).all()  # fmt: skip
+    return [
+        ThirdPartyItem(pid, name, beneficiary or "", int(bp or 0), kind or "other")
+        for pid, name, beneficiary, bp, kind in rows
+        if kind not in ("press", "bread")
+    ]
+
+
+def declare_item(
+    ctx: ServiceContext,
+    actor: Actor,
+    product_id: int,
+    beneficiary_name: str,
+    kind: str,
+    commission_bp: int,
+) -> ThirdPartyItem:
+    """Say whose money a product collects (the beneficiary is created when new: La Poste
+    for stamps and postal items) and the café's commission on it."""
+    actor.require(Permission.EDIT_CATALOGUE)
+    if kind not in ITEM_KINDS:
+        raise ThirdPartyError("Genre d'article inconnu")
+    if isinstance(commission_bp, bool) or not 0 <= commission_bp <= 5000:
+        raise ThirdPartyError("Commission invalide : entre 0 et 50 %")
+    name = clean_name(beneficiary_name, what="Le nom du bénéficiaire", max_length=120)
+    with ctx.uow() as uow:
+        session = uow.session
+        product = session.get(Product, product_id)
+        if product is None or not product.third_party:
+            raise ThirdPartyError(
+                "Ce produit n'est pas vendu pour un tiers (cochez « Vendu pour un tiers » "
+                "dans sa fiche)"
+            )
+        beneficiary = session.scalar(select(Beneficiary).where(Beneficiary.name == name))
+        if beneficiary is None:
+            beneficiary = Beneficiary(
+                name=name, kind="la_poste" if kind in NOT_ON_CREDIT_KINDS else "other"
+            )
+            session.add(beneficiary)
+            session.flush()
+        declared = session.get(ThirdPartyProduct, product_id)
+        if declared is None:
+            declared = ThirdPartyProduct(product_id=product_id)
+            session.add(declared)
+        declared.beneficiary_id = beneficiary.id
+        declared.commission_bp = commission_bp
+        declared.kind = kind
+        uow.commit()
+        return ThirdPartyItem(product_id, product.name, beneficiary.name, commission_bp, kind)

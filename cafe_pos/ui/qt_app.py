@@ -128,6 +128,14 @@ def _tabs(
     return create_section(ctx, actors, window, sale_screen=lambda: window.section_widget("sale"))
 
 
+def _stock(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.stock.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
 def _bread(
     ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
@@ -180,6 +188,7 @@ SECTION_BUILDERS: dict[str, SectionBuilder] = {
     "today": _today,
     "sale": _sale,
     "tabs": _tabs,
+    "stock": _stock,
     "bread": _bread,
     "parcels": _parcels,
     "press": _press,
@@ -246,10 +255,16 @@ def build_window(
         counter.install(window)
     wire_sections(window, ctx, counter)
     window.actor_changed.connect(MorningStart(window, ctx))  # the day starts on "Aujourd'hui"
-    install_parcels(window, ctx)  # status-bar counts and "Remettre un colis" (Ctrl+K)
+    install_parcels(window, ctx)  # status-bar counts and "Remise colis" (F9)
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Vente responsable"),
         LazyResponsibleSettingsPage(ctx, window.current_actor),
+    )
+    from cafe_pos.ui.settings.hq_entry import LazyHqSettingsPage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Siège"),
+        LazyHqSettingsPage(ctx, window.current_actor),
     )
     if demo:
         window.set_device_status(
@@ -396,8 +411,8 @@ def run_gui(
                 return
             seconds = startup_seconds()
             print(f"prêt à vendre en {seconds:.2f} s", flush=True)
-            # as a real start does, then leave
-            after_start(window, counter, warm_up=False, hq_factory=hq_factory)
+            # as a real start does (nothing sent to HQ: a check of the till), then leave
+            after_start(window, counter, warm_up=False)
             app.quit()
 
         QTimer.singleShot(0, ready)

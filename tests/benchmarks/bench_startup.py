@@ -79,7 +79,7 @@ def make_database(folder: Path) -> Path:
 
     path = folder / "cafe.db"
     ctx = create_demo_database(path)
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    ctx.uow.engine.dispose()
     return path
 
 

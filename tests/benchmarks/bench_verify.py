@@ -100,7 +100,7 @@ def build_year(db: Path, tickets: int) -> None:
             clock.set(at_paris(following, 6))
             close_month(ctx, MANAGER, day.year, day.month)
         day = following
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    ctx.uow.engine.dispose()
 
 
 def raw_baseline(db: Path) -> tuple[int, float]:

@@ -27,7 +27,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("app") / "cafe.db"
     ctx = create_demo_database(path)
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    ctx.uow.engine.dispose()
     return path
 
 
@@ -66,7 +66,7 @@ def test_database_without_identity_says_to_run_init(tmp_path: Path) -> None:
     from cafe_pos.app import open_context
 
     db = tmp_path / "cafe.db"
-    open_context(db).uow.engine.dispose()  # type: ignore[attr-defined]
+    open_context(db).uow.engine.dispose()
     done = run("--db", str(db), "--smoke", tmp=tmp_path)
     assert done.returncode == 2
     assert "identité du café" in done.stderr and "cafe-pos init" in done.stderr

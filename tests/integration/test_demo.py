@@ -9,13 +9,14 @@ import pytest
 from sqlalchemy import func, select
 
 from cafe_pos.context import ServiceContext
-from cafe_pos.demo import DEMO_USERS, create_demo_database, demo_catalogue_path
+from cafe_pos.demo import DEMO_USERS, create_demo_database
 from cafe_pos.domain.barcodes import validate_barcode
 from cafe_pos.domain.catalogue import validate_product
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.identity import validate_siret, validate_vat_number
 from cafe_pos.domain.users import Role
 from cafe_pos.services import catalogue, identity, users
+from cafe_pos.services.simulate import demo_catalogue_path
 from cafe_pos.store.models.sales import CustomerAccount, Ticket
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)

@@ -65,7 +65,7 @@ def test_a_migration_backs_up_the_database_first(db_path: Path) -> None:
     with ctx.uow() as uow:
         uow.session.add(models.Category(name="Softs", position=2, colour="#0088aa"))
         uow.commit()
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    ctx.uow.engine.dispose()
     if len(revisions) == 1:
         backup = backup_before_migration(db_path, revisions[0])
     else:

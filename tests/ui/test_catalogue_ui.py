@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.services import catalogue
 from cafe_pos.ui.catalogue.screen import CatalogueScreen
 
 
-def _screen(qtbot, ctx, actor) -> CatalogueScreen:
+def _screen(qtbot: QtBot, ctx: Any, actor: Any) -> CatalogueScreen:
     screen = CatalogueScreen(ctx, lambda: actor)
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
@@ -18,7 +20,7 @@ def _screen(qtbot, ctx, actor) -> CatalogueScreen:
     return screen
 
 
-def test_search_narrows_the_list_as_you_type(qtbot, demo_ctx, actor_of) -> None:
+def test_search_narrows_the_list_as_you_type(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     everything = screen.model.rowCount()
     assert everything >= 5
@@ -31,7 +33,9 @@ def test_search_narrows_the_list_as_you_type(qtbot, demo_ctx, actor_of) -> None:
     qtbot.waitUntil(lambda: screen.model.rowCount() == everything, timeout=2000)
 
 
-def test_category_filter_keeps_only_that_category(qtbot, demo_ctx, actor_of) -> None:
+def test_category_filter_keeps_only_that_category(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     index = next(
         i
@@ -43,7 +47,7 @@ def test_category_filter_keeps_only_that_category(qtbot, demo_ctx, actor_of) -> 
     assert rows and all(p.category_name == "Bières" for p in rows)
 
 
-def _fill_new_product(qtbot, form, name: str, price: str, barcode: str) -> None:
+def _fill_new_product(qtbot: QtBot, form: Any, name: str, price: str, barcode: str) -> None:
     form.name_edit.setText(name)  # QTest types ASCII only: accented names are pasted
     qtbot.keyClicks(form.price_edit, price)
     form.vat_onsite_combo.setCurrentIndex(form.vat_onsite_combo.findData(550))
@@ -52,7 +56,7 @@ def _fill_new_product(qtbot, form, name: str, price: str, barcode: str) -> None:
 
 
 def test_create_a_product_through_the_form_and_find_it_by_barcode(
-    qtbot, demo_ctx, actor_of
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
@@ -69,7 +73,9 @@ def test_create_a_product_through_the_form_and_find_it_by_barcode(
     assert screen.selected_product().id == found.id  # the list shows it, selected
 
 
-def test_invalid_ean_shows_the_french_error_and_creates_nothing(qtbot, demo_ctx, actor_of) -> None:
+def test_invalid_ean_shows_the_french_error_and_creates_nothing(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     before = len(catalogue.search_products(demo_ctx, include_archived=True, limit=10_000))
     form = screen.new_product()
@@ -85,7 +91,7 @@ def test_invalid_ean_shows_the_french_error_and_creates_nothing(qtbot, demo_ctx,
     assert catalogue.find_by_barcode(demo_ctx, "3760123456782") is None
 
 
-def test_bad_price_is_shown_next_to_the_price(qtbot, demo_ctx, actor_of) -> None:
+def test_bad_price_is_shown_next_to_the_price(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
     qtbot.keyClicks(form.name_edit, "Sirop de violette")
@@ -95,7 +101,7 @@ def test_bad_price_is_shown_next_to_the_price(qtbot, demo_ctx, actor_of) -> None
     assert catalogue.search_products(demo_ctx, "violette") == []
 
 
-def test_service_refusal_is_shown_in_the_form(qtbot, demo_ctx, actor_of) -> None:
+def test_service_refusal_is_shown_in_the_form(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
     form.name_edit.setText("Whisky tourbé")
@@ -109,7 +115,7 @@ def test_service_refusal_is_shown_in_the_form(qtbot, demo_ctx, actor_of) -> None
     assert catalogue.search_products(demo_ctx, "Whisky tourbé") == []
 
 
-def test_staff_cannot_edit_the_catalogue(qtbot, demo_ctx, actor_of) -> None:
+def test_staff_cannot_edit_the_catalogue(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Léo"))
     form = screen.new_product()
     _fill_new_product(qtbot, form, "Nougat artisanal", "0,50", "")
@@ -118,7 +124,9 @@ def test_staff_cannot_edit_the_catalogue(qtbot, demo_ctx, actor_of) -> None:
     assert catalogue.search_products(demo_ctx, "nougat") == []
 
 
-def test_archive_hides_the_product_and_restore_brings_it_back(qtbot, demo_ctx, actor_of) -> None:
+def test_archive_hides_the_product_and_restore_brings_it_back(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     target = catalogue.search_products(demo_ctx, "confiture")[0]
     assert screen.select_product(target.id)
@@ -134,7 +142,7 @@ def test_archive_hides_the_product_and_restore_brings_it_back(qtbot, demo_ctx, a
     assert catalogue.get_product(demo_ctx, target.id).active
 
 
-def test_edit_keeps_the_other_fields(qtbot, demo_ctx, actor_of) -> None:
+def test_edit_keeps_the_other_fields(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     target = catalogue.search_products(demo_ctx, "confiture")[0]
     screen.select_product(target.id)
@@ -151,7 +159,9 @@ def test_edit_keeps_the_other_fields(qtbot, demo_ctx, actor_of) -> None:
     )
 
 
-def test_categories_editor_creates_a_category_with_its_colour(qtbot, demo_ctx, actor_of) -> None:
+def test_categories_editor_creates_a_category_with_its_colour(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     dialog = screen.edit_categories()
     dialog.new_category()
@@ -168,7 +178,7 @@ def test_categories_editor_creates_a_category_with_its_colour(qtbot, demo_ctx, a
 
 
 def test_csv_export_then_import_reports_rejected_lines(
-    qtbot, demo_ctx, actor_of, tmp_path: Path
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Path
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     exported = tmp_path / "catalogue.csv"
@@ -190,7 +200,7 @@ def test_csv_export_then_import_reports_rejected_lines(
 
 
 def test_a_file_that_is_not_a_catalogue_is_refused_with_a_message(
-    qtbot, demo_ctx, actor_of, tmp_path: Path
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Path
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     junk = tmp_path / "photo.csv"

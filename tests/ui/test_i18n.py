@@ -6,8 +6,10 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.i18n import install_translators, remove_translators, translations_dir
@@ -30,7 +32,9 @@ def _titles(window: MainWindow) -> list[str]:
     return [window.nav_buttons[key].title_label.text() for key in window.section_keys()]
 
 
-def test_english_translation_switches_the_section_titles(qtbot, demo_ctx, compiled_english) -> None:
+def test_english_translation_switches_the_section_titles(
+    qtbot: QtBot, demo_ctx: Any, compiled_english: Any
+) -> None:
     assert install_translators("en", compiled_english) == "en"
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
@@ -53,7 +57,9 @@ def test_english_translation_switches_the_section_titles(qtbot, demo_ctx, compil
     assert window.status.user_label.text() == "Till locked"
 
 
-def test_french_is_the_default_and_the_fallback(qtbot, demo_ctx, tmp_path: Path) -> None:
+def test_french_is_the_default_and_the_fallback(
+    qtbot: QtBot, demo_ctx: Any, tmp_path: Path
+) -> None:
     # English asked for, but no compiled catalogue there: French, silently.
     assert install_translators("en", tmp_path) == "fr"
     window = MainWindow(demo_ctx)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.ui.widgets.keypad import KEY_BACKSPACE, KEY_CLEAR, KEY_OK, Keypad
 
 
-def test_keys_type_an_amount_into_the_bound_field(qtbot) -> None:
+def test_keys_type_an_amount_into_the_bound_field(qtbot: QtBot) -> None:
     keypad = Keypad()
     edit = QLineEdit()
     qtbot.addWidget(keypad)
@@ -25,7 +26,7 @@ def test_keys_type_an_amount_into_the_bound_field(qtbot) -> None:
     assert edit.text() == ""
 
 
-def test_pin_keypad_respects_the_field_length_and_has_no_comma(qtbot) -> None:
+def test_pin_keypad_respects_the_field_length_and_has_no_comma(qtbot: QtBot) -> None:
     keypad = Keypad(comma=False, double_zero=False)
     edit = QLineEdit()
     edit.setMaxLength(4)
@@ -37,7 +38,7 @@ def test_pin_keypad_respects_the_field_length_and_has_no_comma(qtbot) -> None:
     assert edit.text() == "1234"
 
 
-def test_keys_are_big_enough_for_a_finger(qtbot) -> None:
+def test_keys_are_big_enough_for_a_finger(qtbot: QtBot) -> None:
     keypad = Keypad()
     qtbot.addWidget(keypad)
     keypad.resize(400, 400)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.services import identity, settings, users
 from cafe_pos.ui.settings.general_page import GeneralSettingsPage
@@ -10,14 +13,16 @@ from cafe_pos.ui.settings.identity_page import IdentityPage
 from cafe_pos.ui.settings.users_page import UsersPage
 
 
-def _show(qtbot, widget):
+def _show(qtbot: QtBot, widget: Any):
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
     return widget
 
 
-def test_identity_form_refuses_a_bad_siret_and_changes_nothing(qtbot, demo_ctx, actor_of) -> None:
+def test_identity_form_refuses_a_bad_siret_and_changes_nothing(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     before = identity.get_identity(demo_ctx)
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
     assert page.siret_edit.text() == before.siret
@@ -28,7 +33,7 @@ def test_identity_form_refuses_a_bad_siret_and_changes_nothing(qtbot, demo_ctx, 
     assert identity.get_identity(demo_ctx) == before
 
 
-def test_identity_form_saves_a_new_name(qtbot, demo_ctx, actor_of) -> None:
+def test_identity_form_saves_a_new_name(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
     page.name_edit.setText("Le Relais du Lavoir")
     with qtbot.waitSignal(page.saved, timeout=2000):
@@ -37,7 +42,7 @@ def test_identity_form_saves_a_new_name(qtbot, demo_ctx, actor_of) -> None:
     assert not page.error_label.isVisible()
 
 
-def test_staff_cannot_change_the_identity(qtbot, demo_ctx, actor_of) -> None:
+def test_staff_cannot_change_the_identity(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     before = identity.get_identity(demo_ctx)
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Léo")))
     page.name_edit.setText("Chez Léo")
@@ -47,7 +52,7 @@ def test_staff_cannot_change_the_identity(qtbot, demo_ctx, actor_of) -> None:
 
 
 def test_general_settings_show_euros_and_save_through_the_service(
-    qtbot, demo_ctx, actor_of
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
 ) -> None:
     page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
     threshold = page.editors["sales.note_threshold_cents"]
@@ -60,7 +65,9 @@ def test_general_settings_show_euros_and_save_through_the_service(
     assert settings.get_setting(demo_ctx, "receipt.footer") == "À bientôt au Café de la Place !"
 
 
-def test_general_settings_show_the_refusal_next_to_the_setting(qtbot, demo_ctx, actor_of) -> None:
+def test_general_settings_show_the_refusal_next_to_the_setting(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
     page.editors["sales.note_threshold_cents"].setText("30,00")  # the law says 25 € at most
     assert page.save() == []
@@ -69,7 +76,9 @@ def test_general_settings_show_the_refusal_next_to_the_setting(qtbot, demo_ctx, 
     assert settings.get_setting(demo_ctx, "sales.note_threshold_cents") == 2500
 
 
-def test_language_setting_offers_french_and_english(qtbot, demo_ctx, actor_of) -> None:
+def test_language_setting_offers_french_and_english(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
     combo = page.editors["ui.language"]
     assert [combo.itemText(i) for i in range(combo.count())] == ["Français", "English"]
@@ -78,7 +87,7 @@ def test_language_setting_offers_french_and_english(qtbot, demo_ctx, actor_of) -
     assert settings.get_setting(demo_ctx, "ui.language") == "en"
 
 
-def test_add_a_user_who_can_then_log_in(qtbot, demo_ctx, actor_of) -> None:
+def test_add_a_user_who_can_then_log_in(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     assert page.table.rowCount() == 2
     qtbot.keyClicks(page.name_edit, "Nadia")
@@ -89,7 +98,9 @@ def test_add_a_user_who_can_then_log_in(qtbot, demo_ctx, actor_of) -> None:
     assert users.login(demo_ctx, nadia.id, "4321").name == "Nadia"
 
 
-def test_short_pin_and_last_manager_are_refused_in_french(qtbot, demo_ctx, actor_of) -> None:
+def test_short_pin_and_last_manager_are_refused_in_french(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     qtbot.keyClicks(page.name_edit, "Nadia")
     qtbot.keyClicks(page.pin_edit, "12")
@@ -102,7 +113,7 @@ def test_short_pin_and_last_manager_are_refused_in_french(qtbot, demo_ctx, actor
     assert all(u.active for u in users.list_users(demo_ctx))
 
 
-def test_reset_pin_and_deactivate(qtbot, demo_ctx, actor_of) -> None:
+def test_reset_pin_and_deactivate(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     page.select_user("Léo")
     qtbot.keyClicks(page.new_pin_edit, "2468")
@@ -116,7 +127,9 @@ def test_reset_pin_and_deactivate(qtbot, demo_ctx, actor_of) -> None:
     assert page.table.item(1, 2).text() == "Désactivé"
 
 
-def test_the_field_named_by_the_refusal_is_outlined(qtbot, demo_ctx, actor_of) -> None:
+def test_the_field_named_by_the_refusal_is_outlined(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
     page.vat_edit.setText("FR00123456789")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

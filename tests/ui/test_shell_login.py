@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.services import users
 from cafe_pos.ui.app_window import MainWindow
 
 
-def _user_id(ctx, name: str) -> int:
+def _user_id(ctx: Any, name: str) -> int:
     return next(u.id for u in users.list_users(ctx) if u.name == name)
 
 
-def _tap_pin(qtbot, window: MainWindow, pin: str) -> None:
+def _tap_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     screen = window.login_screen
     for digit in pin:
         qtbot.mouseClick(screen.keypad.buttons[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.keypad.buttons["ok"], Qt.MouseButton.LeftButton)
 
 
-def _window(qtbot, ctx, **kwargs) -> MainWindow:
+def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -29,7 +32,7 @@ def _window(qtbot, ctx, **kwargs) -> MainWindow:
     return window
 
 
-def test_right_pin_on_the_keypad_opens_the_till(qtbot, demo_ctx) -> None:
+def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: Any) -> None:
     window = _window(qtbot, demo_ctx)
     assert window.is_locked()
     assert window.shell.currentWidget() is window.login_screen
@@ -37,13 +40,13 @@ def test_right_pin_on_the_keypad_opens_the_till(qtbot, demo_ctx) -> None:
     qtbot.mouseClick(window.login_screen.user_buttons[camille], Qt.MouseButton.LeftButton)
     assert "Camille" in window.login_screen.who_label.text()
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
-        _tap_pin(qtbot, window, "1234")
+        _tap_pin(qtbot, window, "123456")
     assert window.current_actor().name == "Camille"
     assert window.shell.currentWidget() is window.workspace
     assert window.status.user_label.text() == "Camille · Gérant·e"
 
 
-def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot, demo_ctx) -> None:
+def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot: QtBot, demo_ctx: Any) -> None:
     window = _window(qtbot, demo_ctx)
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     _tap_pin(qtbot, window, "9999")
@@ -52,7 +55,7 @@ def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot, demo_ctx) -> Non
     assert window.login_screen.pin_edit.text() == ""  # typed digits never linger
 
 
-def test_five_wrong_pins_lock_the_account_until_a_time(qtbot, demo_ctx) -> None:
+def test_five_wrong_pins_lock_the_account_until_a_time(qtbot: QtBot, demo_ctx: Any) -> None:
     window = _window(qtbot, demo_ctx)
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     for _ in range(5):
@@ -64,7 +67,7 @@ def test_five_wrong_pins_lock_the_account_until_a_time(qtbot, demo_ctx) -> None:
     assert "bloqué" in window.login_screen.error_label.text()
 
 
-def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot, demo_ctx) -> None:
+def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot: QtBot, demo_ctx: Any) -> None:
     window = _window(qtbot, demo_ctx)
     screen = window.login_screen
     screen.select_user(_user_id(demo_ctx, "Léo"))
@@ -75,7 +78,9 @@ def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot, demo_ctx) -> None:
     assert window.current_actor().name == "Léo"
 
 
-def test_ctrl_l_locks_and_another_person_takes_over(qtbot, demo_ctx, actor_of) -> None:
+def test_ctrl_l_locks_and_another_person_takes_over(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     assert not window.is_locked()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -87,13 +92,67 @@ def test_ctrl_l_locks_and_another_person_takes_over(qtbot, demo_ctx, actor_of) -
     assert window.current_actor().name == "Léo"
 
 
-def test_demo_login_screen_shows_the_demo_pins(qtbot, demo_ctx) -> None:
+def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> None:
     from cafe_pos.demo import DEMO_USERS
 
     window = _window(qtbot, demo_ctx, demo=True, demo_users=DEMO_USERS)
     hint = window.login_screen.demo_label.text()
-    assert "Camille" in hint and "1234" in hint
+    assert "Camille" in hint and "123456" in hint
     assert "Léo" in hint and "0000" in hint
     assert window.demo_banner.isVisible()
     plain = _window(qtbot, demo_ctx)
     assert plain.login_screen.demo_label.isHidden()  # never shown on a real café
+
+
+def test_a_command_line_pin_reset_is_shown_at_the_next_login(qtbot, demo_ctx, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cafe_pos.domain.users import Actor, Role
+
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    users.reset_pin_from_command_line(demo_ctx, cli, "Léo", "2468")
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        _tap_pin(qtbot, window, "2468")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resetNotices") is not None)
+    box = window.findChild(QMessageBox, "resetNotices")
+    assert "Léo" in box.text() and "ligne de commande" in box.text()
+    assert window.current_actor().name == "Léo"  # the till is usable: the box does not block
+    box.grab().save(str(tmp_path / "reset-notice.png"))
+    box.accept()
+
+
+def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(qtbot, demo_ctx) -> None:
+    """Issue 11 item 8: Enter used to submit twice (the field and the screen): the warning
+    was replaced at once by "Tapez votre code"."""
+    window = _window(qtbot, demo_ctx)
+    screen = window.login_screen
+    screen.select_user(_user_id(demo_ctx, "Léo"))
+    qtbot.keyClicks(screen.pin_edit, "9999")
+    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    assert screen.error_label.text() == "Code incorrect (4 essais restants)"
+    qtbot.keyClicks(screen.pin_edit, "9999")
+    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Enter)
+    assert screen.error_label.text() == "Code incorrect (3 essais restants)"
+
+
+def test_a_manager_unlocks_a_locked_user_in_settings(qtbot, demo_ctx, actor_of) -> None:
+    from cafe_pos.ui.settings.users_page import UsersPage
+
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    for _ in range(5):
+        _tap_pin(qtbot, window, "1111")
+    assert "bloqué" in window.login_screen.error_label.text()
+    camille = actor_of("Camille")
+    page = UsersPage(demo_ctx, lambda: camille)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_user("Léo")
+    assert page.unlock_button.isEnabled()
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not page.unlock_button.isEnabled()
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        _tap_pin(qtbot, window, "0000")
+    assert window.current_actor().name == "Léo"

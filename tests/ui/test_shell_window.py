@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.sections import SECTION_KEYS, sections
 
 
-def _window(qtbot, ctx, **kwargs) -> MainWindow:
+def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -19,7 +22,7 @@ def _window(qtbot, ctx, **kwargs) -> MainWindow:
     return window
 
 
-def test_function_keys_switch_sections(qtbot, demo_ctx, actor_of) -> None:
+def test_function_keys_switch_sections(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
     assert window.section_keys() == list(SECTION_KEYS)
     function_keys = [s for s in sections() if s.shortcut.startswith("F")]
@@ -37,14 +40,14 @@ def test_function_keys_switch_sections(qtbot, demo_ctx, actor_of) -> None:
     assert "réception du pain" in text and "invendus" in text
 
 
-def test_function_keys_do_nothing_while_locked(qtbot, demo_ctx) -> None:
+def test_function_keys_do_nothing_while_locked(qtbot: QtBot, demo_ctx: Any) -> None:
     window = _window(qtbot, demo_ctx)
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert window.shell.currentWidget() is window.login_screen
     assert window.current_section() == "sale"
 
 
-def test_other_widgets_plug_into_a_section(qtbot, demo_ctx, actor_of) -> None:
+def test_other_widgets_plug_into_a_section(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     cash = QLabel("écran de caisse")
     window.set_section_widget("cash", cash)
@@ -65,7 +68,9 @@ def test_other_widgets_plug_into_a_section(qtbot, demo_ctx, actor_of) -> None:
     assert window.current_section() == "sale"
 
 
-def test_status_bar_shows_register_date_devices_and_training(qtbot, demo_ctx, actor_of) -> None:
+def test_status_bar_shows_register_date_devices_and_training(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     demo_ctx.training = True
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
     status = window.status
@@ -82,7 +87,7 @@ def test_status_bar_shows_register_date_devices_and_training(qtbot, demo_ctx, ac
 
 
 def test_settings_section_holds_catalogue_identity_users_and_plugged_pages(
-    qtbot, demo_ctx, actor_of
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     devices = QLabel("réglages des périphériques")
@@ -101,7 +106,9 @@ def test_settings_section_holds_catalogue_identity_users_and_plugged_pages(
     assert screen.page_titles()[-1] == "Balance"
 
 
-def test_every_section_fits_a_1280_by_800_counter_screen(qtbot, demo_ctx, actor_of) -> None:
+def test_every_section_fits_a_1280_by_800_counter_screen(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     for key in window.section_keys():
         window.show_section(key)
@@ -115,7 +122,9 @@ def test_every_section_fits_a_1280_by_800_counter_screen(qtbot, demo_ctx, actor_
         assert hint.width() <= 1280 and hint.height() <= 800, (key, hint)
 
 
-def test_a_screen_that_fails_to_build_leaves_the_till_usable(qtbot, demo_ctx, actor_of) -> None:
+def test_a_screen_that_fails_to_build_leaves_the_till_usable(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
 
     def broken() -> QLabel:

@@ -19,6 +19,7 @@ MODEL_MODULES = (
     "bread",
     "cash",
     "catalogue",
+    "counter",
     "fiscal",
     "parcels",
     "printing",
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     )
     from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
     from cafe_pos.store.models.catalogue import Barcode, Category, Product
+    from cafe_pos.store.models.counter import OpenTicket
     from cafe_pos.store.models.fiscal import (
         ChainHead,
         Closure,
@@ -167,6 +169,7 @@ __all__ = [
     "HoursOverride",
     "HqLink",
     "JournalEntry",
+    "OpenTicket",
     "OpeningException",
     "OutboxMessage",
     "Parcel",

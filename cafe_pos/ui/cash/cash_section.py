@@ -39,8 +39,9 @@ from cafe_pos.domain.cash import (
 )
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import cash, figures, reporting
+from cafe_pos.services import cash, day_end, figures, reporting, third_party
 from cafe_pos.ui.cash.counting import CountingWidget
+from cafe_pos.ui.cash.z_confirm import confirm_z_box
 from cafe_pos.ui.reports.report_view import ReportView
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
 
@@ -262,6 +263,9 @@ class CashSection(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.close_counter)
         layout.addWidget(self.reason_edit)
+        self.third_party_label = QLabel(page)  # the part of the drawer that is not the café's
+        self.third_party_label.setObjectName("thirdPartyCash")
+        layout.addWidget(self.third_party_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -298,6 +302,11 @@ class CashSection(QWidget):
             )
         )
         self.expected = cash.expected_cash(self.ctx)
+        self.third_party_label.setText(
+            self.tr(
+                "Dont encaissé pour des tiers (presse, timbres…), à leur reverser : {0}"
+            ).format(format_eur(third_party.cash_held_for_others(self.ctx)))
+        )
         flows = self.expected
         lines = [
             (self.tr("Fond de caisse"), flows.float_cents),
@@ -394,6 +403,9 @@ class CashSection(QWidget):
         dialog.open()
 
     def start_closing(self) -> None:
+        # who may close, and that there is a drawer to count, is said before the counting
+        if call_service(self, lambda: day_end.before_z(self.ctx, self._actor())) is None:
+            return
         self.expected = call_service(self, lambda: cash.expected_cash(self.ctx))
         if self.expected is None:
             return
@@ -418,8 +430,23 @@ class CashSection(QWidget):
         self.difference_label.style().polish(self.difference_label)
 
     def confirm_closing(self) -> None:
+        """Check the count, say what stays open, and make the Z only once confirmed."""
         counts = self.close_counter.counts()
         reason = self.reason_edit.text()
+        if call_service(self, lambda: day_end.check_count(self.ctx, counts, reason)) is None:
+            return
+        state = call_service(self, lambda: day_end.before_z(self.ctx, self._actor()))
+        if state is None:
+            return
+        self.z_confirm = confirm_z_box(self, state)
+        self.z_confirm.buttonClicked.connect(
+            lambda button: (
+                self.close_day(counts, reason) if button.objectName() == "zConfirmClose" else None
+            )
+        )
+        self.z_confirm.open()
+
+    def close_day(self, counts: dict[int, int], reason: str) -> None:
         result = call_service(
             self, lambda: cash.close_count(self.ctx, self._actor(), counts, reason)
         )

@@ -1,5 +1,5 @@
 """The relay in the main window outside its section: the status bar's counts (parcels on
-the shelf, returns due) and "Remettre un colis" (Ctrl+K), which opens the hand-over over
+the shelf, returns due) and "Remettre un colis" (F9), which opens the hand-over over
 the sale screen so a parcel and a purchase go in the same visit.
 
 ``install(window, ctx)`` is called once by ``qt_app.build_window``; nothing of the relay is
@@ -101,7 +101,7 @@ def install(window: MainWindow, ctx: ServiceContext) -> ParcelStatusLabel:
     button = window.add_nav_action(
         "parcelHandOverButton",
         QCoreApplication.translate("parcels", "Remise colis"),
-        "Ctrl+K",
+        "F9",
         lambda: open_hand_over(window, ctx),
     )
     window.parcel_badge = button.findChild(QLabel, "navKey")  # type: ignore[attr-defined]

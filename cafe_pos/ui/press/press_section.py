@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.money import format_amount, format_eur, parse_amount
+from cafe_pos.domain.money import format_amount, format_eur, parse_amount, parse_percent
 from cafe_pos.domain.press import Periodicity, default_return_deadline
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import press, reporting, third_party
@@ -96,6 +96,11 @@ class PressSection(QWidget):
         self.tabs.addTab(self._money_tab(), self.tr("Sommes dues"))
         self.tabs.addTab(self._titles_tab(), self.tr("Titres"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        for combo in self.findChildren(QComboBox):  # names typed by people never widen it
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.tabs)
@@ -270,10 +275,11 @@ class PressSection(QWidget):
         self.due_only.toggled.connect(lambda _on: self.refresh())
         self.returns_summary = QLabel(page)
         self.returns_summary.setObjectName("pressReturnsSummary")
+        self.returns_summary.setWordWrap(True)
         top.addWidget(self.due_only)
         top.addStretch(1)
-        top.addWidget(self.returns_summary)
         column.addLayout(top)
+        column.addWidget(self.returns_summary)
         self.issues_model: RowsModel[press.IssueView] = RowsModel(
             [
                 (self.tr("Titre"), lambda v: v.title),
@@ -300,11 +306,11 @@ class PressSection(QWidget):
         give_back.clicked.connect(self.record_return)
         pdf = _button(self.tr("Liste des retours (PDF)"), "pressReturnsPdf")
         pdf.clicked.connect(self.save_returns_pdf)
+        top.addWidget(pdf)
         row.addWidget(QLabel(self.tr("Exemplaires rendus"), page))
         row.addWidget(self.return_spin)
         row.addWidget(give_back)
         row.addStretch(1)
-        row.addWidget(pdf)
         column.addLayout(row)
         return page
 
@@ -405,7 +411,76 @@ class PressSection(QWidget):
         form.addWidget(pay)
         column.addLayout(form)
         column.addWidget(statement, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(self._declare_row(page))
         return page
+
+    def _declare_row(self, page: QWidget) -> QVBoxLayout:
+        """Stamps, postal items, tickets for an association: whose money, what commission."""
+        rows = QVBoxLayout()
+        first, row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(row)
+        self.item_combo = QComboBox(page)
+        self.item_combo.setObjectName("declareItem")
+        self.item_beneficiary = QComboBox(page)
+        self.item_beneficiary.setObjectName("declareBeneficiary")
+        self.item_beneficiary.setEditable(True)
+        self.item_kind = QComboBox(page)
+        self.item_kind.setObjectName("declareKind")
+        for code, label in (
+            ("stamp", self.tr("Timbres")),
+            ("postal", self.tr("Produits postaux")),
+            ("ticketing", self.tr("Billetterie")),
+            ("other", self.tr("Autre")),
+        ):
+            self.item_kind.addItem(label, code)
+        self.item_commission = QLineEdit(page)
+        self.item_commission.setObjectName("declareCommission")
+        self.item_commission.setPlaceholderText(self.tr("Commission %"))
+        self.item_commission.setMaximumWidth(130)
+        declare = _button(self.tr("Déclarer"), "declareThirdParty")
+        declare.clicked.connect(self.declare_item)
+        for widget in (
+            self.item_combo,
+            self.item_beneficiary,
+            self.item_kind,
+            self.item_commission,
+        ):
+            widget.setMinimumHeight(44)
+        first.addWidget(QLabel(self.tr("Article pour un tiers"), page))
+        first.addWidget(self.item_combo, 1)
+        row.addWidget(self.item_beneficiary, 2)
+        row.addWidget(self.item_kind, 1)
+        row.addWidget(self.item_commission)
+        row.addWidget(declare)
+        return rows
+
+    def declare_item(self) -> None:
+        product_id = self.item_combo.currentData()
+        if product_id is None:
+            show_toast(self, self.tr("Aucun article vendu pour un tiers au catalogue"), error=True)
+            return
+        text = self.item_commission.text()
+        rate = call_service(self, lambda: parse_percent(text, maximum_bp=5000), toast=True)
+        if rate is None:
+            return
+        done = call_service(
+            self,
+            lambda: third_party.declare_item(
+                self.ctx,
+                self._actor(),
+                int(product_id),
+                self.item_beneficiary.currentText(),
+                str(self.item_kind.currentData()),
+                rate,
+            ),
+        )
+        if done is not None:
+            show_toast(
+                self,
+                self.tr("{0} : encaissé pour {1}").format(done.name, done.beneficiary),
+            )
+            self.refresh()
 
     def _selected_balance(self) -> third_party.Balance | None:
         rows = self.balances_view.selectionModel().selectedRows()
@@ -561,7 +636,22 @@ class PressSection(QWidget):
                 len(due), sum(v.on_shelf for v in due)
             )
         )
-        self.balances_model.set_rows(third_party.balances(self.ctx))
+        balances = third_party.balances(self.ctx)
+        self.balances_model.set_rows(balances)
+        current_item = self.item_combo.currentData()
+        self.item_combo.clear()
+        for item in third_party.third_party_items(self.ctx):
+            suffix = f" → {item.beneficiary}" if item.beneficiary else ""
+            self.item_combo.addItem(item.name + suffix, item.product_id)
+        found = self.item_combo.findData(current_item)
+        if found >= 0:
+            self.item_combo.setCurrentIndex(found)
+        typed = self.item_beneficiary.currentText()
+        self.item_beneficiary.clear()
+        names = [b.name for b in balances if b.kind != "distributor"]
+        self.item_beneficiary.addItems(names or ["La Poste"])
+        if typed:
+            self.item_beneficiary.setCurrentText(typed)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -89,6 +89,7 @@ class PaymentRequest:
 
 
 Commit = Callable[[PaymentRequest], SaleResult]
+DOUBLE_TAP_GUARD_MS = 500
 
 
 def method_label(method: str) -> str:
@@ -129,6 +130,7 @@ class PaymentDialog(TouchDialog):
         self.prices_changed = ""  # why the payment was sent back to the ticket, if it was
         self.card_box: QMessageBox | None = None
         self._busy = False
+        self._validated_by_this_key = False
         self.account_picker: AccountPickerDialog | None = None
         self.title_label.hide()
 
@@ -139,6 +141,9 @@ class PaymentDialog(TouchDialog):
         self.pages.addWidget(self.result_page)
         f12 = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
         f12.activated.connect(self._validate_or_finish)
+        # A double tap on "Payer" must not land on "Annuler", which opens under the finger:
+        # a tap on Annuler in the first moments after the dialog appears is ignored.
+        self.shown_clock = QElapsedTimer()
         self.resize(1000, 700)
         self._refresh()
 
@@ -249,9 +254,9 @@ class PaymentDialog(TouchDialog):
         buttons = QHBoxLayout()
         self.cancel_button = big_button(self.tr("Annuler"), outer, height=64)
         self.cancel_button.setObjectName("cancelPayment")
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self._cancel_tapped)
         self.validate_button = big_button(
-            self.tr("Valider le paiement"), outer, object_name="payButton"
+            self.tr("Valider le paiement (F12)"), outer, object_name="payButton"
         )
         self.validate_button.clicked.connect(self.validate)
         buttons.addWidget(self.cancel_button, 1)
@@ -356,6 +361,9 @@ class PaymentDialog(TouchDialog):
         no.setObjectName("cardNo")
         yes.setMinimumHeight(56)
         no.setMinimumHeight(56)
+        # a money question has no dangerous default: Enter or Escape answer "refused"
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
         box.setStyleSheet(
             "QLabel { font-size: 16pt; } QPushButton { font-size: 14pt; padding: 8px 18px; }"
         )
@@ -460,6 +468,7 @@ class PaymentDialog(TouchDialog):
 
     # ------------------------------------------------------------------ validation
     def _enter_pressed(self) -> None:
+        self._validated_by_this_key = False
         if self.amount_edit.text().strip():
             try:
                 amount = self._typed_amount()
@@ -469,7 +478,11 @@ class PaymentDialog(TouchDialog):
             if amount:
                 self.add_cash(amount)
             return
-        self._validate_or_finish()
+        if self.sale_result is None:
+            self._validate_or_finish()
+            self._validated_by_this_key = self.sale_result is not None
+        else:
+            self.accept()
 
     def _validate_or_finish(self) -> None:
         if self.sale_result is not None:
@@ -587,6 +600,15 @@ class PaymentDialog(TouchDialog):
         self.validate_button.hide()
         self.done_button.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown_clock.start()
+
+    def _cancel_tapped(self) -> None:
+        if self.shown_clock.isValid() and self.shown_clock.elapsed() < DOUBLE_TAP_GUARD_MS:
+            return  # the second tap of a double tap on "Payer"
+        self.reject()
+
     def keyPressEvent(self, event: object) -> None:
         from PySide6.QtGui import QKeyEvent
 
@@ -595,6 +617,11 @@ class PaymentDialog(TouchDialog):
             and self.sale_result is not None
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
+            if event.isAutoRepeat() or self._validated_by_this_key:
+                # the Enter that validated (passed on by the amount field) must leave the
+                # change on screen: only the next Enter starts a new ticket
+                self._validated_by_this_key = False
+                return
             self.accept()
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]

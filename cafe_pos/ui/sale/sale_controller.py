@@ -65,6 +65,23 @@ class SaleController:
     def actor(self) -> Actor:
         return require_actor(self.actor_provider)
 
+    # ------------------------------------------------------------------ kept across restarts
+    def restore(self) -> bool:
+        """Take back the ticket left open on this register (closed window, crash)."""
+        from cafe_pos.services import open_ticket
+
+        cart = open_ticket.load(self.ctx)
+        if cart is None:
+            return False
+        self.cart = cart
+        return True
+
+    def keep(self) -> None:
+        """Save the ticket being rung up (removed once it is empty)."""
+        from cafe_pos.services import open_ticket
+
+        open_ticket.save(self.ctx, self.cart)
+
     # ------------------------------------------------------------------ catalogue
     def follow_catalogue(self) -> list[PriceChange]:
         """Re-price the ticket from the catalogue as it is now (a price changed in Réglages
@@ -185,6 +202,12 @@ class SaleController:
     def authorize_discount(self, approver: Actor | None = None) -> None:
         """Raises ``selling.ManagerApprovalNeeded`` above the staff limit."""
         selling().authorize_discount(self.ctx, self.actor(), self.cart, approver=approver)
+
+    def drawer_open(self) -> bool:
+        """A drawer session is open (else the float is asked before any payment)."""
+        from cafe_pos.services import cash
+
+        return cash.current_session(self.ctx) is not None
 
     # ------------------------------------------------------------------ account, tab
     def fresh_account(self, account: AccountView) -> AccountView:

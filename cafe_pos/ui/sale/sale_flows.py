@@ -257,6 +257,16 @@ class SaleFlows(SaleEntry):
         form.open()
 
     # ================================================================== payment
+    def _ask_float(self) -> None:
+        from cafe_pos.ui.sale.float_prompt import FloatPrompt
+
+        prompt = FloatPrompt(self.ctx, self.controller.actor, self)
+
+        def opened() -> None:
+            self.pay()
+
+        self._open(prompt, opened)
+
     def pay(self) -> PaymentDialog | None:
         """Open the payment dialog (once, even on a double click)."""
         if self.payment_dialog is not None and self.payment_dialog.isVisible():
@@ -268,6 +278,9 @@ class SaleFlows(SaleEntry):
             return None
         actor = self.attempt(self.controller.actor)
         if isinstance(actor, Failed):
+            return None
+        if not self.ctx.training and not self.attempt(self.controller.drawer_open):
+            self._ask_float()  # the float before the first cash of the day
             return None
         self.follow_catalogue()  # the dialog shows the catalogue's prices of now
         if not self.guards.before_payment(self, self.controller.cart):

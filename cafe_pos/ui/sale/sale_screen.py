@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import PricesChanged, SaleItem
+from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
 from cafe_pos.services.sale_items import QuickCategory
 from cafe_pos.ui.guards import SaleGuards
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # the dialogs and the account/tab services load when first us
 ActorProvider = Callable[[], Actor | None]
 T = TypeVar("T")
 SEARCH_DELAY_MS = 180
+KEEP_DELAY_MS = 300
 
 
 class SaleScreen(SaleFlows):
@@ -89,11 +91,23 @@ class SaleScreen(SaleFlows):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+        self._keep_timer = QTimer(self)  # the open ticket is saved a moment after a change
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(KEEP_DELAY_MS)
+        self._keep_timer.timeout.connect(self.keep_ticket)
         self._build()
         self._connect()
         self._shortcuts()
         self.reload_keys()
+        restored = self.attempt(self.controller.restore)
         self._refresh()
+        if restored is True:
+            self.follow_catalogue()
+            self.show_message(
+                self.tr("Ticket en cours repris ({0}) : continuez ou annulez-le").format(
+                    format_eur(self.cart.total_cents)
+                )
+            )
 
     # ================================================================== layout
     def _build(self) -> None:
@@ -253,7 +267,13 @@ class SaleScreen(SaleFlows):
         self.ticket_panel.show_ticket(self.controller.summary(), self.cart.lines)
         self.cancel_button.setEnabled(not self.cart.is_empty)
         self.side_panel.show_pending(self.pending_qty)
+        self._keep_timer.start()
         self._emit_if_connected("cart_changed()", self.cart_changed)
+
+    def keep_ticket(self) -> None:
+        """Save the open ticket now (it comes back after a restart or a crash)."""
+        self._keep_timer.stop()
+        self.attempt(self.controller.keep)
 
     def _show_pending(self) -> None:
         self.side_panel.show_pending(self.pending_qty)
@@ -278,6 +298,7 @@ class SaleScreen(SaleFlows):
         self._show_account(None)
         self.search_edit.clear()
         self._refresh()
+        self.keep_ticket()  # paid, on a tab or cancelled: never comes back
 
     # ================================================================== misc
     def _emit_if_connected(self, signature: str, signal: SignalInstance, *args: object) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cafe_pos.context import ServiceContext
@@ -17,6 +18,7 @@ from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.sale.sale_screen import SaleScreen
+from cafe_pos.ui.stock.till import StockDateGuards
 
 
 class SaleScreenHost(Protocol):
@@ -56,9 +58,11 @@ def create_section(
     *,
     counter: SaleScreenHost | None = None,
 ) -> SaleScreen:
-    screen = SaleScreen(
-        ctx, actor_provider, parent, guards=LazyResponsibleGuards(ctx, actor_provider)
-    )
+    guards = StockDateGuards(ctx, actor_provider, LazyResponsibleGuards(ctx, actor_provider))
+    screen = SaleScreen(ctx, actor_provider, parent, guards=guards)
     if counter is not None:
         counter.attach_sale_screen(screen)
+    app = QCoreApplication.instance()
+    if app is not None:  # Alt+F4, the window's ✕: the open ticket is saved before quitting
+        app.aboutToQuit.connect(screen.keep_ticket)
     return screen

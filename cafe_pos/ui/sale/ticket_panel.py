@@ -1,7 +1,7 @@
 """The sale screen's left panel: search field, notices, the ticket, its total and "Payer".
 
 Layout only: the screen (``sale_screen``) connects the buttons and fills the labels.
-The colours are in ``ui.sale.style``.
+The colours are in ``ui.widgets.touch_style``.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ class TicketPanel(QFrame):
         layout.addLayout(self._build_line_buttons())
         layout.addWidget(self._build_total())
         layout.addLayout(self._build_actions())
-        self.pay_button = big_button(self.tr("Payer"), self, object_name="payButton", height=76)
+        self.pay_button = big_button(
+            self.tr("Payer  F12"), self, object_name="payButton", height=76
+        )
         self.pay_button.setToolTip(self.tr("Encaisser (F12 ou Entrée)"))
         layout.addWidget(self.pay_button)
 
@@ -194,7 +196,7 @@ class TicketPanel(QFrame):
         actions.setSpacing(6)
         self.ticket_discount_button = big_button(self.tr("Remise ticket"), self)
         self.ticket_discount_button.setObjectName("ticketDiscountButton")
-        self.tab_button = big_button(self.tr("Ardoise"), self, object_name="tabButton")
+        self.tab_button = big_button(self.tr("Ardoise F10"), self, object_name="tabButton")
         self.tab_button.setToolTip(self.tr("Mettre le ticket sur une ardoise (F10)"))
         self.refund_button = big_button(self.tr("Retour"), self, object_name="refundButton")
         self.refund_button.setToolTip(self.tr("Rembourser un ticket (Ctrl+R)"))
@@ -218,9 +220,9 @@ class TicketPanel(QFrame):
         self.discount_label.setVisible(bool(discount))
         self.table.setColumnHidden(COL_DISCOUNT, not discount)
         self.pay_button.setText(
-            self.tr("Payer  {0}").format(format_eur(summary.total_cents))
+            self.tr("Payer  {0}  F12").format(format_eur(summary.total_cents))
             if not summary.empty
-            else self.tr("Payer")
+            else self.tr("Payer  F12")
         )
         for button in (self.pay_button, self.tab_button, self.ticket_discount_button):
             button.setEnabled(not summary.empty)

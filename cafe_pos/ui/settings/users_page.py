@@ -78,12 +78,17 @@ class UsersPage(QWidget):
         self.active_button = QPushButton(self.tr("Désactiver"), self)
         self.active_button.setObjectName("toggleActive")
         self.active_button.clicked.connect(self.toggle_active)
+        self.unlock_button = QPushButton(self.tr("Débloquer"), self)
+        self.unlock_button.setObjectName("unlockUser")
+        self.unlock_button.setToolTip(self.tr("Lever le blocage après trop de codes faux"))
+        self.unlock_button.clicked.connect(self.unlock)
         selected_box = QGroupBox(self.tr("Utilisateur sélectionné"), self)
         selected_form = QFormLayout(selected_box)
         selected_form.addRow(self.tr("Nouveau code"), self.new_pin_edit)
         selected_buttons = QHBoxLayout()
         selected_buttons.addWidget(self.reset_button)
         selected_buttons.addWidget(self.active_button)
+        selected_buttons.addWidget(self.unlock_button)
         selected_form.addRow("", selected_buttons)
 
         self.name_edit = QLineEdit(self)
@@ -151,6 +156,7 @@ class UsersPage(QWidget):
         user = self.selected_user()
         self.reset_button.setEnabled(user is not None)
         self.active_button.setEnabled(user is not None)
+        self.unlock_button.setEnabled(user is not None and user.locked)
         self.active_button.setText(
             self.tr("Réactiver") if user is not None and not user.active else self.tr("Désactiver")
         )
@@ -190,6 +196,15 @@ class UsersPage(QWidget):
         if ok:
             self.new_pin_edit.clear()
         return ok
+
+    def unlock(self) -> bool:
+        user = self.selected_user()
+        if user is None:
+            return False
+        return self._run(
+            lambda actor: users_service.unlock(self.ctx, actor, user.id),
+            self.tr("{0} peut de nouveau se connecter"),
+        )
 
     def toggle_active(self) -> bool:
         user = self.selected_user()

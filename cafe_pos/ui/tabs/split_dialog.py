@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidg
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.money import format_eur, parse_amount
+from cafe_pos.domain.money import format_amount, format_eur, parse_amount
 from cafe_pos.domain.payments import (
     CARD,
     CASH,
@@ -80,12 +80,14 @@ class SplitDialog(TouchDialog):
             button = big_button(format_eur(cents).replace(",00", ""), self, height=56)
             button.setObjectName(f"share_note_{cents // 100}")
             button.setStyleSheet("background: #c8e6c9; font-weight: bold;")
-            button.clicked.connect(lambda _=False, c=cents: self.pay_share(CASH, c))
+            button.clicked.connect(lambda _=False, c=cents: self.add_tendered(c))
             notes.addWidget(button)
         self.layout_.addLayout(notes)
         keypad = Keypad(self, double_zero=False, key_height=52)
         keypad.bind(self.tendered_edit)
-        keypad.accepted.connect(lambda: self.pay_share(CASH))
+        keypad.accepted.connect(self.validate_share)
+        self.tendered_edit.textChanged.connect(lambda _t: self._show_pending_change())
+        self.tendered_edit.returnPressed.connect(self.validate_share)
         self.layout_.addWidget(keypad)
         methods = QHBoxLayout()
         self.method_buttons = {}
@@ -97,6 +99,12 @@ class SplitDialog(TouchDialog):
             methods.addWidget(button)
             self.method_buttons[method] = button
         self.layout_.addLayout(methods)
+        self.validate_button = big_button(
+            self.tr("Valider la part en espèces"), self, object_name="payButton", height=64
+        )
+        self.validate_button.setObjectName("validateShare")
+        self.validate_button.clicked.connect(self.validate_share)
+        self.layout_.addWidget(self.validate_button)
         self.layout_.addWidget(self.error_label)
         self.close_button = big_button(self.tr("Fermer"), self)
         self.close_button.clicked.connect(self._close)
@@ -114,7 +122,7 @@ class SplitDialog(TouchDialog):
     def _show_next(self) -> None:
         if self.all_paid:
             self.share_label.setText(self.tr("Toutes les parts sont payées"))
-            for button in self.method_buttons.values():
+            for button in (*self.method_buttons.values(), self.validate_button):
                 button.setEnabled(False)
             self.close_button.setText(self.tr("Terminé"))
             return
@@ -124,21 +132,60 @@ class SplitDialog(TouchDialog):
             )
         )
 
-    def pay_share(self, method: str, tendered: int | None = None) -> None:
-        """Take the next share (cash: what was handed over; card: after confirmation)."""
+    def _tendered(self) -> int | None:
+        text = self.tendered_edit.text().strip()
+        return parse_amount(text) if text else None
+
+    def add_tendered(self, cents: int) -> None:
+        """A note handed over: added to the cash tendered (paid only on "Valider")."""
+        try:
+            current = self._tendered() or 0
+        except UserError:
+            current = 0
+        self.tendered_edit.setText(format_amount(current + cents))
+
+    def _show_pending_change(self) -> None:
+        """What to give back for the cash tendered, before the share is validated."""
+        if self.all_paid:
+            return
+        try:
+            given = self._tendered()
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_error("")
+        if given is None:
+            return
+        due = self.next_share_cents()
+        if given >= due:
+            self.change_label.setText(self.tr("À rendre : {0}").format(format_eur(given - due)))
+        else:
+            self.change_label.setText(self.tr("Il manque {0}").format(format_eur(due - given)))
+
+    def validate_share(self) -> None:
+        """Take the next share in cash with what was tendered (entered first)."""
+        if self.all_paid:
+            return
+        try:
+            given = self._tendered()
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        if given is None:
+            self.show_error(self.tr("Indiquez les espèces remises (ou Carte / Chèque)"))
+            return
+        self._commit(PaymentInput(CASH, given))
+
+    def pay_share(self, method: str) -> None:
+        """Cash: the exact amount is proposed as tendered (then "Valider"); card: after the
+        terminal's answer; cheque: taken as is."""
         if self.all_paid:
             return
         amount = self.next_share_cents()
         if method == CASH:
-            try:
-                text = self.tendered_edit.text().strip()
-                given = (
-                    tendered if tendered is not None else (parse_amount(text) if text else amount)
-                )
-            except UserError as exc:
-                self.show_error(str(exc))
-                return
-            self._commit(PaymentInput(CASH, given))
+            if not self.tendered_edit.text().strip():
+                self.add_tendered(amount)
+            self.validate_button.setFocus()
         elif method == CARD:
             self._confirm_card(amount)
         else:
@@ -157,6 +204,8 @@ class SplitDialog(TouchDialog):
         yes.setObjectName("cardYes")
         no = box.addButton(self.tr("Non, refusé"), QMessageBox.ButtonRole.NoRole)
         no.setObjectName("cardNo")
+        box.setDefaultButton(no)  # a money question has no dangerous default
+        box.setEscapeButton(no)
         box.setWindowModality(Qt.WindowModality.WindowModal)
 
         def answered(button: object) -> None:
@@ -187,7 +236,9 @@ class SplitDialog(TouchDialog):
             return
         self.results.append(result)
         self.paid_count = result.share_index
+        self.tendered_edit.blockSignals(True)  # the change of this share stays on screen
         self.tendered_edit.clear()
+        self.tendered_edit.blockSignals(False)
         self.show_error("")
         change = self.tr("Part {0} payée ({1})").format(
             result.share_index, method_label(payment.method)

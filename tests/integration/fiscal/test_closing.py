@@ -15,7 +15,6 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.totals import period_totals
 from cafe_pos.services.closing import (
     ClosingRefused,
-    DayAlreadyClosed,
     DayNotClosed,
     close_day,
     close_month,
@@ -122,8 +121,8 @@ def test_a_day_left_open_blocks_the_next_days_sales_until_its_z(
     assert days_to_close(ctx) == []
     with ctx.uow() as uow:
         ensure_can_sell(ctx, uow.session, tomorrow)
-        with pytest.raises(DayAlreadyClosed, match="26/11/2026 est déjà clôturée"):
-            ensure_can_sell(ctx, uow.session, DAY)
+        # after the Z of the 26th, a sale of the 26th goes to the next service period
+        assert ensure_can_sell(ctx, uow.session, DAY) == tomorrow
 
 
 def test_month_closure_closes_open_days_and_totals_the_month(

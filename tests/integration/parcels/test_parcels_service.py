@@ -239,3 +239,29 @@ def test_carrier_settings_change_the_rules(ctx: ServiceContext) -> None:
     assert added.code == "gls" and added.id in [c.id for c in parcels.list_carriers(ctx)]
     with pytest.raises(ParcelError):
         parcels.save_carrier(ctx, MANAGER, replace(mr.rules, holding_days=0), carrier_id=mr.id)
+
+
+def test_the_daily_message_for_hq_has_counts_and_nothing_personal(
+    ctx: ServiceContext, clock: FixedClock
+) -> None:
+    import json
+
+    from cafe_pos.domain import hq_wire
+    from cafe_pos.services import hq_daily
+
+    assert hq_daily._SECTIONS["parcels"] is parcels.daily_section
+    first = receive(ctx, "12345678", "Marcel Dupuy")
+    receive(ctx, "TBA123456789012", "Josette Bernard", code="amazon", pickup_code="K7Q2")
+    parcels.hand_over(ctx, STAFF, first.id, ID_OK)
+    with ctx.uow(read_only=True) as uow:
+        section = parcels.daily_section(ctx, uow.session, clock.now().date())
+        nothing = parcels.daily_section(ctx, uow.session, dt.date(2026, 11, 1))
+    assert nothing is None
+    assert section is not None
+    assert (section["received"], section["handed_over"], section["on_shelf"]) == (2, 1, 1)
+    assert section["commission_cents"] == 35
+    assert {c["carrier"] for c in section["by_carrier"]} == {"mondial_relay", "amazon"}
+    text = json.dumps(section)
+    for secret in ("Dupuy", "Bernard", "K7Q2", "12345678", "Léo"):
+        assert secret not in text
+    assert hq_wire.personal_keys(section) == []

@@ -261,3 +261,32 @@ def test_the_statement_and_returns_pdfs_say_what_is_due(
     assert "Relevé presse — MLP" in text
     assert "Montant dû au distributeur" in text and "7,74 €" in text
     assert "Café de la Place" in text
+
+
+def test_the_drawer_says_how_much_cash_is_not_the_cafes_and_withdrawals_are_owed_back(
+    ctx: ServiceContext, clock: FixedClock
+) -> None:
+    from cafe_pos.services import cash
+
+    monde, _ = _titles(ctx)
+    press.receive_delivery(ctx, STAFF, [press.DeliveryLine(monde.id, "24117", 300, 10)])
+    clock.set(dt.datetime(2026, 12, 1, 8, 0, tzinfo=PARIS))
+    cash.open_session(ctx, MANAGER, {5000: 2})
+    _sell(ctx, [LE_MONDE + "24117"] * 3, "c1")  # 9,00 € cash: all of it for MLP
+    cart = Cart()  # one more copy, paid 2,00 € by card and 1,00 € in cash
+    found = sale_items.scan(ctx, LE_MONDE + "24117")
+    assert found.item is not None
+    found.add_to(cart)
+    payments = [PaymentInput("card", 200), PaymentInput("cash", 100)]
+    selling.checkout(ctx, STAFF, cart, payments, token="c2")
+    # that ticket is all press: its cash (1,00 €) is MLP's too
+    assert third_party.cash_held_for_others(ctx) == 900 + 100
+    mlp = next(b for b in third_party.balances(ctx) if b.name == "MLP")
+    third_party.pay(ctx, MANAGER, mlp.beneficiary_id, 500, "cash", "livreur")
+    assert third_party.cash_held_for_others(ctx) == 500
+
+    poste = third_party.add_beneficiary(ctx, MANAGER, "La Poste", "la_poste")
+    cash.cash_movement(ctx, STAFF, "out", 6000, "third_party_withdrawal", "retrait LBP")
+    la_poste = next(b for b in third_party.balances(ctx) if b.beneficiary_id == poste)
+    assert la_poste.advanced_cents == 6000
+    assert la_poste.owed_cents == -6000  # La Poste owes the café the cash it handed out

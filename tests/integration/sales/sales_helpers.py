@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from cafe_pos.app import open_context
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
 from cafe_pos.domain.cart import SaleItem
 from cafe_pos.domain.clock import PARIS, FixedClock
-from cafe_pos.domain.scanning import ean13_check
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services.selling import sale_item
 from cafe_pos.store.models import (

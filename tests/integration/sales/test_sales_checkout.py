@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from sales_helpers import MANAGER, NUTELLA_EAN, STAFF, counts
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
 from cafe_pos.domain.cart import Cart, Discount
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.payments import AlcoholOnCredit, PaymentError, PaymentInput
-from cafe_pos.domain.scanning import ean13_check
 from cafe_pos.services import selling
 from cafe_pos.services.selling import (
     DuplicateCheckout,
@@ -40,8 +41,8 @@ def _four_line_cart(items) -> Cart:  # type: ignore[no-untyped-def]
 
 
 def test_checkout_writes_ticket_lines_vat_payments_stock_seal_and_print(
-    ctx: ServiceContext, items
-) -> None:  # type: ignore[no-untyped-def]
+    ctx: ServiceContext, items: Any
+) -> None:
     cart = _four_line_cart(items)
     assert cart.total_cents == 300 + 300 + 550 + 250 + 20
     result = checkout(
@@ -111,9 +112,9 @@ def test_no_receipt_printed_unless_asked(ctx: ServiceContext, items) -> None:  #
 )
 def test_a_failing_seal_or_print_enqueue_leaves_nothing_written(
     ctx: ServiceContext,
-    items,
+    items: Any,
     monkeypatch: pytest.MonkeyPatch,
-    target: str,  # type: ignore[no-untyped-def]
+    target: str,
 ) -> None:
     before = counts(ctx)
 
@@ -160,11 +161,11 @@ def test_double_click_on_pay_records_the_sale_once(ctx: ServiceContext, items) -
 )
 def test_bad_payments_are_refused_and_nothing_is_recorded(
     ctx: ServiceContext,
-    items,
-    payments,
-    kwargs,
-    error,
-    message,  # type: ignore[no-untyped-def]
+    items: Any,
+    payments: Any,
+    kwargs: Any,
+    error: Any,
+    message: Any,
 ) -> None:
     cart = Cart()
     cart.add(items["beer"], 2000)  # 6,00 € of alcohol
@@ -325,8 +326,8 @@ def test_void_line_is_recorded_in_the_journal(ctx: ServiceContext, items) -> Non
 
 
 def test_a_lowered_quantity_and_an_abandoned_ticket_are_journaled(
-    ctx: ServiceContext, items
-) -> None:  # type: ignore[no-untyped-def]
+    ctx: ServiceContext, items: Any
+) -> None:
     cart = Cart()
     cart.add(items["beer"], 3000)  # 3 demis at 3,00 €
     void_quantity_reduction(ctx, STAFF, cart.lines[0], 1000)  # back to one: 2 voided

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sales_helpers import MANAGER, STAFF, START, counts
 from sqlalchemy import select
@@ -27,8 +29,8 @@ def _sale(ctx: ServiceContext, items) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_partial_refund_is_a_negative_ticket_linked_to_the_original(
-    ctx: ServiceContext, items
-) -> None:  # type: ignore[no-untyped-def]
+    ctx: ServiceContext, items: Any
+) -> None:
     number = _sale(ctx, items)
     detail = refunds.ticket_detail(ctx, number)
     beer = detail.lines[0]

@@ -4,6 +4,7 @@ lines or in equal shares, the unpaid note."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sales_helpers import STAFF, counts
@@ -33,7 +34,7 @@ def test_open_tabs_survive_a_restart(ctx: ServiceContext, items, tmp_path: Path)
     tabs.add_to_tab(ctx, STAFF, t4.id, _round(items, "beer", "beer", "coffee"))
     tabs.add_to_tab(ctx, STAFF, t4.id, _round(items, "lemonade"))
     tabs.add_to_tab(ctx, STAFF, marcel.id, _round(items, "coffee"))
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]  # drop every connection, as a crash would
+    ctx.uow.engine.dispose()  # drop every connection, as a crash would
     reopened = open_context(tmp_path / "cafe.db", clock=ctx.clock)
     views = {v.label: v for v in tabs.list_open_tabs(reopened)}
     assert set(views) == {"Table 4", "Marcel"}
@@ -58,8 +59,8 @@ def test_same_label_twice_refused(ctx: ServiceContext) -> None:
 
 
 def test_move_lines_with_their_deposit_and_close_the_emptied_tab(
-    ctx: ServiceContext, items
-) -> None:  # type: ignore[no-untyped-def]
+    ctx: ServiceContext, items: Any
+) -> None:
     a = tabs.open_tab(ctx, STAFF, "Comptoir")
     b = tabs.open_tab(ctx, STAFF, "Terrasse")
     tabs.add_to_tab(ctx, STAFF, a.id, _round(items, "lemonade", "coffee"))
@@ -127,8 +128,8 @@ def test_a_stale_tab_cart_cannot_pay_lines_twice(ctx: ServiceContext, items) -> 
 
 def test_equal_split_in_three_one_ticket_three_payments_survives_restart(
     ctx: ServiceContext,
-    items,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    items: Any,
+    tmp_path: Path,
 ) -> None:
     t = tabs.open_tab(ctx, STAFF, "Table 8")
     tabs.add_to_tab(

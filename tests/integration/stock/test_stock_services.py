@@ -215,7 +215,7 @@ def test_past_best_before_warns_and_offers_a_markdown(
     check = stock_checks.require_sellable(ctx, pid(ctx, "nutella"))
     assert check.status is Freshness.PAST_BEST_BEFORE and "DDM dépassée" in check.message
     markdown = check.markdown()
-    assert markdown is not None and markdown.value == 3000 and markdown.origin == "promotion"
+    assert markdown is not None and markdown.value == 3000 and markdown.origin == "markdown"
     lots = stock_checks.expiring_lots(ctx)
     assert [(lot.product_id, lot.status) for lot in lots] == [
         (pid(ctx, "nutella"), Freshness.PAST_BEST_BEFORE)

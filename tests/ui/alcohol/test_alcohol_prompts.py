@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from alcohol_ui_helpers import answer_modal, click, counters, item
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.domain.alcohol import AgeCheckOutcome
 from cafe_pos.domain.cart import Cart
@@ -23,7 +25,7 @@ THURSDAY = dt.date(2026, 11, 26)
 
 
 @pytest.fixture
-def screen(qtbot) -> QWidget:
+def screen(qtbot: QtBot) -> QWidget:
     widget = QWidget()
     widget.resize(1000, 700)
     qtbot.addWidget(widget)
@@ -31,7 +33,7 @@ def screen(qtbot) -> QWidget:
     return widget
 
 
-def test_age_check_dialog_has_three_one_tap_answers(qtbot) -> None:
+def test_age_check_dialog_has_three_one_tap_answers(qtbot: QtBot) -> None:
     dialog = AgeCheckDialog("Demi")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -47,7 +49,9 @@ def test_age_check_dialog_has_three_one_tap_answers(qtbot) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_first_alcoholic_line_asks_the_age_once(qtbot, screen, demo_ctx, actor_of) -> None:
+def test_first_alcoholic_line_asks_the_age_once(
+    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+) -> None:
     guards = ResponsibleSaleGuards(demo_ctx, lambda: actor_of("Léo"))
     cart = Cart()
     coke = item(demo_ctx, "Coca")
@@ -63,7 +67,7 @@ def test_first_alcoholic_line_asks_the_age_once(qtbot, screen, demo_ctx, actor_o
 
 
 def test_minor_refusal_removes_alcohol_and_keeps_the_rest(
-    qtbot, screen, demo_ctx, actor_of
+    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
 ) -> None:
     guards = ResponsibleSaleGuards(demo_ctx, lambda: actor_of("Léo"))
     cart = Cart()
@@ -74,7 +78,9 @@ def test_minor_refusal_removes_alcohol_and_keeps_the_rest(
     assert counters(demo_ctx) == {"refusal_minor": 1}
 
 
-def test_outside_legal_hours_needs_a_manager_override(qtbot, screen, demo_ctx, actor_of) -> None:
+def test_outside_legal_hours_needs_a_manager_override(
+    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+) -> None:
     assert isinstance(demo_ctx.clock, FixedClock)
     demo_ctx.clock.set(dt.datetime(2026, 11, 27, 2, 30, tzinfo=PARIS))  # Thursday night
     guards = ResponsibleSaleGuards(demo_ctx, lambda: actor_of("Léo"))
@@ -97,7 +103,7 @@ def test_outside_legal_hours_needs_a_manager_override(qtbot, screen, demo_ctx, a
         dialog.ok_button.click()
         assert dialog.isVisible()
         assert dialog.error_label.text() == "Code gérant·e incorrect"
-        dialog.pin_edit.setText("1234")
+        dialog.pin_edit.setText("123456")
         dialog.ok_button.click()
 
     answer_modal(override)
@@ -109,7 +115,7 @@ def test_outside_legal_hours_needs_a_manager_override(qtbot, screen, demo_ctx, a
 
 
 def test_drunk_refusal_button_offers_water_and_shows_the_help_line(
-    qtbot, screen, demo_ctx, actor_of
+    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
 ) -> None:
     cart = Cart()
     cart.add(item(demo_ctx, "Pinte"))
@@ -131,7 +137,9 @@ def test_drunk_refusal_button_offers_water_and_shows_the_help_line(
     assert counters(demo_ctx) == {"refusal_drunk": 1}
 
 
-def test_reminder_toast_does_not_block_and_goes_away(qtbot, screen, demo_ctx, actor_of) -> None:
+def test_reminder_toast_does_not_block_and_goes_away(
+    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+) -> None:
     from cafe_pos.services import tabs
     from cafe_pos.services.settings import set_setting
 
@@ -156,7 +164,9 @@ def test_reminder_toast_does_not_block_and_goes_away(qtbot, screen, demo_ctx, ac
     assert counters(demo_ctx) == {"reminder": 1}
 
 
-def test_sam_button_gives_the_soft_drinks(qtbot, screen, demo_ctx, actor_of) -> None:
+def test_sam_button_gives_the_soft_drinks(
+    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+) -> None:
     cart = Cart()
     cart.add(item(demo_ctx, "Pinte"), 2000)
     button = SamButton(demo_ctx, lambda: actor_of("Léo"), lambda: cart, parent=screen)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from alcohol_ui_helpers import answer_modal, click, counters, item
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.ui.sale.section import create_section
 
 
-def test_sale_screen_asks_the_age_and_refuses_a_drunk_customer(qtbot, demo_ctx, actor_of) -> None:
+def test_sale_screen_asks_the_age_and_refuses_a_drunk_customer(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     leo = actor_of("Léo")
     screen = create_section(demo_ctx, lambda: leo)
     qtbot.addWidget(screen)
@@ -32,7 +36,9 @@ def test_sale_screen_asks_the_age_and_refuses_a_drunk_customer(qtbot, demo_ctx, 
     assert counters(demo_ctx) == {"age_check_id": 1, "refusal_drunk": 1}
 
 
-def test_sale_screen_blocks_alcohol_after_the_legal_closing(qtbot, demo_ctx, actor_of) -> None:
+def test_sale_screen_blocks_alcohol_after_the_legal_closing(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     demo_ctx.clock.set(dt.datetime(2026, 11, 27, 1, 30, tzinfo=PARIS))
     screen = create_section(demo_ctx, lambda: actor_of("Léo"))
     qtbot.addWidget(screen)
@@ -44,7 +50,7 @@ def test_sale_screen_blocks_alcohol_after_the_legal_closing(qtbot, demo_ctx, act
 
 
 def test_manager_reaches_the_responsible_sale_page_from_the_main_window(
-    qtbot, demo_ctx, actor_of
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
 ) -> None:
     from cafe_pos.ui.qt_app import build_window
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.services import alcohol_config, catalogue, promotions, settings
 from cafe_pos.ui.alcohol.settings_page import ResponsibleSettingsPage
 
 
-def _page(qtbot, demo_ctx, actor) -> ResponsibleSettingsPage:
+def _page(qtbot: QtBot, demo_ctx: Any, actor: Any) -> ResponsibleSettingsPage:
     page = ResponsibleSettingsPage(demo_ctx, lambda: actor)
     qtbot.addWidget(page)
     page.resize(1200, 900)
@@ -18,7 +20,9 @@ def _page(qtbot, demo_ctx, actor) -> ResponsibleSettingsPage:
     return page
 
 
-def test_demo_catalogue_has_no_warning_until_soft_drinks_go(qtbot, demo_ctx, actor_of) -> None:
+def test_demo_catalogue_has_no_warning_until_soft_drinks_go(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     camille = actor_of("Camille")
     page = _page(qtbot, demo_ctx, camille)
     assert not page.warnings_label.isVisible()
@@ -30,7 +34,7 @@ def test_demo_catalogue_has_no_warning_until_soft_drinks_go(qtbot, demo_ctx, act
 
 
 def test_hours_are_edited_per_weekday_and_bad_input_changes_nothing(
-    qtbot, demo_ctx, actor_of
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
 ) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     assert page.hour_edits[0].text() == "06:00-01:00"
@@ -47,7 +51,7 @@ def test_hours_are_edited_per_weekday_and_bad_input_changes_nothing(
     assert page.hour_edits[5].text() == "07:00-13:00, 16:00-02:00"
 
 
-def test_staff_cannot_change_the_hours(qtbot, demo_ctx, actor_of) -> None:
+def test_staff_cannot_change_the_hours(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Léo"))
     page.hour_edits[2].setText("fermé")
     qtbot.mouseClick(page.save_hours_button, Qt.MouseButton.LeftButton)
@@ -55,7 +59,9 @@ def test_staff_cannot_change_the_hours(qtbot, demo_ctx, actor_of) -> None:
     assert alcohol_config.weekly_hours(demo_ctx)[2].intervals == "06:00-01:00"
 
 
-def test_village_fete_exception_added_and_removed(qtbot, demo_ctx, actor_of) -> None:
+def test_village_fete_exception_added_and_removed(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     page.exception_date.setDate(QDate(2027, 7, 14))
     page.exception_label.setText("Fête du village")
@@ -70,7 +76,7 @@ def test_village_fete_exception_added_and_removed(qtbot, demo_ctx, actor_of) -> 
     assert alcohol_config.list_exceptions(demo_ctx) == []
 
 
-def test_thresholds_and_texts_saved_together(qtbot, demo_ctx, actor_of) -> None:
+def test_thresholds_and_texts_saved_together(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     assert page.number_edits["alcohol.sam_discount_bp"].value() == 100  # shown in %
     page.number_edits["alcohol.reminder_threshold_drinks"].setValue(5)
@@ -88,7 +94,9 @@ def test_thresholds_and_texts_saved_together(qtbot, demo_ctx, actor_of) -> None:
     assert settings.get_str(demo_ctx, "alcohol.reminder_text") == "Un verre d'eau, une limonade ?"
 
 
-def test_happy_hour_on_beers_alone_is_refused_and_explained(qtbot, demo_ctx, actor_of) -> None:
+def test_happy_hour_on_beers_alone_is_refused_and_explained(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     editor = page.promotions
     assert "L3323-1" in editor.findChild(type(page.error_label), "happyHourRule").text()
@@ -121,7 +129,9 @@ def test_happy_hour_on_beers_alone_is_refused_and_explained(qtbot, demo_ctx, act
     assert len(promotions.list_promotions(demo_ctx)) == 2
 
 
-def test_dashboard_warns_when_free_water_is_gone(qtbot, demo_ctx, actor_of) -> None:
+def test_dashboard_warns_when_free_water_is_gone(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     from cafe_pos.ui.reports.reports_section import ReportsSection
 
     camille = actor_of("Camille")

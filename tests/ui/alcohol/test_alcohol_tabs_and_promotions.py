@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alcohol_ui_helpers import answer_modal, click, counters, item
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.services import promotions, tabs
 from cafe_pos.services.promotions import PromotionInput
@@ -14,7 +17,9 @@ from cafe_pos.ui.tabs.tabs_screen import TabsScreen
 THURSDAY_AFTERNOON = "14:00-16:00"  # the screen tests' clock: Thursday 14:30
 
 
-def test_happy_hour_shows_on_the_ticket_and_follows_each_change(qtbot, demo_ctx, actor_of) -> None:
+def test_happy_hour_shows_on_the_ticket_and_follows_each_change(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
     coca = item(demo_ctx, "Coca")
     promotions.save_promotion(
         demo_ctx,
@@ -50,7 +55,7 @@ def test_happy_hour_shows_on_the_ticket_and_follows_each_change(qtbot, demo_ctx,
 
 
 def test_drunk_refusal_from_the_tab_view_stops_alcohol_on_that_tab(
-    qtbot, demo_ctx, actor_of
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
 ) -> None:
     leo = actor_of("Léo")
     tab = tabs.open_tab(demo_ctx, leo, "Table 5")

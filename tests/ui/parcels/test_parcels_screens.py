@@ -216,6 +216,7 @@ def test_main_window_counts_and_hand_over_from_the_sale_screen(qtbot, styled_app
     assert window.parcel_status.text().startswith("Colis 1")
     assert window.parcel_badge.text() == "1"
     assert window.current_section() == "sale"
+    assert window.shortcuts["parcelHandOverButton"].key().toString() == "F9"
     qtbot.mouseClick(
         window.findChild(type(window.lock_button), "parcelHandOverButton"),
         Qt.MouseButton.LeftButton,

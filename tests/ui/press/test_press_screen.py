@@ -110,3 +110,46 @@ def test_a_payment_above_what_is_owed_is_refused_on_screen(
     _click(qtbot, section, "payBeneficiary")
     qtbot.waitUntil(lambda: section.findChild(object, "errorDialog") is not None)
     assert third_party.balances(demo_ctx)[0].paid_cents == 0
+
+
+def test_stamps_are_declared_for_la_poste_from_the_screen(
+    qtbot: QtBot,
+    styled_app: object,
+    demo_ctx: ServiceContext,
+    actor_of: Callable[[str], Actor],
+) -> None:
+    manager = actor_of("Camille")
+    section = PressSection(demo_ctx, lambda: manager)
+    qtbot.addWidget(section)
+    section.show()
+    section.tabs.setCurrentIndex(2)
+    index = next(
+        i for i in range(section.item_combo.count())
+        if section.item_combo.itemText(i) == "Timbre lettre verte"
+    )  # fmt: skip
+    section.item_combo.setCurrentIndex(index)
+    section.item_beneficiary.setCurrentText("La Poste")
+    section.item_kind.setCurrentIndex(section.item_kind.findData("stamp"))
+    qtbot.keyClicks(section.item_commission, "3")
+    _click(qtbot, section, "declareThirdParty")
+    items = {i.name: i for i in third_party.third_party_items(demo_ctx)}
+    stamp = items["Timbre lettre verte"]
+    assert (stamp.beneficiary, stamp.kind, stamp.commission_bp) == ("La Poste", "stamp", 300)
+    assert section.select_beneficiary("La Poste")  # now in the ledger
+    assert "Timbre lettre verte → La Poste" in [
+        section.item_combo.itemText(i) for i in range(section.item_combo.count())
+    ]
+
+
+def test_long_names_never_widen_the_press_screen(
+    qtbot: QtBot,
+    styled_app: object,
+    demo_ctx: ServiceContext,
+    actor_of: Callable[[str], Actor],
+) -> None:
+    manager = actor_of("Camille")
+    third_party.add_beneficiary(demo_ctx, manager, "Comité des fêtes " + "x" * 100, "other")
+    section = PressSection(demo_ctx, lambda: manager)
+    qtbot.addWidget(section)
+    section.show()
+    assert section.minimumSizeHint().width() <= 1024 - 230  # beside the navigation

@@ -16,6 +16,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import cash
 from cafe_pos.store.models.printing import PrintJob
+from cafe_pos.store.models.sales import Ticket
 from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
 from cafe_pos.ui.cash.counting import PiecesEdit
 from cafe_pos.ui.reports.charts import BarChart, HeatMap
@@ -28,6 +29,14 @@ def type_count(qtbot: QtBot, widget: CashSection, stage: str, value: int, pieces
     assert edit is not None
     edit.clear()
     qtbot.keyClicks(edit, str(pieces))
+
+
+def confirm_z(qtbot: QtBot, widget: CashSection) -> None:
+    """The question before the Z: answered "Clôturer (Z)"."""
+    box = widget.z_confirm
+    assert box.isVisible()
+    close = box.findChild(QPushButton, "zConfirmClose")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
 
 
 def error_dialog(widget: CashSection) -> QMessageBox | None:
@@ -79,6 +88,7 @@ def test_a_day_at_the_drawer(qtbot: QtBot, ctx: ServiceContext, clock: FixedCloc
 
     qtbot.keyClicks(widget.reason_edit, "Erreur de rendu monnaie")
     qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    confirm_z(qtbot, widget)
     assert widget.pages.currentIndex() == PAGE_DONE
     assert "Manque de 4,00 €" in widget.done_label.text()
     figures = widget.z_view.figures
@@ -164,3 +174,55 @@ def test_counting_keys_refuse_negatives_and_step_with_plus_minus(qtbot: QtBot) -
     assert edit.value() == 0  # never below zero
     qtbot.mouseClick(plus[coin_2], Qt.MouseButton.LeftButton)
     assert counter.counts() == {200: 1} and "2,00 €" in counter.total_label.text()
+
+
+def test_the_z_asks_first_says_what_stays_open_and_never_stops_the_cafe(
+    qtbot: QtBot, ctx: ServiceContext, clock: FixedClock
+) -> None:
+    """Issue 11 item 2: confirmation with the open tabs, and sales go on after the Z."""
+    from cafe_pos.domain.cart import Cart, SaleItem
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import selling, tabs
+
+    coffee = SaleItem(None, "Café", "Boissons chaudes", 150, 1000, 1000, is_drink=True)
+
+    cash.open_session(ctx, MANAGER, {5000: 2})
+    clock.advance(hours=2)
+    sell(ctx, clock.now(), [LineSpec(CATALOGUE[0])])
+    tab = tabs.open_tab(ctx, MANAGER, "Table 4")
+    round_ = Cart()
+    round_.add(coffee)
+    tabs.add_to_tab(ctx, MANAGER, tab.id, round_)
+    widget = CashSection(ctx, lambda: MANAGER)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
+    expected = cash.expected_cash(ctx).expected_cents
+    type_count(qtbot, widget, "close", 1, expected)
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    box = widget.z_confirm
+    assert box.isVisible()
+    assert "26/11/2026" in box.text() and "1 ardoise(s) encore ouverte(s)" in box.text()
+    # no dangerous default: Enter (or Escape) cancels, nothing is sealed
+    assert box.defaultButton().objectName() == "zConfirmCancel"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not box.isVisible()
+    assert cash.current_session(ctx) is not None
+    assert widget.pages.currentIndex() == PAGE_CLOSING
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    confirm_z(qtbot, widget)
+    assert widget.pages.currentIndex() == PAGE_DONE
+    # after the Z, the café keeps selling: the next business day, its own drawer session
+    clock.advance(minutes=30)
+    after = Cart()
+    after.add(coffee)
+    sold = selling.checkout(ctx, MANAGER, after, [PaymentInput("cash", 150, 150)], token="after-z")
+    assert sold.ticket_number is not None
+    with ctx.uow() as uow:
+        day = uow.session.scalar(select(Ticket.business_date).order_by(Ticket.id.desc()))
+    assert day == dt.date(2026, 11, 27)
+    qtbot.mouseClick(widget.findChild(QPushButton, "newSessionButton"), Qt.MouseButton.LeftButton)
+    assert widget.pages.currentIndex() != PAGE_DONE
+    opened = cash.current_session(ctx)  # the cash sale opened the drawer of the 27th
+    assert opened is not None and opened.business_date == dt.date(2026, 11, 27)
+    assert opened.float_cents == 10000

@@ -105,6 +105,9 @@ def test_every_section_fits_a_1280x800_counter_screen(
     assert_fits(window, f"{lang}/cash closing")
     qtbot.keyClicks(cash_screen.reason_edit, "Erreur de rendu")
     qtbot.mouseClick(cash_screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert cash_screen.z_confirm.isVisible()  # the question before the Z, then the Z
+    close = cash_screen.z_confirm.findChild(QPushButton, "zConfirmClose")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert cash_screen.pages.currentIndex() == PAGE_DONE
     settle()
     assert_fits(window, f"{lang}/cash Z")

@@ -118,3 +118,78 @@ def test_a_new_quick_key_appears_without_a_restart(
     _back_to_the_sale_screen(qtbot, screen)
     screen.keys.show_category_named(coca.category_name)
     assert screen.keys.button_for("Limonade").isVisible()
+
+
+def test_after_the_z_payer_asks_the_float_and_the_cash_lands_in_the_drawer(
+    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    """Items 2 and 3: the Z never stops the café; cash never outside the expected drawer."""
+    from cafe_pos.services import cash
+
+    camille = actor_of("Camille")
+    closed = cash.close_count(demo_ctx, camille, {5000: 2, 1000: 5})  # the Z of the day
+    assert closed.closure_created and cash.current_session(demo_ctx) is None
+    screen = make_screen("Camille")
+    screen.keys.show_category_named("Softs")
+    click(qtbot, screen.keys.button_for("Coca"))
+    total = screen.cart.total_cents
+    click(qtbot, screen.pay_button)
+    prompt = screen.dialog
+    assert prompt is not None and prompt.objectName() == "floatPrompt"
+    assert "150,00" in prompt.same_button.text()
+    click(qtbot, prompt.same_button)  # one tap: the same float as the last opening
+    qtbot.waitUntil(lambda: screen.payment_dialog is not None)
+    dialog = screen.payment_dialog
+    dialog.add_exact_cash()
+    click(qtbot, dialog.validate_button)
+    assert dialog.sale_result is not None and dialog.sale_result.ticket_number is not None
+    session = cash.current_session(demo_ctx)
+    assert session is not None and session.float_cents == 15000
+    assert session.business_date > closed.session.business_date  # the next service period
+    assert cash.expected_cash(demo_ctx).expected_cents == 15000 + total
+
+
+def test_a_cash_sale_with_the_drawer_closed_opens_it_never_outside(
+    demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    from cafe_pos.services import cash
+
+    camille = actor_of("Camille")
+    cash.close_count(demo_ctx, camille, {5000: 2, 1000: 5})
+    coca = next(p for p in catalogue.search_products(demo_ctx, "Coca-Cola 33 cl"))
+    cart = Cart()
+    cart.add(sale_items.sale_item(demo_ctx, coca.id))
+    selling.checkout(
+        demo_ctx, camille, cart, [PaymentInput("cash", 2000, 2000)], token="closed-drawer"
+    )
+    session = cash.current_session(demo_ctx)
+    assert session is not None  # opened by the sale with the last float
+    assert cash.expected_cash(demo_ctx).expected_cents == 15000 + cart.total_cents
+    # counting exactly that is "Caisse juste", not a false "Excédent"
+    assert cash.expected_cash(demo_ctx).float_cents == 15000
+
+
+def test_the_ticket_in_progress_survives_a_closed_window(
+    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+) -> None:
+    """Item 4: Alt+F4 / a crash in the middle of a round: the ticket comes back."""
+    from cafe_pos.services import open_ticket
+
+    screen = make_screen("Léo")
+    screen.keys.show_category_named("Softs")
+    click(qtbot, screen.keys.button_for("Coca"))
+    click(qtbot, screen.keys.button_for("Coca"))
+    click(qtbot, screen.takeaway_button)
+    qtbot.waitUntil(lambda: open_ticket.load(demo_ctx) is not None, timeout=3000)
+    rows, total = screen.row_texts(), screen.total_text()
+    screen.close()  # the window is gone (a crash would leave the same row behind)
+
+    again = make_screen("Léo")
+    assert again.row_texts() == rows and again.total_text() == total
+    assert again.cart.takeaway
+    assert "Ticket en cours repris" in again.last_message
+    dialog = again.pay()
+    dialog.add_exact_cash()
+    click(qtbot, dialog.validate_button)
+    assert open_ticket.load(demo_ctx) is None  # paid: it never comes back
+    assert tickets(demo_ctx)[-1].total_cents == dialog.sale_result.total_cents

@@ -83,8 +83,17 @@ def test_evening_tab_split_three_ways(
     assert split.objectName() == "splitDialog"
     assert split.share_label.text() == "Part 1 / 3 : 8,87 €"
     click(qtbot, split.findChild(QPushButton, "share_note_20"))
+    # issue 11 item 9: the note is what was handed over, not a payment yet
+    assert split.tendered_edit.text() == "20,00"
+    assert split.change_label.text() == "À rendre : 11,13 €"
+    assert split.share_label.text() == "Part 1 / 3 : 8,87 €"
+    click(qtbot, split.validate_button)
     assert split.change_label.text() == "Part 1 payée (Espèces) — rendre 11,13 €"
     assert ticket_count(demo_ctx) == 0  # the ticket is written with the last share
+    click(qtbot, split.method_buttons["cash"])  # empty "Espèces": the exact amount, not paid
+    assert split.tendered_edit.text() == "8,87"
+    assert split.share_label.text() == "Part 2 / 3 : 8,87 €"
+    split.tendered_edit.clear()
     click(qtbot, split.method_buttons["card"])
     click(qtbot, split.card_box.findChild(QPushButton, "cardYes"))
     assert split.share_label.text() == "Part 3 / 3 : 8,86 €"

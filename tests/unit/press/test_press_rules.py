@@ -99,3 +99,25 @@ def test_a_statement_owes_takings_less_commission() -> None:
     assert statement.takings_cents == 3680
     assert statement.commission_cents == 499
     assert statement.due_cents == 3181
+
+
+def test_a_commission_typed_as_a_percentage() -> None:
+    from cafe_pos.domain.money import MoneyError, parse_percent
+
+    assert parse_percent("3") == 300
+    assert parse_percent("3,5 %") == 350
+    assert parse_percent("") == 0
+    with pytest.raises(MoneyError, match="entre 0 et 50 %"):
+        parse_percent("60", maximum_bp=5000)
+    with pytest.raises(MoneyError, match="invalide"):
+        parse_percent("trois")
+    with pytest.raises(MoneyError, match="invalide"):
+        parse_percent("nan")
+
+
+def test_a_relais_poste_withdrawal_is_capped() -> None:
+    from cafe_pos.domain.cash import CashError, check_movement
+
+    assert check_movement("out", "third_party_withdrawal", 50000).amount_cents == 50000
+    with pytest.raises(CashError, match="500,00 €"):
+        check_movement("out", "third_party_withdrawal", 50001)

@@ -78,7 +78,7 @@ def sample(**changes: object) -> Figures:
             CashFigure("Lucas", 15000, "closed", "Claire", 38000, 37750, -250, "rendu", 0, 4550),
         ),
     )
-    return Figures(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return Figures(**{**base.__dict__, **changes})
 
 
 def test_french_dates_and_shares() -> None:

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
+from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.scanning import (
     ScanBurstDetector,
     ScanError,
-    ean13_check,
     normalise_scan,
     parse_scale_label,
 )

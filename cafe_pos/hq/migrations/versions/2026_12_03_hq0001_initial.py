@@ -28,7 +28,6 @@ def upgrade() -> None:
         sa.Column("key_fingerprint", sa.String(length=16), nullable=True),
         sa.Column("enrolled_at", sa.DateTime(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("last_message_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cafes")),
         sa.UniqueConstraint("siret", name=op.f("uq_cafes_siret")),
     )
