@@ -511,6 +511,35 @@ def _alcohol_settings(shot: Shot) -> QWidget:
     return shot.settings_page("Vente responsable")
 
 
+def _bread_tab(shot: Shot, page: str) -> QWidget:
+    window = shot.section("bread")
+    section = window.section_widget("bread")  # type: ignore[attr-defined]
+    section.tabs.setCurrentWidget(getattr(section, page))
+    return window
+
+
+@register("bread-pickups")
+def _bread_pickups(shot: Shot) -> QWidget:
+    return _bread_tab(shot, "pickups")
+
+
+@register("bread-order")
+def _bread_order(shot: Shot) -> QWidget:
+    return _bread_tab(shot, "order")
+
+
+@register("bread-reservations")
+def _bread_reservations(shot: Shot) -> QWidget:
+    window = _bread_tab(shot, "reservations")
+    window.section_widget("bread").reservations.edit(0)  # type: ignore[attr-defined]
+    return window
+
+
+@register("bread-statement")
+def _bread_statement(shot: Shot) -> QWidget:
+    return _bread_tab(shot, "statements")
+
+
 def _add_stock_screens() -> None:
     from screenshots_stock import add_screens  # scripts/ is on the path when run
 
