@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from cafe_pos import __version__
@@ -164,16 +164,26 @@ class CliError(Exception):
     """Bad usage or input on the command line: one French line on stderr, exit 2."""
 
 
+# 2**63 - 1: the largest number SQLite can store
+_MAX_INT = 9_223_372_036_854_775_807
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise CliError(f"usage incorrect : {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from cafe_pos.commands.argparse_fr import install, integer
+    from cafe_pos.commands.argparse_fr import path as path_arg
+
+    install()  # argparse's own messages in French
+    day_count = integer(1, 3660, "nombre de jours")
+    number = integer(0, _MAX_INT, "nombre")
     parser = _Parser(prog="cafe-pos", description="Caisse des cafés multiservices")
     parser.add_argument("--version", action="version", version=f"cafe-pos {__version__}")
-    parser.add_argument("--db", type=Path, help="fichier de la base de données (SQLite)")
-    parser.add_argument("--config", type=Path, help="fichier de configuration")
+    parser.add_argument("--db", type=path_arg, help="fichier de la base de données (SQLite)")
+    parser.add_argument("--config", type=path_arg, help="fichier de configuration")
     parser.add_argument("--smoke", action="store_true", help="démarrer, afficher, quitter")
     parser.add_argument(
         "--training",
@@ -195,8 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--register", default="01")
 
     simulate = sub.add_parser("simulate", help="simuler N jours d'activité")
-    simulate.add_argument("--days", type=int, required=True)
-    simulate.add_argument("--seed", type=int, default=1)
+    simulate.add_argument("--days", type=day_count, required=True)
+    simulate.add_argument("--seed", type=number, default=1)
     simulate.add_argument("--start", help="AAAA-MM-JJ")
 
     close = sub.add_parser("close", help="clôturer un jour, un mois ou une année")
@@ -211,15 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--month")
     report.add_argument("--year")
     report.add_argument("--json", action="store_true")
-    report.add_argument("--pdf", type=Path)
+    report.add_argument("--pdf", type=path_arg)
 
     receipt = sub.add_parser("receipt", help="ticket en octets ESC/POS ou en PDF")
-    receipt.add_argument("--ticket", type=int, required=True)
-    receipt.add_argument("--out", type=Path)
-    receipt.add_argument("--pdf", type=Path)
+    receipt.add_argument("--ticket", type=integer(1, _MAX_INT, "numéro de ticket"), required=True)
+    receipt.add_argument("--out", type=path_arg)
+    receipt.add_argument("--pdf", type=path_arg)
 
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
-    verify.add_argument("--archive", type=Path)
+    verify.add_argument("--archive", type=path_arg)
     verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
 
     key = sub.add_parser("key", help="clé de signature du journal fiscal")
@@ -231,11 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_sub = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
     archive = export_sub.add_parser("archive")
     archive.add_argument("--period", required=True, help="AAAA-MM ou AAAA")
-    archive.add_argument("--out", type=Path, required=True)
+    archive.add_argument("--out", type=path_arg, required=True)
     accounting = export_sub.add_parser("accounting")
     accounting.add_argument("--from", dest="date_from", required=True)
     accounting.add_argument("--to", dest="date_to", required=True)
-    accounting.add_argument("--out", type=Path, required=True)
+    accounting.add_argument("--out", type=path_arg, required=True)
 
     sync = sub.add_parser("sync", help="envoyer les chiffres au siège")
     sync_sub = sync.add_subparsers(dest="sync_action", parser_class=_Parser)
@@ -247,14 +257,14 @@ def build_parser() -> argparse.ArgumentParser:
     parcels_sub = parcels.add_subparsers(dest="parcels_action", required=True, parser_class=_Parser)
     parcels_list = parcels_sub.add_parser("list")
     parcels_list.add_argument("--status", help="en-rayon, remis, retourne, depot, enleve")
-    parcels_list.add_argument("--limit", type=int, default=500)
+    parcels_list.add_argument("--limit", type=integer(1, 100_000, "limite"), default=500)
     parcels_sub.add_parser("returns-due")
     parcels_sub.add_parser("purge")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
-    backup.add_argument("--to", type=Path, required=True)
+    backup.add_argument("--to", type=path_arg, required=True)
     restore = sub.add_parser("restore", help="restaurer une sauvegarde")
-    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--from", dest="source", type=path_arg, required=True)
 
     users = sub.add_parser("users", help="utilisateurs")
     users_sub = users.add_subparsers(dest="users_action", required=True, parser_class=_Parser)
@@ -270,9 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue = sub.add_parser("catalogue", help="import/export CSV du catalogue")
     cat_sub = catalogue.add_subparsers(dest="catalogue_action", required=True, parser_class=_Parser)
     cat_import = cat_sub.add_parser("import")
-    cat_import.add_argument("file", type=Path)
+    cat_import.add_argument("file", type=path_arg)
     cat_export = cat_sub.add_parser("export")
-    cat_export.add_argument("file", type=Path)
+    cat_export.add_argument("file", type=path_arg)
 
     stock = sub.add_parser("stock", help="stock de l'épicerie")
     stock_sub = stock.add_subparsers(dest="stock_action", required=True, parser_class=_Parser)
@@ -287,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     stock_value.add_argument("--json", action="store_true")
     stock_sub.add_parser("recompute", help="recalculer les niveaux depuis les mouvements")
     stock_import = stock_sub.add_parser("import-delivery", help="bon de livraison CSV")
-    stock_import.add_argument("file", type=Path)
+    stock_import.add_argument("file", type=path_arg)
     stock_import.add_argument("--accept-past-best-before", action="store_true")
 
     hq = sub.add_parser("hq", help="récepteur de référence du siège")
@@ -295,8 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = hq_sub.add_parser("serve")
     serve.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--port", type=integer(1, 65535, "port"), default=8765)
+    serve.add_argument("--workers", type=integer(1, 64, "processus"), default=1)
     hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
     cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
     cafe_add = cafe_sub.add_parser("add")
@@ -343,11 +353,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
+def _check_encoding(argv: Sequence[str]) -> None:
+    """Arguments that are not UTF-8 (Latin-1 bytes come in as lone surrogates)."""
+    for word in argv:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = word.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise CliError(f"argument mal encodé (pas de l'UTF-8) : « {shown} »") from None
+
+
+def _check_blanks(words: Sequence[str]) -> None:
+    """An empty value is an error everywhere (``--date ""`` is not "today")."""
+    for index, word in enumerate(words):
+        if word.startswith("--") and word.endswith("=") and "=" not in word[:-1]:
+            raise CliError(f"valeur vide pour {word[:-1]}")
+        if not word.strip():
+            before = words[index - 1] if index else ""
+            name = before if before.startswith("-") else "un argument"
+            raise CliError(f"valeur vide pour {name}")
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Output files that can't be written are refused before any work."""
+    from cafe_pos.commands.common import output_path
+
+    for name in ("out", "pdf"):
+        output_path(getattr(args, name, None))
+    if getattr(args, "catalogue_action", None) == "export":
+        output_path(args.file)
+
+
 def _main(argv: Sequence[str] | None) -> int:
+    from cafe_pos.commands.faults import describe
     from cafe_pos.domain.errors import UserError
 
     try:
-        args = build_parser().parse_args(argv)
+        words = sys.argv[1:] if argv is None else list(argv)
+        _check_encoding(words)
+        _check_blanks(words)
+        args = build_parser().parse_args(words)
+        _check_outputs(args)
         if getattr(args, "smoke_demo", False):
             args.smoke = True
         return HANDLERS[_handler_key(args)](args)
@@ -356,6 +402,18 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a fault of the machine: one French line, no traceback
+        message = describe(exc)
+        if message is None:
+            if os.environ.get("CAFE_POS_DEBUG"):
+                raise
+            # a defect of the program: still one line, never a traceback to a manager
+            message = (
+                f"erreur interne inattendue ({type(exc).__name__}) : l'opération s'est arrêtée "
+                "; relancez avec CAFE_POS_DEBUG=1 pour le détail"
+            )
+        print(f"cafe-pos : {message}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ class DemoUser:
 
 
 DEMO_USERS: tuple[DemoUser, ...] = (
-    DemoUser("Camille", Role.MANAGER, "1234"),
+    DemoUser("Camille", Role.MANAGER, "123456"),
     DemoUser("Léo", Role.STAFF, "0000"),
 )
 

@@ -98,6 +98,25 @@ def _login_wrong(shot: Shot) -> QWidget:
     return window
 
 
+@register("login-pin-reset-notice")
+def _login_reset_notice(shot: Shot) -> QWidget:
+    """A PIN reset from the command line is shown, without blocking, at the next login."""
+    from cafe_pos.domain.users import Role
+    from cafe_pos.services.users import list_users, reset_pin_from_command_line
+
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    reset_pin_from_command_line(shot.ctx, cli, "Léo", "0000")  # the demo's PIN, kept
+    window = shot.window()
+    screen = window.login_screen  # type: ignore[attr-defined]
+    leo = next(u for u in list_users(shot.ctx) if u.name == "Léo")
+    screen.select_user(leo.id)
+    screen.pin_edit.setText("0000")
+    screen.submit()
+    settle()
+    box = window.findChild(QWidget, "resetNotices")
+    return box if box is not None else window
+
+
 def _section_shot(key: str) -> Render:
     return lambda shot: shot.section(key)
 
@@ -169,6 +188,20 @@ def _identity_error(shot: Shot) -> QWidget:
 @register("settings-general")
 def _general(shot: Shot) -> QWidget:
     return shot.settings_page("Réglages généraux")
+
+
+@register("settings-hq")
+def _hq(shot: Shot) -> QWidget:
+    window = shot.settings_page("Siège")
+    entry = window.findChild(QWidget, "hqSettingsEntry")
+    if entry is not None and entry.page is not None:  # type: ignore[attr-defined]
+        entry.page.url_edit.setText("https://siege.reseau-cafes.fr")  # type: ignore[attr-defined]
+        entry.page.code_edit.setText("K7QM-4TZP-9WRH")  # type: ignore[attr-defined]
+    from cafe_pos.services.hq_sync import status
+
+    state = status(shot.ctx)  # what the sync worker shows once the app has started
+    window.set_sync_status(state.text(shot.ctx.clock.now()), state.ok)  # type: ignore[attr-defined]
+    return window
 
 
 @register("settings-users")
@@ -481,6 +514,15 @@ def _add_stock_screens() -> None:
 
 
 _add_stock_screens()
+
+
+def _add_press_screens() -> None:
+    from screenshots_press import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_press_screens()
 # -- parcel relay (Colis) -----------------------------------------------------------------
 _PARCELS_SEEDED: set[int] = set()
 

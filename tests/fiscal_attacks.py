@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -23,10 +24,29 @@ def ok(*args: str) -> subprocess.CompletedProcess[str]:
     return done
 
 
+def ok_at(when: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``ok`` at another time (faketime): an action between simulated days must be dated
+    between them, the journal never goes back in time."""
+    done = subprocess.run(
+        ["faketime", when, str(CAFE_POS), *args], capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, (args, done.stdout, done.stderr)
+    return done
+
+
 def new_cafe(db: Path, *, days: int = 1, start: str = "2025-03-01") -> None:
-    """A café with ``days`` days of simulated activity (closed each evening)."""
-    ok("--db", str(db), "init", "--name", "Café du Lavoir", "--siret", "73282932000074",
-       "--address", "1 place du Lavoir, 71000 Mâcon")  # fmt: skip
+    """A café set up the day before ``start`` (faketime: the journal never goes back in
+    time, so simulate only plays days after the set-up) with ``days`` days of simulated
+    activity (closed each evening)."""
+    installed = dt.date.fromisoformat(start) - dt.timedelta(days=1)
+    done = subprocess.run(
+        ["faketime", f"{installed} 08:00:00", str(CAFE_POS), "--db", str(db), "init",
+         "--name", "Café du Lavoir", "--siret", "73282932000074",
+         "--address", "1 place du Lavoir, 71000 Mâcon"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
     ok("--db", str(db), "simulate", "--days", str(days), "--start", start)
 
 

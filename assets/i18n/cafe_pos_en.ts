@@ -1441,6 +1441,10 @@
         <translation>Who are you?</translation>
     </message>
     <message>
+        <source>Codes réinitialisés</source>
+        <translation>PINs reset</translation>
+    </message>
+    <message>
         <source>Aucun utilisateur : créez un·e gérant·e avec « cafe-pos users add ».</source>
         <translation>No users: create a manager with “cafe-pos users add”.</translation>
     </message>

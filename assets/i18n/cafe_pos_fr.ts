@@ -1441,6 +1441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Codes réinitialisés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun utilisateur : créez un·e gérant·e avec « cafe-pos users add ».</source>
         <translation type="unfinished"></translation>
     </message>

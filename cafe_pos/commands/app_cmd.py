@@ -48,7 +48,10 @@ def run_app(args: argparse.Namespace) -> int:
         )
     from cafe_pos.app import open_app
     from cafe_pos.services.identity import get_identity
+    from cafe_pos.store.lock import DatabaseLock
 
+    lock = DatabaseLock(db_path)  # held until the process ends: one till per database
+    lock.acquire()
     app = open_app(db_path, training_actor=CLI_ACTOR if args.training else None)
     if get_identity(app.ctx) is None:
         raise NoIdentity(

@@ -15,10 +15,12 @@ from cafe_pos.domain.errors import UserError
 
 
 def _write(path: Path, data: bytes) -> None:
+    from cafe_pos.store.files import os_error_text, write_private
+
     try:
-        path.write_bytes(data)
+        write_private(path, data)
     except OSError as exc:
-        raise UserError(f"Impossible d'écrire le fichier {path} : {exc.strerror or exc}") from exc
+        raise UserError(f"Impossible d'écrire le fichier : {os_error_text(exc)}") from exc
 
 
 def receipt(args: argparse.Namespace) -> int:

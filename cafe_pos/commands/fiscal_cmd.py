@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
+from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.periods import parse_day, parse_month, parse_year
 
@@ -52,8 +53,10 @@ def verify(args: argparse.Namespace) -> int:
     if args.archive is not None:
         return _verify_archive(Path(args.archive), args.expected_key)
     from cafe_pos.fiscal.verify import CannotCheck, check_database
+    from cafe_pos.store.engine import check_database_path
 
     path = db_path(args)
+    check_database_path(path, must_exist=True)
     try:
         report = check_database(path, path.with_name(path.name + ".key"))
     except CannotCheck as exc:
@@ -68,6 +71,10 @@ def verify(args: argparse.Namespace) -> int:
         print(f"Journal altéré : la clé attendue {expected} ne signe pas ce journal")
         print("Premier enregistrement en défaut : clés de signature")
         return 1
+    if report.ok and report.key_problem:
+        print(report.message)
+        print(f"Mais {report.key_problem}")
+        return 1
     if report.ok:
         print(report.message)
         return 0
@@ -79,13 +86,19 @@ def verify(args: argparse.Namespace) -> int:
 def _verify_archive(path: Path, expected_key: str | None) -> int:
     import zipfile
 
-    from cafe_pos.fiscal.verify_archive import verify_archive
+    from cafe_pos.fiscal.verify_archive import ArchiveUnreadable, verify_archive
+    from cafe_pos.store.files import os_error_text
 
+    if path.is_dir():
+        raise UserError(f"{path} est un dossier, pas une archive")
     try:
         report = verify_archive(path, expected_key)
-    except (OSError, zipfile.BadZipFile) as exc:
-        print(f"cafe-pos : archive illisible : {exc}", file=sys.stderr)
-        return 2
+    except OSError as exc:
+        raise UserError(f"archive illisible : {os_error_text(exc)}") from exc
+    except zipfile.BadZipFile as exc:
+        raise UserError(f"{path.name} n'est pas une archive zip lisible") from exc
+    except ArchiveUnreadable as exc:
+        raise UserError(f"archive illisible : {exc}") from exc
     for line in report.describe():
         print(line)
     if report.ok:

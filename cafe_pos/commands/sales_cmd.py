@@ -21,7 +21,7 @@ def simulate(args: argparse.Namespace) -> int:
     days = int(args.days)
     if days < 1:
         raise UserError("Le nombre de jours doit être au moins 1")
-    with opened(args, must_exist=False) as ctx:
+    with opened(args) as ctx:
         report = run(ctx, days=days, seed=int(args.seed), start=start)
     print(report.summary())
     return 0

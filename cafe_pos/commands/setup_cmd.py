@@ -33,7 +33,7 @@ def init(args: argparse.Namespace) -> int:
         address=args.address.replace("\\n", "\n"),
         siret=args.siret,
         naf_code=args.naf,
-        vat_number=args.vat_number,
+        vat_number=args.vat_number or "",
         register_number=args.register,
     )
     identity.validate_identity(data)  # before the database is created or touched
@@ -54,7 +54,9 @@ def users(args: argparse.Namespace) -> int:
     """users add | list | reset-pin."""
     from cafe_pos.services import users as service
 
-    if args.users_action in ("add", "reset-pin"):
+    if args.users_action == "add":
+        service.check_pin(args.pin, Role(args.role))
+    elif args.users_action == "reset-pin":
         service.check_pin(args.pin)
     with opened(args) as ctx:
         return _users(ctx, args)
@@ -71,9 +73,8 @@ def _users(ctx: ServiceContext, args: argparse.Namespace) -> int:
             print(f"{user.id:>4}  {user.name:<24} {ROLE_LABELS[user.role]:<12} {state}")
         return 0
     if args.users_action == "reset-pin":
-        user = service.find_user(ctx, args.name)
-        service.reset_pin(ctx, CLI_ACTOR, user.id, args.pin)
-        print(f"Code changé : {user.name}")
+        user = service.reset_pin_from_command_line(ctx, CLI_ACTOR, args.name, args.pin)
+        print(f"Code changé : {user.name} (la prochaine connexion le signalera)")
         return 0
     role = Role(args.role)
     if not service.has_manager(ctx):
@@ -125,13 +126,26 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     """restore --from FILE: check the backup, save the current base, then replace it."""
-    from cafe_pos.store.backup import restore_database
-    from cafe_pos.store.migrate import upgrade_to_head
+    from cafe_pos.app import open_context
+    from cafe_pos.domain.clock import SystemClock
+    from cafe_pos.services.restore import restore_backup
+    from cafe_pos.store.engine import check_database_path
+    from cafe_pos.store.lock import database_lock
 
     path = db_path(args)
-    previous = restore_database(path, Path(args.source), now=dt.datetime.now())
-    if previous is not None:
-        print(f"Base précédente sauvegardée : {previous}")
-    upgrade_to_head(path)
+    check_database_path(path)
+    with database_lock(path):  # never under a till that is selling
+        result = restore_backup(
+            path, Path(args.source), clock=SystemClock(), open_context=open_context
+        )
+    if result.set_aside is not None:
+        print(f"Base précédente sauvegardée : {result.set_aside}")
     print(f"Sauvegarde restaurée dans {path}")
+    if result.discarded is not None:
+        d = result.discarded
+        print(
+            f"Restauration enregistrée dans le journal : enregistrements jusqu'au n° "
+            f"{d.position} écartés, la numérotation des tickets reprend après le n° "
+            f"{d.last_ticket_number}"
+        )
     return 0

@@ -24,28 +24,28 @@ class BarcodeError(UserError, ValueError):
 
 def gtin_check_digit(body: str) -> str:
     """GS1 check digit of the digits before it (any length): weights 3,1,3,... from the right."""
-    if not body.isdigit():
+    if not (body.isascii() and body.isdigit()):
         raise BarcodeError("Code-barres invalide : il ne doit contenir que des chiffres")
     return str(ean.calc_check_digit(body))
 
 
 def ean13_check_digit(first12: str) -> str:
     """Check digit (one character) completing 12 digits into an EAN-13."""
-    if len(first12) != 12 or not first12.isdigit():
+    if len(first12) != 12 or not (first12.isascii() and first12.isdigit()):
         raise BarcodeError("Il faut exactement 12 chiffres pour calculer la clé d'un EAN-13")
     return gtin_check_digit(first12)
 
 
 def ean8_check_digit(first7: str) -> str:
     """Check digit completing 7 digits into an EAN-8."""
-    if len(first7) != 7 or not first7.isdigit():
+    if len(first7) != 7 or not (first7.isascii() and first7.isdigit()):
         raise BarcodeError("Il faut exactement 7 chiffres pour calculer la clé d'un EAN-8")
     return gtin_check_digit(first7)
 
 
 def upca_check_digit(first11: str) -> str:
     """Check digit completing 11 digits into a UPC-A."""
-    if len(first11) != 11 or not first11.isdigit():
+    if len(first11) != 11 or not (first11.isascii() and first11.isdigit()):
         raise BarcodeError("Il faut exactement 11 chiffres pour calculer la clé d'un UPC-A")
     return gtin_check_digit(first11)
 

@@ -134,6 +134,10 @@ class MovementInput:
     note: str = ""
 
 
+# A Relais Poste hands out at most 500 € per customer and per 7 days (services-rules.md).
+THIRD_PARTY_WITHDRAWAL_MAX_CENTS = 500_00
+
+
 def check_movement(kind: str, reason: str, amount_cents: Cents, note: str = "") -> MovementInput:
     """Validate a cash in/out: known kind and reason, positive amount, a note for "Autre"."""
     try:
@@ -155,6 +159,14 @@ def check_movement(kind: str, reason: str, amount_cents: Cents, note: str = "") 
         raise CashError("Le montant d'un mouvement d'espèces doit être positif")
     if amount_cents > MAX_AMOUNT_CENTS:
         raise CashError("Montant trop élevé (100 000 € au plus)")
+    if (
+        movement_reason is MovementReason.THIRD_PARTY_WITHDRAWAL
+        and amount_cents > THIRD_PARTY_WITHDRAWAL_MAX_CENTS
+    ):
+        raise CashError(
+            "Retrait pour un tiers limité à 500,00 € par opération "
+            "(La Banque Postale : 500 € par client et par 7 jours)"
+        )
     cleaned = " ".join(note.split())
     if movement_reason is MovementReason.OTHER and len(cleaned) < MIN_REASON_LENGTH:
         raise CashError("Précisez le motif du mouvement « Autre »")

@@ -14,12 +14,12 @@ take away.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
 from cafe_pos.domain.barcodes import validate_barcode
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
+from cafe_pos.domain.text import TextError, check_printable
 from cafe_pos.domain.vat import FRENCH_VAT_RATES, VAT_0, VAT_2_1, VAT_20, format_rate
 
 MAX_PRICE_CENTS = 999_999  # 9 999,99 €
@@ -78,9 +78,10 @@ def clean_name(text: str, *, what: str, max_length: int) -> str:
         raise CatalogueError(
             f"{what} est trop long ({len(cleaned)} caractères, {max_length} au plus)"
         )
-    if any(unicodedata.category(char) == "Cc" for char in cleaned):
-        raise CatalogueError(f"{what} contient des caractères invisibles")
-    return cleaned
+    try:
+        return check_printable(cleaned, what)
+    except TextError as exc:
+        raise CatalogueError(str(exc)) from exc
 
 
 def validate_colour(colour: str) -> str:

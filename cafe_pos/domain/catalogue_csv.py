@@ -125,7 +125,7 @@ def parse_position(text: str) -> int:
     value = text.strip()
     if not value:
         return 0
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         raise CatalogueError(f"Position invalide : « {value[:20]} » (un nombre entier)")
     return int(value)
 

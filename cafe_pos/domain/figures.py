@@ -246,6 +246,7 @@ def figures_json(f: Figures) -> dict[str, Any]:
         "perpetual_total_absolute_cents": f.perpetual_total_absolute_cents,
         "signature": f.seal.signature_short if f.seal else None,
         "key_fingerprint": f.seal.key_fingerprint if f.seal else None,
+        "notes": list(f.notes),
         "top_products": [
             {"label": p.label, "qty_milli": p.qty_milli, "total_cents": p.total_cents}
             for p in f.top_products

@@ -46,7 +46,7 @@ def luhn_valid(digits: str) -> bool:
 def validate_siren(text: str) -> str:
     """Return the 9-digit SIREN or raise IdentityError."""
     siren = _digits_only(text)
-    if not siren.isdigit() or len(siren) != 9:
+    if not (siren.isascii() and siren.isdigit()) or len(siren) != 9:
         raise IdentityError(f"SIREN invalide : 9 chiffres attendus (« {text.strip()[:20]} »)")
     if not stdnum_siren.is_valid(siren):
         raise IdentityError("SIREN invalide : la clé de contrôle ne correspond pas")
@@ -58,7 +58,7 @@ def validate_siret(text: str) -> str:
     siret = _digits_only(text)
     if not siret:
         raise IdentityError("Le SIRET est obligatoire (14 chiffres)")
-    if not siret.isdigit() or len(siret) != 14:
+    if not (siret.isascii() and siret.isdigit()) or len(siret) != 14:
         raise IdentityError(f"SIRET invalide : 14 chiffres attendus (« {text.strip()[:20]} »)")
     if stdnum_siret.is_valid(siret):  # Luhn on the 14 digits (La Poste: sum of digits)
         return siret

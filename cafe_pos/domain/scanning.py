@@ -129,7 +129,7 @@ class ScaleLabel:
 
 
 def is_scale_label(code: str) -> bool:
-    return len(code) == 13 and code.isdigit() and code[:2] in SCALE_PREFIXES
+    return len(code) == 13 and code.isascii() and code.isdigit() and code[:2] in SCALE_PREFIXES
 
 
 def check_scale_layout(layout: str) -> str:

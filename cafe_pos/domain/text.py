@@ -19,3 +19,36 @@ _NOT_WORD = re.compile(r"[\W_]+")
 def search_key(text: str) -> str:
     """Folded text with punctuation as spaces, for word-start search ("L'Équipe" -> "l equipe")."""
     return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
+
+
+class TextError(ValueError):
+    """Text a person typed that the till must not store (see :func:`check_printable`)."""
+
+
+# Unicode categories never stored in a name: control characters (Cc, which include the
+# escape of ANSI sequences), format characters (Cf: bidirectional overrides and isolates,
+# zero-width joiners), surrogates (Cs, from badly encoded bytes) and private use (Co).
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co"})
+
+
+def refused_character(text: str, *, allow_newlines: bool = False) -> str | None:
+    """The first character of ``text`` that is refused in names and labels, or None."""
+    for char in text:
+        if allow_newlines and char == "\n":
+            continue
+        if unicodedata.category(char) in _REFUSED_CATEGORIES:
+            return char
+    return None
+
+
+def check_printable(text: str, what: str, *, allow_newlines: bool = False) -> str:
+    """``text`` unchanged, or a French error naming the refused character: names, labels
+    and addresses are printed on receipts, shown on screens and sealed in the journal,
+    where an escape sequence or a right-to-left override would lie about what they say."""
+    char = refused_character(text, allow_newlines=allow_newlines)
+    if char is not None:
+        raise TextError(
+            f"{what} contient un caractère interdit (U+{ord(char):04X}, caractère de "
+            "contrôle ou de mise en forme invisible)"
+        )
+    return text

@@ -36,6 +36,7 @@ from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
 from cafe_pos.store.export_target import check_export_target
+from cafe_pos.store.files import PRIVATE_MODE, os_error_text
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
@@ -144,7 +145,9 @@ def _key_chain(session: Session) -> bytes:
 
 def _zip(path: Path, files: dict[str, bytes]) -> None:
     """Write the zip completely (flushed to the disk) or raise OSError."""
-    with path.open("wb") as handle:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
+    os.fchmod(descriptor, PRIVATE_MODE)  # owner-only: it holds names and figures
+    with os.fdopen(descriptor, "wb") as handle:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, content in files.items():
                 archive.writestr(name, content)
@@ -161,7 +164,7 @@ def _write_whole(out: Path, files: dict[str, bytes]) -> None:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise ArchiveRefused(
-            f"Archive non écrite ({exc.strerror or exc}) : rien n'a été enregistré"
+            f"Archive non écrite ({os_error_text(exc)}) : rien n'a été enregistré"
         ) from exc
 
 

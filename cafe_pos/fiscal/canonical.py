@@ -1,4 +1,9 @@
-"""Canonical form of fiscal records (format version 1, see docs/fiscal-format.md).
+"""Canonical form of fiscal records (format versions 1 and 2, see docs/fiscal-format.md).
+
+Version 2 (written since issue 12) adds to a ticket the references it carries (the
+operator's user id, the customer account, each line's product id) and brings the
+customer-account movements (record type ``account``); version 1 records keep verifying
+as they were written.
 
 A record is a JSON object written with a fixed field order, no spaces, UTF-8 (non-ASCII
 characters kept as they are), integers for money (cents), quantities (thousandths) and
@@ -18,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what new records are written with
+READABLE_VERSIONS = (1, 2)
 GENESIS_HASH = "0" * 64  # the "previous hash" of the first record of a chain
 
 Json = dict[str, Any]
@@ -50,12 +56,18 @@ def head_message(register: str, position: int, hash_hex: str) -> bytes:
 
 
 def envelope(
-    record_type: str, register: str, position: int, seq: int, at: dt.datetime, data: Json
+    record_type: str,
+    register: str,
+    position: int,
+    seq: int,
+    at: dt.datetime,
+    data: Json,
+    version: int = FORMAT_VERSION,
 ) -> str:
     """The canonical payload of a journal entry: header fields, then the record itself."""
     return dumps(
         {
-            "v": FORMAT_VERSION,
+            "v": version,
             "type": record_type,
             "register": register,
             "pos": position,
@@ -83,6 +95,8 @@ class TicketHeader(NamedTuple):
     refund_of_number: int | None
     reason: str
     tab_label: str
+    user_id: int | None = None  # sealed from version 2
+    customer_account_id: int | None = None  # sealed from version 2
 
 
 class LineRow(NamedTuple):
@@ -102,6 +116,7 @@ class LineRow(NamedTuple):
     meal_voucher_ok: bool
     is_deposit: bool
     refund_of_position: int | None  # position of the refunded line in the original ticket
+    product_id: int | None = None  # sealed from version 2
 
 
 class VatRow(NamedTuple):
@@ -126,9 +141,9 @@ class TicketRecord:
     payments: list[PaymentRow]
 
 
-def ticket_data(record: TicketRecord) -> Json:
+def ticket_data(record: TicketRecord, version: int = FORMAT_VERSION) -> Json:
     h = record.header
-    return {
+    data: Json = {
         "register": h.register,
         "number": h.number,
         "kind": h.kind,
@@ -142,7 +157,7 @@ def ticket_data(record: TicketRecord) -> Json:
         "refund_of": h.refund_of_number,
         "reason": h.reason,
         "tab_label": h.tab_label,
-        "lines": [_line(line) for line in record.lines],
+        "lines": [_line(line, version) for line in record.lines],
         "vat": [
             {"rate_bp": v.vat_bp, "base_cents": v.base_cents, "vat_cents": v.vat_cents,
              "total_cents": v.total_cents}
@@ -154,10 +169,14 @@ def ticket_data(record: TicketRecord) -> Json:
             for p in sorted(record.payments)
         ],
     }  # fmt: skip
+    if version >= 2:
+        data["user"] = h.user_id
+        data["account"] = h.customer_account_id
+    return data
 
 
-def _line(line: LineRow) -> Json:
-    return {
+def _line(line: LineRow, version: int) -> Json:
+    data: Json = {
         "position": line.position,
         "label": line.label,
         "category": line.category_name,
@@ -175,6 +194,9 @@ def _line(line: LineRow) -> Json:
         "deposit": bool(line.is_deposit),
         "refund_of_line": line.refund_of_position,
     }
+    if version >= 2:
+        data["product"] = line.product_id
+    return data
 
 
 # --- duplicates, events ----------------------------------------------------------------
@@ -228,6 +250,32 @@ def event_data(row: EventRow) -> Json:
         "operator": row.actor_name,
         "message": row.message,
         "details": details,
+    }
+
+
+# --- customer-account movements (version 2) -------------------------------------------
+
+
+class AccountEntryRow(NamedTuple):
+    account_id: int
+    at: dt.datetime
+    kind: str  # purchase | settlement | refund
+    amount_cents: int  # + owed by the customer, − paid
+    method: str
+    ticket_number: int | None
+    user_name: str
+
+
+def account_data(register: str, row: AccountEntryRow) -> Json:
+    return {
+        "register": register,
+        "account": row.account_id,
+        "at": iso_utc(row.at),
+        "kind": row.kind,
+        "amount_cents": row.amount_cents,
+        "method": row.method,
+        "ticket": row.ticket_number,
+        "operator": row.user_name,
     }
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.fiscal import canonical, hq_outbox, keys
+from cafe_pos.fiscal import canonical, hq_outbox, keys, watermark
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
 from cafe_pos.store.models.fiscal import FiscalEvent
@@ -27,7 +27,7 @@ CLOCK_TOLERANCE = dt.timedelta(seconds=2)
 _IN_CLOCK_EVENT = "fiscal.in_clock_event"
 # session.info: the marker this transaction wrote last (db path, register, position, hash,
 # signature), written to the high-water-mark file once the transaction commits.
-PENDING_HEAD = "fiscal.pending_head"
+PENDING_HEAD = watermark.PENDING_HEAD
 
 
 class Head(NamedTuple):
@@ -108,15 +108,24 @@ def still_current(session: Session, register: str, slot: Slot) -> bool:
 def session_signer(ctx: ServiceContext, session: Session) -> keys.Signer:
     """The signer for this transaction, checked against the journal's public key.
 
-    On a database without a key, the key file is created if missing and its public key
-    is registered (table + signed KEY_CREATED event, the first record of the journal).
+    On a database without a key, the key file is created and its public key registered
+    (table + signed KEY_CREATED event, the first record of the journal). A high-water
+    mark beside a database without any key is an emptied journal: refused.
     """
     cached = session.info.get(keys.SESSION_SIGNER)
     if isinstance(cached, keys.Signer):
         return cached
     registered = keys.current_fingerprint(session)
     if registered is None:
-        if ctx.key_path.exists():
+        if watermark.mark_path(ctx.db_path).exists():
+            # a high-water mark is written only after a committed record: the journal
+            # was emptied. A new chain at n° 1 would bless it; the till refuses.
+            raise keys.KeyProblem(
+                f"Le journal fiscal de {ctx.db_path.name} est vide alors qu'il a déjà "
+                "contenu des enregistrements (fichier témoin .hwm) : les enregistrements "
+                "ont été effacés. Restaurez la dernière sauvegarde ; rien n'est enregistré"
+            )
+        if ctx.key_path.exists():  # a first transaction that rolled back after writing it
             signer = keys.load_signer(ctx)
         else:
             signer = keys.generate_signer()
@@ -214,6 +223,7 @@ def append(
     duplicate_id: int | None = None,
     closure_id: int | None = None,
     event_id: int | None = None,
+    account_entry_id: int | None = None,
 ) -> Sealed:
     """Seal ``data`` as the next record of the register's chain (in the transaction)."""
     signer = session_signer(ctx, session)
@@ -244,6 +254,7 @@ def append(
             duplicate_id,
             closure_id,
             event_id,
+            account_entry_id,
         ),
     )
     head_signature = signer.sign(canonical.head_message(ctx.register, position, hash_hex)).hex()
@@ -260,8 +271,9 @@ _HEAD_LINK = "SELECT position, hash FROM chain_head WHERE register = ?"
 _LAST_SEQ = "SELECT max(seq) FROM journal_entries WHERE register = ? AND record_type = ?"
 _INSERT_ENTRY = """
 INSERT INTO journal_entries (register, position, record_type, seq, at, format_version,
-    payload, prev_hash, hash, signature, key_id, ticket_id, duplicate_id, closure_id, event_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    payload, prev_hash, hash, signature, key_id, ticket_id, duplicate_id, closure_id, event_id,
+    account_entry_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 _INSERT_HEAD = """
 INSERT INTO chain_head (position, hash, at, signature, clock_behind, register)
 VALUES (?, ?, ?, ?, ?, ?)"""

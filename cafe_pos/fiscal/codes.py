@@ -15,6 +15,7 @@ class RecordType(StrEnum):
     DUPLICATE = "duplicate"
     CLOSURE = "closure"
     EVENT = "event"
+    ACCOUNT = "account"  # a customer-account movement (format version 2)
 
 
 class EventCode(IntEnum):
@@ -46,6 +47,7 @@ class EventCode(IntEnum):
     SHUTDOWN = 909
     TRAINING_MODE = 910  # training mode switched on or off
     LOGIN_FAILED = 911  # wrong PIN (details: user, attempts)
+    RESTORE = 912  # a backup restored: names the head it discarded (details)
 
 
 EVENT_LABELS: dict[EventCode, str] = {
@@ -74,6 +76,7 @@ EVENT_LABELS: dict[EventCode, str] = {
     EventCode.SHUTDOWN: "Arrêt",
     EventCode.TRAINING_MODE: "Mode formation",
     EventCode.LOGIN_FAILED: "Échec de connexion",
+    EventCode.RESTORE: "Restauration d'une sauvegarde",
 }
 
 

@@ -3,7 +3,7 @@ migration 0002 refuse it in the database too).
 
 ``install_guard()`` hooks every SQLAlchemy session of the process: a flush with a changed
 or deleted ticket, line, VAT line, payment, journal entry, closure, event, duplicate or
-signing key raises ``FiscalRecordLocked``, and so does a bulk ``update()``/``delete()``
+signing key or customer-account movement raises ``FiscalRecordLocked``, and so does a bulk ``update()``/``delete()``
 on their tables.
 """
 
@@ -24,7 +24,7 @@ from cafe_pos.store.models.fiscal import (
     SigningKey,
     TicketDuplicate,
 )
-from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
+from cafe_pos.store.models.sales import AccountEntry, Payment, Ticket, TicketLine, TicketVat
 
 FISCAL_MODELS: tuple[type[Any], ...] = (
     Ticket,
@@ -38,6 +38,7 @@ FISCAL_MODELS: tuple[type[Any], ...] = (
     FiscalEvent,
     TicketDuplicate,
     SigningKey,
+    AccountEntry,
 )
 FISCAL_TABLES = frozenset(model.__tablename__ for model in FISCAL_MODELS)
 

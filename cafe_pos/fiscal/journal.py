@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import NotFound, UserError
-from cafe_pos.fiscal import canonical, chain
+from cafe_pos.fiscal import canonical, chain, watermark
 from cafe_pos.fiscal.codes import RecordType
-from cafe_pos.fiscal.records import load_duplicates, load_tickets
+from cafe_pos.fiscal.records import load_account_entries, load_duplicates, load_tickets
 from cafe_pos.store.models.fiscal import JournalEntry, TicketDuplicate
 from cafe_pos.store.models.sales import Ticket
 
@@ -102,6 +102,7 @@ def seal_ticket(
         slot = chain.prepare(ctx, session)
     data = canonical.ticket_data(record)
     entry = chain.append(ctx, session, slot, RecordType.TICKET, data, ticket_id=ticket.id)
+    session.info[watermark.LAST_TICKET] = record.header.number
     return _seal(entry, slot)
 
 
@@ -148,6 +149,25 @@ def seal_duplicate(
         canonical.duplicate_data(dup),
         ticket_id=ticket.id,
         duplicate_id=row.id,
+    )
+    return _seal(entry, slot)
+
+
+def seal_account_entry(ctx: ServiceContext, session: Session, entry_id: int) -> Seal:
+    """Seal a customer-account movement (purchase, settlement, refund) just added: the
+    balance a regular owes is money, kept in the journal like a ticket."""
+    if ctx.training:
+        return Seal("", TRAINING_SHORT)
+    session.flush()
+    slot = chain.prepare(ctx, session)
+    row = load_account_entries(session, [entry_id])[entry_id]
+    entry = chain.append(
+        ctx,
+        session,
+        slot,
+        RecordType.ACCOUNT,
+        canonical.account_data(ctx.register, row),
+        account_entry_id=entry_id,
     )
     return _seal(entry, slot)
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cafe_pos.fiscal.canonical import (
+    AccountEntryRow,
     ClosureHeader,
     ClosurePaymentRow,
     ClosureRecord,
@@ -79,13 +80,14 @@ def _select(conn: sqlite3.Connection, sql: str, ids: Collection[int]) -> Iterato
 _TICKETS = """
 SELECT t.id, t.register, t.number, t.kind, t.created_at, t.business_date, t.user_name,
        t.total_cents, t.discount_cents, t.line_count, t.cashback_cents, o.number, t.reason,
-       t.tab_label
+       t.tab_label, t.user_id, t.customer_account_id, t.refund_of_id
 FROM tickets t LEFT JOIN tickets o ON o.id = t.refund_of_id
 WHERE t.id IN ({ids})"""
 _LINES = """
 SELECT l.ticket_id, l.position, l.label, l.category_name, l.qty_milli, l.unit,
        l.unit_price_cents, l.discount_cents, l.vat_bp, l.total_cents, l.takeaway,
-       l.is_alcohol, l.is_drink, l.third_party, l.meal_voucher_ok, l.is_deposit, r.position
+       l.is_alcohol, l.is_drink, l.third_party, l.meal_voucher_ok, l.is_deposit, r.position,
+       l.product_id, r.ticket_id
 FROM ticket_lines l LEFT JOIN ticket_lines r ON r.id = l.refund_of_line_id
 WHERE l.ticket_id IN ({ids}) ORDER BY l.ticket_id, l.position, l.id"""
 _VAT = """
@@ -102,12 +104,19 @@ def load_tickets(session: Session, ids: Collection[int]) -> dict[int, TicketReco
         return {}
     conn = raw_connection(session)
     records: dict[int, TicketRecord] = {}
+    refunded: dict[int, int | None] = {}  # ticket id -> id of the ticket it refunds
     for r in _select(conn, _TICKETS, ids):
-        header = TicketHeader(r[1], r[2], r[3], parse_datetime(r[4]), parse_date(r[5]), *r[6:])
+        header = TicketHeader(r[1], r[2], r[3], parse_datetime(r[4]), parse_date(r[5]), *r[6:16])
         records[r[0]] = TicketRecord(header, [], [], [])
+        refunded[r[0]] = r[16]
     for r in _select(conn, _LINES, ids):
         record = records.get(r[0])
         if record is not None:
+            refund_of_position = r[16]
+            if refund_of_position is not None and r[18] != refunded[r[0]]:
+                # the refunded line must be a line of the refunded ticket: one moved
+                # to another ticket's line of the same position is no longer the same
+                refund_of_position = None
             record.lines.append(
                 LineRow(
                     r[1],
@@ -125,7 +134,8 @@ def load_tickets(session: Session, ids: Collection[int]) -> dict[int, TicketReco
                     bool(r[13]),
                     bool(r[14]),
                     bool(r[15]),
-                    r[16],
+                    refund_of_position,
+                    r[17],
                 )
             )
     for r in _select(conn, _VAT, ids):
@@ -164,6 +174,21 @@ def load_duplicates(session: Session, ids: Collection[int]) -> dict[int, Duplica
     return {
         r[0]: DuplicateRow(r[1], r[2], r[3] or "", r[4], parse_datetime(r[5]), r[6])
         for r in _select(conn, _DUPLICATES, ids)
+    }
+
+
+_ACCOUNT_ENTRIES = """
+SELECT a.id, a.account_id, a.created_at, a.kind, a.amount_cents, a.method, t.number,
+       a.user_name
+FROM account_entries a LEFT JOIN tickets t ON t.id = a.ticket_id
+WHERE a.id IN ({ids})"""
+
+
+def load_account_entries(session: Session, ids: Collection[int]) -> dict[int, AccountEntryRow]:
+    conn = raw_connection(session)
+    return {
+        r[0]: AccountEntryRow(r[1], parse_datetime(r[2]), r[3], r[4], r[5], r[6], r[7])
+        for r in _select(conn, _ACCOUNT_ENTRIES, ids)
     }
 
 

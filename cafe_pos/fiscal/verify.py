@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +33,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
-from cafe_pos.fiscal import canonical
+from cafe_pos.fiscal import canonical, watermark
 from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.keys import KeyProblem, fingerprint_of, public_key_from_hex, read_key_file
 from cafe_pos.fiscal.records import (
+    load_account_entries,
     load_closures,
     load_duplicates,
     load_events,
@@ -46,6 +47,7 @@ from cafe_pos.fiscal.records import (
     raw_connection,
 )
 from cafe_pos.fiscal.totals import period_totals
+from cafe_pos.store.guards import guard_state
 
 CHUNK = 2000
 KEY_EVENTS = (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED))
@@ -60,6 +62,9 @@ class VerifyReport:
     warnings: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()  # fingerprints of the signing keys, oldest first
     heads: tuple[tuple[str, int, str], ...] = ()  # (register, position, hash) checked
+    # the journal is intact but the till can't sign with the key file beside it (missing,
+    # unreadable or another café's): not an alteration, yet a problem to fix (exit 1)
+    key_problem: str | None = None
 
     def describe(self) -> list[str]:
         """The key fingerprints and chain heads, as shown by ``verify``."""
@@ -94,6 +99,14 @@ def _read_session(db_path: Path) -> Session:
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError:
+            # a base in a read-only folder (a copy on a CD, an auditor's share): SQLite
+            # can't create the WAL's index beside it; nobody can write there either, so
+            # the file is read as it is
+            connection.close()
+            connection = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
         connection.isolation_level = None  # transactions are begun explicitly, below
         connection.execute("PRAGMA busy_timeout=5000")
         return connection
@@ -127,14 +140,18 @@ class ChainState:
 
 _ENTRIES = """
 SELECT position, record_type, seq, at, format_version, payload, prev_hash, hash, signature,
-       key_id, ticket_id, duplicate_id, closure_id, event_id
+       key_id, ticket_id, duplicate_id, closure_id, event_id, account_entry_id
 FROM journal_entries WHERE register = ? AND position > ? ORDER BY position LIMIT ?"""
 
 
 def _entries(session: Session, register: str, after: int) -> Iterator[list[tuple[Any, ...]]]:
     conn = raw_connection(session)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(journal_entries)")}
+    query = _ENTRIES
+    if "account_entry_id" not in columns:  # a schema older than 0003 (e.g. downgraded)
+        query = _ENTRIES.replace("account_entry_id", "NULL")
     while True:
-        rows = conn.execute(_ENTRIES, (register, after, CHUNK)).fetchall()
+        rows = conn.execute(query, (register, after, CHUNK)).fetchall()
         if not rows:
             return
         yield rows
@@ -154,6 +171,11 @@ def record_name(record_type: str, envelope: Any, position: int, register: str) -
             return f"clôture {data.get('kind')} {data['period']} ({where})"
         if record_type == RecordType.EVENT and "code" in data:
             return f"événement n° {envelope.get('seq')} (code {data['code']}, {where})"
+        if record_type == RecordType.ACCOUNT and "account" in data:
+            return (
+                f"mouvement n° {envelope.get('seq')} du compte client n° {data['account']} "
+                f"({where})"
+            )
     return f"enregistrement n° {position} du journal ({where})"
 
 
@@ -185,6 +207,7 @@ class ChainChecker:
         self.session = session
         self.register = register
         self.state = state
+        self.accounts: dict[int, canonical.AccountEntryRow] = {}
 
     def run(self) -> None:
         for rows in _entries(self.session, self.register, self.state.position):
@@ -200,6 +223,7 @@ class ChainChecker:
             duplicates = load_duplicates(self.session, ids(11))
             closures = load_closures(self.session, ids(12))
             events = load_events(self.session, ids(13))
+            self.accounts = load_account_entries(self.session, ids(14))
         except (ValueError, TypeError) as exc:
             first = rows[0][0]
             raise Broken(
@@ -240,7 +264,7 @@ class ChainChecker:
         events: dict[int, canonical.EventRow],
     ) -> None:
         (position, record_type, seq, at_text, version, payload, prev_hash, hash_hex, signature,
-         key_id, ticket_id, duplicate_id, closure_id, event_id) = row  # fmt: skip
+         key_id, ticket_id, duplicate_id, closure_id, event_id, account_id) = row  # fmt: skip
         st = self.state
         expected_position = st.position + 1
         if position > expected_position:
@@ -259,7 +283,7 @@ class ChainChecker:
             raise _Bad("chaînage rompu (enregistrement inséré ou déplacé)")
         if canonical.chain_hash(prev_hash, payload) != hash_hex:
             raise _Bad("contenu du journal modifié (empreinte invalide)")
-        if version != canonical.FORMAT_VERSION:
+        if version not in canonical.READABLE_VERSIONS:
             raise _Bad(f"format {version} inconnu")
         if record_type == RecordType.EVENT:
             self._learn_key(payload, key_id)
@@ -276,11 +300,16 @@ class ChainChecker:
         at = parse_datetime(at_text)
         if st.last_at is not None and at < st.last_at:
             raise _Bad("horodatage antérieur à l'enregistrement précédent")
-        data = self._rebuild(
-            record_type, ticket_id, duplicate_id, closure_id, event_id,
-            tickets, duplicates, closures, events,
-        )  # fmt: skip
-        expected = canonical.envelope(record_type, self.register, position, seq, at, data)
+        if record_type == RecordType.ACCOUNT:
+            if account_id is None or account_id not in self.accounts:
+                raise _Bad("mouvement de compte client supprimé de la base")
+            data = canonical.account_data(self.register, self.accounts[account_id])
+        else:
+            data = self._rebuild(
+                record_type, ticket_id, duplicate_id, closure_id, event_id,
+                tickets, duplicates, closures, events, version,
+            )  # fmt: skip
+        expected = canonical.envelope(record_type, self.register, position, seq, at, data, version)
         if expected != payload:
             raise _Bad(_difference(payload, expected))
         if record_type == RecordType.CLOSURE and closure_id is not None:
@@ -332,13 +361,14 @@ class ChainChecker:
         duplicates: dict[int, canonical.DuplicateRow],
         closures: dict[int, canonical.ClosureRecord],
         events: dict[int, canonical.EventRow],
+        version: int,
     ) -> canonical.Json:
         gone = "supprimé de la base (le journal le contient encore)"
         try:
             if record_type == RecordType.TICKET:
                 if ticket_id is None or ticket_id not in tickets:
                     raise _Bad(gone)
-                return canonical.ticket_data(tickets[ticket_id])
+                return canonical.ticket_data(tickets[ticket_id], version)
             if record_type == RecordType.DUPLICATE:
                 if duplicate_id is None or duplicate_id not in duplicates:
                     raise _Bad(gone)
@@ -463,6 +493,16 @@ _ORPHANS = (
 )
 
 
+# Customer-account movements are sealed since format 2: a row without a record, newer
+# than the first sealed one (or than the first format-2 record), was slipped in.
+_ACCOUNT_ORPHAN = """
+SELECT a.id, a.account_id FROM account_entries a
+WHERE NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.account_entry_id = a.id)
+AND (a.id > (SELECT min(account_entry_id) FROM journal_entries)
+     OR a.created_at >= (SELECT min(at) FROM journal_entries WHERE format_version >= 2))
+ORDER BY a.id LIMIT 1"""
+
+
 def _check_orphans(session: Session, register: str, after: dt.date | None = None) -> None:
     """Rows with no journal record (from the day after ``after``, or all of them)."""
     conn = raw_connection(session)
@@ -472,6 +512,33 @@ def _check_orphans(session: Session, register: str, after: dt.date | None = None
         if row is not None:
             name = f"{label.format(row[0])} (caisse {register})"
             raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(journal_entries)")}
+    row = conn.execute(_ACCOUNT_ORPHAN).fetchone() if "account_entry_id" in columns else None
+    if row is not None:
+        name = f"mouvement n° {row[0]} du compte client n° {row[1]}"
+        raise Broken(name, f"{name} : présent dans la base mais absent du journal signé")
+
+
+def _key_problem(state: ChainState, key_path: Path | None) -> str | None:
+    """What is wrong with the private key beside the database, if anything (the journal
+    itself is checked with the public keys it carries)."""
+    if key_path is None or not state.key_order:
+        return None
+    if not key_path.exists():
+        return (
+            f"la clé de signature est introuvable ({key_path.name}) : la caisse ne peut pas "
+            "vendre ; restaurez-la depuis la sauvegarde"
+        )
+    try:
+        signer = read_key_file(key_path)
+    except KeyProblem as exc:
+        return str(exc)
+    if signer.fingerprint != state.key_order[-1]:
+        return (
+            f"la clé privée {key_path.name} n'est pas celle de ce café (clé du journal "
+            f"{state.key_order[-1]}) : la caisse ne peut pas vendre ; remettez la bonne clé"
+        )
+    return None
 
 
 def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> None:
@@ -485,18 +552,105 @@ def _check_keys(session: Session, state: ChainState, key_path: Path | None) -> N
         raise Broken(
             "clés de signature", "La table des clés de signature ne correspond pas au journal"
         )
-    if key_path is None or not key_path.exists() or not state.key_order:
-        return
+
+
+def journal_state_problem(
+    session: Session, db_path: Path, key_path: Path | None, checked: int
+) -> str | None:
+    """What the files beside the database say and the database does not: an emptied
+    journal (a key file, an identity or a mark but no record), a database that went back
+    in time (high-water mark), missing or altered append-only triggers."""
+    conn = raw_connection(session)
+    if checked == 0:
+        leftovers = []
+        if key_path is not None and key_path.exists():
+            leftovers.append(f"la clé de signature {key_path.name}")
+        if watermark.mark_path(db_path).exists():
+            leftovers.append("le fichier témoin (.hwm)")
+        if _has_identity(conn):
+            leftovers.append("l'identité du café")
+        if leftovers:
+            return (
+                "journal fiscal vide alors que " + " et ".join(leftovers) + " existe(nt) : "
+                "les enregistrements ont été effacés"
+            )
+    problem = mark_problem_of(session, db_path)
+    if problem:
+        return problem
+    state = guard_state(conn)
+    if not state.ok:
+        return f"{state.describe()} : les enregistrements ne sont plus protégés"
+    return None
+
+
+def _has_identity(conn: sqlite3.Connection) -> bool:
     try:
-        signer = read_key_file(key_path)
-    except KeyProblem as exc:
-        raise Broken("clé de signature", str(exc)) from exc
-    if signer.fingerprint != state.key_order[-1]:
-        raise Broken(
-            "clé de signature",
-            f"La clé privée {key_path.name} n'est pas celle du journal "
-            f"({state.key_order[-1]}) : base copiée ou clé remplacée",
+        return conn.execute("SELECT 1 FROM cafe_identity LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def mark_problem_of(session: Session, db_path: Path) -> str | None:
+    """The high-water mark beside ``db_path`` compared with the database."""
+    try:
+        mark = watermark.read_mark(db_path)
+    except (ValueError, KeyError) as exc:
+        return f"fichier témoin (.hwm) illisible ({exc})"
+    if mark is None:
+        return None
+    conn = raw_connection(session)
+    head = conn.execute(
+        "SELECT position, hash FROM chain_head WHERE register = ?", (mark.register,)
+    ).fetchone()
+    at = conn.execute(
+        "SELECT hash FROM journal_entries WHERE register = ? AND position = ?",
+        (mark.register, mark.position),
+    ).fetchone()
+    public_keys = [str(r[0]) for r in conn.execute("SELECT public_key FROM signing_keys")]
+    return watermark.mark_problem(
+        mark,
+        None if head is None else (head[0], head[1]),
+        None if at is None else at[0],
+        public_keys,
+    )
+
+
+def restores(session: Session) -> tuple[list[str], str | None]:
+    """Restores recorded in the journal (event 912): declared ones are explained (what
+    was discarded, numbering continues after it); one the till found at start (the base
+    went back behind its high-water mark, nobody declared it) is a break."""
+    notes: list[str] = []
+    rows = raw_connection(session).execute(
+        "SELECT at, details FROM fiscal_events WHERE code = ? ORDER BY id",
+        (int(EventCode.RESTORE),),
+    )
+    for at, text in rows:
+        details = json.loads(text or "{}")
+        when = str(at)[:16]
+        discarded = (
+            f"enregistrements après le n° {details.get('restored_position', '?')} jusqu'au "
+            f"n° {details.get('discarded_position', '?')} écartés, numéros de ticket "
+            f"jusqu'au n° {details.get('last_ticket_number', '?')} non réutilisés"
         )
+        if not details.get("declared"):
+            return notes, (
+                f"La base est revenue en arrière sans restauration déclarée (constaté le "
+                f"{when} : {details.get('reason', '')})"
+            )
+        notes.append(
+            f"restauration du {when} (sauvegarde {details.get('backup', '?')}, base écartée "
+            f"conservée dans {details.get('set_aside', '?')}) : {discarded}"
+        )
+    return notes, None
+
+
+def recorded_defects(session: Session) -> list[str]:
+    """Integrity defects the till recorded (event 90), for the auditor to see."""
+    rows = raw_connection(session).execute(
+        "SELECT at, message FROM fiscal_events WHERE code = ? ORDER BY id",
+        (int(EventCode.INTEGRITY_DEFECT),),
+    )
+    return [f"défaut enregistré le {str(at)[:16]} : {message}" for at, message in rows]
 
 
 def _registers(session: Session) -> list[str]:
@@ -533,6 +687,21 @@ def _report(
     )
 
 
+def _cause(exc: Exception) -> str:
+    """What SQLite said, without SQLAlchemy's wrapping (its English "Background on this
+    error at: https://sqlalche.me/..." never reaches a person)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "full" in text:
+        return "le disque est plein"
+    if "not a database" in text or "malformed" in text:
+        return "ce n'est pas une base de données cafe-pos lisible"
+    if "locked" in text:
+        return "la base est occupée par un autre programme"
+    if "no such table" in text or "no such column" in text:
+        return "ce n'est pas une base cafe-pos (tables absentes)"
+    return "erreur de lecture SQLite"
+
+
 def _closing(session: Session) -> None:
     bind = session.get_bind()
     session.close()
@@ -561,13 +730,22 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
                 heads.append((register, register_state.position, register_state.prev_hash))
                 _check_orphans(session, register)
             _check_keys(session, state, key_path)
+            state.warnings.extend(recorded_defects(session))
+            notes, undeclared = restores(session)
+            state.warnings.extend(notes)
+            if undeclared:
+                raise Broken("restaurations", undeclared)
+            problem = journal_state_problem(session, db_path, key_path, state.checked)
+            if problem:
+                raise Broken("état de la base", problem[0].upper() + problem[1:])
     except Broken as problem:
         return _report(state, problem, tuple(heads))
     except (sqlite3.Error, SQLAlchemyError) as exc:
-        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {exc}") from exc
+        raise CannotCheck(f"Impossible de lire le journal de {db_path} : {_cause(exc)}") from exc
     finally:
         _closing(session)
-    return _report(state, None, tuple(heads))
+    report = _report(state, None, tuple(heads))
+    return replace(report, key_problem=_key_problem(state, key_path))
 
 
 def verify_database(ctx: ServiceContext) -> VerifyReport:
@@ -661,7 +839,9 @@ def check_new_part(ctx: ServiceContext) -> VerifyReport:
     except Broken as problem:
         return _report(state, problem)
     except (sqlite3.Error, SQLAlchemyError, ValueError, KeyError, TypeError) as exc:
-        raise CannotCheck(f"Impossible de lire le journal de {ctx.db_path} : {exc}") from exc
+        raise CannotCheck(
+            f"Impossible de lire le journal de {ctx.db_path} : {_cause(exc)}"
+        ) from exc
     finally:
         _closing(session)
     return _report(state, None)

@@ -24,8 +24,10 @@ import csv
 import hashlib
 import io
 import json
+import re
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +49,18 @@ GENESIS_HASH = "0" * 64
 KEY_CREATED, KEY_CHANGED = 906, 907
 
 Record = dict[str, Any]
+
+# An archive holds a dozen files; a year of a busy café is a few hundred megabytes of
+# journal. Anything beyond is refused before a byte is decompressed (zip bombs).
+MAX_MEMBERS = 100
+MAX_MEMBER_BYTES = 1 << 30
+MAX_TOTAL_BYTES = 2 << 30
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
+SUPPORTED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+class ArchiveUnreadable(Exception):
+    """An archive that cannot be checked at all (exit 2), in French."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +198,15 @@ CSV_FILES: tuple[tuple[str, str, tuple[str, ...], Rows], ...] = (
                     r["pos"])],
     ),
     (
+        "account_entries.csv",
+        "account",
+        ("register", "account", "at", "kind", "amount_cents", "method", "ticket_number",
+         "operator", "journal_position", "hash"),
+        lambda r: [(r["data"]["register"], r["data"]["account"], r["data"]["at"],
+                    r["data"]["kind"], r["data"]["amount_cents"], r["data"]["method"],
+                    _text(r["data"]["ticket"]), r["data"]["operator"], r["pos"], r["hash"])],
+    ),
+    (
         "duplicates.csv",
         "duplicate",
         ("register", "ticket_number", "copy", "at", "operator", "ticket_hash"),
@@ -193,8 +216,22 @@ CSV_FILES: tuple[tuple[str, str, tuple[str, ...], Rows], ...] = (
 )  # fmt: skip
 
 
-def csv_files(records: Sequence[Record]) -> dict[str, bytes]:
-    """The CSV files of an archive, rebuilt from its signed records (payload + hash)."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?\Z")  # a plain number is no formula
+
+
+def _neutral(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (the
+    signed JSON journal keeps the true value; numbers are left as they are)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def csv_files(records: Sequence[Record], *, neutralise: bool = True) -> dict[str, bytes]:
+    """The CSV files of an archive, rebuilt from its signed records (payload + hash);
+    text cells that start like a formula are neutralised (``neutralise=False``: as the
+    archives written before that rule)."""
     out: dict[str, bytes] = {}
     for name, record_type, header, rows in CSV_FILES:
         buffer = io.StringIO()
@@ -202,7 +239,8 @@ def csv_files(records: Sequence[Record]) -> dict[str, bytes]:
         writer.writerow(header)
         for record in records:
             if record["type"] == record_type:
-                writer.writerows(rows(record))
+                for row in rows(record):
+                    writer.writerow([_neutral(cell) for cell in row] if neutralise else row)
         out[name] = buffer.getvalue().encode("utf-8")
     return out
 
@@ -237,7 +275,32 @@ def _name(record: Record | None, position: Any) -> str:
         return f"duplicata n° {data.get('copy')} du ticket n° {data.get('ticket')}"
     if kind == "event":
         return f"événement n° {(record or {}).get('seq')} (code {data.get('code')})"
+    if kind == "account":
+        return f"mouvement n° {(record or {}).get('seq')} du compte client n° {data.get('account')}"
     return f"enregistrement n° {position}"
+
+
+def check_members(archive: zipfile.ZipFile) -> None:
+    """Refuse what cannot be read safely, before reading anything: too many members,
+    sizes beyond the caps, unsupported compression, encrypted members."""
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise ArchiveUnreadable(f"trop de fichiers dans l'archive ({len(members)})")
+    total = 0
+    for info in members:
+        if info.flag_bits & 0x1:
+            raise ArchiveUnreadable(f"fichier chiffré dans l'archive : {info.filename}")
+        if info.compress_type not in SUPPORTED_METHODS:
+            raise ArchiveUnreadable(
+                f"méthode de compression non prise en charge ({info.compress_type}) : "
+                f"{info.filename}"
+            )
+        total += info.file_size
+        too_dense = info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        )
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or too_dense:
+            raise ArchiveUnreadable(f"fichier trop grand dans l'archive : {info.filename}")
 
 
 def key_chain(content: bytes) -> dict[str, Key]:
@@ -300,6 +363,8 @@ def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str,
             raise ArchiveBroken(required, f"Fichier {required} absent de l'archive")
     manifest_bytes = archive.read(MANIFEST)
     manifest = json.loads(manifest_bytes)
+    if not isinstance(manifest, dict):
+        raise ArchiveBroken(MANIFEST, "Le manifeste n'est pas un objet JSON (manifeste altéré)")
     version = manifest.get("version")
     if manifest.get("format") != ARCHIVE_FORMAT or version not in READABLE_VERSIONS:
         raise ArchiveBroken(MANIFEST, "Format d'archive inconnu")
@@ -456,7 +521,8 @@ def _check_closures(records: list[Record], manifest: dict[str, Any]) -> None:
 
 
 def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport:
-    """Check an archive file; raises OSError/zipfile.BadZipFile when it can't be read.
+    """Check an archive file; raises OSError, zipfile.BadZipFile or ArchiveUnreadable
+    when it can't be read (members are checked before anything is decompressed).
 
     ``expected_key``: the fingerprint printed on the café's Z reports; the archive is
     broken unless its chain of keys holds it.
@@ -464,13 +530,15 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
     keys: dict[str, Key] = {}
     head: tuple[int, str] | None = None
     with zipfile.ZipFile(path) as archive:
+        check_members(archive)
         try:
             manifest, keys = _check_manifest(archive)
             lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
             records = _check_chain(lines, manifest, keys)
             head = (manifest["chain_head"]["position"], manifest["chain_head"]["hash"])
+            legacy = csv_files(records, neutralise=False)
             for name, content in csv_files(records).items():
-                if name in manifest["files"] and archive.read(name) != content:
+                if name in manifest["files"] and archive.read(name) not in (content, legacy[name]):
                     raise ArchiveBroken(name, f"{name} ne correspond pas au journal signé")
             _check_closures(records, manifest)
             expected = (expected_key or "").strip().lower()
@@ -487,8 +555,14 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
                 )
         except ArchiveBroken as problem:
             return ArchiveReport(False, problem.first_bad, 0, problem.message, tuple(keys), head)
-        except (KeyError, TypeError, ValueError) as exc:
-            return ArchiveReport(False, "manifest.json", 0, f"Archive mal formée : {exc}")
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return ArchiveReport(
+                False, "manifest.json", 0, "Archive mal formée : contenu inattendu (JSON)"
+            )
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise ArchiveUnreadable("archive endommagée (données compressées illisibles)") from exc
+        except (NotImplementedError, RuntimeError) as exc:
+            raise ArchiveUnreadable("archive illisible (format de zip non pris en charge)") from exc
     return ArchiveReport(
         True,
         None,
@@ -512,7 +586,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         report = verify_archive(Path(args[0]), expected)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except (OSError, zipfile.BadZipFile, ArchiveUnreadable) as exc:
         print(f"Archive illisible : {exc}", file=sys.stderr)
         return 2
     for line in report.describe():

@@ -6,17 +6,22 @@ Endpoints (docs/hq-sync.md, docs/hq.md):
 - ``POST /api/v1/messages`` — a signed message (daily figures, event, archive).
 - ``GET /api/v1/health`` — liveness (and the schema version HQ accepts).
 - ``GET /api/v1/cafes``, ``/api/v1/cafes/{siret}/days``, ``/api/v1/cafes/{siret}/archives``,
-  ``/api/v1/alerts`` — reads for the dashboard (to be put behind its login, issue 19).
+  ``/api/v1/alerts`` — reads for the dashboard and scripts. They carry the network's
+  figures, so they answer only with ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>``
+  (environment of the server), or, without a token configured, only to a client on the
+  same machine that did not come through a proxy. The dashboard (issue 19) adds its login.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hmac
 import json
+import os
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +38,25 @@ def _session(request: Request) -> Iterator[Session]:
 
 
 DbSession = Annotated[Session, Depends(_session)]
+READ_TOKEN_ENV = "CAFE_POS_HQ_READ_TOKEN"
+LOOPBACK = ("127.0.0.1", "::1")
+
+
+def _reader(request: Request) -> None:
+    """The read API's gate (see the module's docstring)."""
+    token = os.environ.get(READ_TOKEN_ENV, "")
+    given = request.headers.get("authorization", "")
+    if token:
+        if hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            return
+        raise HTTPException(401, "jeton de lecture requis")
+    proxied = any(h in request.headers for h in ("x-forwarded-for", "forwarded", "x-real-ip"))
+    if request.client is not None and request.client.host in LOOPBACK and not proxied:
+        return
+    raise HTTPException(403, f"lecture réservée au serveur du siège (ou jeton {READ_TOKEN_ENV})")
+
+
+Reader = Depends(_reader)
 
 
 def create_app(sessions: sessionmaker[Session]) -> FastAPI:
@@ -68,25 +92,25 @@ def create_app(sessions: sessionmaker[Session]) -> FastAPI:
             {"status": "enrolled", "name": cafe.name, "key_fingerprint": cafe.key_fingerprint}
         )
 
-    @app.get("/api/v1/cafes")
+    @app.get("/api/v1/cafes", dependencies=[Reader])
     def cafes(s: DbSession) -> list[dict[str, Any]]:
         return [_plain(dataclasses.asdict(row)) for row in admin.list_cafes(s)]
 
-    @app.get("/api/v1/cafes/{siret}/days")
+    @app.get("/api/v1/cafes/{siret}/days", dependencies=[Reader])
     def cafe_days(siret: str, s: DbSession) -> Any:
         try:
             return admin.days(s, siret)
         except admin.HqAdminError as exc:
             return JSONResponse({"detail": str(exc)}, status_code=404)
 
-    @app.get("/api/v1/cafes/{siret}/archives")
+    @app.get("/api/v1/cafes/{siret}/archives", dependencies=[Reader])
     def cafe_archives(siret: str, s: DbSession) -> Any:
         try:
             return admin.archives(s, siret)
         except admin.HqAdminError as exc:
             return JSONResponse({"detail": str(exc)}, status_code=404)
 
-    @app.get("/api/v1/alerts")
+    @app.get("/api/v1/alerts", dependencies=[Reader])
     def alerts(s: DbSession, siret: str | None = None) -> list[dict[str, Any]]:
         return admin.alerts(s, siret)
 

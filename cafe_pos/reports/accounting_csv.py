@@ -12,6 +12,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.figures import AccountingRow
 from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.money import Cents, format_euros_dot
+from cafe_pos.store.files import neutralise_rows, os_error_text, private_text_output
 
 COLUMNS = (
     "date",
@@ -56,13 +57,11 @@ def csv_rows(rows: Sequence[AccountingRow]) -> list[list[str]]:
 
 
 def write_accounting_csv(rows: Sequence[AccountingRow], path: Path) -> Path:
-    if not path.parent.is_dir():
-        raise ExportWriteError(f"Le dossier n'existe pas : {path.parent}")
     try:
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with private_text_output(path, encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
             writer.writerow(COLUMNS)
-            writer.writerows(csv_rows(rows))
+            writer.writerows(neutralise_rows(csv_rows(rows)))
     except OSError as exc:
-        raise ExportWriteError(f"Impossible d'écrire {path} : {exc.strerror or exc}") from exc
+        raise ExportWriteError(f"Impossible d'écrire l'export : {os_error_text(exc)}") from exc
     return path

@@ -3,6 +3,7 @@ on every page, and section tables."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from cafe_pos.domain.figures import Figures
 from cafe_pos.domain.formatting import datetime_fr
 from cafe_pos.reports.content import Section
 from cafe_pos.reports.fonts import ReportFonts, report_fonts
+from cafe_pos.store.files import os_error_text, write_private
 
 ACCENT = colors.HexColor("#6b3a1f")
 RULE = colors.HexColor("#d9cfc2")
@@ -170,8 +172,11 @@ def build_pdf(path: Path, figures: Figures, story: list[Flowable]) -> Path:
     fonts = report_fonts()
     if not path.parent.is_dir():
         raise ReportWriteError(f"Le dossier n'existe pas : {path.parent}")
+    if path.is_dir():
+        raise ReportWriteError(f"{path} est un dossier : donnez un nom de fichier")
+    buffer = io.BytesIO()  # written owner-only once complete (store.files)
     doc = SimpleDocTemplate(
-        str(path),
+        buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -184,10 +189,9 @@ def build_pdf(path: Path, figures: Figures, story: list[Flowable]) -> Path:
     decorate = page_decorator(figures, fonts)
     try:
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        write_private(path, buffer.getvalue())
     except OSError as exc:
-        raise ReportWriteError(
-            f"Impossible d'écrire le rapport {path} : {exc.strerror or exc}"
-        ) from exc
+        raise ReportWriteError(f"Impossible d'écrire le rapport : {os_error_text(exc)}") from exc
     except LayoutError as exc:  # pragma: no cover - a table taller than a page
         raise ReportWriteError(f"Mise en page du rapport impossible : {exc}") from exc
     return path

@@ -105,4 +105,6 @@ def render_pdf(
 
 
 def write_pdf(path: Path, lines: Sequence[PrintLine], width: int, **options: str) -> None:
-    path.write_bytes(render_pdf(lines, width, **options))
+    from cafe_pos.store.files import write_private
+
+    write_private(path, render_pdf(lines, width, **options))

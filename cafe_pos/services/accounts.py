@@ -21,7 +21,9 @@ from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
+from cafe_pos.domain.text import TextError, check_printable
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal.journal import fiscal_time, seal_account_entry
 from cafe_pos.services import cash
 from cafe_pos.services.selling import account_balance
 from cafe_pos.store.models.sales import AccountEntry, CustomerAccount, Ticket
@@ -137,6 +139,10 @@ def create_account(
         raise AccountError("Donnez le nom du client")
     if len(name) > MAX_NAME_LENGTH:
         raise AccountError(f"Nom trop long ({MAX_NAME_LENGTH} caractères au plus)")
+    try:
+        check_printable(name, "Le nom du client")
+    except TextError as exc:
+        raise AccountError(str(exc)) from exc
     _check_limit(limit_cents)
     with ctx.uow() as uow:
         session = uow.session
@@ -214,22 +220,21 @@ def settle_account(
                 "le règlement ne peut pas dépasser ce montant"
             )
         now = ctx.clock.now()
+        at = fiscal_time(ctx, session)  # the journal's time (never before the last record)
         if method == "cash":  # the cash goes into an open drawer session, never outside
-            cash.ensure_drawer_open(
-                ctx, session, actor, to_utc_naive(now), cash.business_day(ctx, session, now)
-            )
-        session.add(
-            AccountEntry(
-                account_id=account.id,
-                created_at=to_utc_naive(now),
-                amount_cents=-amount_cents,
-                kind="settlement",
-                method=method,
-                ticket_id=None,
-                user_name=actor.name,
-            )
+            cash.ensure_drawer_open(ctx, session, actor, at, cash.business_day(ctx, session, now))
+        entry = AccountEntry(
+            account_id=account.id,
+            created_at=at,
+            amount_cents=-amount_cents,
+            kind="settlement",
+            method=method,
+            ticket_id=None,
+            user_name=actor.name,
         )
+        session.add(entry)
         session.flush()
+        seal_account_entry(ctx, session, entry.id)  # the balance owed is money: sealed
         view = _view(session, account)
         uow.commit()
         return view

@@ -292,7 +292,7 @@ def search_products(
         if words:
             text = func.cafe_search(Product.name + " " + Product.short_label)
             match = and_(*(text.like(f"% {_like_escape(w)}%", escape="\\") for w in words))
-            if digits.isdigit() and len(digits) >= 3:
+            if digits.isascii() and digits.isdigit() and len(digits) >= 3:
                 by_code = select(Barcode.product_id).where(Barcode.code.contains(digits))
                 match = or_(match, Product.id.in_(by_code))
             stmt = stmt.where(match)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.catalogue import CategoryInput, ProductInput, validate_category
 from cafe_pos.domain.catalogue_csv import (
     COLUMNS,
+    REQUIRED_COLUMNS,
     CsvFormatError,
     CsvProduct,
     check_header,
@@ -37,6 +37,12 @@ from cafe_pos.services.catalogue import (
     add_new_codes,
     apply_fields,
     remove_dropped_codes,
+)
+from cafe_pos.store.files import (
+    neutralise_rows,
+    os_error_text,
+    private_text_output,
+    restore_cell,
 )
 from cafe_pos.store.models.catalogue import Category, Product
 
@@ -54,6 +60,8 @@ class _Line:
 
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """Header and (line number, column -> text) rows; CsvFormatError if it is not our CSV."""
+    if path.is_dir():
+        raise UserError(f"{path} est un dossier, pas un fichier CSV")
     if not path.is_file():
         raise UserError(f"Fichier introuvable : {path}")
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -72,8 +80,11 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
         raise CsvFormatError(f"{path.name} est vide")
     first = text.lstrip("\ufeff").splitlines()[0]
     delimiter = ";" if ";" in first else max(_DELIMITERS, key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote opened and never closed is an error, not the rest of the file
+    # swallowed into one cell (which became a product at 0,00 €)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, dict[str, str]]] = []
+    start = 1
     try:
         header = check_header(next(reader))
         start = reader.line_num + 1
@@ -88,9 +99,25 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
                 )
                 rows.append((number, {_ERROR: message}))
                 continue
+            missing = [c for c in REQUIRED_COLUMNS if header.index(c) >= len(cells)]
+            if missing:
+                message = (
+                    f"{len(cells)} colonne(s) au lieu de {len(header)} : "
+                    f"colonne {missing[0]} absente"
+                )
+                rows.append((number, {_ERROR: message}))
+                continue
+            cells = [restore_cell(cell) for cell in cells]  # our own export, re-imported
             rows.append((number, dict(zip(header, cells, strict=False))))
     except csv.Error as exc:
-        raise CsvFormatError(f"{path.name} : CSV illisible ligne {reader.line_num}") from exc
+        if "end of data" in str(exc):
+            raise CsvFormatError(
+                f"{path.name} : guillemet ouvert ligne {start} et jamais fermé "
+                "(rien n'a été importé)"
+            ) from exc
+        raise CsvFormatError(
+            f"{path.name} : CSV illisible ligne {reader.line_num} (guillemet mal placé ?)"
+        ) from exc
     return header, rows
 
 
@@ -286,14 +313,11 @@ def export_csv(ctx: ServiceContext, path: Path) -> int:
                     deposit_name=names.get(product.deposit_product_id or -1, ""),
                 )
             )
-    temporary = path.with_name(path.name + ".tmp")
     try:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+        with private_text_output(path, encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
             writer.writerow(COLUMNS)
-            writer.writerows(lines)
-        os.replace(temporary, path)
+            writer.writerows(neutralise_rows(lines))
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise UserError(f"Impossible d'écrire {path} : {exc.strerror}") from exc
+        raise UserError(f"Impossible d'écrire le catalogue : {os_error_text(exc)}") from exc
     return len(lines)

@@ -161,6 +161,7 @@ def fiscal_part(
     notes: list[str] = []
     if closure is not None and closure.total_cents != totals.total_cents:
         notes.append("Attention : le total de la clôture diffère des tickets (lancez « verify »)")
+    notes.extend(trust_notes(session, register))
     return FiscalPart(
         closed=closure is not None,
         sale_count=totals.sale_count,
@@ -180,6 +181,41 @@ def fiscal_part(
         seal=seal,
         notes=tuple(notes),
     )
+
+
+_KEY_BREAKS = """
+SELECT e.at, json_extract(e.details, '$.reason') FROM fiscal_events e
+JOIN journal_entries j ON j.event_id = e.id
+WHERE e.register = ? AND e.code = 907 AND j.key_id <> json_extract(e.details, '$.previous')
+ORDER BY e.id"""
+_RESTORES = """
+SELECT at, json_extract(details, '$.declared'), json_extract(details, '$.last_ticket_number')
+FROM fiscal_events WHERE register = ? AND code = 912 ORDER BY id"""
+
+
+def trust_notes(session: Session, register: str) -> list[str]:
+    """What every report of the register must say about its journal: a key change the
+    previous key did not sign (a break ``verify`` reports), restores and rollbacks."""
+    conn = session.connection().connection.driver_connection
+    assert conn is not None
+    notes = []
+    for at, reason in conn.execute(_KEY_BREAKS, (register,)):
+        notes.append(
+            f"Attention : changement de clé de signature non validé par l'ancienne clé le "
+            f"{str(at)[:10]} ({reason}) : rupture de la chaîne des clés (« verify » en échec)"
+        )
+    for at, declared, last in conn.execute(_RESTORES, (register,)):
+        if declared:
+            notes.append(
+                f"Sauvegarde restaurée le {str(at)[:10]} : numérotation reprise après le "
+                f"ticket n° {last}"
+            )
+        else:
+            notes.append(
+                f"Attention : base revenue en arrière sans restauration déclarée (constaté "
+                f"le {str(at)[:10]}, numérotation reprise après le ticket n° {last})"
+            )
+    return notes
 
 
 def _codes(names: Iterable[str]) -> list[int]:

@@ -20,6 +20,7 @@ from cafe_pos.domain.identity import (
     validate_siret,
     validate_vat_number,
 )
+from cafe_pos.domain.text import TextError, check_printable
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
 from cafe_pos.store.models.settings import CafeIdentity
@@ -64,6 +65,11 @@ def validate_identity(data: IdentityInput) -> IdentityView:
         raise IdentityError("Le nom du café est obligatoire")
     if len(name) > 120:
         raise IdentityError("Le nom du café est trop long (120 caractères au plus)")
+    for text, what in ((data.name, "Le nom du café"), (data.address, "L'adresse du café")):
+        try:
+            check_printable(text.replace("\r\n", "\n"), what, allow_newlines=True)
+        except TextError as exc:
+            raise IdentityError(str(exc)) from exc
     lines = [" ".join(line.split()) for line in data.address.replace("\r", "").split("\n")]
     lines = [line for line in lines if line]
     if not lines:

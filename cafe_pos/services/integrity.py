@@ -1,5 +1,9 @@
 """Checking the fiscal journal from the till: at start-up and before each closure.
 
+``start_checks`` (app and commands that write, at start): append-only triggers restored
+when missing, a downgraded schema, a database that went back behind its high-water mark;
+each is journaled.
+
 What was written since the last closure is verified (``fiscal.verify.check_new_part``);
 a defect is recorded in the journal itself (event 90, once per defect) and returned so
 the screen can show it. The till keeps selling: the records stay as they are, for the
@@ -9,14 +13,28 @@ auditor.
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
-from cafe_pos.fiscal import canonical
+from cafe_pos.fiscal import canonical, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
-from cafe_pos.fiscal.verify import CannotCheck, VerifyReport, check_new_part
+from cafe_pos.fiscal.records import raw_connection
+from cafe_pos.fiscal.verify import CannotCheck, VerifyReport, check_new_part, mark_problem_of
+from cafe_pos.store.guards import guard_state, restore_guards
+from cafe_pos.store.migrate import upgraded_from
 from cafe_pos.store.models.fiscal import FiscalEvent
+
+
+def verify_at_start(ctx: ServiceContext) -> VerifyReport:
+    """The app's start-up check: ``start_checks`` then ``verify_new_part``, one report."""
+    problems = start_checks(ctx)
+    report = verify_new_part(ctx)
+    if not problems:
+        return report
+    message = " ; ".join([*problems, *([] if report.ok else [report.message])])
+    return VerifyReport(False, "état de la base", report.checked, message, report.warnings)
 
 
 def verify_new_part(ctx: ServiceContext) -> VerifyReport:
@@ -60,3 +78,90 @@ def record_defect(ctx: ServiceContext, message: str, first_bad: str = "") -> Non
             uow.commit()
     except UserError:
         pass  # e.g. the key file is gone: the report still says what is wrong
+
+
+def start_checks(ctx: ServiceContext) -> list[str]:
+    """At start (app and every command that writes), before anything is sold: the
+    append-only triggers (restored when missing), the schema (a database downgraded and
+    upgraded again) and the high-water mark (a database that went back in time). Each
+    problem is journaled (event 90; a rollback also as an undeclared restore, event 912,
+    so numbering continues after the numbers it discarded); returns them in French."""
+    if ctx.training:
+        return []
+    problems: list[str] = []
+    with ctx.uow() as uow:  # the guards first, on their own: restored even if nothing
+        conn = raw_connection(uow.session)  # can be journaled (no key file...)
+        if conn.execute("SELECT 1 FROM journal_entries LIMIT 1").fetchone() is None:
+            return []  # a new journal (an emptied one is refused by the key check)
+        state = guard_state(conn)
+        if not state.ok:
+            restore_guards(conn, state)
+            problems.append(f"{state.describe()} : recréées au démarrage")
+            uow.commit()
+    try:
+        with ctx.uow() as uow:
+            session = uow.session
+            downgraded = _downgrade_problem(ctx)
+            if downgraded:
+                problems.append(downgraded)
+            rollback = mark_problem_of(session, ctx.db_path)
+            if rollback:
+                problems.append(rollback)
+                _record_undeclared_restore(ctx, session, rollback)
+            for problem in problems:
+                record_event(
+                    ctx,
+                    session,
+                    EventCode.INTEGRITY_DEFECT,
+                    f"Défaut d'intégrité : {problem}",
+                    actor_name="système",
+                    details={"first_bad": "état de la base", "message": problem},
+                )
+            uow.commit()
+    except UserError as exc:  # e.g. no key file: the sale screen will say it
+        problems.append(f"non enregistré dans le journal : {exc}")
+    return problems
+
+
+def _downgrade_problem(ctx: ServiceContext) -> str | None:
+    """A migration ran at this start from a schema older than the one the database was
+    last written at (its high-water mark says which)."""
+    before = upgraded_from(ctx.db_path)
+    if before is None:
+        return None
+    try:
+        mark = watermark.read_mark(ctx.db_path)
+    except (ValueError, KeyError):
+        mark = None
+    if mark is not None and mark.schema and mark.schema != before:
+        return (
+            f"la base a été ramenée au schéma {before} (elle était au schéma {mark.schema}) "
+            "puis remise à jour : ses protections avaient été retirées"
+        )
+    if before == "0001_initial":  # no journal was ever written before the guards (0002)
+        return "la base a été ramenée au schéma 0001_initial (sans protections) puis remise à jour"
+    return None
+
+
+def _record_undeclared_restore(ctx: ServiceContext, session: Session, problem: str) -> None:
+    try:
+        mark = watermark.read_mark(ctx.db_path)
+    except (ValueError, KeyError):
+        return
+    if mark is None:
+        return
+    record_event(
+        ctx,
+        session,
+        EventCode.RESTORE,
+        "Base revenue en arrière sans restauration déclarée",
+        actor_name="système",
+        details={
+            "declared": 0,
+            "discarded_position": mark.position,
+            "discarded_hash": mark.hash,
+            "last_ticket_number": mark.ticket,
+            "reason": problem,
+        },
+    )
+    session.info[watermark.LAST_TICKET] = mark.ticket

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,13 +19,14 @@ from sqlalchemy.orm import Session
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.money import Cents, MilliQty, format_eur, format_quantity, round_half_up
+from cafe_pos.domain.money import Cents, MilliQty, format_eur
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
 from cafe_pos.domain.receipt import ReceiptPayment
+from cafe_pos.domain.refunds import AlreadyRefunded, RefundRefused, SoldLine, refund_part
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.services import stock_ledger
+from cafe_pos.services import sale_writer, stock_ledger
 from cafe_pos.services.receipts import load_ticket, print_lines, receipt_from_ticket
 from cafe_pos.services.selling import DuplicateCheckout, SaleResult, sale_time
 from cafe_pos.store.models.sales import (
@@ -180,10 +180,6 @@ def ticket_detail(ctx: ServiceContext, number: int) -> TicketDetail:
         )
 
 
-def _prorate(amount: Cents, qty: MilliQty, of_qty: MilliQty) -> Cents:
-    return round_half_up(Decimal(amount) * qty / of_qty)
-
-
 def refund(
     ctx: ServiceContext,
     manager: Actor,
@@ -198,7 +194,7 @@ def refund(
 ) -> SaleResult:
     """Refund some lines of ticket n° ``number`` (positions and quantities) as a new ticket."""
     from cafe_pos.fiscal.events import EventCode, record_event
-    from cafe_pos.fiscal.journal import seal_ticket
+    from cafe_pos.fiscal.journal import seal_account_entry, seal_ticket
     from cafe_pos.services.closing import ensure_can_sell
     from cafe_pos.services.printing import enqueue_document, enqueue_drawer_pulse
 
@@ -237,22 +233,15 @@ def refund(
             line = by_position.get(position)
             if line is None:
                 raise RefundError(f"Le ticket n° {number} n'a pas de ligne {position}")
-            if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
-                raise RefundError(f"Quantité à rembourser invalide (ligne {position})")
             done_qty, done_total, done_discount = refunded.get(line.id, (0, 0, 0))
-            left = line.qty_milli - done_qty
-            if qty > left:
-                raise RefundError(
-                    f"Ligne {position} ({line.label}) : {_qty(left, line.unit)} au plus à "
-                    f"rembourser (vendu {_qty(line.qty_milli, line.unit)}, déjà remboursé "
-                    f"{_qty(done_qty, line.unit)})"
+            sold = SoldLine(line.position, line.label, line.unit, line.qty_milli,
+                            line.total_cents, line.discount_cents)  # fmt: skip
+            try:
+                total, discount = refund_part(
+                    sold, AlreadyRefunded(done_qty, done_total, done_discount), qty
                 )
-            if qty == left:
-                total = line.total_cents - done_total
-                discount = line.discount_cents - done_discount
-            else:
-                total = _prorate(line.total_cents, qty, line.qty_milli)
-                discount = _prorate(line.discount_cents, qty, line.qty_milli)
+            except RefundRefused as exc:
+                raise RefundError(str(exc)) from exc
             new_lines.append(
                 TicketLine(
                     position=len(new_lines) + 1,
@@ -334,19 +323,22 @@ def refund(
             note=f"Remboursement du ticket n° {number}",
             user_name=manager.name,
         )
+        entry = None
         if refund_method == ACCOUNT and original.customer_account_id is not None and total:
-            session.add(
-                AccountEntry(
-                    account_id=original.customer_account_id,
-                    created_at=created,
-                    amount_cents=total,
-                    kind="refund",
-                    method="",
-                    ticket_id=ticket.id,
-                    user_name=manager.name,
-                )
+            entry = AccountEntry(
+                account_id=original.customer_account_id,
+                created_at=created,
+                amount_cents=total,
+                kind="refund",
+                method="",
+                ticket_id=ticket.id,
+                user_name=manager.name,
             )
+            session.add(entry)
         seal = seal_ticket(ctx, session, ticket)
+        if entry is not None:
+            session.flush()
+            seal_account_entry(ctx, session, entry.id)
         record_event(
             ctx,
             session,
@@ -376,9 +368,5 @@ def refund(
 
 
 def _next_number(session: Session, register: str) -> int:
-    last = session.scalar(select(func.max(Ticket.number)).where(Ticket.register == register))
-    return (last or 0) + 1
-
-
-def _qty(milli: MilliQty, unit: str) -> str:
-    return format_quantity(milli, unit=unit)
+    """The next ticket number (after any number a restore discarded: sale_writer)."""
+    return sale_writer.token_and_next_number(raw_connection(session), register, None)[1]

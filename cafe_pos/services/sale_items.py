@@ -10,6 +10,7 @@ finds the product by its barcode or reads a scale label (layout: setting
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -106,12 +107,58 @@ def follow_catalogue(session: Session, cart: Cart) -> list[PriceChange]:
     ids = {line.product_id for line in cart.lines if line.product_id is not None}
     if not ids:
         return []
-    products = list(session.scalars(product_query().where(Product.id.in_(ids))))
-    current = {
-        product.id: item
-        for product, item in zip(products, sale_items(session, products), strict=True)
+    return cart.follow_catalogue(current_items(session, ids))
+
+
+# The columns of ``item_from_product``, read in one statement: the sale path's read of
+# the catalogue (every checkout) costs a tenth of the ORM's query with its category load.
+_ITEM_COLUMNS = (
+    "p.id, p.name, coalesce(c.name, ''), p.price_cents, p.vat_onsite_bp, p.vat_takeaway_bp, "
+    "p.is_alcohol, p.is_drink, p.third_party, p.meal_voucher_ok, p.unit, "
+    "p.deposit_product_id, p.track_stock, coalesce(p.short_label, '')"
+)
+
+
+def current_items(session: Session, ids: set[int]) -> dict[int, SaleItem]:
+    """The selling snapshots of these products as the catalogue says now (the same as
+    ``item_from_product``; products that don't exist are absent)."""
+    conn = session.connection()
+    rows = _item_rows(conn, ids)
+    deposit_ids = {row[11] for row in rows.values() if row[11] is not None}
+    deposits = _item_rows(conn, deposit_ids) if deposit_ids else {}
+    return {
+        product_id: _item(row, deposits.get(row[11]) if row[11] is not None else None)
+        for product_id, row in rows.items()
     }
-    return cart.follow_catalogue(current)
+
+
+def _item_rows(conn: Any, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+    marks = ", ".join("?" * len(ids))
+    result = conn.exec_driver_sql(
+        f"SELECT {_ITEM_COLUMNS} FROM products p LEFT JOIN categories c "
+        f"ON c.id = p.category_id WHERE p.id IN ({marks})",
+        tuple(ids),
+    )
+    return {int(row[0]): tuple(row) for row in result}
+
+
+def _item(row: tuple[Any, ...], deposit: tuple[Any, ...] | None) -> SaleItem:
+    return SaleItem(
+        product_id=int(row[0]),
+        label=row[1],
+        category_name=row[2],
+        price_cents=int(row[3]),
+        vat_onsite_bp=int(row[4]),
+        vat_takeaway_bp=int(row[5]),
+        is_alcohol=bool(row[6]),
+        is_drink=bool(row[7]),
+        third_party=bool(row[8]),
+        meal_voucher_ok=bool(row[9]),
+        unit=row[10],
+        deposit=_item(deposit, None) if deposit is not None else None,
+        track_stock=bool(row[12]),
+        key_label=row[13],
+    )
 
 
 def refresh_cart(ctx: ServiceContext, cart: Cart) -> list[PriceChange]:

@@ -18,9 +18,13 @@ from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketR
 from cafe_pos.fiscal.records import db_datetime
 from cafe_pos.services import stock_ledger
 
+# The last number: the highest ticket, or the highest number a restore discarded (a
+# restore record, event 912, names it), so a number already printed is never reissued.
 _TOKEN_AND_LAST = """
-SELECT (SELECT number FROM tickets WHERE client_token = ?),
-       (SELECT max(number) FROM tickets WHERE register = ?)"""
+SELECT (SELECT number FROM tickets WHERE client_token = ?1),
+       max(coalesce((SELECT max(number) FROM tickets WHERE register = ?2), 0),
+           coalesce((SELECT json_extract(details, '$.last_ticket_number') FROM fiscal_events
+                     WHERE code = 912 AND register = ?2 ORDER BY id DESC LIMIT 1), 0))"""
 _INSERT_TICKET = """
 INSERT INTO tickets (register, number, kind, created_at, business_date, user_name,
     total_cents, discount_cents, line_count, cashback_cents, refund_of_id, reason, tab_label,
@@ -73,6 +77,7 @@ def sale_record(
                 ln.item.meal_voucher_ok,
                 ln.is_deposit,
                 None,
+                ln.item.product_id,
             )
             for position, ln in enumerate(cart.lines, start=1)
         ],
@@ -150,6 +155,8 @@ def plain_header(
     cart: Cart,
     cashback_cents: int,
     tab_label: str,
+    user_id: int | None,
+    customer_account_id: int | None,
 ) -> TicketHeader:
     """The header of a sale ticket (kind "sale", no reason, not a refund)."""
     return TicketHeader(
@@ -166,4 +173,6 @@ def plain_header(
         refund_of_number=None,
         reason="",
         tab_label=tab_label,
+        user_id=user_id,
+        customer_account_id=customer_account_id,
     )

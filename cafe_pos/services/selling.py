@@ -309,6 +309,8 @@ def record_sale(
         cart=cart,
         cashback_cents=settlement.cashback_cents,
         tab_label=tab.label if tab is not None else "",
+        user_id=actor.user_id,
+        customer_account_id=account.id if account is not None else None,
     )
     record = sale_writer.sale_record(header, cart, vat_lines, settlement)
     try:
@@ -324,21 +326,24 @@ def record_sale(
         if "client_token" in str(exc):
             raise DuplicateCheckout(None) from exc
         raise
+    entry = None
     if account is not None:
-        session.add(
-            AccountEntry(
-                account_id=account.id,
-                created_at=created,
-                amount_cents=on_account,
-                kind="purchase",
-                method="",
-                ticket_id=ticket_id,
-                user_name=actor.name,
-            )
+        entry = AccountEntry(
+            account_id=account.id,
+            created_at=created,
+            amount_cents=on_account,
+            kind="purchase",
+            method="",
+            ticket_id=ticket_id,
+            user_name=actor.name,
         )
+        session.add(entry)
     if tab is not None:
         _settle_tab_lines(session, tab, cart, ticket_id, created)
     seal = journal.seal_ticket(ctx, session, journal.PlainTicket(ticket_id, record), slot=slot)
+    if entry is not None:
+        session.flush()
+        journal.seal_account_entry(ctx, session, entry.id)
     if approved:
         _record_discount_override(ctx, session, actor, cart, header.number)
     receipt = ReceiptData(

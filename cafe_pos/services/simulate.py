@@ -6,6 +6,14 @@ the evening apéritif with tabs (age checks, reminders, the odd refusal), paid a
 in one go, by lines or in equal shares; regulars on their accounts (settled on
 Saturdays); now and then a refund. Weekends are busier. Then the day is closed (Z).
 
+A tool for demo and test databases: it refuses a base without a café identity, a base
+that holds real activity (tickets not made by the simulator) and days the fiscal chain
+cannot take (before its last record, or beyond the years a till records). Every record
+is dated by the simulated clock: the simulator's own set-up (demo catalogue, accounts,
+closing pending days) happens at the start of the first simulated day, after the last
+record. The simulated cashier obeys the legal hours: after hours, a soft drink instead
+of alcohol.
+
 Deterministic: every random choice comes from ``random.Random(f"{seed}:{day}")`` and the
 time from a ``FixedClock``, so the same seed from the same start gives the same tickets.
 Receipts are not printed (customers rarely ask, and a history must not fill the print
@@ -23,13 +31,15 @@ from typing import Any
 from sqlalchemy import event, func, select
 
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain import alcohol as alcohol_policy
 from cafe_pos.domain.alcohol import AgeCheckOutcome, RefusalReason
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import Cart, SaleItem
-from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.clock import PARIS, FixedClock, from_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.payments import QUICK_NOTES_CENTS, PaymentInput, equal_split
+from cafe_pos.domain.periods import LAST_YEAR
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.resources import resource_path
 from cafe_pos.services import (
@@ -43,8 +53,8 @@ from cafe_pos.services import (
 )
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.models.catalogue import Barcode, Product
-from cafe_pos.store.models.fiscal import Closure
-from cafe_pos.store.models.sales import Ticket
+from cafe_pos.store.models.fiscal import Closure, JournalEntry
+from cafe_pos.store.models.sales import TabPayment, Ticket
 from cafe_pos.store.models.users import User
 from cafe_pos.store.uow import UnitOfWorkFactory
 
@@ -91,6 +101,7 @@ class _Pools:
     weighed: list[SaleItem]
     water: list[SaleItem]
     anything: list[SaleItem]
+    hours: alcohol_policy.OpeningHours | None = None  # the legal hours of alcohol sales
 
 
 @dataclass
@@ -119,23 +130,36 @@ def simulate(
         raise SimulationError(f"Nombre de jours invalide : entre 1 et {MAX_DAYS}")
     if ctx.training:
         raise SimulationError("Pas de simulation en mode formation")
+    _check_simulation_base(ctx)
     last = _last_recorded_day(ctx)
+    last_record = _last_record_time(ctx)
     if start is None:
         start = last + dt.timedelta(days=1) if last else business_date(ctx.clock.now())
     elif last is not None and start <= last:
         raise SimulationError(
             f"Le {start:%d/%m/%Y} est déjà enregistré : commencez après le {last:%d/%m/%Y}"
         )
-    manager, staff = _actors(ctx)
-    _ensure_catalogue(ctx, manager)
-    account_ids = _ensure_accounts(ctx, manager)
-    pools = _pools(ctx)
-    clock = FixedClock(dt.datetime.combine(start, dt.time(6, 30), tzinfo=PARIS))
+    first_moment = dt.datetime.combine(start, dt.time(6, 30), tzinfo=PARIS)
+    if last_record is not None and business_date(last_record) > start:
+        raise SimulationError(
+            f"Le {start:%d/%m/%Y} est déjà passé pour le journal (dernier enregistrement le "
+            f"{last_record:%d/%m/%Y à %H:%M}) : commencez le {last_record:%d/%m/%Y} ou après"
+        )
+    if start.year + (days + 366) // 365 > LAST_YEAR:
+        raise SimulationError(f"Simulation au-delà de {LAST_YEAR} impossible")
+    if last_record is not None and last_record >= first_moment:
+        first_moment = last_record + dt.timedelta(seconds=1)  # the journal never goes back
+    clock = FixedClock(first_moment)
     engine = make_engine(ctx.db_path)
     event.listen(engine, "connect", _history_durability)
     sim = replace(ctx, clock=clock, uow=UnitOfWorkFactory(engine))
     tally = _Tally()
     try:
+        # the simulator's own set-up is dated by the simulated clock too
+        manager, staff = _actors(sim)
+        _ensure_catalogue(sim, manager)
+        account_ids = _ensure_accounts(sim, manager)
+        pools = _pools(sim)
         _close_pending_days(sim, manager, before=start)
         for offset in range(days):
             day = start + dt.timedelta(days=offset)
@@ -160,6 +184,40 @@ def _history_durability(dbapi_connection: Any, _record: Any) -> None:
     """A simulated history commits with synchronous=NORMAL (WAL): a killed process loses
     nothing, only a power cut could drop the last simulated sales, never half of one."""
     dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+
+def _check_simulation_base(ctx: ServiceContext) -> None:
+    """A café set up with ``init`` (or the demo), and no real activity in it."""
+    from cafe_pos.services.identity import get_identity
+
+    if get_identity(ctx) is None:
+        raise SimulationError(
+            "Ce café n'a pas d'identité : créez-le d'abord avec « cafe-pos init »"
+        )
+    # NULLs would make the test unknown (and the ticket uncounted): coalesce, filter
+    simulated = func.coalesce(Ticket.client_token, "").like("sim-%") | Ticket.id.in_(
+        select(TabPayment.ticket_id).where(
+            TabPayment.ticket_id.is_not(None), TabPayment.client_token.like("sim-%")
+        )
+    )
+    with ctx.uow(read_only=True) as uow:
+        real = uow.session.scalar(select(func.count()).select_from(Ticket).where(~simulated))
+    if real:
+        raise SimulationError(
+            f"Cette base contient une activité réelle ({real} ticket(s) hors simulation) : "
+            "la simulation est réservée aux bases de démonstration et de test"
+        )
+
+
+def _last_record_time(ctx: ServiceContext) -> dt.datetime | None:
+    """The time of the register's last journal record (local time), if any."""
+    with ctx.uow(read_only=True) as uow:
+        at = uow.session.scalar(
+            select(func.max(JournalEntry.at)).where(JournalEntry.register == ctx.register)
+        )
+    if at is None:
+        return None
+    return from_utc_naive(at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at))
 
 
 def _last_recorded_day(ctx: ServiceContext) -> dt.date | None:
@@ -267,6 +325,8 @@ def _pools(ctx: ServiceContext) -> _Pools:
     anything = [i for i in sellable if i.unit != "kg" and not i.third_party] or sellable
     if not anything:
         raise SimulationError("Le catalogue ne contient aucun article vendable")
+    from cafe_pos.services.alcohol_config import opening_hours
+
     return _Pools(
         coffee or anything,
         morning or anything,
@@ -278,6 +338,7 @@ def _pools(ctx: ServiceContext) -> _Pools:
         weighed,
         water,
         anything,
+        opening_hours(ctx),
     )
 
 
@@ -376,7 +437,17 @@ class _Day:
         return f"sim-{self.day.isoformat()}-{self._tokens}"
 
     def _pick(self, pool: list[SaleItem]) -> SaleItem:
-        return pool[self.rng.randrange(len(pool))]
+        item = pool[self.rng.randrange(len(pool))]
+        if item.is_alcohol and not self._alcohol_allowed():
+            # a cashier obeys the legal hours: a soft drink instead
+            softs = [i for i in self.pools.soft if not i.is_alcohol] or self.pools.water
+            softs = softs or [i for i in self.pools.anything if not i.is_alcohol]
+            return softs[self.rng.randrange(len(softs))]
+        return item
+
+    def _alcohol_allowed(self) -> bool:
+        hours = self.pools.hours
+        return hours is None or alcohol_policy.alcohol_allowed_at(hours, self.clock.now())
 
     def _cash(self, total: Cents) -> PaymentInput:
         roll = self.rng.random()

@@ -9,7 +9,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event, record_startup
 from cafe_pos.fiscal.verify import VerifyReport
-from cafe_pos.services.integrity import verify_new_part
+from cafe_pos.services.integrity import verify_at_start
 
 
 def record_start(ctx: ServiceContext) -> None:
@@ -21,9 +21,10 @@ def record_start(ctx: ServiceContext) -> None:
 
 
 def check_journal(ctx: ServiceContext) -> VerifyReport:
-    """Verify what the journal gained since the last closure; a defect is recorded (event
-    90, once) and the report says what is wrong. The till keeps selling either way."""
-    return verify_new_part(ctx)
+    """The start checks (guards, high-water mark, schema) and what the journal gained since
+    the last closure; a defect is recorded (event 90, once) and the report says what is
+    wrong. The till keeps selling either way."""
+    return verify_at_start(ctx)
 
 
 def record_training_start(ctx: ServiceContext, actor: Actor) -> None:

@@ -42,6 +42,7 @@ from cafe_pos.domain.payments import (
     settle,
 )
 from cafe_pos.domain.receipt import ReceiptData
+from cafe_pos.domain.text import TextError, check_printable
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
@@ -231,6 +232,10 @@ def open_tab(ctx: ServiceContext, actor: Actor, label: str) -> TabView:
         raise TabError("Donnez un nom ou un numéro à l'ardoise")
     if len(label) > MAX_LABEL_LENGTH:
         raise TabError(f"Nom d'ardoise trop long ({MAX_LABEL_LENGTH} caractères au plus)")
+    try:
+        check_printable(label, "Le nom de l'ardoise")
+    except TextError as exc:
+        raise TabError(str(exc)) from exc
     with ctx.uow() as uow:
         session = uow.session
         taken = session.scalar(

@@ -1,9 +1,18 @@
 """People who use the till: PINs, login with lock-out, and user management.
 
-PINs are 4 to 6 digits, stored as "scrypt$n$r$p$salt$hash" (hashlib.scrypt, random salt,
-hex). Five wrong PINs in a row lock the account for five minutes; a good PIN resets the
-counter. Logins, logouts, failed logins and every rights change are recorded in the
-technical event journal. The last active manager can be neither deactivated nor demoted.
+PINs: 6 digits for a manager, 4 to 6 for staff, stored as "scrypt$n$r$p$salt$hash"
+(hashlib.scrypt, random salt, hex) at the highest cost that keeps a login under ~0.3 s
+on a till (N=2^15, r=8: about 0.1 s; measured by tests/benchmarks/bench_login.py). No key
+derivation saves a 4-digit PIN from someone who has the database file: the file is kept
+owner-only (store.files) and managers, who approve refunds and discounts, get 6 digits.
+A hash of a lower cost is upgraded at the next good login.
+
+Five wrong PINs in a row lock the account, for longer each time: 5 minutes, 15 minutes,
+1 hour, then until a manager unlocks it (or changes its code); a good PIN resets the
+counters. Manager approval prompts follow the same ladder. Logins, logouts, failed
+logins and every rights change are recorded in the technical event journal. A PIN reset
+from the command line (recovery, no PIN asked) is journaled as such and shown at the
+next login. The last active manager can be neither deactivated nor demoted.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from sqlalchemy.orm import Session
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
-from cafe_pos.domain.text import fold
+from cafe_pos.domain.text import TextError, check_printable, fold
 from cafe_pos.domain.users import ROLE_LABELS, Actor, Permission, Role
 from cafe_pos.services import tech_events
 from cafe_pos.store.models.settings import Setting
@@ -29,13 +38,20 @@ from cafe_pos.store.models.users import User
 
 MAX_FAILED_ATTEMPTS = 5
 MANAGER_PIN_THROTTLE_KEY = "security.manager_pin_throttle"  # internal, not a setting
-LOCK_DURATION = dt.timedelta(minutes=5)
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+CLI_RESETS_KEY = "security.cli_pin_resets"  # internal: resets to show at the next login
+# lock-out n lasts LOCK_STEPS[n - 1]; beyond, until a manager unlocks (UNLOCK_REQUIRED)
+LOCK_STEPS = (dt.timedelta(minutes=5), dt.timedelta(minutes=15), dt.timedelta(hours=1))
+LOCK_DURATION = LOCK_STEPS[0]
+UNLOCK_REQUIRED = dt.datetime(9999, 1, 1)
+MIN_PIN_LENGTH = {Role.MANAGER: 6, Role.STAFF: 4}
+MAX_PIN_LENGTH = 6
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+SCRYPT_MAXMEM = 64 * 1024 * 1024  # N=2^15, r=8 needs 32 MiB, OpenSSL's default limit
 MAX_NAME_LENGTH = 60
 
 
 class PinError(UserError, ValueError):
-    """A PIN that is not 4 to 6 digits."""
+    """A PIN that is not 6 digits (manager) or 4 to 6 digits (staff)."""
 
 
 class WrongPin(UserError):
@@ -49,8 +65,14 @@ class WrongPin(UserError):
 class LockedOut(UserError):
     """Too many wrong PINs: the account is locked until ``until`` (local time)."""
 
-    def __init__(self, until: dt.datetime) -> None:
-        super().__init__(f"Compte bloqué jusqu'à {until:%H:%M}")
+    def __init__(self, until: dt.datetime | None) -> None:
+        if until is None:
+            super().__init__(
+                "Compte bloqué après trop de codes erronés : un·e gérant·e doit le débloquer "
+                "(Réglages › Utilisateurs)"
+            )
+        else:
+            super().__init__(f"Compte bloqué jusqu'à {until:%H:%M}")
         self.until = until
 
 
@@ -67,18 +89,35 @@ class UserView:
     locked: bool
 
 
-def check_pin(pin: str) -> str:
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 6):
-        raise PinError("Le code doit faire de 4 à 6 chiffres")
+def check_pin(pin: str, role: Role | str = Role.STAFF) -> str:
+    """The PIN, or PinError: 6 digits for a manager, 4 to 6 for staff."""
+    shortest = MIN_PIN_LENGTH[Role(role)]
+    if not (pin.isascii() and pin.isdigit() and shortest <= len(pin) <= MAX_PIN_LENGTH):
+        if Role(role) is Role.MANAGER:
+            raise PinError(f"Le code d'un·e gérant·e doit faire {MAX_PIN_LENGTH} chiffres")
+        raise PinError(f"Le code doit faire de {shortest} à {MAX_PIN_LENGTH} chiffres")
     return pin
 
 
-def hash_pin(pin: str) -> str:
+def hash_pin(pin: str, role: Role | str = Role.STAFF) -> str:
     """ "scrypt$n$r$p$salt$hash" of a checked PIN, with a fresh random salt."""
-    check_pin(pin)
+    check_pin(pin, role)
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    digest = hashlib.scrypt(
+        pin.encode(),
+        salt=salt,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        dklen=32,
+        maxmem=SCRYPT_MAXMEM,
+    )
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def _weaker_than_current(stored: str) -> bool:
+    parts = stored.split("$")
+    return len(parts) == 6 and parts[1:4] != [str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P)]
 
 
 def verify_pin(pin: str, stored: str) -> bool:
@@ -95,6 +134,7 @@ def verify_pin(pin: str, stored: str) -> bool:
             r=int(r),
             p=int(p),
             dklen=len(expected),
+            maxmem=SCRYPT_MAXMEM,
         )
     except ValueError:
         return False
@@ -107,6 +147,17 @@ def _now_utc(ctx: ServiceContext) -> dt.datetime:
 
 def _is_locked(user: User, now_utc: dt.datetime) -> bool:
     return user.locked_until is not None and user.locked_until > now_utc
+
+
+def _lock_until(lockouts: int, now_utc: dt.datetime) -> dt.datetime:
+    """When the ``lockouts``-th lock-out in a row ends (naive UTC)."""
+    if lockouts > len(LOCK_STEPS):
+        return UNLOCK_REQUIRED
+    return now_utc + LOCK_STEPS[lockouts - 1]
+
+
+def _locked_out(until_utc: dt.datetime) -> LockedOut:
+    return LockedOut(None if until_utc >= UNLOCK_REQUIRED else from_utc_naive(until_utc))
 
 
 def _view(user: User, now_utc: dt.datetime) -> UserView:
@@ -126,7 +177,10 @@ def _clean_name(name: str) -> str:
         raise UserError("Le nom de l'utilisateur est obligatoire")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise UserError(f"Nom trop long ({MAX_NAME_LENGTH} caractères au plus)")
-    return cleaned
+    try:
+        return check_printable(cleaned, "Le nom de l'utilisateur")
+    except TextError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def _active_managers(session: Session) -> int:
@@ -171,7 +225,7 @@ def has_manager(ctx: ServiceContext) -> bool:
 
 def _insert(session: Session, name: str, role: Role, pin: str) -> User:
     cleaned = _clean_name(name)
-    pin_hash = hash_pin(pin)
+    pin_hash = hash_pin(pin, role)
     for existing in session.scalars(select(User.name)):
         if fold(existing) == fold(cleaned):
             raise UserError(f"Un utilisateur s'appelle déjà {existing}")
@@ -211,15 +265,63 @@ def reset_pin(ctx: ServiceContext, actor: Actor, user_id: int, pin: str) -> User
     """New PIN (a manager, or the user for themselves); also lifts a lock-out."""
     if actor.user_id != user_id:
         actor.require(Permission.MANAGE_USERS)
-    pin_hash = hash_pin(pin)
+    check_pin(pin)
     with ctx.uow() as uow:
         user = _get(uow.session, user_id)
-        user.pin_hash = pin_hash
+        user.pin_hash = hash_pin(pin, user.role)
         user.failed_attempts = 0
+        user.lockouts = 0
         user.locked_until = None
         _rights_event(ctx, uow.session, actor, f"Code changé : {user.name}")
         uow.commit()
         return _view(user, _now_utc(ctx))
+
+
+def reset_pin_from_command_line(ctx: ServiceContext, actor: Actor, name: str, pin: str) -> UserView:
+    """Recovery: a new PIN set from the command line, where no PIN is asked (whoever runs
+    it holds the database file). Journaled as such, and shown at the next login."""
+    user = find_user(ctx, name)
+    with ctx.uow() as uow:
+        row = _get(uow.session, user.id)
+        row.pin_hash = hash_pin(pin, row.role)
+        row.failed_attempts = 0
+        row.lockouts = 0
+        row.locked_until = None
+        at = from_utc_naive(_now_utc(ctx))
+        _rights_event(
+            ctx,
+            uow.session,
+            actor,
+            f"Code réinitialisé depuis la ligne de commande, sans code gérant·e : {row.name}",
+        )
+        notices = uow.session.get(Setting, CLI_RESETS_KEY)
+        pending: list[dict[str, str]] = json.loads(notices.value) if notices else []
+        pending.append({"name": row.name, "at": at.strftime("%d/%m/%Y %H:%M")})
+        if notices is None:
+            uow.session.add(Setting(key=CLI_RESETS_KEY, value=json.dumps(pending)))
+        else:
+            notices.value = json.dumps(pending)
+        uow.commit()
+        return _view(row, _now_utc(ctx))
+
+
+def take_reset_notices(ctx: ServiceContext, actor: Actor) -> list[str]:
+    """The PIN resets made from the command line since a manager last saw them (French
+    lines, for the screen after login); seen by a manager, they are cleared."""
+    with ctx.uow() as uow:
+        notices = uow.session.get(Setting, CLI_RESETS_KEY)
+        if notices is None:
+            return []
+        pending: list[dict[str, str]] = json.loads(notices.value)
+        lines = [
+            f"Le code de {item['name']} a été réinitialisé depuis la ligne de commande le "
+            f"{item['at']}, sans code gérant·e"
+            for item in pending
+        ]
+        if actor.role is Role.MANAGER:
+            uow.session.delete(notices)
+            uow.commit()
+        return lines
 
 
 def unlock(ctx: ServiceContext, actor: Actor, user_id: int) -> UserView:
@@ -228,6 +330,7 @@ def unlock(ctx: ServiceContext, actor: Actor, user_id: int) -> UserView:
     with ctx.uow() as uow:
         user = _get(uow.session, user_id)
         user.failed_attempts = 0
+        user.lockouts = 0  # the ladder starts again at 5 minutes
         user.locked_until = None
         _rights_event(ctx, uow.session, actor, f"Compte débloqué : {user.name}")
         uow.commit()
@@ -281,7 +384,7 @@ def login(ctx: ServiceContext, user_id: int, pin: str) -> Actor:
             raise NotFound("Utilisateur inconnu ou désactivé")
         if user.locked_until is not None:
             if _is_locked(user, now_utc):
-                raise LockedOut(from_utc_naive(user.locked_until))
+                raise _locked_out(user.locked_until)
             user.locked_until = None
             user.failed_attempts = 0
         if not verify_pin(pin, user.pin_hash):
@@ -289,7 +392,8 @@ def login(ctx: ServiceContext, user_id: int, pin: str) -> Actor:
             remaining = MAX_FAILED_ATTEMPTS - user.failed_attempts
             locked = remaining <= 0
             if locked:
-                user.locked_until = now_utc + LOCK_DURATION
+                user.lockouts = (user.lockouts or 0) + 1
+                user.locked_until = _lock_until(user.lockouts, now_utc)
                 user.failed_attempts = 0
             session.flush()
             message = f"Échec de connexion : {user.name}" + (" (compte bloqué)" if locked else "")
@@ -303,11 +407,16 @@ def login(ctx: ServiceContext, user_id: int, pin: str) -> Actor:
                 details={"outcome": "locked" if locked else "wrong_pin"},
             )
             uow.commit()
-            if locked:
-                raise LockedOut(now + LOCK_DURATION)
+            if locked and user.locked_until is not None:
+                raise _locked_out(user.locked_until)
             plural = "essais restants" if remaining > 1 else "essai restant"
             raise WrongPin(f"Code incorrect ({remaining} {plural})", remaining)
         user.failed_attempts = 0
+        user.lockouts = 0
+        if _weaker_than_current(user.pin_hash):
+            user.pin_hash = hash_pin(pin)  # the cost of today, from this login on
+        if user.role == Role.MANAGER.value:
+            _clear_approval_lockout(session)  # a manager's login is a manager unlock
         session.flush()
         tech_events.record(
             ctx,
@@ -339,12 +448,18 @@ def logout(ctx: ServiceContext, actor: Actor) -> None:
         uow.commit()
 
 
+def _clear_approval_lockout(session: Session) -> None:
+    throttle = session.get(Setting, MANAGER_PIN_THROTTLE_KEY)
+    if throttle is not None:
+        session.delete(throttle)
+
+
 def verify_manager_pin(ctx: ServiceContext, pin: str) -> Actor:
     """The active, unlocked manager whose PIN this is (to approve an override), or WrongPin.
 
     Approvals are throttled like logins: after MAX_FAILED_ATTEMPTS wrong codes in a row,
-    manager approvals are refused for LOCK_DURATION, so a 4-digit PIN can't be guessed
-    through discount or refund prompts.
+    manager approvals are refused for 5 minutes, then 15, then 1 hour, then until a
+    manager logs in, so a PIN can't be guessed through discount or refund prompts.
     """
     now_utc = _now_utc(ctx)
     with ctx.uow() as uow:
@@ -355,7 +470,7 @@ def verify_manager_pin(ctx: ServiceContext, pin: str) -> Actor:
         )
         locked_until = str(state.get("locked_until", ""))
         if locked_until and dt.datetime.fromisoformat(locked_until) > now_utc:
-            raise LockedOut(from_utc_naive(dt.datetime.fromisoformat(locked_until)))
+            raise _locked_out(dt.datetime.fromisoformat(locked_until))
         query = select(User).where(User.role == Role.MANAGER.value, User.active.is_(True))
         for user in session.scalars(query.order_by(User.id)):
             if not _is_locked(user, now_utc) and verify_pin(pin, user.pin_hash):
@@ -364,9 +479,12 @@ def verify_manager_pin(ctx: ServiceContext, pin: str) -> Actor:
                     uow.commit()
                 return Actor(user_id=user.id, name=user.name, role=Role.MANAGER)
         failures = int(state.get("failures", 0)) + 1
-        state = {"failures": failures}
+        lockouts = int(state.get("lockouts", 0))
+        state = {"failures": failures, "lockouts": lockouts}
         if failures >= MAX_FAILED_ATTEMPTS:
-            state = {"failures": 0, "locked_until": (now_utc + LOCK_DURATION).isoformat()}
+            lockouts += 1
+            until = _lock_until(lockouts, now_utc)
+            state = {"failures": 0, "lockouts": lockouts, "locked_until": until.isoformat()}
         if throttle is None:
             session.add(Setting(key=MANAGER_PIN_THROTTLE_KEY, value=json.dumps(state)))
         else:

@@ -16,8 +16,18 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from cafe_pos.store.engine import StoreError, check_database_path
+from cafe_pos.store.engine import StoreError, check_database_path, sqlite_uri
+from cafe_pos.store.files import create_private_file, os_error_text
 from cafe_pos.store.migrate import current_revision, known_revisions
+
+
+def _sqlite_text(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "le disque est plein (rien n'a été modifié)"
+    if "readonly" in text or "read-only" in text:
+        return "disque ou fichier en lecture seule"
+    return "erreur de la base de données SQLite"
 
 
 def _unique(folder: Path, stem: str) -> Path:
@@ -32,7 +42,7 @@ def _unique(folder: Path, stem: str) -> Path:
 def integrity_ok(path: Path) -> bool:
     """``PRAGMA integrity_check`` of a file opened read-only."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)) as conn:
             return str(conn.execute("PRAGMA integrity_check").fetchone()[0]) == "ok"
     except sqlite3.DatabaseError:
         return False
@@ -43,14 +53,19 @@ def copy_database(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
+        create_private_file(partial)  # a copy holds PIN hashes and customer names
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dest:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         if not integrity_ok(partial):
             raise StoreError(f"La copie de {source.name} est endommagée : sauvegarde annulée")
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"Sauvegarde impossible vers {target.parent} : {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"Sauvegarde impossible : {os_error_text(exc)}") from exc
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"Sauvegarde impossible vers {target.parent} : {_sqlite_text(exc)}"
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
 
@@ -86,7 +101,7 @@ def _copy_key(source: Path, target: Path) -> None:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Copie de la clé de signature impossible : {exc}") from exc
+        raise StoreError(f"Copie de la clé de signature impossible : {os_error_text(exc)}") from exc
 
 
 def check_backup(source: Path, db_path: Path) -> str:
@@ -125,13 +140,13 @@ def restore_database(db_path: Path, source: Path, *, now: dt.datetime) -> Path |
         copy_database(db_path, previous)
         _copy_key(key_path_of(db_path), key_path_of(previous))
     try:
-        source_uri = f"file:{source}?mode=ro"
+        source_uri = sqlite_uri(source, read_only=True)
         with (
             closing(sqlite3.connect(source_uri, uri=True)) as src,
             closing(sqlite3.connect(db_path)) as dest,
         ):
             src.backup(dest)
     except sqlite3.Error as exc:
-        raise StoreError(f"Restauration impossible : {exc}") from exc
+        raise StoreError(f"Restauration impossible : {_sqlite_text(exc)}") from exc
     _copy_key(key_path_of(source), key_path_of(db_path))
     return previous

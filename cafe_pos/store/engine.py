@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 
 from cafe_pos.domain.errors import UserError
 
@@ -15,8 +16,18 @@ class StoreError(UserError):
     """A database that cannot be used (message in French, for people)."""
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
+    """The ``file:`` URI of a database for ``sqlite3.connect(uri, uri=True)``, safe for any
+    file name: ``?``, ``#``, ``%`` or spaces are percent-encoded, so ``q?x.db`` never opens
+    a file called ``q``. Every URI of the program is built here."""
+    uri = path.absolute().as_uri()
+    return uri + "?mode=ro" if read_only else uri
+
+
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a database file (through :func:`sqlite_uri`, never by pasting
+    the path into a string that SQLAlchemy would parse)."""
+    return URL.create("sqlite", database=sqlite_uri(path), query={"uri": "true"})
 
 
 def check_database_path(path: Path, *, must_exist: bool = False) -> None:

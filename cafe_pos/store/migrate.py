@@ -6,18 +6,21 @@ Alembic is imported at all.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cafe_pos.resources import resource_path
-from cafe_pos.store.engine import StoreError, check_database_path
+from cafe_pos.store.engine import StoreError, check_database_path, sqlite_uri, sqlite_url
+from cafe_pos.store.files import create_private_file, make_private
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration of this program (a test checks it equals Alembic's head).
-HEAD_REVISION = "0004_counter"
+HEAD_REVISION = "0005_access"
 
 
 def migrations_dir() -> Path:
@@ -33,7 +36,9 @@ def alembic_config(db_path: Path) -> Config:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    # "%" must be doubled for the configuration's interpolation.
+    url = sqlite_url(db_path).render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
@@ -42,8 +47,7 @@ def current_revision(db_path: Path) -> str | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        uri = f"file:{db_path}?mode=ro"
-        with sqlite3.connect(uri, uri=True) as conn:
+        with sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True) as conn:
             row = conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -51,6 +55,8 @@ def current_revision(db_path: Path) -> str | None:
                 return None
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return None if version is None else str(version[0])
+    except sqlite3.OperationalError:
+        raise  # full disk, lock, I/O: a fault (said as such by the caller), not a bad file
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{db_path} n'est pas une base de données cafe-pos lisible") from exc
 
@@ -67,9 +73,25 @@ def backup_before_migration(db_path: Path, revision: str | None) -> Path | None:
     if revision is None or not db_path.exists():
         return None
     target = db_path.with_name(f"{db_path.name}.before-{revision}.bak")
-    with sqlite3.connect(db_path) as source, sqlite3.connect(target) as dest:
-        source.backup(dest)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # it holds PIN hashes and customer names
+        with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(partial)) as dest:
+            source.backup(dest)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never a half copy under the backup's name
+        raise
     return target
+
+
+_UPGRADED_FROM: dict[str, str] = {}
+
+
+def upgraded_from(db_path: Path) -> str | None:
+    """The revision a migration in this process started from (None: no migration ran)."""
+    return _UPGRADED_FROM.get(str(db_path))
 
 
 def upgrade_to_head(db_path: Path) -> bool:
@@ -93,6 +115,12 @@ def upgrade_to_head(db_path: Path) -> bool:
     ):
         raise StoreError(f"{db_path} contient des données qui ne sont pas celles de cafe-pos")
     backup_before_migration(db_path, revision)
+    if revision is not None:
+        _UPGRADED_FROM[str(db_path)] = revision
+    # owner-only: the base holds PIN hashes and customer names (a new one is created so,
+    # an older one is tightened when it is migrated)
+    create_private_file(db_path)
+    make_private(db_path)
     from alembic import command
 
     from cafe_pos.store.engine import make_engine
@@ -118,7 +146,7 @@ def _writable(path: Path) -> bool:
 
 
 def _has_tables(db_path: Path) -> bool:
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+    with sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True) as conn:
         count: int = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='table'"
         ).fetchone()[0]

@@ -12,10 +12,11 @@ from __future__ import annotations
 import ipaddress
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
+if TYPE_CHECKING:  # httpx (~0.4 s) is imported when a client is made, not at start-up
+    import httpx
 
 MESSAGES_PATH = "/api/v1/messages"
 ENROL_PATH = "/api/v1/enrol"
@@ -97,6 +98,8 @@ class HqClient:
         timeout: float = 15.0,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        import httpx
+
         self.base_url = check_hq_url(base_url)
         self._client = httpx.Client(
             base_url=self.base_url,
@@ -117,6 +120,8 @@ class HqClient:
         self.close()
 
     def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        import httpx
+
         content = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         try:
             response = self._client.post(

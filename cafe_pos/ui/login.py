@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -213,8 +214,26 @@ class LoginScreen(QWidget):
         except UserError as exc:
             self.error_label.setText(error_text(exc))
             return
+        notices = users_service.take_reset_notices(self.ctx, actor)
         self.error_label.clear()
         self.logged_in.emit(actor)
+        if notices:
+            self.show_reset_notices(notices)
+
+    def show_reset_notices(self, notices: list[str]) -> QMessageBox:
+        """PINs reset from the command line (no PIN asked there): everyone is told at the
+        next login, until a manager has seen it. Not blocking: the till is usable."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Codes réinitialisés"),
+            "\n".join(notices),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setObjectName("resetNotices")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def reset(self) -> None:
         """Back to a clean screen (used when the till is locked)."""

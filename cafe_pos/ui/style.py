@@ -19,6 +19,7 @@ QToolTip { color: #1c2329; background: #fffde7; border: 1px solid #b0bec5; }
 #navigation QPushButton {
     background: transparent; border: none; border-radius: 0;
     border-left: 6px solid transparent; text-align: left;
+    min-height: 44px; padding: 0;
 }
 #navigation QPushButton:hover { background: #2f3f47; }
 #navigation QPushButton:checked { background: #3d5059; border-left: 6px solid #ffb74d; }

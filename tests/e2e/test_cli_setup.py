@@ -52,7 +52,7 @@ def cafe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert run(db, *INIT).returncode == 0
     assert (
         run(
-            db, "users", "add", "--name", "Camille", "--role", "manager", "--pin", "1234"
+            db, "users", "add", "--name", "Camille", "--role", "manager", "--pin", "123456"
         ).returncode
         == 0
     )
@@ -81,7 +81,7 @@ def test_init_creates_the_database_and_explains_the_next_step(tmp_path: Path) ->
     assert_refused(staff_first, "Le premier compte doit être gérant·e")
     assert (
         run(
-            db, "users", "add", "--name", "Camille", "--role", "manager", "--pin", "1234"
+            db, "users", "add", "--name", "Camille", "--role", "manager", "--pin", "123456"
         ).returncode
         == 0
     )

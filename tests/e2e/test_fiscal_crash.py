@@ -58,6 +58,22 @@ def kill_when(process: subprocess.Popen[bytes], db: Path, entries: int) -> int:
 def test_verify_passes_after_the_seller_is_killed(tmp_path: Path, seller: str) -> None:
     db = tmp_path / "cafe.db"
     if seller == "simulate":
+        # simulate plays a café set up before (the journal never goes back in time)
+        init = [
+            "faketime",
+            "2026-11-01 08:00:00",
+            str(CAFE_POS),
+            "--db",
+            str(db),
+            "init",
+            "--name",
+            "Café",
+            "--siret",
+            "88421573200022",
+            "--address",
+            "1 place",
+        ]
+        subprocess.run(init, check=True, capture_output=True, timeout=120)
         command = [str(CAFE_POS), "--db", str(db), "simulate", "--days", "30", "--start",
                    "2026-11-02"]  # fmt: skip
     else:

@@ -18,6 +18,16 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _init(db: Path, when: str = "2026-03-01 08:00:00") -> None:
+    """A café set up in the past (faketime): simulate only plays days the journal can take."""
+    result = subprocess.run(
+        ["faketime", when, str(CAFE_POS), "--db", str(db), "init", "--name", "Café",
+         "--siret", "88421573200022", "--address", "1 place"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
 def _figures(db: Path) -> list[tuple[object, ...]]:
     with sqlite3.connect(db) as conn:
         return conn.execute(
@@ -28,6 +38,8 @@ def _figures(db: Path) -> list[tuple[object, ...]]:
 
 def test_same_seed_same_days_twice_and_continue(tmp_path: Path) -> None:
     first, second = tmp_path / "a.db", tmp_path / "b.db"
+    for db in (first, second, tmp_path / "c.db"):
+        _init(db)
     run_a = _run(
         "--db", str(first), "simulate", "--days", "2", "--seed", "42", "--start", "2026-06-05"
     )
@@ -76,6 +88,7 @@ def test_same_seed_same_days_twice_and_continue(tmp_path: Path) -> None:
 
 def test_bad_arguments_exit_2_with_one_french_line_and_change_nothing(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
+    _init(db)
     assert _run("--db", str(db), "simulate", "--days", "1", "--start", "2026-03-02").returncode == 0
     digest = hashlib.sha256(db.read_bytes()).hexdigest()
     for args, message in [
@@ -83,10 +96,55 @@ def test_bad_arguments_exit_2_with_one_french_line_and_change_nothing(tmp_path: 
         (("--days", "1", "--start", "2026-02-30"), "AAAA-MM-JJ"),
         (("--days", "1", "--start", "2026-03-01"), "déjà enregistré"),
         (("--days", "99999"), "jours"),
+        (("--days", "1", "--start", "9999-12-31"), "années possibles"),
+        (("--days", "1", "--start", "20260310"), "Date invalide"),
+        (("--days", "1", "--start", ""), "valeur vide"),
     ]:
         result = _run("--db", str(db), "simulate", *args)
         assert result.returncode == 2, (args, result.stdout, result.stderr)
         assert message in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
         assert "Traceback" not in result.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+def test_a_past_simulation_dates_every_record_truly(tmp_path: Path) -> None:
+    """Its own set-up (catalogue, accounts) comes at the start of the first simulated day:
+    nothing is stamped with today's date, and each Z report has its own day's tickets."""
+    db = tmp_path / "cafe.db"
+    _init(db, "2026-09-30 09:00:00")
+    result = _run("--db", str(db), "simulate", "--days", "2", "--start", "2026-10-01")
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        (latest,) = conn.execute("SELECT max(at) FROM journal_entries").fetchone()
+        assert latest < "2026-10-03", latest
+        days = conn.execute(
+            "SELECT business_date, count(*) FROM tickets GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        assert [day for day, _ in days] == ["2026-10-01", "2026-10-02"]
+        outside = conn.execute(
+            "SELECT count(*) FROM tickets WHERE date(created_at) NOT IN ('2026-10-01', "
+            "'2026-10-02', '2026-10-03')"
+        ).fetchone()
+        assert outside == (0,)
+    report = _run("--db", str(db), "report", "z", "--date", "2026-10-01", "--json")
+    assert report.returncode == 0, report.stderr
+    assert '"tickets": 0' not in report.stdout
+
+
+def test_a_base_with_real_activity_or_no_identity_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "cafe.db"
+    _init(db)
+    with sqlite3.connect(db) as conn:  # a ticket sold at the counter (no simulator token)
+        conn.execute(
+            "INSERT INTO tickets (register, number, kind, created_at, business_date, "
+            "user_name, total_cents, discount_cents, line_count, cashback_cents, reason, "
+            "tab_label) VALUES ('01', 1, 'sale', '2026-03-01 09:00', '2026-03-01', 'x', "
+            "250, 0, 1, 0, '', '')"
+        )
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    result = _run("--db", str(db), "simulate", "--days", "1")
+    assert result.returncode == 2 and "activité réelle" in result.stderr, result.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest

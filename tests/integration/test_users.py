@@ -32,7 +32,7 @@ def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
 
 @pytest.fixture
 def camille(ctx: ServiceContext) -> Actor:
-    view = users.bootstrap_first_manager(ctx, "Camille", "1234")
+    view = users.bootstrap_first_manager(ctx, "Camille", "123456")
     return Actor(view.id, view.name, view.role)
 
 
@@ -68,12 +68,12 @@ def test_login_returns_the_actor_and_is_journaled(ctx: ServiceContext, leo: user
 
 
 def test_pins_are_salted_scrypt_hashes(ctx: ServiceContext, camille: Actor) -> None:
-    users.add_user(ctx, camille, "Léo", Role.STAFF, "1234")
+    users.add_user(ctx, camille, "Léo", Role.STAFF, "123456")
     with ctx.uow() as uow:
         hashes = list(uow.session.scalars(select(User.pin_hash)))
-    assert all(h.startswith("scrypt$16384$8$1$") and "1234" not in h for h in hashes)
+    assert all(h.startswith("scrypt$32768$8$1$") and "123456" not in h for h in hashes)
     assert hashes[0] != hashes[1]  # same PIN, different salt
-    assert users.verify_pin("1234", hashes[0]) and not users.verify_pin("1235", hashes[0])
+    assert users.verify_pin("123456", hashes[0]) and not users.verify_pin("123457", hashes[0])
     assert not users.verify_pin("1234", "md5$nope")
 
 
@@ -152,7 +152,7 @@ def test_the_last_active_manager_stays(
 def test_manager_pin_approves_overrides(
     ctx: ServiceContext, camille: Actor, leo: users.UserView
 ) -> None:
-    assert users.verify_manager_pin(ctx, "1234") == camille
+    assert users.verify_manager_pin(ctx, "123456") == camille
     with pytest.raises(users.WrongPin, match="Code gérant·e incorrect"):
         users.verify_manager_pin(ctx, "0000")  # a staff PIN
 
@@ -191,11 +191,111 @@ def test_manager_approvals_can_not_be_brute_forced(
         with pytest.raises(users.WrongPin):
             users.verify_manager_pin(ctx, "9999")
     with pytest.raises(users.LockedOut, match="bloqué jusqu'à"):
-        users.verify_manager_pin(ctx, "1234")
+        users.verify_manager_pin(ctx, "123456")
     clock.advance(minutes=6)
-    assert users.verify_manager_pin(ctx, "1234") == camille
+    assert users.verify_manager_pin(ctx, "123456") == camille
     # A success resets the count: four more mistakes don't lock.
     for _ in range(4):
         with pytest.raises(users.WrongPin):
             users.verify_manager_pin(ctx, "9999")
-    assert users.verify_manager_pin(ctx, "1234") == camille
+    assert users.verify_manager_pin(ctx, "123456") == camille
+
+
+def test_manager_pins_are_6_digits_staff_4_to_6(ctx: ServiceContext, camille: Actor) -> None:
+    with pytest.raises(users.PinError, match="gérant·e doit faire 6 chiffres"):
+        users.add_user(ctx, camille, "Paul", Role.MANAGER, "4321")
+    with pytest.raises(users.PinError, match="gérant·e doit faire 6 chiffres"):
+        users.reset_pin(ctx, camille, camille.user_id or 0, "4321")
+    with pytest.raises(users.PinError, match="de 4 à 6 chiffres"):
+        users.add_user(ctx, camille, "Nina", Role.STAFF, "12")
+    with pytest.raises(users.PinError):
+        users.add_user(ctx, camille, "Nina", Role.STAFF, "１２３４")  # full-width digits
+    assert users.add_user(ctx, camille, "Nina", Role.STAFF, "4321").role is Role.STAFF
+
+
+def test_lock_outs_grow_then_need_a_manager(
+    ctx: ServiceContext, clock: FixedClock, camille: Actor, leo: users.UserView
+) -> None:
+    """5 minutes, 15 minutes, 1 hour, then until a manager changes the code."""
+
+    def five_wrong() -> users.LockedOut:
+        for _ in range(4):
+            with pytest.raises(users.WrongPin):
+                users.login(ctx, leo.id, "9999")
+        with pytest.raises(users.LockedOut) as locked:
+            users.login(ctx, leo.id, "9999")
+        return locked.value
+
+    for minutes in (5, 15, 60):
+        locked = five_wrong()
+        assert locked.until is not None
+        assert locked.until - clock.now() == dt.timedelta(minutes=minutes)
+        clock.advance(minutes=minutes - 1)
+        with pytest.raises(users.LockedOut):
+            users.login(ctx, leo.id, "0000")  # even the right PIN
+        clock.advance(minutes=1, seconds=1)
+    locked = five_wrong()
+    assert locked.until is None and "un·e gérant·e doit le débloquer" in str(locked)
+    clock.advance(hours=48)
+    with pytest.raises(users.LockedOut, match="débloquer"):
+        users.login(ctx, leo.id, "0000")
+    assert users.get_user(ctx, leo.id).locked
+    users.reset_pin(ctx, camille, leo.id, "2468")  # the manager unlock
+    assert users.login(ctx, leo.id, "2468").user_id == leo.id
+    # a good PIN starts the ladder again at 5 minutes
+    locked = five_wrong()
+    assert locked.until is not None and locked.until - clock.now() == dt.timedelta(minutes=5)
+
+
+def test_approval_prompts_escalate_too(
+    ctx: ServiceContext, clock: FixedClock, camille: Actor
+) -> None:
+    for minutes in (5, 15, 60):
+        for _ in range(5):
+            with pytest.raises(users.WrongPin):
+                users.verify_manager_pin(ctx, "999999")
+        with pytest.raises(users.LockedOut):
+            users.verify_manager_pin(ctx, "123456")
+        clock.advance(minutes=minutes, seconds=1)
+    for _ in range(5):
+        with pytest.raises(users.WrongPin):
+            users.verify_manager_pin(ctx, "999999")
+    clock.advance(hours=24)
+    with pytest.raises(users.LockedOut, match="débloquer"):
+        users.verify_manager_pin(ctx, "123456")
+    users.login(ctx, camille.user_id or 0, "123456")  # a manager's login unlocks approvals
+    assert users.verify_manager_pin(ctx, "123456") == camille
+
+
+def test_a_command_line_reset_is_journaled_and_shown_at_the_next_login(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    users.reset_pin_from_command_line(ctx, cli, "léo", "8642")
+    with ctx.uow() as uow:
+        messages = list(uow.session.scalars(select(FiscalEvent.message)))
+    assert any("depuis la ligne de commande, sans code gérant·e : Léo" in m for m in messages)
+    staff = users.login(ctx, leo.id, "8642")
+    seen_by_staff = users.take_reset_notices(ctx, staff)
+    assert len(seen_by_staff) == 1 and "Léo" in seen_by_staff[0]
+    manager = users.login(ctx, camille.user_id or 0, "123456")
+    assert users.take_reset_notices(ctx, manager) == seen_by_staff  # until a manager saw it
+    assert users.take_reset_notices(ctx, manager) == []
+
+
+def test_an_older_cheaper_hash_is_upgraded_at_login(
+    ctx: ServiceContext, leo: users.UserView
+) -> None:
+    import hashlib
+
+    salt = bytes(16)
+    old = hashlib.scrypt(b"0000", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    with ctx.uow() as uow:
+        row = uow.session.get(User, leo.id)
+        assert row is not None
+        row.pin_hash = f"scrypt$16384$8$1${salt.hex()}${old.hex()}"
+        uow.commit()
+    users.login(ctx, leo.id, "0000")
+    with ctx.uow() as uow:
+        row = uow.session.get(User, leo.id)
+        assert row is not None and row.pin_hash.startswith(f"scrypt${users.SCRYPT_N}$")

@@ -40,7 +40,7 @@ def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: Any) -> 
     qtbot.mouseClick(window.login_screen.user_buttons[camille], Qt.MouseButton.LeftButton)
     assert "Camille" in window.login_screen.who_label.text()
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
-        _tap_pin(qtbot, window, "1234")
+        _tap_pin(qtbot, window, "123456")
     assert window.current_actor().name == "Camille"
     assert window.shell.currentWidget() is window.workspace
     assert window.status.user_label.text() == "Camille · Gérant·e"
@@ -97,11 +97,30 @@ def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> N
 
     window = _window(qtbot, demo_ctx, demo=True, demo_users=DEMO_USERS)
     hint = window.login_screen.demo_label.text()
-    assert "Camille" in hint and "1234" in hint
+    assert "Camille" in hint and "123456" in hint
     assert "Léo" in hint and "0000" in hint
     assert window.demo_banner.isVisible()
     plain = _window(qtbot, demo_ctx)
     assert plain.login_screen.demo_label.isHidden()  # never shown on a real café
+
+
+def test_a_command_line_pin_reset_is_shown_at_the_next_login(qtbot, demo_ctx, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cafe_pos.domain.users import Actor, Role
+
+    cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
+    users.reset_pin_from_command_line(demo_ctx, cli, "Léo", "2468")
+    window = _window(qtbot, demo_ctx)
+    window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
+    with qtbot.waitSignal(window.actor_changed, timeout=3000):
+        _tap_pin(qtbot, window, "2468")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resetNotices") is not None)
+    box = window.findChild(QMessageBox, "resetNotices")
+    assert "Léo" in box.text() and "ligne de commande" in box.text()
+    assert window.current_actor().name == "Léo"  # the till is usable: the box does not block
+    box.grab().save(str(tmp_path / "reset-notice.png"))
+    box.accept()
 
 
 def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(qtbot, demo_ctx) -> None:

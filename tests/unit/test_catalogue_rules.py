@@ -104,7 +104,7 @@ def test_barcodes_are_validated_normalised_and_deduplicated() -> None:
 
 
 def test_names_refuse_control_characters_and_excess_length() -> None:
-    with pytest.raises(CatalogueError, match="invisibles"):
+    with pytest.raises(CatalogueError, match="caractère interdit"):
         validate_product(replace(COFFEE, name="Café\x07"))
     with pytest.raises(CatalogueError, match="trop long"):
         validate_product(replace(COFFEE, name="x" * 121))

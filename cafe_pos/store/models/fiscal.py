@@ -47,6 +47,9 @@ class JournalEntry(Base):
     duplicate_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_duplicates.id"), index=True)
     closure_id: Mapped[int | None] = mapped_column(ForeignKey("closures.id"), index=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("fiscal_events.id"), index=True)
+    # A customer-account movement (record type "account", format 2); no foreign key so the
+    # column is added in place (the table keeps its append-only triggers).
+    account_entry_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class ChainHead(Base):

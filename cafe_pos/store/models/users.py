@@ -18,5 +18,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))  # "manager" | "staff"
     pin_hash: Mapped[str] = mapped_column(String(255))  # scrypt, salted, see services.users
     failed_attempts: Mapped[int] = mapped_column(default=0)
+    # lock-outs in a row since the last good PIN: each lasts longer (services.users)
+    lockouts: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(default=True)

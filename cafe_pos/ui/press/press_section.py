@@ -96,6 +96,11 @@ class PressSection(QWidget):
         self.tabs.addTab(self._money_tab(), self.tr("Sommes dues"))
         self.tabs.addTab(self._titles_tab(), self.tr("Titres"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        for combo in self.findChildren(QComboBox):  # names typed by people never widen it
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.tabs)
@@ -270,10 +275,11 @@ class PressSection(QWidget):
         self.due_only.toggled.connect(lambda _on: self.refresh())
         self.returns_summary = QLabel(page)
         self.returns_summary.setObjectName("pressReturnsSummary")
+        self.returns_summary.setWordWrap(True)
         top.addWidget(self.due_only)
         top.addStretch(1)
-        top.addWidget(self.returns_summary)
         column.addLayout(top)
+        column.addWidget(self.returns_summary)
         self.issues_model: RowsModel[press.IssueView] = RowsModel(
             [
                 (self.tr("Titre"), lambda v: v.title),
@@ -300,11 +306,11 @@ class PressSection(QWidget):
         give_back.clicked.connect(self.record_return)
         pdf = _button(self.tr("Liste des retours (PDF)"), "pressReturnsPdf")
         pdf.clicked.connect(self.save_returns_pdf)
+        top.addWidget(pdf)
         row.addWidget(QLabel(self.tr("Exemplaires rendus"), page))
         row.addWidget(self.return_spin)
         row.addWidget(give_back)
         row.addStretch(1)
-        row.addWidget(pdf)
         column.addLayout(row)
         return page
 
@@ -408,9 +414,12 @@ class PressSection(QWidget):
         column.addLayout(self._declare_row(page))
         return page
 
-    def _declare_row(self, page: QWidget) -> QHBoxLayout:
+    def _declare_row(self, page: QWidget) -> QVBoxLayout:
         """Stamps, postal items, tickets for an association: whose money, what commission."""
-        row = QHBoxLayout()
+        rows = QVBoxLayout()
+        first, row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(row)
         self.item_combo = QComboBox(page)
         self.item_combo.setObjectName("declareItem")
         self.item_beneficiary = QComboBox(page)
@@ -438,13 +447,13 @@ class PressSection(QWidget):
             self.item_commission,
         ):
             widget.setMinimumHeight(44)
-        row.addWidget(QLabel(self.tr("Article pour un tiers"), page))
-        row.addWidget(self.item_combo, 2)
+        first.addWidget(QLabel(self.tr("Article pour un tiers"), page))
+        first.addWidget(self.item_combo, 1)
         row.addWidget(self.item_beneficiary, 2)
         row.addWidget(self.item_kind, 1)
         row.addWidget(self.item_commission)
         row.addWidget(declare)
-        return row
+        return rows
 
     def declare_item(self) -> None:
         product_id = self.item_combo.currentData()

@@ -7,8 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
@@ -30,6 +37,24 @@ SECTION_STYLE = """
 #todaySection QPushButton[level="todo"] { background: #fff8e1; border-color: #f9a825; }
 #todaySection QPushButton[level="ok"] { background: #e8f5e9; border-color: #2e7d32; }
 """
+
+
+class LineButton(QPushButton):
+    """A line of the day: its text elided to the width it has (never widens the window),
+    whole in the tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        room = max(self.width() - 36, 40)
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
+        super().resizeEvent(event)
 
 
 class TodaySection(QWidget):
@@ -55,6 +80,7 @@ class TodaySection(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_widget = QWidget(scroll)
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,12 +108,11 @@ class TodaySection(QWidget):
             self.list_layout.removeWidget(button)
             button.deleteLater()
         for index, line in enumerate(self.lines):
-            button = QPushButton(f"{LEVEL_MARKS[line.level]}  {line.text}", self.list_widget)
+            button = LineButton(f"{LEVEL_MARKS[line.level]}  {line.text}", self.list_widget)
             button.setObjectName(f"today_{line.key}")
             button.setProperty("key", line.key)
             button.setProperty("level", line.level.value)
             button.setMinimumHeight(52)
-            button.setToolTip(line.text)
             button.clicked.connect(lambda _checked=False, s=line.section: self.go_to(s))
             self.list_layout.insertWidget(index, button)
 

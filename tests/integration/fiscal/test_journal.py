@@ -61,7 +61,10 @@ def test_a_sale_is_sealed_line_by_line_with_a_chained_signed_record(ctx: Service
     assert ticket["payments"] == [
         {"method": "card", "amount_cents": 500, "tendered_cents": 0, "change_cents": 0}
     ]
-    assert '"id"' not in rows[1][3] and "_id" not in rows[1][3]  # no database row ids
+    # format 2 seals the references a ticket carries (user, account, product per line)
+    assert json.loads(rows[1][3])["v"] == 2
+    assert (ticket["user"], ticket["account"]) == (None, None)
+    assert [li["product"] for li in ticket["lines"]] == [None, None]
     assert seal.hash_hex == rows[1][5]
     assert seal.short == short_extract(rows[1][5]) and len(seal.short) == 9
 

@@ -103,7 +103,7 @@ def test_outside_legal_hours_needs_a_manager_override(
         dialog.ok_button.click()
         assert dialog.isVisible()
         assert dialog.error_label.text() == "Code gérant·e incorrect"
-        dialog.pin_edit.setText("1234")
+        dialog.pin_edit.setText("123456")
         dialog.ok_button.click()
 
     answer_modal(override)

@@ -104,7 +104,7 @@ def test_tomorrow_order_saved_locked_then_reopened_with_the_manager_pin(
     dialog = page.pin_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    dialog.findChild(QLineEdit, "pinEdit").setText("1234")
+    dialog.findChild(QLineEdit, "pinEdit").setText("123456")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.save_button.isEnabled)
     assert bread.order_view(demo_ctx, baker, dt.date(2026, 11, 27)).status == "reopened"

@@ -139,3 +139,17 @@ def test_stamps_are_declared_for_la_poste_from_the_screen(
     assert "Timbre lettre verte → La Poste" in [
         section.item_combo.itemText(i) for i in range(section.item_combo.count())
     ]
+
+
+def test_long_names_never_widen_the_press_screen(
+    qtbot: QtBot,
+    styled_app: object,
+    demo_ctx: ServiceContext,
+    actor_of: Callable[[str], Actor],
+) -> None:
+    manager = actor_of("Camille")
+    third_party.add_beneficiary(demo_ctx, manager, "Comité des fêtes " + "x" * 100, "other")
+    section = PressSection(demo_ctx, lambda: manager)
+    qtbot.addWidget(section)
+    section.show()
+    assert section.minimumSizeHint().width() <= 1024 - 230  # beside the navigation

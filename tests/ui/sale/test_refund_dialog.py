@@ -55,7 +55,7 @@ def test_refund_of_one_line_with_a_manager_pin(
     click(qtbot, pin.ok_button)
     assert pin.isVisible() and pin.error_label.text()
     assert len(tickets(demo_ctx)) == 1
-    qtbot.keyClicks(pin.pin_edit, "1234")
+    qtbot.keyClicks(pin.pin_edit, "123456")
     click(qtbot, pin.ok_button)
 
     assert dialog.cancels_label.text() == f"Ce ticket annule le ticket n° {number}"
@@ -88,13 +88,13 @@ def test_refund_never_more_than_sold_and_find_by_day(
     dialog.reason_combo.setCurrentText("Erreur de saisie")
     click(qtbot, dialog.refund_button)
     pin = dialog.pin_dialog
-    qtbot.keyClicks(pin.pin_edit, "1234")
+    qtbot.keyClicks(pin.pin_edit, "123456")
     click(qtbot, pin.ok_button)
     assert "1 au plus à rembourser" in dialog.error_label.text()
     assert len(tickets(demo_ctx)) == 1  # nothing written
     dialog.set_line_quantity(1, "1")
     click(qtbot, dialog.refund_button)
-    qtbot.keyClicks(dialog.pin_dialog.pin_edit, "1234")
+    qtbot.keyClicks(dialog.pin_dialog.pin_edit, "123456")
     click(qtbot, dialog.pin_dialog.ok_button)
     assert len(tickets(demo_ctx)) == 2
     # The refunded line cannot be refunded again.

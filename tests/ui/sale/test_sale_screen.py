@@ -137,7 +137,7 @@ def test_unknown_barcode_says_so_and_offers_a_manager_to_create_it(
     qtbot.keyClicks(pin.pin_edit, "0000")
     click(qtbot, pin.ok_button)
     assert pin.isVisible() and pin.error_label.text()  # Léo's PIN is not a manager's
-    qtbot.keyClicks(pin.pin_edit, "1234")
+    qtbot.keyClicks(pin.pin_edit, "123456")
     click(qtbot, pin.ok_button)
     form = top_dialog("productForm")
     assert form is not None
@@ -244,7 +244,7 @@ def test_staff_discount_above_the_limit_needs_a_manager_pin(
     screen.dialog.set_value("percent", "50")
     click(qtbot, screen.dialog.ok_button)
     pin = screen.dialog
-    qtbot.keyClicks(pin.pin_edit, "1234")
+    qtbot.keyClicks(pin.pin_edit, "123456")
     click(qtbot, pin.ok_button)
     assert screen.total_text() == "3,00 €"
     assert "Remise validée par Camille" in screen.notice_label.text()

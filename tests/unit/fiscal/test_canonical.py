@@ -32,7 +32,7 @@ def ticket(payments: list[canonical.PaymentRow]) -> canonical.TicketRecord:
 
 
 def test_canonical_text_is_compact_utf8_with_a_fixed_field_order() -> None:
-    text = canonical.envelope("ticket", "01", 3, 2, AT, {"b": 1, "a": "é"})
+    text = canonical.envelope("ticket", "01", 3, 2, AT, {"b": 1, "a": "é"}, 1)
     assert text == (
         '{"v":1,"type":"ticket","register":"01","pos":3,"seq":2,'
         '"at":"2026-11-26T09:15:03.000120Z","data":{"b":1,"a":"é"}}'
@@ -55,6 +55,15 @@ def test_ticket_record_does_not_depend_on_row_order_and_holds_no_row_id() -> Non
     assert [v["rate_bp"] for v in data["vat"]] == [2000, 1000]
     assert not any(key == "id" or key.endswith("_id") for key in data)
     assert data["lines"][0]["label"] == "Café crème" and data["operator"] == "Zoé"
+
+
+def test_a_version_1_ticket_keeps_its_text_and_version_2_adds_the_references() -> None:
+    record = ticket([canonical.PaymentRow("cash", 500, 500, 0)])
+    old = canonical.dumps(canonical.ticket_data(record, 1))
+    assert old.endswith('"change_cents":0}]}') and '"product"' not in old
+    new = canonical.ticket_data(record, 2)
+    assert list(new)[-2:] == ["user", "account"]
+    assert list(new["lines"][0])[-1] == "product"
 
 
 def test_first_difference_names_the_field() -> None:

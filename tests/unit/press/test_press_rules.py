@@ -113,3 +113,11 @@ def test_a_commission_typed_as_a_percentage() -> None:
         parse_percent("trois")
     with pytest.raises(MoneyError, match="invalide"):
         parse_percent("nan")
+
+
+def test_a_relais_poste_withdrawal_is_capped() -> None:
+    from cafe_pos.domain.cash import CashError, check_movement
+
+    assert check_movement("out", "third_party_withdrawal", 50000).amount_cents == 50000
+    with pytest.raises(CashError, match="500,00 €"):
+        check_movement("out", "third_party_withdrawal", 50001)

@@ -1,0 +1,61 @@
+"""Faults of the machine (full disk, unreadable file, symlink loop, badly encoded text,
+a number too large) turned into one French line for the command line.
+
+Every command goes through :func:`describe`: a disk that fills during a run, a folder
+given where a file is expected or an argument in Latin-1 never prints a traceback or an
+English system message. SQLite rolls back the transaction that failed, so the line also
+says what was kept: everything committed before, nothing of the operation that failed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from cafe_pos.store.files import os_error_text
+
+NOTHING_WRITTEN = "l'opération a été annulée, les données déjà enregistrées sont intactes"
+
+# SQLite's own words (sqlite3 or wrapped by SQLAlchemy) -> French
+_SQLITE_ERRORS: tuple[tuple[str, str], ...] = (
+    ("database or disk is full", "Le disque est plein"),
+    ("disk i/o error", "Erreur de lecture ou d'écriture du disque"),
+    ("database is locked", "La base de données est occupée par un autre programme"),
+    ("readonly database", "La base de données est en lecture seule"),
+    ("unable to open database file", "Impossible d'ouvrir la base de données"),
+    ("file is not a database", "Ce fichier n'est pas une base de données"),
+    ("database disk image is malformed", "La base de données est endommagée"),
+)
+
+
+def sqlite_error_text(exc: BaseException) -> str | None:
+    """A SQLite error (sqlite3's or SQLAlchemy's wrapping of it) in French, or None."""
+    original = getattr(exc, "orig", None)
+    text = str(original if original is not None else exc).lower()
+    for words, french in _SQLITE_ERRORS:
+        if words in text:
+            if french.startswith("Le disque est plein"):
+                return f"{french} : {NOTHING_WRITTEN} ; libérez de la place puis recommencez"
+            return f"{french} : {NOTHING_WRITTEN}"
+    return None
+
+
+def describe(exc: BaseException) -> str | None:
+    """One French line for a fault of the machine or of the input, or None if unknown."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    # exceptions chained from a fault: the root cause speaks (4 chained OSErrors = 1 line)
+    if isinstance(exc, (sqlite3.Error, SQLAlchemyError)):
+        return sqlite_error_text(exc) or f"Erreur de la base de données : {NOTHING_WRITTEN}"
+    if isinstance(exc, OSError):
+        return os_error_text(exc)
+    if isinstance(exc, UnicodeError):
+        return "Texte illisible : il n'est pas encodé en UTF-8"
+    if isinstance(exc, OverflowError):
+        return "Nombre trop grand"
+    if isinstance(exc, RecursionError):
+        return "Boucle de liens symboliques ou structure trop profonde"
+    if isinstance(exc, MemoryError):
+        return "Mémoire insuffisante"
+    if isinstance(exc, RuntimeError) and "symlink loop" in str(exc).lower():
+        return "Boucle de liens symboliques"
+    return None
