@@ -127,6 +127,14 @@ def _tabs(
     return create_section(ctx, actors, window, sale_screen=lambda: window.section_widget("sale"))
 
 
+def _stock(
+    ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
+) -> QWidget:
+    from cafe_pos.ui.stock.section import create_section
+
+    return create_section(ctx, actors, window)
+
+
 def _bread(
     ctx: ServiceContext, actors: ActorProvider, window: MainWindow, counter: Counter | None
 ) -> QWidget:
@@ -170,6 +178,7 @@ def _reports(
 SECTION_BUILDERS: dict[str, SectionBuilder] = {
     "sale": _sale,
     "tabs": _tabs,
+    "stock": _stock,
     "bread": _bread,
     "parcels": _parcels,
     "press": _press,
