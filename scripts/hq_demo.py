@@ -44,8 +44,8 @@ def say(text: str) -> None:
 
 
 def new_cafe(folder: Path, siret: str, name: str, installed: dt.date) -> ServiceContext:
-    from cafe_pos.fiscal.keys import ensure_key
     from cafe_pos.services.identity import IdentityInput, save_identity
+    from cafe_pos.services.signing_key import ensure_key
 
     clock = FixedClock(dt.datetime.combine(installed, dt.time(8), tzinfo=PARIS))
     ctx = open_context(folder / f"cafe-{siret}.db", clock=clock)
