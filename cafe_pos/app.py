@@ -19,6 +19,7 @@ from sqlalchemy import select
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import Clock, SystemClock
 from cafe_pos.domain.users import Actor
+from cafe_pos.fiscal import watermark
 from cafe_pos.fiscal.guard import install_guard
 from cafe_pos.store.engine import make_engine
 from cafe_pos.store.migrate import upgrade_to_head
@@ -54,10 +55,12 @@ def open_context(db_path: Path, *, clock: Clock | None = None) -> ServiceContext
     """Check the file, back it up and migrate it if needed, and return the service context.
 
     Raises StoreError (French message) for a path or file that cannot be used; in that case
-    nothing was written. The fiscal guard (no update or delete of a fiscal record through
-    the ORM) is installed here, before the first session opens.
+    nothing was written. The fiscal hooks are installed here, before the first session
+    opens: the guard (no update or delete of a fiscal record through the ORM) and the
+    high-water mark written after each commit that sealed a record.
     """
     install_guard()
+    watermark.install_hook()
     upgrade_to_head(db_path)
     engine = make_engine(db_path)
     uow = UnitOfWorkFactory(engine)

@@ -40,13 +40,14 @@ class Shot:
     ctx: ServiceContext
     manager: Actor
     staff: Actor
+    size: tuple[int, int] = SIZE
 
     def window(self, *, actor: Actor | None = None, demo: bool = True) -> QWidget:
         """A fresh main window at 1280×800 (logged in as ``actor``, else on the login)."""
         from cafe_pos.ui.qt_app import build_window
 
         window = build_window(self.ctx, demo=demo, lang="fr", actor=actor)
-        window.resize(*SIZE)
+        window.resize(*self.size)
         window.show()
         return window
 
@@ -214,7 +215,10 @@ def _users(shot: Shot) -> QWidget:
 # --- sale, payment, refund, tabs and accounts (sales-ui) ------------------------------
 def _sale_screen(shot: Shot, actor: Actor | None = None) -> tuple[QWidget, QWidget]:
     window = shot.section("sale", actor or shot.staff)
-    return window, window.section_widget("sale")  # type: ignore[attr-defined]
+    screen = window.section_widget("sale")  # type: ignore[attr-defined]
+    screen.new_ticket()  # the open ticket of the previous shot is kept across restarts
+    screen.show_message("")
+    return window, screen
 
 
 def _ring_round(screen: QWidget) -> None:
@@ -507,6 +511,35 @@ def _alcohol_settings(shot: Shot) -> QWidget:
     return shot.settings_page("Vente responsable")
 
 
+def _bread_tab(shot: Shot, page: str) -> QWidget:
+    window = shot.section("bread")
+    section = window.section_widget("bread")  # type: ignore[attr-defined]
+    section.tabs.setCurrentWidget(getattr(section, page))
+    return window
+
+
+@register("bread-pickups")
+def _bread_pickups(shot: Shot) -> QWidget:
+    return _bread_tab(shot, "pickups")
+
+
+@register("bread-order")
+def _bread_order(shot: Shot) -> QWidget:
+    return _bread_tab(shot, "order")
+
+
+@register("bread-reservations")
+def _bread_reservations(shot: Shot) -> QWidget:
+    window = _bread_tab(shot, "reservations")
+    window.section_widget("bread").reservations.edit(0)  # type: ignore[attr-defined]
+    return window
+
+
+@register("bread-statement")
+def _bread_statement(shot: Shot) -> QWidget:
+    return _bread_tab(shot, "statements")
+
+
 def _add_stock_screens() -> None:
     from screenshots_stock import add_screens  # scripts/ is on the path when run
 
@@ -656,6 +689,25 @@ def build_demo(folder: Path) -> Shot:
     by_name = {u.name: u.id for u in users.list_users(ctx)}
     actors = {u.name: users.login(ctx, by_name[u.name], u.pin) for u in DEMO_USERS}
     return Shot(ctx=ctx, manager=actors["Camille"], staff=actors["Léo"])
+
+
+SMALL = (1024, 768)  # many shop PCs: every counter screen is also shot at this size
+
+
+def _small(render: Render) -> Render:
+    def at_small_size(shot: Shot) -> QWidget:
+        shot.size = SMALL
+        try:
+            return render(shot)
+        finally:
+            shot.size = SIZE
+
+    return at_small_size
+
+
+for _name, _render in list(SCREENS):
+    if _name in {"login", "sale-round", "sale-payment", "tabs", "tab-detail", "cash-open"}:
+        SCREENS.append((f"{_name}-1024x768", _small(_render)))
 
 
 def main(argv: list[str] | None = None) -> int:

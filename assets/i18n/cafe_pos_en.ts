@@ -1866,6 +1866,10 @@
         <translation>Carriers</translation>
     </message>
     <message>
+        <source>RGPD</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
         <source>En rayon : {0} · à retourner : {1} · expirent demain : {2} · dépôts : {3}</source>
         <translation>On the shelf: {0} · to return: {1} · expire tomorrow: {2} · drop-offs: {3}</translation>
     </message>
@@ -1983,6 +1987,29 @@
     <message>
         <source>Nouveau ticket (Entrée)</source>
         <translation>New ticket (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataPage</name>
+    <message>
+        <source>Nom de la personne (au moins deux lettres)</source>
+        <translation>The person&apos;s name (at least two letters)</translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Effacer les noms des colis clos</source>
+        <translation>Erase the names of closed parcels</translation>
+    </message>
+    <message>
+        <source>Seuls sont gardés le nom de l&apos;étiquette, les dates, l&apos;état, l&apos;emplacement et qui a servi ; les noms s&apos;effacent d&apos;eux-mêmes après le délai des réglages.</source>
+        <translation>Only the name on the label, the dates, the state, the slot and who served are kept; names are erased by themselves after the delay set in the settings.</translation>
+    </message>
+    <message>
+        <source>{0} nom(s) effacé(s)</source>
+        <translation>{0} name(s) erased</translation>
     </message>
 </context>
 <context>

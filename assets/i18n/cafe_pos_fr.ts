@@ -1866,6 +1866,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>RGPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>En rayon : {0} · à retourner : {1} · expirent demain : {2} · dépôts : {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,6 +1986,29 @@
     </message>
     <message>
         <source>Nouveau ticket (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataPage</name>
+    <message>
+        <source>Nom de la personne (au moins deux lettres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer les noms des colis clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuls sont gardés le nom de l&apos;étiquette, les dates, l&apos;état, l&apos;emplacement et qui a servi ; les noms s&apos;effacent d&apos;eux-mêmes après le délai des réglages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} nom(s) effacé(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,11 @@ def simulate(args: argparse.Namespace) -> int:
     days = int(args.days)
     if days < 1:
         raise UserError("Le nombre de jours doit être au moins 1")
+    from cafe_pos.services.identity import get_identity
+
     with opened(args) as ctx:
+        if get_identity(ctx) is None:  # a café set up with init (or the demo), not a bare file
+            raise UserError("Ce café n'a pas d'identité : créez-le d'abord avec « cafe-pos init »")
         report = run(ctx, days=days, seed=int(args.seed), start=start)
     print(report.summary())
     return 0

@@ -195,13 +195,15 @@ class Calendar:
 
     public: frozenset[dt.date]
     school: frozenset[dt.date]
+    _kinds: dict[dt.date, DayKind] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        kinds = dict.fromkeys(self.school, DayKind.SCHOOL_HOLIDAY)
+        kinds.update(dict.fromkeys(self.public, DayKind.PUBLIC_HOLIDAY))
+        self._kinds.update(kinds)
 
     def kind(self, day: dt.date) -> DayKind:
-        if day in self.public:
-            return DayKind.PUBLIC_HOLIDAY
-        if day in self.school:
-            return DayKind.SCHOOL_HOLIDAY
-        return DayKind.NORMAL
+        return self._kinds.get(day, DayKind.NORMAL)
 
 
 @lru_cache(maxsize=16)
@@ -227,6 +229,7 @@ FORECAST_WEEKS = 8  # same weekdays looked at
 TREND_CLAMP = (0.85, 1.15)
 PUBLIC_HOLIDAY_DEFAULT = 0.7  # a public holiday sells like this share of a normal day
 SOLD_OUT_BONUS = 1.1  # a day sold out hides demand: count it a little higher
+RECENT_DAYS = 7  # without any same weekday yet, the mean of the last days
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,38 +252,56 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def _day_factor(
-    history: Mapping[dt.date, DayFigures], calendar: Calendar, kind: DayKind, target: dt.date
-) -> float:
-    """How a public/school holiday sells against normal days, learnt from the history (all
-    weekdays of the last months), or a default when the history has none."""
+def holiday_factor(kind: DayKind, same: tuple[float, int], normal: tuple[float, int]) -> float:
+    """How a public/school holiday sells against normal days, from (sum, count) of the
+    counter sales of past days of that kind and of normal days; a default without enough
+    past holidays (3)."""
     if kind is DayKind.NORMAL:
         return 1.0
-    since = target - dt.timedelta(days=365)
-    same: list[float] = []
-    normal: list[float] = []
-    for day, fig in history.items():
-        if day < since or day >= target:
-            continue
-        day_kind = calendar.kind(day)
-        if day_kind is kind:
-            same.append(fig.counter_sold)
-        elif day_kind is DayKind.NORMAL:
-            normal.append(fig.counter_sold)
-    if len(same) >= 3 and normal and _mean(normal) > 0:
-        return max(0.3, min(1.7, _mean(same) / _mean(normal)))
+    same_sum, same_count = same
+    normal_sum, normal_count = normal
+    if same_count >= 3 and normal_count and normal_sum > 0:
+        ratio = (same_sum / same_count) / (normal_sum / normal_count)
+        return max(0.3, min(1.7, ratio))
     return PUBLIC_HOLIDAY_DEFAULT if kind is DayKind.PUBLIC_HOLIDAY else 1.0
 
 
+def _day_factor(
+    history: Mapping[dt.date, DayFigures], calendar: Calendar, kind: DayKind, target: dt.date
+) -> float:
+    """``holiday_factor`` learnt from the history (all weekdays of the last year)."""
+    if kind is DayKind.NORMAL:
+        return 1.0
+    since = target - dt.timedelta(days=365)
+    sums = {DayKind.NORMAL: [0.0, 0], kind: [0.0, 0]}
+    kind_of = calendar.kind
+    for day, fig in history.items():
+        if since <= day < target:
+            cell = sums.get(kind_of(day))
+            if cell is not None:
+                cell[0] += fig.counter_sold
+                cell[1] += 1
+    return holiday_factor(
+        kind,
+        (sums[kind][0], int(sums[kind][1])),
+        (sums[DayKind.NORMAL][0], int(sums[DayKind.NORMAL][1])),
+    )
+
+
 def forecast_counter(
-    history: Mapping[dt.date, DayFigures], target: dt.date, calendar: Calendar
+    history: Mapping[dt.date, DayFigures],
+    target: dt.date,
+    calendar: Calendar,
+    *,
+    day_factor: float | None = None,
 ) -> Forecast:
     """Counter sales expected on ``target`` from the same weekdays of the last weeks.
 
     Days of another kind (a public holiday among normal Mondays) are left out of the basis
     when enough others exist; the weighted mean favours recent weeks (weights 8..1); the
     trend compares the last three same weekdays with the three before (bounded ±15 %);
-    the result is multiplied by the holiday factor of the target day.
+    the result is multiplied by the holiday factor of the target day (``day_factor`` when
+    the caller learnt it already, e.g. with an SQL aggregate, else from ``history``).
     """
     kind = calendar.kind(target)
     same_weekdays: list[tuple[int, float, DayKind]] = []
@@ -291,15 +312,24 @@ def forecast_counter(
             continue
         value = fig.counter_sold * (SOLD_OUT_BONUS if fig.sold_out else 1.0)
         same_weekdays.append((week, value, calendar.kind(day)))
-    if not same_weekdays:
-        return Forecast(0, 0, 1.0, 1.0)
+    if not same_weekdays:  # a new deposit: the last days, whatever the weekday
+        recent = [
+            fig.counter_sold * (SOLD_OUT_BONUS if fig.sold_out else 1.0)
+            for day, fig in history.items()
+            if target - dt.timedelta(days=RECENT_DAYS + 1) <= day < target
+        ]
+        if not recent:
+            return Forecast(0, 0, 1.0, 1.0)
+        return Forecast(math.floor(_mean(recent) + 0.5), len(recent), 1.0, 1.0)
     alike = [row for row in same_weekdays if row[2] is kind]
     if kind is not DayKind.PUBLIC_HOLIDAY and len(alike) >= 2:
         basis, factor = alike, 1.0
     else:
         normal = [row for row in same_weekdays if row[2] is DayKind.NORMAL]
         basis = normal if len(normal) >= 2 else same_weekdays
-        factor = _day_factor(history, calendar, kind, target)
+        factor = (
+            day_factor if day_factor is not None else _day_factor(history, calendar, kind, target)
+        )
     weights = [FORECAST_WEEKS + 1 - week for week, _, _ in basis]
     level = sum(w * v for w, (_, v, _) in zip(weights, basis, strict=True)) / sum(weights)
     values = [v for _, v, _ in basis]
@@ -331,11 +361,13 @@ def suggest_order(
     histories: Mapping[int, Mapping[dt.date, DayFigures]],
     target: dt.date,
     calendar: Calendar,
+    day_factors: Mapping[int, float] | None = None,
 ) -> list[SuggestedLine]:
     """Tomorrow's suggested quantity per product: reservations + counter forecast."""
     lines = []
     for pid in product_ids:
-        forecast = forecast_counter(histories.get(pid, {}), target, calendar)
+        factor = day_factors.get(pid) if day_factors is not None else None
+        forecast = forecast_counter(histories.get(pid, {}), target, calendar, day_factor=factor)
         lines.append(SuggestedLine(pid, reserved.get(pid, 0), forecast.counter))
     return lines
 

@@ -137,6 +137,7 @@ class Figures:
     notes: tuple[str, ...] = field(default=())
     third_party_by_beneficiary: tuple[BeneficiaryFigure, ...] = ()
     commission_cents: Cents = 0  # earned on third-party sales: the café's revenue
+    relay_commission_cents: Cents = 0  # parcel relay, paid by the carriers (month, year)
 
     @property
     def own_sales_cents(self) -> Cents:
@@ -223,6 +224,7 @@ def figures_json(f: Figures) -> dict[str, Any]:
         "cashback": _count_amount(f.cashback),
         "third_party_withdrawals": _count_amount(f.withdrawals),
         "commission_cents": f.commission_cents,
+        "relay_commission_cents": f.relay_commission_cents,
         "own_turnover_cents": f.own_turnover_cents,
         "third_party_by_beneficiary": [
             {

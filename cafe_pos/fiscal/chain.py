@@ -19,12 +19,8 @@ from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.fiscal import canonical, hq_outbox, keys, watermark
 from cafe_pos.fiscal.codes import EventCode, RecordType
-from cafe_pos.fiscal.guard import install_guard
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
 from cafe_pos.store.models.fiscal import FiscalEvent
-
-install_guard()
-watermark.install_hook()
 
 # A clock that goes back more than this (NTP jitter aside) is recorded as an event.
 CLOCK_TOLERANCE = dt.timedelta(seconds=2)

@@ -118,6 +118,13 @@ def third_party_section(f: Figures) -> Section:
         rows.append((f"Dû à {b.name} (encaissé − commission)", format_eur(b.due_cents)))
         rows.append((f"Commission sur {b.name}", format_eur(b.commission_cents)))
     rows.append(("Commissions (chiffre d'affaires)", format_eur(f.commission_cents)))
+    if f.relay_commission_cents:
+        rows.append(
+            (
+                "Commissions du point relais (colis, hors caisse)",
+                format_eur(f.relay_commission_cents),
+            )
+        )
     rows.append(
         ("Chiffre d'affaires propre (ventes + commissions)", format_eur(f.own_turnover_cents))
     )

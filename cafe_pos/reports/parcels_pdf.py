@@ -98,7 +98,7 @@ def write_statement(data: StatementInput, path: Path) -> Path:
             ]
         )
     rows.append(["Total", "", "", format_eur(data.total_cents)])
-    table = Table(rows, colWidths=[70 * mm, 28 * mm, 40 * mm, 36 * mm])
+    table = Table(rows, colWidths=[62 * mm, 30 * mm, 46 * mm, 36 * mm])
     table.setStyle(
         TableStyle(
             [

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cafe_pos.context import ServiceContext
@@ -194,6 +194,7 @@ class OrderView:
     cutoff_at: dt.datetime  # local
     lines: tuple[OrderLineView, ...]
     delivers: bool = True  # the baker delivers that day
+    saved: bool = False  # an order was saved (else the lines are the suggestion)
 
     @property
     def editable(self) -> bool:
@@ -964,32 +965,139 @@ def counter_history(
     product_ids: Sequence[int],
     first: dt.date,
     last: dt.date,
+    *,
+    days: Sequence[dt.date] | None = None,
 ) -> dict[int, dict[dt.date, DayFigures]]:
-    """Per product, per day: loaves sold at the counter (pick-ups taken off) and whether
-    the day sold out (reconciled with no unsold)."""
-    sales = _ticket_sales(ctx, session, product_ids, first, last)
-    picked = _pickups_by_day(session, product_ids, first, last)
-    unsold = _unsold_by_day(session, product_ids, first, last)
+    """Per product, per day of [first, last] (or only ``days``): loaves sold at the counter
+    (pick-ups taken off) and whether the day sold out (reconciled with no unsold).
+
+    A reconciled day is read from its reconciliation line (one row per product and day);
+    the ticket lines are read only for the days not reconciled (before the deposit was set
+    up, or not closed yet).
+    """
     history: dict[int, dict[dt.date, DayFigures]] = defaultdict(dict)
-    for key in sales.keys() | unsold.keys():
-        product_id, day = key
-        counter = sales.get(key, (0, 0))[0] - picked.get(key, 0)
-        history[product_id][day] = DayFigures(max(0, counter), unsold.get(key) == 0)
+    if not product_ids:
+        return history
+    unsold_total = (
+        BreadReconciliationLine.returned
+        + BreadReconciliationLine.given
+        + BreadReconciliationLine.thrown
+        + BreadReconciliationLine.next_day
+    )
+    in_window = (
+        BreadReconciliationLine.day.in_(days)
+        if days is not None
+        else BreadReconciliationLine.day.between(first, last)
+    )
+    reconciled: set[tuple[int, dt.date]] = set()
+    # Core rows (no ORM loading): a holiday reads a year, one row per product and day
+    for pid, day, sold, unsold in session.connection().execute(
+        select(
+            BreadReconciliationLine.product_id,
+            BreadReconciliationLine.day,
+            BreadReconciliationLine.sold,
+            unsold_total,
+        ).where(BreadReconciliationLine.product_id.in_(product_ids), in_window)
+    ):
+        history[int(pid)][day] = DayFigures(int(sold), int(unsold) == 0)
+        reconciled.add((int(pid), day))
+    wanted = (
+        list(days)
+        if days is not None
+        else [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    )
+    missing = sorted({d for d in wanted for pid in product_ids if (pid, d) not in reconciled})
+    if not missing:
+        return history
+    # the ticket lines of the missing days only: walk the tickets' date index (the product
+    # filter goes through coalesce so SQLite does not scan a whole year of a product)
+    rows = session.execute(
+        select(TicketLine.product_id, Ticket.business_date, func.sum(TicketLine.qty_milli))
+        .join(Ticket, Ticket.id == TicketLine.ticket_id)
+        .where(
+            Ticket.register == ctx.register,
+            Ticket.business_date.in_(missing),
+            func.coalesce(TicketLine.product_id, 0).in_(product_ids),
+        )
+        .group_by(TicketLine.product_id, Ticket.business_date)
+    ).all()
+    picked = _pickups_by_day(session, product_ids, missing[0], missing[-1])
+    for product_id, day, qty in rows:
+        key = (int(product_id or 0), day)
+        if key in reconciled:
+            continue
+        counter = int(qty or 0) // 1000 - picked.get(key, 0)
+        history[key[0]][day] = DayFigures(max(0, counter))
     return history
 
 
 def suggestion(
     ctx: ServiceContext, session: Session, baker_id: int, day: dt.date
 ) -> list[rules.SuggestedLine]:
-    """Tomorrow's suggested quantities for the baker's products (reservations + forecast)."""
+    """Tomorrow's suggested quantities for the baker's products (reservations + forecast).
+
+    The forecast reads the last same weekdays; on a holiday, its factor is learnt from
+    the last year's reconciled days (one SQL aggregate by kind of day)."""
     product_ids = _active_product_ids(session, baker_id)
     zone = get_str(ctx, "bread.school_zone", session=session)
     calendar = rules.calendar_for(day - dt.timedelta(days=366), day, zone)
-    first = day - dt.timedelta(weeks=rules.FORECAST_WEEKS)
-    if calendar.kind(day) is not rules.DayKind.NORMAL:
-        first = day - dt.timedelta(days=366)  # the holiday factor is learnt over a year
-    history = counter_history(ctx, session, product_ids, first, day - dt.timedelta(days=1))
-    return rules.suggest_order(product_ids, _reserved_on(session, day), history, day, calendar)
+    yesterday = day - dt.timedelta(days=1)
+    same_weekdays = [day - dt.timedelta(weeks=w) for w in range(1, rules.FORECAST_WEEKS + 1)]
+    # the last days before the eve (the eve is still selling when the order is made)
+    recent = [day - dt.timedelta(days=n) for n in range(2, rules.RECENT_DAYS + 2)]
+    history = counter_history(
+        ctx, session, product_ids, same_weekdays[-1], yesterday, days=same_weekdays + recent
+    )
+    kind = calendar.kind(day)
+    factors = None
+    if kind is not rules.DayKind.NORMAL:  # learnt over the last year, summed in SQL
+        factors = _holiday_factors(session, product_ids, calendar, kind, day)
+    return rules.suggest_order(
+        product_ids, _reserved_on(session, day), history, day, calendar, factors
+    )
+
+
+def _holiday_factors(
+    session: Session,
+    product_ids: Sequence[int],
+    calendar: rules.Calendar,
+    kind: rules.DayKind,
+    day: dt.date,
+) -> dict[int, float]:
+    """Per product, how days of ``kind`` sold against normal days over the last year (the
+    reconciled days' counter sales, summed by kind of day in one query)."""
+    first = day - dt.timedelta(days=365)
+    holidays = [d for d in (calendar.public | calendar.school) if first <= d < day]
+    public = [d for d in holidays if calendar.kind(d) is rules.DayKind.PUBLIC_HOLIDAY]
+    school = [d for d in holidays if calendar.kind(d) is rules.DayKind.SCHOOL_HOLIDAY]
+    line = BreadReconciliationLine
+    day_kind = case(
+        (line.day.in_(public), rules.DayKind.PUBLIC_HOLIDAY.value),
+        (line.day.in_(school), rules.DayKind.SCHOOL_HOLIDAY.value),
+        else_=rules.DayKind.NORMAL.value,
+    )
+    sums: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
+    for pid, kind_value, total, count in session.connection().execute(
+        select(line.product_id, day_kind, func.sum(line.sold), func.count())
+        .where(line.product_id.in_(product_ids), line.day >= first, line.day < day)
+        .group_by(line.product_id, day_kind)
+    ):
+        sums[int(pid)][str(kind_value)] = (float(total or 0), int(count))
+    return {
+        pid: rules.holiday_factor(
+            kind,
+            sums[pid].get(kind.value, (0.0, 0)),
+            sums[pid].get(rules.DayKind.NORMAL.value, (0.0, 0)),
+        )
+        for pid in product_ids
+    }
+
+
+def suggest_order(ctx: ServiceContext, baker_id: int, day: dt.date) -> list[rules.SuggestedLine]:
+    """The suggested quantities for ``day`` (read-only; ``order_view`` adds the history)."""
+    with ctx.uow(read_only=True) as uow:
+        _baker(uow.session, baker_id)
+        return suggestion(ctx, uow.session, baker_id, day)
 
 
 # ---------------------------------------------------------------------- orders
@@ -1049,6 +1157,7 @@ def order_view(ctx: ServiceContext, baker_id: int, day: dt.date) -> OrderView:
             _cutoff_at(baker, day),
             tuple(lines),
             day.weekday() in _weekdays(baker.delivery_weekdays),
+            order is not None and bool(order.lines),
         )
 
 

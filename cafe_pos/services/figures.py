@@ -57,6 +57,7 @@ from cafe_pos.domain.figures import (
 )
 from cafe_pos.domain.formatting import date_fr, month_fr
 from cafe_pos.domain.periods import parse_day, parse_month  # noqa: F401  (re-exported)
+from cafe_pos.services import parcels
 from cafe_pos.services.figures_fiscal import (
     FiscalPart,
     business_today,
@@ -342,6 +343,15 @@ def _days_between(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=offset) for offset in range((last - first).days + 1)]
 
 
+def _relay_commission(ctx: ServiceContext, kind: str, first: dt.date, last: dt.date) -> int:
+    """The parcel relay's commission (service revenue paid by the carriers, never a till
+    sale) of the month or year reported; the carriers count it by month."""
+    if kind not in ("month", "year"):
+        return 0
+    months = {(day.year, day.month) for day in _days_between(first, last)}
+    return sum(parcels.month_commission_cents(ctx, f"{year}-{month:02d}") for year, month in months)
+
+
 def build_figures(
     ctx: ServiceContext, kind: str, period: str, first: dt.date, last: dt.date
 ) -> Figures:
@@ -360,6 +370,7 @@ def build_figures(
         events = event_counts(session, register, window)
         split = takings_split(session, register, first, last)
     responsible = _responsible_sale(ctx, first, last, lines)
+    relay = _relay_commission(ctx, kind, first, last)
     day_points = tuple(
         DayPoint(day, tickets.days[day][0], tickets.days[day][1])
         if day in tickets.days
@@ -416,6 +427,7 @@ def build_figures(
             for b in split.by_beneficiary
         ),
         commission_cents=split.commission_cents,
+        relay_commission_cents=relay,
     )
 
 

@@ -1153,3 +1153,37 @@ def daily_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[s
         "commission_cents": commission,
         "by_carrier": carriers,
     }
+
+
+def erase_names_now(ctx: ServiceContext, actor: Actor, parcel_ids: Sequence[int]) -> int:
+    """An erasure request: erase the names of these parcels now (closed ones only: a
+    parcel still waiting needs its name to be handed over). Journaled, without the name."""
+    actor.require(Permission.EXPORT)
+    with ctx.uow() as uow:
+        session = uow.session
+        rows = list(session.scalars(select(Parcel).where(Parcel.id.in_(list(parcel_ids)))))
+        waiting = [r for r in rows if ParcelStatus(r.status) in rules.OPEN_STATUSES]
+        if waiting:
+            raise ParcelError(
+                f"Le colis {waiting[0].tracking} attend encore son destinataire : "
+                "son nom sera effacé après la remise ou le retour"
+            )
+        targets = [r for r in rows if r.recipient_name is not None]
+        if not targets:
+            return 0
+        now = _now_utc(ctx)
+        ids = [r.id for r in targets]
+        session.execute(delete(ParcelNameWord).where(ParcelNameWord.parcel_id.in_(ids)))
+        for row in targets:
+            row.recipient_name, row.pickup_code, row.purged_at = None, None, now
+        tech_events.record(
+            ctx,
+            session,
+            PURGE_EVENT,
+            f"Colis : {len(ids)} nom(s) effacé(s) à la demande de la personne",
+            actor_name=actor.name,
+            names=("PURGE",),
+            details={"area": "parcels", "count": len(ids), "reason": "request"},
+        )
+        uow.commit()
+        return len(ids)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from cafe_pos.context import ServiceContext
@@ -27,7 +27,9 @@ from cafe_pos.domain.scanning import (
     normalise_scan,
     parse_scale_label,
 )
+from cafe_pos.domain.text import fold
 from cafe_pos.services import press
+from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 
@@ -219,29 +221,21 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleIt
     if not query:
         return []
     limit = max(1, min(limit, 200))
-    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    # accents and case never matter: "creme" finds Crème fraîche, "pates" finds Pâtes
+    folded = fold(query)
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = "%" + escaped + "%"
+    name, short = func.cafe_fold(Product.name), func.cafe_fold(Product.short_label)
     # What the cashier typed exactly comes first ("Expresso" before "Double expresso"),
     # then names starting with it, then the rest.
     rank = case(
-        (
-            or_(
-                Product.name.ilike(escaped, escape="\\"),
-                Product.short_label.ilike(escaped, escape="\\"),
-            ),
-            0,
-        ),
-        (
-            or_(
-                Product.name.ilike(escaped + "%", escape="\\"),
-                Product.short_label.ilike(escaped + "%", escape="\\"),
-            ),
-            1,
-        ),
+        (or_(name == folded, short == folded), 0),
+        (or_(name.like(escaped + "%", escape="\\"), short.like(escaped + "%", escape="\\")), 1),
         else_=2,
     )
     with ctx.uow(read_only=True) as uow:
         session = uow.session
+        use_fold(session)
         by_code = select(Barcode.product_id).where(Barcode.code == normalise_scan(query))
         products = list(
             session.scalars(
@@ -249,8 +243,8 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleIt
                 .where(
                     Product.active.is_(True),
                     or_(
-                        Product.name.like(pattern, escape="\\"),
-                        Product.short_label.like(pattern, escape="\\"),
+                        name.like(pattern, escape="\\"),
+                        short.like(pattern, escape="\\"),
                         Product.id.in_(by_code),
                     ),
                 )

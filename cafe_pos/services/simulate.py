@@ -46,6 +46,7 @@ from cafe_pos.services import (
     accounts,
     refunds,
     selling,
+    simulate_bread,
     simulate_parcels,
     simulate_press,
     simulate_stock,
@@ -187,13 +188,7 @@ def _history_durability(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _check_simulation_base(ctx: ServiceContext) -> None:
-    """A café set up with ``init`` (or the demo), and no real activity in it."""
-    from cafe_pos.services.identity import get_identity
-
-    if get_identity(ctx) is None:
-        raise SimulationError(
-            "Ce café n'a pas d'identité : créez-le d'abord avec « cafe-pos init »"
-        )
+    """No real activity in the base (the command line also wants a café identity)."""
     # NULLs would make the test unknown (and the ticket uncounted): coalesce, filter
     simulated = func.coalesce(Ticket.client_token, "").like("sim-%") | Ticket.id.in_(
         select(TabPayment.ticket_id).where(
@@ -365,6 +360,7 @@ class _Day:
     _tokens: int = 0
     relay: simulate_parcels.RelayDay | None = None
     press: simulate_press.PressDay | None = None
+    bread: simulate_bread.BreadDay | None = None
 
     def run(self) -> None:
         simulate_stock.morning(self.ctx, self.clock, self.day, self.manager, self.staff)
@@ -402,11 +398,17 @@ class _Day:
         plan.append((dt.time(6, 15), -1, "press", 0))
         for _ in range(self.rng.randint(0, 3)):
             plan.append((self._time((9, 0), (18, 0)), len(plan), "stamps", 0))
+        self.bread = simulate_bread.BreadDay.for_day(self)  # the bread deposit's day
+        plan += self.bread.plan(len(plan)) if self.bread else []
         self.tally.day_tickets = []
         for at, _, kind, index in sorted(plan):
             self._at(at)
             getattr(self, f"_{kind}")(index)
         self._close()
+
+    def _bread(self, index: int) -> None:
+        if self.bread is not None:
+            self.bread.play(index)
 
     def _press(self, _: int) -> None:
         if self.press is not None:
@@ -427,6 +429,14 @@ class _Day:
         start = first[0] * 60 + first[1]
         minute = self.rng.randint(start, last[0] * 60 + last[1] - 1)
         return dt.time(minute // 60, minute % 60, self.rng.randint(0, 59))
+
+    def _linger(self, minutes: int) -> None:
+        """A tab's round lasts a while, but the evening ends by 23:30: tabs played one after
+        the other must not push the shared clock past the legal hours of alcohol."""
+        end = dt.datetime.combine(self.day, dt.time(23, 30), tzinfo=PARIS)
+        self.clock.set(
+            max(self.clock.now(), min(end, self.clock.now() + dt.timedelta(minutes=minutes)))
+        )
 
     def _at(self, at: dt.time) -> None:
         moment = dt.datetime.combine(self.day, at, tzinfo=PARIS)
@@ -608,7 +618,7 @@ class _Day:
             if alcohol_ok and self.rng.random() < 0.02:
                 refuse_service(self.ctx, self.staff, RefusalReason.DRUNK, tab_id=tab.id)
                 alcohol_ok = False
-            self.clock.advance(minutes=self.rng.randint(15, 40))
+            self._linger(self.rng.randint(15, 40))
         self._pay_tab(tab.id)
 
     def _pay_tab(self, tab_id: int) -> None:

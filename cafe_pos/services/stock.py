@@ -61,6 +61,13 @@ def now_and_day(ctx: ServiceContext, session: Session) -> tuple[dt.datetime, dt.
     return to_utc_naive(local), business_date(local, hour)
 
 
+def allow_stock_change(ctx: ServiceContext, actor: Actor, permission: Permission) -> None:
+    """Who may change the stock; training mode never does (nothing it does is real)."""
+    actor.require(permission)
+    if ctx.training:
+        raise StockError("Mode formation : le stock n'est pas modifié")
+
+
 def product_or_fail(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
@@ -269,7 +276,7 @@ def set_stock_settings(
     ctx: ServiceContext, actor: Actor, product_id: int, settings: StockSettings
 ) -> None:
     """A product's minimum, target and the date its lots carry (none, DLC, DDM)."""
-    actor.require(Permission.MANAGE_STOCK)
+    allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     if settings.date_kind not in {k.value for k in DateKind}:
         raise StockError("Type de date inconnu (aucune, DLC ou DDM)")
     if settings.minimum_milli < 0 or settings.target_milli < 0:
@@ -321,7 +328,7 @@ def save_supplier(
     ctx: ServiceContext, actor: Actor, data: SupplierData, supplier_id: int | None = None
 ) -> int:
     """Create or update a supplier; its SIRET is checked (python-stdnum)."""
-    actor.require(Permission.MANAGE_STOCK)
+    allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     name = data.name.strip()
     if not name or len(name) > 120:
         raise StockError("Le nom du fournisseur est obligatoire (120 caractères au plus)")
@@ -399,7 +406,7 @@ def link_product(
     last_cost_cents: Cents = 0,
 ) -> None:
     """A product bought from a supplier: its reference, pack size and last cost excl. VAT."""
-    actor.require(Permission.MANAGE_STOCK)
+    allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     check_pack_size(pack_size)
     check_unit_cost(last_cost_cents)
     with ctx.uow() as uow:
@@ -445,7 +452,7 @@ def record_loss(
     lot_id: int | None = None,
 ) -> LossResult:
     """Stock gone without a sale (démarque), valued at the PMP, with its reason."""
-    actor.require(Permission.RECEIVE_STOCK)
+    allow_stock_change(ctx, actor, Permission.RECEIVE_STOCK)
     check_quantity(qty_milli)
     try:
         why = LossReason(reason)
@@ -609,7 +616,7 @@ def recompute(ctx: ServiceContext, actor: Actor | None = None) -> list[LevelDiff
 
     ``actor`` None: the command line run by the café's owner (the machine's account)."""
     if actor is not None:
-        actor.require(Permission.MANAGE_STOCK)
+        allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     with ctx.uow() as uow:
         s = uow.session
         conn = raw_connection(s)

@@ -33,7 +33,7 @@ from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.reports.stock_documents import count_pdf
 from cafe_pos.reports.stock_dto import CountDocLine, CountDocument
 from cafe_pos.services import stock_ledger
-from cafe_pos.services.stock import cafe_party, now_and_day, product_or_fail
+from cafe_pos.services.stock import allow_stock_change, cafe_party, now_and_day, product_or_fail
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 from cafe_pos.store.models.stock import StockCount, StockCountLine, StockLevel
 
@@ -42,7 +42,7 @@ def start_count(
     ctx: ServiceContext, actor: Actor, *, label: str = "", category_id: int | None = None
 ) -> int:
     """Open a count: of one category (partial) or of everything (full)."""
-    actor.require(Permission.RECEIVE_STOCK)
+    allow_stock_change(ctx, actor, Permission.RECEIVE_STOCK)
     with ctx.uow() as uow:
         s = uow.session
         if category_id is not None and s.get(Category, category_id) is None:
@@ -84,7 +84,7 @@ def count_product(
 ) -> MilliQty:
     """Record what is on the shelf: ``add`` adds to what was counted before (one scan =
     one more), otherwise the typed quantity replaces it. Returns the counted quantity."""
-    actor.require(Permission.RECEIVE_STOCK)
+    allow_stock_change(ctx, actor, Permission.RECEIVE_STOCK)
     check_counted(qty_milli)
     with ctx.uow() as uow:
         s = uow.session
@@ -204,7 +204,7 @@ def count_sheet(ctx: ServiceContext, count_id: int) -> CountSheet:
 
 def validate_count(ctx: ServiceContext, actor: Actor, count_id: int) -> CountSheet:
     """Validate once: one ``count`` movement per difference, lots trimmed to the shelf."""
-    actor.require(Permission.MANAGE_STOCK)
+    allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     with ctx.uow() as uow:
         s = uow.session
         count = _open_count(s.get(StockCount, count_id))

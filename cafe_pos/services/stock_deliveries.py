@@ -39,7 +39,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.settings import get_int
-from cafe_pos.services.stock import now_and_day
+from cafe_pos.services.stock import allow_stock_change, now_and_day
 from cafe_pos.store.models.catalogue import Barcode, Product
 from cafe_pos.store.models.stock import (
     Delivery,
@@ -148,7 +148,7 @@ def _check_line(
 
 def receive(ctx: ServiceContext, actor: Actor, delivery: DeliveryInput) -> DeliveryResult:
     """Record a delivery in one transaction, or refuse it (French message, nothing written)."""
-    actor.require(Permission.RECEIVE_STOCK)
+    allow_stock_change(ctx, actor, Permission.RECEIVE_STOCK)
     if not delivery.lines:
         raise StockError("Bon de livraison sans ligne : scannez ou ajoutez au moins un article")
     if len(delivery.lines) > MAX_DELIVERY_LINES:
@@ -327,7 +327,7 @@ def correct_delivery(
 ) -> int:
     """Correct a delivery (a line counted wrong): a new correcting delivery and movement at
     the line's unit cost; the original is never edited. Returns the correction's id."""
-    actor.require(Permission.MANAGE_STOCK)
+    allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     if not qty_delta_milli:
         raise StockError("La correction doit changer la quantité")
     check_quantity(abs(qty_delta_milli), what="La correction")

@@ -32,7 +32,7 @@ from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.reports.stock_documents import order_csv, order_pdf
 from cafe_pos.reports.stock_dto import OrderDocLine, OrderDocument, Party
 from cafe_pos.services.settings import get_int
-from cafe_pos.services.stock import cafe_party, now_and_day
+from cafe_pos.services.stock import allow_stock_change, cafe_party, now_and_day
 from cafe_pos.store.models.stock import PurchaseOrder, PurchaseOrderLine, Supplier
 
 
@@ -188,7 +188,7 @@ def with_packs(suggestion: OrderSuggestion, packs: dict[int, int]) -> OrderSugge
 
 def save_order(ctx: ServiceContext, actor: Actor, suggestion: OrderSuggestion) -> int:
     """Record the order sent to the supplier (what was ordered, to receive against)."""
-    actor.require(Permission.MANAGE_STOCK)
+    allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
     ordered = suggestion.ordered
     if not ordered:
         raise StockError("La commande est vide : indiquez au moins un colis")

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 SectionFactory = Callable[[], QWidget]
 COUNTER_WIDTH = 1280  # the sale screen needs the whole width of a 1280 × 800 counter screen
+NAV_WIDTH = 184  # with the sale screen, the whole window fits 1024 px
+NAV_BUTTON_HEIGHT = 44  # a finger's height; a dozen fit a 768 px screen
 SIDE_COLUMN_WIDTH = 256  # the sale screen's right column (quantity keypad and its margin)
 DEVICE_STATUS_WIDTH = 340  # pixels for the devices text (the status bar fits 1280 px)
 logger = logging.getLogger(__name__)
@@ -56,11 +58,11 @@ class NavButton(QPushButton):
     def __init__(self, name: str, title: str, shortcut: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setMinimumHeight(44)  # a finger's height; a dozen fit a 768 px screen
+        self.setMinimumHeight(NAV_BUTTON_HEIGHT)  # a touch target, and 1024×768 still fits
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip(f"{title} ({shortcut})")
         row = QHBoxLayout(self)
-        row.setContentsMargins(18, 0, 14, 0)
+        row.setContentsMargins(12, 0, 8, 0)
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("navTitle")
         key = QLabel(shortcut, self)
@@ -175,15 +177,15 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         nav = QFrame(workspace)
         nav.setObjectName("navigation")
-        nav.setFixedWidth(230)
+        nav.setFixedWidth(NAV_WIDTH)
         column = QVBoxLayout(nav)
-        column.setContentsMargins(0, 12, 0, 12)
-        column.setSpacing(4)
+        column.setContentsMargins(0, 6, 0, 6)
+        column.setSpacing(2)
         self.cafe_label = QLabel(nav)
         self.cafe_label.setObjectName("navCafe")
         self.cafe_label.setWordWrap(True)
         column.addWidget(self.cafe_label)
-        column.addSpacing(8)
+        column.addSpacing(4)
         self._nav_group = QButtonGroup(self)
         self._nav_group.setExclusive(True)
         self.pages = QStackedWidget(workspace)

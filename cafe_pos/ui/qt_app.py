@@ -40,6 +40,7 @@ from cafe_pos.ui.parcels.status import install as install_parcels
 from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 from cafe_pos.ui.today.morning import MorningStart
+from cafe_pos.ui.widgets.wheel_guard import install_wheel_guard
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -223,6 +224,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("cafe-pos")
     app.setOrganizationName("cafe-pos")
     apply_style(app)
+    install_wheel_guard(app)  # the wheel changes a value only in a focused control
     return app
 
 

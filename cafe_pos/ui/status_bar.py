@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from cafe_pos.domain.clock import Clock
 from cafe_pos.domain.users import Actor
@@ -11,11 +11,16 @@ from cafe_pos.ui.i18n import active_language
 from cafe_pos.ui.widgets.labels import role_label
 from cafe_pos.ui.widgets.money import format_datetime
 
+STATUS_MIN_WIDTH = 110
+
 
 def _state_label(name: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setProperty("state", "neutral")
+    # the texts (a device's name, a café's, a person's) never widen the window: cut instead
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(STATUS_MIN_WIDTH)
     return label
 
 
@@ -39,8 +44,13 @@ class ShellStatusBar(QStatusBar):
         self.device_label = _state_label("statusDevices", self)
         self.sync_label = _state_label("statusSync", self)
         self.clock_label = _state_label("statusClock", self)
-        for label in (self.user_label, self.register_label, self.device_label, self.sync_label):
-            self.addWidget(label)
+        for label, stretch in (
+            (self.user_label, 2),
+            (self.register_label, 1),
+            (self.device_label, 3),
+            (self.sync_label, 2),
+        ):
+            self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)
         self.register_label.setText(self.tr("Caisse n° {0}").format(register))
         self.set_user(None)

@@ -15,7 +15,7 @@ QMainWindow, #sectionPages, #loginScreen, QDialog { background: #f4f1ea; }
 QToolTip { color: #1c2329; background: #fffde7; border: 1px solid #b0bec5; }
 
 #navigation { background: #263238; }
-#navCafe { color: #ffcc80; font-size: 15pt; font-weight: 600; padding: 6px 18px 10px 18px; }
+#navCafe { color: #ffcc80; font-size: 13pt; font-weight: 600; padding: 2px 14px 4px 14px; }
 #navigation QPushButton {
     background: transparent; border: none; border-radius: 0;
     border-left: 6px solid transparent; text-align: left;

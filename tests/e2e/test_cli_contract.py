@@ -473,13 +473,15 @@ def run(*args: str | bytes, cwd: Path | None = None) -> subprocess.CompletedProc
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file of the folder by content (an empty WAL or a shared-memory index that
-    SQLite leaves behind a mere read is not a change)."""
+    SQLite leaves behind a mere read is not a change, nor the empty single-writer lock
+    file that every command holds while it runs)."""
     files = {}
     for path in sorted(folder.rglob("*")):
         if path.is_symlink() or path.is_dir():
             files[str(path.relative_to(folder))] = "link" if path.is_symlink() else "dir"
             continue
-        if path.name.endswith("-shm") or (path.name.endswith("-wal") and not path.stat().st_size):
+        empty = not path.stat().st_size
+        if path.name.endswith("-shm") or (path.name.endswith(("-wal", ".lock")) and empty):
             continue
         files[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return files

@@ -195,3 +195,38 @@ def test_a_downgraded_base_is_not_silently_upgraded_back(tmp_path: Path) -> None
 @pytest.fixture(autouse=True)
 def _offscreen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+
+SELLER = """
+import datetime as dt, os, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from fiscal_factory import COFFEE, BEER, at_paris, sell
+from cafe_pos.store.models import load_all
+load_all()  # every table known before the first flush
+from cafe_pos.app import open_context
+from cafe_pos.domain.clock import FixedClock
+clock = FixedClock(at_paris(dt.date(2026, 11, 26), 9))
+ctx = open_context(Path(sys.argv[1]), clock=clock)
+for _ in range(int(sys.argv[3])):
+    clock.advance(seconds=30)
+    sell(ctx, [COFFEE, BEER])
+os._exit(0)  # like a power cut: the write-ahead log is not merged into the base
+"""
+
+
+def test_a_damaged_write_ahead_log_that_drops_committed_sales_is_found(tmp_path: Path) -> None:
+    db = tmp_path / "cafe.db"
+    tests = Path(__file__).resolve().parent.parent
+    python = CAFE_POS.with_name("python")
+    for count in ("20", "15"):  # the second batch stays in the WAL only
+        subprocess.run([str(python), "-c", SELLER, str(db), str(tests), count],
+                       check=True, timeout=120)  # fmt: skip
+    wal = db.with_name("cafe.db-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    with wal.open("r+b") as handle:  # the last frames damaged: SQLite silently drops them
+        handle.seek(-4096, os.SEEK_END)
+        handle.write(b"\0" * 4096)
+    checked = verify(db)
+    assert checked.returncode == 1, checked.stdout
+    assert "revenue en arrière" in checked.stdout

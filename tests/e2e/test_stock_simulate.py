@@ -21,8 +21,13 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.slow
 def test_a_simulated_month_keeps_levels_equal_to_the_ledger(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
-    # Four weeks, Monday to Saturday: main's simulate currently stops on Sunday evenings
-    # (alcohol hours), so each week is its own run (simulate continues where told).
+    init = subprocess.run(  # a café set up before the simulated weeks (faketime)
+        ["faketime", "2026-05-31 08:00:00", str(CAFE_POS), "--db", str(db), "init", "--name",
+         "Café", "--siret", "88421573200022", "--address", "1 place"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    # Four weeks, Monday to Saturday, each week its own run (simulate continues where told).
     for start in ("2026-06-01", "2026-06-08", "2026-06-15", "2026-06-22"):
         done = _run("--db", str(db), "simulate", "--days", "6", "--start", start)
         assert done.returncode == 0, done.stderr

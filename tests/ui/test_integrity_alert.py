@@ -59,4 +59,6 @@ def test_a_ticket_changed_in_the_file_is_journaled_and_shown(
     assert alert is not None and alert.isVisible()
     assert "défaut d'intégrité" in alert.windowTitle()
     assert "ticket" in alert.text().lower()
-    assert len(_defects(demo_ctx)) == 1
+    assert "protections du journal" in alert.text()  # the dropped trigger, recreated
+    defects = _defects(demo_ctx)  # both journaled: the trigger, then the changed ticket
+    assert len(defects) == 2 and "protections" in defects[0] and "ticket" in defects[1]

@@ -60,15 +60,17 @@ class ResponsibleSaleGuards(SaleGuards):
             return True
         dialog = AgeCheckDialog(item.label, parent)
         dialog.exec()
-        if dialog.outcome is None:
+        outcome = dialog.outcome
+        dialog.deleteLater()  # a dialog per alcohol line: never left behind (issue 11, 19)
+        if outcome is None:
             return False
         try:
             actor = require_actor(self._actor_provider)
-            alcohol.record_age_check(self._ctx, actor, dialog.outcome, tab_id=tab_id)
+            alcohol.record_age_check(self._ctx, actor, outcome, tab_id=tab_id)
         except UserError as exc:
             show_error(parent, exc)
             return False
-        if dialog.outcome is AgeCheckOutcome.REFUSED_MINOR:
+        if outcome is AgeCheckOutcome.REFUSED_MINOR:
             removed = remove_alcohol(cart)
             show_toast(
                 parent,
@@ -95,7 +97,9 @@ class ResponsibleSaleGuards(SaleGuards):
             alcohol.check_cart_allowed(self._ctx, cart, tab_id=tab_id)
         except OutsideLegalHours as refusal:
             dialog = OutsideHoursDialog(self._ctx, refusal, cart.token, parent)
-            return bool(dialog.exec())
+            allowed = bool(dialog.exec())
+            dialog.deleteLater()
+            return allowed
         except UserError as exc:
             show_error(parent, exc)
             return False

@@ -20,6 +20,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:  # the responsible-sale service loads on first use: not at start-up
     from cafe_pos.services.alcohol import ResponsibleTexts
@@ -156,7 +157,7 @@ class DrunkRefusalButton(QPushButton):
         self.dialog = RefusalDialog(texts, removed, self.window())
         self.dialog.panel.water_requested.connect(self._offer_water)
         self.dialog.panel.soft_requested.connect(self.soft_drink_requested)
-        self.dialog.open()
+        open_transient(self.dialog)
 
     def _offer_water(self) -> None:
         from cafe_pos.services import alcohol

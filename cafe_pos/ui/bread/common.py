@@ -42,6 +42,7 @@ SECTION_STYLE = """
 #breadSection QTableView { font-size: 13pt; }
 #breadSection QHeaderView::section { font-size: 12pt; }
 #breadSection QPushButton { font-size: 13pt; }
+#breadSection QPushButton:checked { background: #6d4c41; color: #ffffff; border-color: #4e342e; }
 """
 
 

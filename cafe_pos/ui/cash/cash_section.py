@@ -44,6 +44,7 @@ from cafe_pos.ui.cash.counting import CountingWidget
 from cafe_pos.ui.cash.z_confirm import confirm_z_box
 from cafe_pos.ui.reports.report_view import ReportView
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
+from cafe_pos.ui.widgets.transient import open_transient
 
 PAGE_CLOSED, PAGE_OPEN, PAGE_CLOSING, PAGE_DONE = range(4)
 
@@ -400,7 +401,7 @@ class CashSection(QWidget):
         view.set_figures(x)
         QVBoxLayout(dialog).addWidget(view)
         self.x_dialog = dialog
-        dialog.open()
+        open_transient(dialog)
 
     def start_closing(self) -> None:
         # who may close, and that there is a drawer to count, is said before the counting
@@ -444,7 +445,7 @@ class CashSection(QWidget):
                 self.close_day(counts, reason) if button.objectName() == "zConfirmClose" else None
             )
         )
-        self.z_confirm.open()
+        open_transient(self.z_confirm)
 
     def close_day(self, counts: dict[int, int], reason: str) -> None:
         result = call_service(

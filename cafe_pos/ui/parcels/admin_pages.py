@@ -33,7 +33,19 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services import parcels
 from cafe_pos.services.parcels import CarrierView
 from cafe_pos.ui.parcels.handover import big_table
-from cafe_pos.ui.parcels.models import CarrierModel, CommissionModel, event_label, proxy_label
+from cafe_pos.ui.parcels.models import (
+    CARRIER,
+    CLOSED,
+    NAME,
+    RECEIVED,
+    STATUS,
+    TRACKING,
+    CarrierModel,
+    CommissionModel,
+    ParcelTableModel,
+    event_label,
+    proxy_label,
+)
 from cafe_pos.ui.parcels.pages import primary
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
 
@@ -316,3 +328,75 @@ class CarriersPage(QWidget):
             if self.model.row(row).id == saved.id:
                 self.table.selectRow(row)
                 self._show(row)
+
+
+class PersonalDataPage(QWidget):
+    """A person asks what the café keeps about them (or to erase it): every parcel still
+    carrying a matching name, and "Effacer les noms" for the closed ones (manager)."""
+
+    def __init__(
+        self, ctx: ServiceContext, actor_provider: ActorProvider, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personalDataPage")
+        self.ctx = ctx
+        self.actor_provider = actor_provider
+        self.search = QLineEdit(self)
+        self.search.setObjectName("personalSearch")
+        self.search.setPlaceholderText(self.tr("Nom de la personne (au moins deux lettres)"))
+        self.search.returnPressed.connect(self.run_search)
+        search_button = QPushButton(self.tr("Chercher"), self)
+        search_button.clicked.connect(self.run_search)
+        self.model = ParcelTableModel(
+            [NAME, TRACKING, CARRIER, STATUS, RECEIVED, CLOSED], parent=self
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("personalResults")
+        self.table.setModel(self.model)
+        big_table(self.table)
+        self.erase_button = QPushButton(self.tr("Effacer les noms des colis clos"), self)
+        self.erase_button.setObjectName("personalErase")
+        self.erase_button.setProperty("kind", "danger")
+        self.erase_button.clicked.connect(self.erase)
+        hint = QLabel(
+            self.tr(
+                "Seuls sont gardés le nom de l'étiquette, les dates, l'état, l'emplacement et "
+                "qui a servi ; les noms s'effacent d'eux-mêmes après le délai des réglages."
+            ),
+            self,
+        )
+        hint.setObjectName("pageHint")
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(search_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.erase_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        self.search.setFocus()
+
+    def run_search(self) -> None:
+        text = self.search.text()
+        found = call_service(
+            self,
+            lambda: parcels.data_subject_search(self.ctx, require_actor(self.actor_provider), text),
+        )
+        self.model.set_rows(found or [])
+
+    def erase(self) -> None:
+        closed = [p.id for p in self.model.rows if p.closed_at is not None]
+        if not closed:
+            return
+        done = call_service(
+            self,
+            lambda: parcels.erase_names_now(self.ctx, require_actor(self.actor_provider), closed),
+        )
+        if done is not None:
+            show_toast(self, self.tr("{0} nom(s) effacé(s)").format(done))
+            self.run_search()

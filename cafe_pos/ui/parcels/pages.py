@@ -75,18 +75,30 @@ def ask_bad_check(parent: QWidget, message: str) -> bool:
 
 
 def with_check_override(
-    parent: QWidget, call: Callable[[bool], T], ask: Callable[[QWidget, str], bool] = ask_bad_check
+    parent: QWidget,
+    call: Callable[[bool], T],
+    ask: Callable[[QWidget, str], bool] = ask_bad_check,
+    on_error: Callable[[str], None] | None = None,
 ) -> T | None:
-    """Run ``call(accept_bad_check)``; on a check-digit mismatch, ask, then retry once."""
+    """Run ``call(accept_bad_check)``; on a check-digit mismatch, ask, then retry once.
+    A refusal shows as a toast (and goes to ``on_error``, e.g. a status line)."""
+    refusal: UserError
     try:
         return call(False)
-    except CheckDigitMismatch as exc:
-        if not ask(parent, str(exc)):
+    except CheckDigitMismatch as mismatch:
+        if not ask(parent, str(mismatch)):
             return None
-        return call_service(parent, lambda: call(True), toast=True)
-    except UserError as exc:
-        show_toast(parent, error_text(exc), error=True)
-        return None
+        try:
+            return call(True)
+        except UserError as again:
+            refusal = again
+    except UserError as caught:
+        refusal = caught
+    text = error_text(refusal)
+    show_toast(parent, text, error=True)
+    if on_error is not None:
+        on_error(text)
+    return None
 
 
 def carrier_combo(parent: QWidget, name: str) -> QComboBox:
@@ -231,7 +243,7 @@ class ReceptionPage(QWidget):
                 accept_bad_check=accept,
             )
 
-        view = with_check_override(self, call, self.ask)
+        view = with_check_override(self, call, self.ask, self._show_refusal)
         if view is None:
             self._fail()
             return
@@ -242,6 +254,8 @@ class ReceptionPage(QWidget):
             self.tr("✔ {0} → emplacement {1}").format(view.tracking, view.slot or "—")
         )
         self.status.setProperty("error", False)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         if self.print_label.isChecked():
             call_service(self, lambda: parcels.print_slot_label(self.ctx, view), toast=True)
         self.scan.clear()
@@ -251,6 +265,12 @@ class ReceptionPage(QWidget):
         self._update_count()
         self.received.emit(view)
         self.scan.setFocus()
+
+    def _show_refusal(self, text: str) -> None:
+        self.status.setText("✘ " + text)
+        self.status.setProperty("error", True)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
 
     def _fail(self) -> None:
         QApplication.beep()

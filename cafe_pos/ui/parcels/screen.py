@@ -1,6 +1,7 @@
 """The Colis section: one tab per task of the relay, the counts of the day on top.
 
-Tabs: Réception, Remise, Retours, Dépôt, Chauffeur, Commissions, Transporteurs. Each page
+Tabs: Réception, Remise, Retours, Dépôt, Chauffeur, Commissions, Transporteurs, RGPD (a
+person's request: what is kept about them, erase it). Each page
 reloads from the services when its tab is shown; after any change the section emits
 ``changed`` (the status bar's counts follow). Names are purged when the section opens.
 """
@@ -18,7 +19,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import SYSTEM, Actor
 from cafe_pos.services import parcels
-from cafe_pos.ui.parcels.admin_pages import CarriersPage, CommissionPage
+from cafe_pos.ui.parcels.admin_pages import CarriersPage, CommissionPage, PersonalDataPage
 from cafe_pos.ui.parcels.handover import HandOverPanel
 from cafe_pos.ui.parcels.pages import DriverVisitPage, DropOffPage, ReceptionPage, ReturnsPage
 from cafe_pos.ui.widgets.messages import call_service
@@ -67,6 +68,7 @@ class ParcelsSection(QWidget):
         self.visit = DriverVisitPage(ctx, actor_provider, self)
         self.commission = CommissionPage(ctx, self)
         self.carriers = CarriersPage(ctx, actor_provider, self)
+        self.personal = PersonalDataPage(ctx, actor_provider, self)
         for page, title in (
             (self.reception, self.tr("Réception")),
             (self.hand_over, self.tr("Remise")),
@@ -75,6 +77,7 @@ class ParcelsSection(QWidget):
             (self.visit, self.tr("Chauffeur")),
             (self.commission, self.tr("Commissions")),
             (self.carriers, self.tr("Transporteurs")),
+            (self.personal, self.tr("RGPD")),
         ):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())

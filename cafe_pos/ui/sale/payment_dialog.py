@@ -61,6 +61,7 @@ from cafe_pos.ui.sale.receipt_view import make_receipt_preview
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 METHOD_ORDER = (CASH, CARD, CHEQUE, MEAL_VOUCHER, ACCOUNT)
 METHOD_KEYS = {  # the payment keys' text, on two lines where it is long
@@ -382,7 +383,7 @@ class PaymentDialog(TouchDialog):
 
         box.buttonClicked.connect(answered)
         self.card_box = box
-        box.open()
+        open_transient(box)
 
     def _pay_on_account(self, amount: int) -> None:
         if self.account is not None:
@@ -397,7 +398,7 @@ class PaymentDialog(TouchDialog):
             self._append(PaymentInput(ACCOUNT, amount))
 
         picker.accepted.connect(chosen)
-        picker.open()
+        open_transient(picker)
 
     def _append(self, payment: PaymentInput) -> None:
         self.payments.append(payment)

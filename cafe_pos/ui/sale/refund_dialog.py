@@ -32,7 +32,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, format_quantity, parse_quantity
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
-from cafe_pos.domain.users import Actor
+from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import refunds
 from cafe_pos.services.refunds import TicketDetail, TicketSummary
 from cafe_pos.services.selling import SaleResult
@@ -42,6 +42,7 @@ from cafe_pos.ui.sale.receipt_view import make_receipt_preview
 from cafe_pos.ui.widgets.messages import require_actor
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 COL_LABEL, COL_SOLD, COL_LEFT, COL_QTY, COL_AMOUNT = range(5)
 REASONS = (
@@ -376,7 +377,7 @@ class RefundDialog(TouchDialog):
     def ask_manager(self) -> None:
         """Check the form, then ask a manager's PIN; the refund is made once it is given."""
         try:
-            require_actor(self._actor_provider)
+            actor = require_actor(self._actor_provider)
             lines = self.chosen_lines()
         except UserError as exc:
             self.show_error(str(exc))
@@ -387,12 +388,15 @@ class RefundDialog(TouchDialog):
         if not self.reason():
             self.show_error(self.tr("Indiquez le motif du remboursement"))
             return
+        if actor.role is Role.MANAGER:  # a manager is never asked to approve herself
+            self.do_refund(actor)
+            return
         dialog = ManagerPinDialog(
             self._ctx, self.tr("Un remboursement demande le code d'un·e gérant·e."), self
         )
         self.pin_dialog = dialog
         dialog.accepted.connect(lambda: self.do_refund(dialog.manager))
-        dialog.open()
+        open_transient(dialog)
 
     def do_refund(self, manager: Actor | None) -> None:
         self.pin_dialog = None

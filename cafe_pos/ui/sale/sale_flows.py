@@ -22,6 +22,7 @@ from cafe_pos.ui.sale.dialogs import ManagerPinDialog
 from cafe_pos.ui.sale.sale_controller import selling
 from cafe_pos.ui.sale.sale_entry import SaleEntry
 from cafe_pos.ui.widgets.messages import Failed
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:  # loaded when first used
     from cafe_pos.services.accounts import AccountView
@@ -163,7 +164,7 @@ class SaleFlows(SaleEntry):
         box.addButton(self.tr("Non"), QMessageBox.ButtonRole.NoRole)
         self.dialog = box
         box.buttonClicked.connect(lambda button: self.clear_ticket() if button is yes else None)
-        box.open()
+        open_transient(box)
 
     def clear_ticket(self) -> None:
         """Remove every line (each recorded as a line void) and start a new ticket."""
@@ -254,7 +255,7 @@ class SaleFlows(SaleEntry):
         form.saved.connect(saved)
         self.dialog = form
         form.setWindowModality(Qt.WindowModality.WindowModal)
-        form.open()
+        open_transient(form)
 
     # ================================================================== payment
     def _ask_float(self) -> None:

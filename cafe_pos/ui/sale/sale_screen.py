@@ -39,6 +39,7 @@ from cafe_pos.ui.sale.ticket_model import COL_LABEL, COL_TOTAL, TicketModel
 from cafe_pos.ui.sale.ticket_panel import TicketPanel
 from cafe_pos.ui.widgets.messages import Failed, attempt
 from cafe_pos.ui.widgets.touch_style import STYLE_SHEET
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:  # the dialogs and the account/tab services load when first used
     from cafe_pos.services.accounts import AccountView
@@ -115,11 +116,11 @@ class SaleScreen(SaleFlows):
         root.setContentsMargins(10, 10, 10, 10)
         root.setSpacing(10)
         self.ticket_panel = ticket = TicketPanel(self.model, self)
-        ticket.setMinimumWidth(400)
+        ticket.setMinimumWidth(330)
         ticket.setMaximumWidth(560)
         root.addWidget(ticket, 36)
         self.keys = ProductKeys(self, on_item=self.add_item)
-        self.keys.setMinimumWidth(300)
+        self.keys.setMinimumWidth(200)
         root.addWidget(self.keys, 64)
         self.side_panel = side = SidePanel(self.ctx, self.actor_provider, lambda: self.cart, self)
         root.addWidget(side, 0)
@@ -255,7 +256,7 @@ class SaleScreen(SaleFlows):
 
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(finished)
-        dialog.open()
+        open_transient(dialog)
 
     # ================================================================== refresh
     def refresh(self) -> None:

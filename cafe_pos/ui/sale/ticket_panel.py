@@ -33,6 +33,7 @@ from cafe_pos.ui.sale.ticket_model import (
     COL_UNIT_PRICE,
     TicketModel,
 )
+from cafe_pos.ui.widgets.elided_label import ElidedLabel
 from cafe_pos.ui.widgets.touch_style import big_button, set_flag
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class TicketPanel(QFrame):
             self.tr("Payer  F12"), self, object_name="payButton", height=76
         )
         self.pay_button.setToolTip(self.tr("Encaisser (F12 ou Entrée)"))
+        self.pay_button.setProperty("compact", True)  # "Payer  1 234,50 €  F12" at 1024 px
         layout.addWidget(self.pay_button)
 
     def _build_search(self) -> QHBoxLayout:
@@ -97,9 +99,8 @@ class TicketPanel(QFrame):
         self.account_banner.setObjectName("accountBanner")
         banner_layout = QHBoxLayout(self.account_banner)
         banner_layout.setContentsMargins(10, 2, 2, 2)
-        self.account_label = QLabel(self.account_banner)
+        self.account_label = ElidedLabel("", self.account_banner)  # the customer's name
         self.account_label.setObjectName("accountLabel")
-        self.account_label.setWordWrap(True)
         banner_layout.addWidget(self.account_label, 1)
         self.forget_account_button = big_button("✕", self.account_banner, height=40)
         self.forget_account_button.setMaximumWidth(48)
@@ -154,6 +155,8 @@ class TicketPanel(QFrame):
         self.delete_button = big_button(self.tr("Supprimer"), self, height=56)
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setToolTip(self.tr("Supprimer la ligne (Suppr)"))
+        for button in (self.line_discount_button, self.delete_button):
+            button.setProperty("secondaryAction", True)
         for button, stretch in (
             (self.minus_button, 1),
             (self.plus_button, 1),

@@ -70,7 +70,7 @@ class StockReceptionPage(StockPage):
         )
         self.scan.scanned.connect(self.scan_code)
         layout.addWidget(self.scan)
-        self.table = table_view(self, self.model)
+        self.table = table_view(self, self.model, name_width=260)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked
@@ -186,14 +186,12 @@ class StockReceptionPage(StockPage):
                 self.model.rowCount(), format_eur(self.model.total_cents)
             )
         )
-        if self.model.last_error:
-            self.message.setText(self.model.last_error)
+        self.message.setText(self.model.last_error)  # a typed cell refused, or nothing
 
     def set_cell(self, row: int, column: int, text: str) -> bool:
         """Type into a cell of the table (as the delegate does)."""
         ok = self.model.setData(self.model.index(row, column), text)
-        if not ok and self.model.last_error:
-            self.message.setText(self.model.last_error)
+        self.message.setText("" if ok else self.model.last_error)
         return ok
 
     def delivery_input(self, accept_past_best_before: bool = False) -> DeliveryInput:

@@ -30,6 +30,7 @@ from cafe_pos.ui.tabs.models import COL_NAME, AccountsModel, StatementModel
 from cafe_pos.ui.widgets.messages import require_actor
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 ActorProvider = Callable[[], Actor | None]
 
@@ -229,7 +230,7 @@ class AccountsPage(QWidget):
         dialog.accepted.connect(self.reload)
         dialog.finished.connect(lambda _c: setattr(self, "dialog", None))
         self.message.setText("")
-        dialog.open()
+        open_transient(dialog)
 
     def new_account(self) -> None:
         actor = self._actor()

@@ -31,6 +31,7 @@ from cafe_pos.ui.sale.payment_dialog import method_label
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 
 class SplitDialog(TouchDialog):
@@ -219,7 +220,7 @@ class SplitDialog(TouchDialog):
 
         box.buttonClicked.connect(answered)
         self.card_box = box
-        box.open()
+        open_transient(box)
 
     def _commit(self, payment: PaymentInput) -> None:
         try:

@@ -33,9 +33,10 @@ from cafe_pos.ui.sale.ticket_model import (
     COL_UNIT_PRICE,
     TicketModel,
 )
+from cafe_pos.ui.widgets.elided_label import ElidedLabel
 from cafe_pos.ui.widgets.touch_style import big_button
 
-ACTIONS_WIDTH = 300
+ACTIONS_WIDTH = 240
 
 
 class TabDetail(QWidget):
@@ -65,7 +66,7 @@ class TabDetail(QWidget):
         self.back_button.setObjectName("backToTabs")
         self.back_button.setMaximumWidth(170)
         top.addWidget(self.back_button)
-        self.title = QLabel(left)
+        self.title = ElidedLabel("", left)  # the tab's name, as typed
         self.title.setObjectName("title")
         self.title.setProperty("size", "tab")
         top.addWidget(self.title, 1)
@@ -75,6 +76,7 @@ class TabDetail(QWidget):
         left_layout.addLayout(top)
         self.info = QLabel(left)
         self.info.setObjectName("hint")
+        self.info.setWordWrap(True)  # age, split and note on two lines rather than wider
         left_layout.addWidget(self.info)
         self.model = TicketModel(self)
         self.table = QTableView(left)
@@ -105,6 +107,7 @@ class TabDetail(QWidget):
             self.tr("Touchez des lignes pour les choisir (payer, déplacer, retirer)."), left
         )
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         left_layout.addWidget(hint)
         return left
 
@@ -121,7 +124,7 @@ class TabDetail(QWidget):
         buttons = QVBoxLayout(right)
         buttons.setSpacing(8)
         self.pay_all_button = big_button(
-            self.tr("Tout payer"), right, object_name="payButton", height=72
+            self.tr("Tout payer"), right, object_name="payButton", height=60
         )
         self.pay_selection_button = big_button(self.tr("Payer la sélection"), right)
         self.pay_selection_button.setObjectName("paySelection")
@@ -153,6 +156,8 @@ class TabDetail(QWidget):
             self.close_tab_button,
             self.refusal_button,
         ):
+            if button is not self.pay_all_button:
+                button.setProperty("secondaryAction", True)  # whole words at 1024 px
             buttons.addWidget(button)
         buttons.addStretch(1)
         return right

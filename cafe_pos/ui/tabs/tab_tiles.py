@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services.tabs import TabView
+from cafe_pos.ui.widgets.elided_label import ElidedLabel
 from cafe_pos.ui.widgets.touch_style import set_flag
 
 TILE_WIDTH = 230
@@ -43,7 +44,7 @@ class TabTile(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(2)
-        name = QLabel(view.label, self)
+        name = ElidedLabel(view.label, self)
         name.setObjectName("tileName")
         total = QLabel(format_eur(view.total_cents), self)
         total.setObjectName("tileTotal")

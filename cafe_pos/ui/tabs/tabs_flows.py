@@ -29,6 +29,7 @@ from cafe_pos.ui.tabs.tabs_controller import TabsController
 from cafe_pos.ui.widgets.messages import Failed
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:
     from cafe_pos.ui.sale.sale_screen import SaleScreen
@@ -126,7 +127,7 @@ class TabsFlows(QWidget):
 
         box.buttonClicked.connect(answered)
         self.dialog = box
-        box.open()
+        open_transient(box)
 
     def _open_payment(self, tab_id: int, line_ids: list[int] | None, cart: Cart) -> None:
         actor = self.attempt(self.controller.actor)

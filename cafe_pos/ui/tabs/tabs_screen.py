@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from cafe_pos.ui.tabs.tabs_controller import TabsController
 from cafe_pos.ui.tabs.tabs_flows import TabsFlows
 from cafe_pos.ui.widgets.messages import Failed, attempt
 from cafe_pos.ui.widgets.touch_style import STYLE_SHEET, big_button, set_flag
+from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:
     from cafe_pos.ui.sale.sale_screen import SaleScreen
@@ -90,6 +92,8 @@ class TabsScreen(TabsFlows):
         self.title = QLabel(self.tr("Ardoises ouvertes"), self)
         self.title.setObjectName("title")
         self.title.setProperty("size", "tabs")
+        # a long total or many tabs never widen the window (the text is cut instead)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.title, 1)
         self.new_button = big_button(self.tr("+ Nouvelle ardoise"), self, object_name="newTab")
         self.new_button.clicked.connect(self.new_tab)
@@ -170,7 +174,7 @@ class TabsScreen(TabsFlows):
 
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(finished)
-        dialog.open()
+        open_transient(dialog)
 
     # ================================================================== tiles
     def showEvent(self, event: QShowEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
+from cafe_pos.ui.widgets.transient import open_transient
 
 T = TypeVar("T")
 translate = QCoreApplication.translate
@@ -44,7 +45,7 @@ def show_error(
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setText(translate("messages", "Compris"))
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
+    open_transient(box)
     return box
 
 
@@ -56,7 +57,7 @@ def show_info(parent: QWidget, text: str, title: str | None = None) -> QMessageB
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
+    open_transient(box)
     return box
 
 

@@ -96,7 +96,8 @@ QFrame#notice {{ background: #e8f5e9; border-radius: 8px; }}
 QFrame#notice[error="true"] {{ background: #ffebee; }}
 QLabel#noticeLabel {{ color: #1b5e20; font-size: 14pt; font-weight: bold; }}
 QLabel#noticeLabel[error="true"] {{ color: #b71c1c; }}
-QPushButton[secondaryAction="true"] {{ font-size: 13pt; }}
+QPushButton[secondaryAction="true"] {{ font-size: 12pt; padding: 4px 4px; }}
+QPushButton#payButton[compact="true"] {{ font-size: 19pt; padding: 2px 6px; }}
 QPushButton#waterButton {{
     background: #e1f5fe; color: #01579b; border: 1px solid #81d4fa; font-weight: bold;
 }}

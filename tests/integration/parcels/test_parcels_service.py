@@ -265,3 +265,42 @@ def test_the_daily_message_for_hq_has_counts_and_nothing_personal(
     for secret in ("Dupuy", "Bernard", "K7Q2", "12345678", "Léo"):
         assert secret not in text
     assert hq_wire.personal_keys(section) == []
+
+
+def test_an_erasure_request_erases_closed_parcels_names_now(ctx: ServiceContext) -> None:
+    waiting = receive(ctx, "11111111", "Marcel Dupuy")
+    closed = receive(ctx, "22222222", "Marcel Dupuy")
+    parcels.hand_over(ctx, STAFF, closed.id, ID_OK)
+    found = parcels.data_subject_search(ctx, MANAGER, "marcel dupuy")
+    assert {p.id for p in found} == {waiting.id, closed.id}
+    with pytest.raises(ParcelError, match="attend encore"):
+        parcels.erase_names_now(ctx, MANAGER, [waiting.id, closed.id])
+    with pytest.raises(PermissionDenied):
+        parcels.erase_names_now(ctx, STAFF, [closed.id])
+    assert parcels.erase_names_now(ctx, MANAGER, [closed.id]) == 1
+    assert [p.id for p in parcels.data_subject_search(ctx, MANAGER, "dupuy")] == [waiting.id]
+
+
+def test_slips_and_labels_go_to_the_print_spool_without_names(
+    ctx: ServiceContext, clock: FixedClock
+) -> None:
+    from cafe_pos.services import printing
+
+    mr = carrier_id(ctx, "mondial_relay")
+    old = receive(ctx, "11111111", "Marcel Dupuy")
+    printing_before = len(printing.pending_jobs(ctx))
+    parcels.print_slot_label(ctx, old)
+    clock.advance(days=6)
+    drop = parcels.drop_off(ctx, STAFF, tracking="33333333", carrier_id=mr, weight_g=1250)
+    parcels.print_drop_off_receipt(ctx, drop)
+    visit = parcels.driver_visit(ctx, STAFF, mr, returned=[old.tracking], collected=[drop.tracking])
+    parcels.print_visit_slip(ctx, visit)
+    jobs = printing.pending_jobs(ctx)[printing_before:]
+    assert len(jobs) == 3
+    texts = [str(printing.job_document(ctx, job.id)) for job in jobs]
+    assert "A1" in texts[0] and "11111111" in texts[0]
+    assert "1,250 kg" in texts[1]
+    assert (
+        "Bordereau transporteur" in texts[2] and "11111111" in texts[2] and "33333333" in texts[2]
+    )
+    assert all("Dupuy" not in text for text in texts)

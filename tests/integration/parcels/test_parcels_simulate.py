@@ -9,7 +9,9 @@ import random
 from pathlib import Path
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
+from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.parcels import ParcelStatus
 from cafe_pos.services import parcels
 from cafe_pos.services.simulate import simulate
@@ -23,10 +25,39 @@ def test_generated_numbers_carry_valid_check_digits() -> None:
         assert code in rules.suggest_carriers(number, carriers), (code, number)
 
 
-def test_two_weeks_of_relay_activity(tmp_path: Path) -> None:
+def play_relay(ctx: ServiceContext, first: dt.date, days: int) -> None:
+    """The relay's days alone, step by step in time order, as ``simulate`` plays them
+    between the café's sales (``test_simulate_plays_the_relay`` checks that hook)."""
+    clock = ctx.clock
+    assert isinstance(clock, FixedClock)
+    manager, staff = _actors()
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        relay = RelayDay.for_day(ctx, day, random.Random(f"3:{day}"), manager, staff)
+        for at, index in sorted(relay.plan):
+            clock.set(max(dt.datetime.combine(day, at, tzinfo=PARIS), clock.now()))
+            relay.play(index)
+
+
+def test_simulate_plays_the_relay(tmp_path: Path) -> None:
+    from cafe_pos.services.identity import IdentityInput, save_identity
+
     ctx = open_context(tmp_path / "cafe.db")
     try:
-        simulate(ctx, days=14, seed=3, start=dt.date(2026, 10, 22))
+        manager, _staff = _actors()
+        save_identity(ctx, manager, IdentityInput("Café", "1 place de l'Église", "73282932000074"))
+        simulate(ctx, days=2, seed=3, start=dt.date(2026, 10, 13))  # Tuesday, Wednesday
+        assert parcels.list_parcels(ctx)
+    finally:
+        ctx.uow.engine.dispose()
+
+
+def test_two_weeks_of_relay_activity(tmp_path: Path) -> None:
+    ctx = open_context(
+        tmp_path / "cafe.db", clock=FixedClock(dt.datetime(2026, 10, 12, 6, 0, tzinfo=PARIS))
+    )
+    try:
+        play_relay(ctx, dt.date(2026, 10, 12), 14)
         rows = parcels.list_parcels(ctx, limit=5000)
         by_status = {s: sum(1 for p in rows if p.status is s) for s in ParcelStatus}
         assert by_status[ParcelStatus.HANDED_OVER] > 30

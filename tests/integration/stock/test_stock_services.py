@@ -396,3 +396,15 @@ def test_order_pdf_and_csv_and_count_pdf_for_the_accountant(
     ).stdout
     assert "Inventaire" in text and "Validé le" in text and "Camille" in text
     assert "22,50 €" in text and "-2,50 €" in text  # 9 × 2,50 and one missing
+
+
+def test_training_mode_never_changes_the_stock(ctx: ServiceContext) -> None:
+    import dataclasses
+
+    training = dataclasses.replace(ctx, training=True)
+    line = DeliveryLineInput(pid(ctx, "nutella"), 1000, 250)
+    with pytest.raises(StockError, match="Mode formation"):
+        stock_deliveries.receive(training, STAFF, DeliveryInput(None, [line]))
+    with pytest.raises(StockError, match="Mode formation"):
+        stock.record_loss(training, STAFF, pid(ctx, "nutella"), 1000, "broken")
+    assert moves(ctx) == 0

@@ -66,6 +66,7 @@ def test_a_delivery_of_ten_parcels_received_by_scanning(qtbot, section, demo_ctx
         qtbot.keyClicks(page.name, "Encore")
         qtbot.keyClick(page.name, Qt.Key.Key_Return)
         assert page.model.rowCount() == 10
+        assert "déjà enregistré" in page.status.text()
         assert len(beeps) >= 11
     finally:
         QApplication.beep = original  # type: ignore[method-assign]
@@ -230,3 +231,21 @@ def test_main_window_counts_and_hand_over_from_the_sale_screen(qtbot, styled_app
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.current_section() == "sale"  # back to the purchase
     assert window.parcel_status.text().startswith("Colis 0")
+
+
+def test_a_data_subject_request_from_the_rgpd_tab(qtbot, section, demo_ctx) -> None:
+    mr = carrier_id(demo_ctx, "mondial_relay")
+    done = parcels.receive(
+        demo_ctx, MANAGER, tracking="55555555", carrier_id=mr, recipient_name="Zoé Particulière"
+    )
+    parcels.hand_over(
+        demo_ctx, MANAGER, done.id, HandOverProof(id_checked=True, id_kind=IdKind.ID_CARD)
+    )
+    page = section.personal
+    section.tabs.setCurrentWidget(page)
+    qtbot.keyClicks(page.search, "particul")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert [p.tracking for p in page.model.rows] == ["55555555"]
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert parcels.get_parcel(demo_ctx, done.id).recipient_name is None

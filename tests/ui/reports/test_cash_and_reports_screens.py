@@ -206,12 +206,15 @@ def test_the_z_asks_first_says_what_stays_open_and_never_stops_the_cafe(
     # no dangerous default: Enter (or Escape) cancels, nothing is sealed
     assert box.defaultButton().objectName() == "zConfirmCancel"
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert not box.isVisible()
+    qtbot.waitUntil(  # answered "Annuler", and deleted once closed
+        lambda: not [b for b in widget.findChildren(QMessageBox, "zConfirm") if b.isVisible()]
+    )
     assert cash.current_session(ctx) is not None
     assert widget.pages.currentIndex() == PAGE_CLOSING
     qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
     confirm_z(qtbot, widget)
     assert widget.pages.currentIndex() == PAGE_DONE
+    qtbot.waitUntil(lambda: widget.z_view.last_pdf is not None, timeout=15000)
     # after the Z, the café keeps selling: the next business day, its own drawer session
     clock.advance(minutes=30)
     after = Cart()

@@ -65,3 +65,28 @@ def test_f12_and_f10_are_written_on_their_buttons(make_screen: Any) -> None:
     screen = make_screen("Léo")
     assert "F10" in screen.tab_button.text()
     assert "F12" in screen.pay_button.text()
+
+
+def test_closed_dialogs_do_not_pile_up_on_the_screen(
+    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+) -> None:
+    """Item 19: every PaymentDialog used to stay alive as a child of the screen (about
+    1 MB a sale over a day); dialogs and questions are deleted once closed."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    from cafe_pos.ui.sale.payment_dialog import PaymentDialog
+
+    screen = make_screen("Léo")
+    for _ in range(3):
+        _ring(qtbot, screen)
+        dialog = screen.pay()
+        dialog.add_exact_cash()
+        click(qtbot, dialog.validate_button)
+        click(qtbot, dialog.done_button)
+    _ring(qtbot, screen)
+    click(qtbot, screen.cancel_button)  # the "cancel the ticket?" question, answered no
+    screen.dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert screen.findChildren(PaymentDialog) == []
+    assert [d for d in screen.findChildren(QDialog)] == []

@@ -136,6 +136,12 @@ def test_sold_out_days_count_a_little_higher() -> None:
     assert bread.forecast_counter(history, target, NO_HOLIDAYS).counter == 44
 
 
+def test_a_new_deposit_forecasts_from_the_last_days() -> None:
+    target = MONDAY + dt.timedelta(weeks=10)
+    history = {target - dt.timedelta(days=d): DayFigures(20 + d) for d in (1, 2, 3)}
+    assert bread.forecast_counter(history, target, NO_HOLIDAYS).counter == 22
+
+
 def test_no_history_gives_no_forecast_and_suggestion_is_reservations() -> None:
     lines = bread.suggest_order([1, 2], {1: 3}, {}, MONDAY, NO_HOLIDAYS)
     assert [(ln.product_id, ln.suggested, ln.carried_over) for ln in lines] == [

@@ -1,0 +1,103 @@
+"""Counter day one, layout (issue 11 items 5-7): the whole counter at 1024×768.
+
+Every section of the main window fits a 1024×768 shop PC, a 90-character tab name does
+not widen the window, and the buttons a finger uses stay whole and at least 44 px high.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
+from sale_ui_helpers import click
+
+from cafe_pos.context import ServiceContext
+from cafe_pos.services import tabs
+
+SMALL = (1024, 768)
+TOUCH_MIN = 44
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def _window(qtbot: Any, ctx: ServiceContext, actor: Any) -> Any:
+    from cafe_pos.ui.qt_app import build_window
+
+    window = build_window(ctx, demo=True, lang="fr", actor=actor)
+    qtbot.addWidget(window)
+    window.resize(*SMALL)
+    window.show()
+    _settle()
+    return window
+
+
+def _assert_fits(window: Any, where: str) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], (
+        f"{where}: the window needs {hint.width()}×{hint.height()}"
+    )
+    assert (window.width(), window.height()) == SMALL, f"{where}: the window grew"
+
+
+def _on_screen(window: Any, widget: QWidget) -> bool:
+    corner = widget.mapTo(window, widget.rect().bottomRight())
+    return corner.x() <= window.width() and corner.y() <= window.height()
+
+
+def test_every_counter_section_fits_1024_by_768(
+    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    window = _window(qtbot, demo_ctx, actor_of("Camille"))
+    for key in ("sale", "tabs", "cash", "reports", "settings"):
+        window.show_section(key)
+        _settle()
+        _assert_fits(window, key)
+    window.show_section("sale")
+    _settle()
+    sale = window.section_widget("sale")
+    for button in (sale.pay_button, sale.keypad.buttons["ok"], sale.account_button):
+        assert button.isVisible() and _on_screen(window, button), button.text()
+
+
+def test_a_very_long_tab_name_never_widens_the_window(
+    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    camille = actor_of("Camille")
+    long_name = "Anniversaire de Marcel et de toute la famille du bas du village " * 2
+    tabs.open_tab(demo_ctx, camille, long_name[: tabs.MAX_LABEL_LENGTH])
+    window = _window(qtbot, demo_ctx, camille)
+    window.show_section("tabs")
+    _settle()
+    screen = window.section_widget("tabs")
+    tile = screen.tiles[0]
+    _assert_fits(window, "tabs tiles")
+    click(qtbot, tile)
+    _settle()
+    _assert_fits(window, "one tab")
+    assert _on_screen(window, screen.pay_all_button)
+    window.show_section("sale")
+    _settle()
+    _assert_fits(window, "sale after a long tab")
+
+
+def test_touch_targets_of_the_sale_screen_are_at_least_44_px(
+    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    window = _window(qtbot, demo_ctx, actor_of("Camille"))
+    sale = window.section_widget("sale")
+    small = [
+        b.text() or b.objectName()
+        for b in sale.findChildren(QPushButton)
+        if b.isVisible() and b.height() < TOUCH_MIN
+    ]
+    assert small == []
+    clipped = [
+        b.text()
+        for b in (sale.pay_button, sale.tab_button, sale.refund_button, sale.ticket_discount_button)
+        if b.width() < b.fontMetrics().horizontalAdvance(b.text())
+    ]
+    assert clipped == []
