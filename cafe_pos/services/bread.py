@@ -41,7 +41,8 @@ from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import Cents, format_eur
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE, PaymentInput, settle
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services import selling
+from cafe_pos.fiscal.journal import fiscal_time, seal_account_entry
+from cafe_pos.services import cash, selling
 from cafe_pos.services.closing import business_today
 from cafe_pos.services.sale_items import product_query, sale_items
 from cafe_pos.services.settings import get_int, get_str
@@ -668,7 +669,10 @@ def top_up_prepaid(
         account = session.get(CustomerAccount, account_id)
         if account is None or not account.active:
             raise NotFound("Ce compte client n'existe pas ou est fermé")
-        at = to_utc_naive(ctx.clock.now())
+        at = fiscal_time(ctx, session)  # the journal's time (never before the last record)
+        if method == CASH:  # the cash goes into an open drawer session, never outside
+            now = ctx.clock.now()
+            cash.ensure_drawer_open(ctx, session, actor, at, cash.business_day(ctx, session, now))
         entry = AccountEntry(
             account_id=account_id,
             created_at=at,
@@ -680,6 +684,7 @@ def top_up_prepaid(
         )
         session.add(entry)
         session.flush()
+        seal_account_entry(ctx, session, entry.id)  # a customer's balance is money: sealed
         session.add(
             BreadPrepaidTopUp(
                 account_id=account_id,

@@ -12,6 +12,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import BreadError, ContractKind, ReservationItem, UnsoldOutcome
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import UserError
+from cafe_pos.fiscal.verify import verify_database
 from cafe_pos.services import accounts, bread
 from cafe_pos.services.figures import month_figures, z_figures
 from cafe_pos.store.models.catalogue import Product
@@ -115,6 +116,9 @@ def test_prepaid_pick_up_debits_the_bread_card(ctx: ServiceContext, clock: Fixed
     assert bread.top_up_prepaid(ctx, STAFF, account.id, 1000, "cash") == 1000
     bread.pick_up(ctx, STAFF, rid, method="prepaid", token="p1")
     assert bread.prepaid_balance(ctx, account.id) == 890
+    # the bread card is a customer's money: its top-up is sealed like any settlement
+    report = verify_database(ctx)
+    assert report.ok, report.message
 
 
 def test_unclaimed_reservations_go_back_to_the_shelf_after_the_hour(
