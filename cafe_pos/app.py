@@ -61,12 +61,21 @@ def open_context(db_path: Path, *, clock: Clock | None = None) -> ServiceContext
     """
     install_guard()
     watermark.install_hook()
+    _install_daily_sections()
     upgrade_to_head(db_path)
     engine = make_engine(db_path)
     uow = UnitOfWorkFactory(engine)
     with uow(read_only=True) as reader:
         register = reader.session.scalar(select(CafeIdentity.register_number)) or "01"
     return ServiceContext(uow=uow, db_path=db_path, clock=clock or SystemClock(), register=register)
+
+
+def _install_daily_sections() -> None:
+    """The stock, bread and press parts of HQ's daily message (imported when a database is
+    opened, not when the program starts)."""
+    from cafe_pos.services.hq_sections import install
+
+    install()
 
 
 def build_devices(ctx: ServiceContext, simulated: bool) -> Devices:

@@ -22,6 +22,7 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.vat import rate_key
 from cafe_pos.fiscal import chain, hq_outbox
 from cafe_pos.services import parcels
+from cafe_pos.services import third_party as ledger
 from cafe_pos.services.figures import _cancellations, _cash, _scan_lines, _scan_tickets
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 
@@ -156,7 +157,7 @@ def daily_data(ctx: ServiceContext, session: Session, closure: Closure) -> dict[
                 for name, cents in sorted(lines.third_party.items())
             ],
             "withdrawals": _count(withdrawals.count, withdrawals.cents),
-            "commission_cents": None,  # filled when third-party contracts exist
+            **ledger.figures_for_hq(session, register, day),
         },
         "refunds": _count(closure.refund_count, closure.refunds_cents),
         "cancellations": _count(cancellations.count, cancellations.cents),

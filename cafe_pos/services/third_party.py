@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -487,3 +488,21 @@ def declare_item(
         declared.kind = kind
         uow.commit()
         return ThirdPartyItem(product_id, product.name, beneficiary.name, commission_bp, kind)
+
+
+def figures_for_hq(session: Session, register: str, day: dt.date) -> dict[str, Any]:
+    """The commission earned on money held for others, and the takings per beneficiary
+    kind (distributor, la_poste, baker, other): never a beneficiary's name."""
+    split = takings_split(session, register, day, day)
+    kinds: dict[str, list[int]] = {}
+    for b in split.by_beneficiary:
+        row = kinds.setdefault(b.kind, [0, 0])
+        row[0] += b.takings_cents
+        row[1] += b.commission_cents
+    return {
+        "commission_cents": split.commission_cents,
+        "by_beneficiary_kind": [
+            {"kind": kind, "takings_cents": t, "commission_cents": c}
+            for kind, (t, c) in sorted(kinds.items())
+        ],
+    }

@@ -5,9 +5,11 @@ report, and the ledger never lets the café owe less than nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from reports_factory import MANAGER, set_identity
+from sqlalchemy import select
 
 from cafe_pos.app import open_context
 from cafe_pos.domain.clock import PARIS, FixedClock
@@ -15,6 +17,7 @@ from cafe_pos.services import parcels, press, third_party
 from cafe_pos.services.accounting_export import accounting_rows
 from cafe_pos.services.figures import month_figures
 from cafe_pos.services.simulate import simulate
+from cafe_pos.store.models.sync import OutboxMessage
 
 
 def test_a_simulated_month_holds_money_for_several_beneficiaries(tmp_path: Path) -> None:
@@ -40,6 +43,7 @@ def test_a_simulated_month_holds_money_for_several_beneficiaries(tmp_path: Path)
     for balance in third_party.balances(ctx):
         assert balance.owed_cents >= 0
     mlp = next(b for b in third_party.balances(ctx) if b.name == "MLP")
+    fm = next(b for b in third_party.balances(ctx) if b.name == "France Messagerie")
     statement = press.statement(
         ctx, MANAGER, mlp.beneficiary_id, dt.date(2026, 10, 1), dt.date(2026, 10, 31)
     )
@@ -51,3 +55,28 @@ def test_a_simulated_month_holds_money_for_several_beneficiaries(tmp_path: Path)
     commissions = [r for r in rows if r.kind == "COMMISSION"]
     assert sum(r.total_cents for r in commissions) == october.commission_cents
     assert {"France Messagerie", "MLP", "La Poste"} <= {r.code for r in commissions}
+
+    # HQ's daily messages carry the press, stock and bread sections and the commission,
+    # by kind of beneficiary only (never a name)
+    with ctx.uow(read_only=True) as uow:
+        bodies = [
+            json.loads(body)
+            for body in uow.session.scalars(
+                select(OutboxMessage.body).where(OutboxMessage.kind == "daily")
+            )
+        ]
+    assert len(bodies) == 31
+    data = [body["data"] for body in bodies]
+    assert sum(d["third_party"]["commission_cents"] for d in data) == october.commission_cents
+    assert all("press" in d and "stock" in d for d in data[1:])
+    assert sum(d["press"]["sold"] for d in data if "press" in d) == sum(
+        line.sold for line in press.statement(
+            ctx, MANAGER, mlp.beneficiary_id, dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+        ).lines
+    ) + sum(
+        line.sold for line in press.statement(
+            ctx, MANAGER, fm.beneficiary_id, dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+        ).lines
+    )  # fmt: skip
+    text = json.dumps(bodies, ensure_ascii=False)
+    assert "MLP" not in text and "Messagerie" not in text
