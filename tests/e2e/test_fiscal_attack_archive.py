@@ -23,7 +23,7 @@ from cafe_pos.fiscal.verify_archive import csv_files
 
 
 def _forge(genuine: Path, forged: Path) -> str:
-    """Drop the first clock event, renumber and re-sign everything with a new key."""
+    """Drop the first technical event, renumber and re-sign everything with a new key."""
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -32,7 +32,12 @@ def _forge(genuine: Path, forged: Path) -> str:
     with zipfile.ZipFile(genuine) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     lines = [json.loads(line) for line in members["journal.jsonl"].splitlines()]
-    victim = next(i for i, line in enumerate(lines) if '"code":905' in line["payload"])
+    victim = next(
+        i
+        for i, line in enumerate(lines)
+        if json.loads(line["payload"])["type"] == "event"
+        and json.loads(line["payload"])["data"]["code"] not in (906, 907)
+    )
     del lines[victim]
     manifest = json.loads(members["manifest.json"])
     prev = manifest["anchor_prev_hash"]
