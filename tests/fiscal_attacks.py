@@ -1,5 +1,7 @@
 """Helpers of the fiscal attack tests: a café built and attacked through the real program
-(``cafe-pos`` subprocesses) and sqlite3 edits of its real database file."""
+(``cafe-pos`` subprocesses) and sqlite3 edits of its real database file. The café is set up
+and each simulated day played at that day's date (Debian's faketime), as a real till
+would have lived them; the other commands run at today's date."""
 
 from __future__ import annotations
 
@@ -12,9 +14,40 @@ from pathlib import Path
 CAFE_POS = Path(sys.executable).with_name("cafe-pos")
 
 
+def _last_day(args: tuple[str, ...]) -> dt.date | None:
+    if "--db" not in args:
+        return None
+    db = Path(args[args.index("--db") + 1])
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    try:
+        with sqlite3.connect(db) as conn:
+            last = conn.execute("SELECT max(business_date) FROM tickets").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    return None if last is None else dt.date.fromisoformat(last)
+
+
+def _fake_now(args: tuple[str, ...]) -> str:
+    """When the command runs: a simulated day at its own date, the month's closing and
+    exports in the next month, anything else early the morning after the last day."""
+    if "simulate" in args and "--start" in args:
+        return f"{args[args.index('--start') + 1]} 06:00:00"
+    if "close" in args or "export" in args:
+        return "2025-04-01 06:00:00"
+    last = _last_day(args)
+    day = dt.date(2025, 3, 1) if last is None else last + dt.timedelta(days=1)
+    return f"{day.isoformat()} {'06:00:00' if 'simulate' in args else '05:00:00'}"
+
+
 def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    prefix = ["faketime", "-f", f"@{_fake_now(args)}"]
     return subprocess.run(
-        [str(CAFE_POS), *args], capture_output=True, text=True, timeout=timeout, check=False
+        [*prefix, str(CAFE_POS), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
 
 

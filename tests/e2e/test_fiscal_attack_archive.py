@@ -23,7 +23,7 @@ from cafe_pos.fiscal.verify_archive import csv_files
 
 
 def _forge(genuine: Path, forged: Path) -> str:
-    """Drop the first event (not a key record), renumber and re-sign everything with a new key."""
+    """Drop the first technical event, renumber and re-sign everything with a new key."""
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -32,10 +32,10 @@ def _forge(genuine: Path, forged: Path) -> str:
     with zipfile.ZipFile(genuine) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     lines = [json.loads(line) for line in members["journal.jsonl"].splitlines()]
-    victim = next(  # an event that is not a key record (the catalogue's import, say)
+    victim = next(
         i
         for i, line in enumerate(lines)
-        if line["record_type"] == "event"
+        if json.loads(line["payload"])["type"] == "event"
         and json.loads(line["payload"])["data"]["code"] not in (906, 907)
     )
     del lines[victim]

@@ -45,6 +45,8 @@ def test_history_rewritten_behind_an_unendorsed_key_change_is_a_break(tmp_path: 
     # ...replaced: the old base put back by hand (marker validly signed by the old key),
     # the key file deleted, a key change recorded, another day sold.
     shutil.copyfile(old_copy, db)
+    for extra in ("-wal", "-shm"):
+        Path(f"{db}{extra}").unlink(missing_ok=True)
     Path(f"{db}.key").unlink()
     Path(f"{db}.hwm").unlink(missing_ok=True)
     ok_at("2025-03-01 23:45:00", "--db", str(db), "key", "replace", "--reason", "clé perdue")

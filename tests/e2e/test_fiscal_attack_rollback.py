@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from cafe_pos.store.migrate import alembic_config
 
 
 def _scalar(db: Path, sql: str) -> int:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # closed: no WAL left open beside the file
         return int(conn.execute(sql).fetchone()[0] or 0)
 
 
