@@ -120,7 +120,7 @@ def test_a_database_named_with_question_mark_and_hash_is_that_file(tmp_path: Pat
     names = sorted(p.name for p in tmp_path.iterdir())
     # the base and its companions (key, high-water mark, single-writer lock): nothing
     # written to "caf" or to any other name
-    assert names[:2] == ["caf?x#1 %20.db", "caf?x#1 %20.db.key"]
+    assert "caf?x#1 %20.db" in names and "caf?x#1 %20.db.key" in names
     assert all(name.startswith("caf?x#1 %20.db") for name in names), names
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM tickets").fetchone()[0] > 20
