@@ -9,6 +9,7 @@ import datetime as dt
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 CAFE_POS = Path(sys.executable).with_name("cafe-pos")
@@ -21,7 +22,7 @@ def _last_day(args: tuple[str, ...]) -> dt.date | None:
     if not db.exists() or db.stat().st_size == 0:
         return None
     try:
-        with sqlite3.connect(db) as conn:
+        with closing(sqlite3.connect(db)) as conn:  # closed: an open one keeps the WAL
             last = conn.execute("SELECT max(business_date) FROM tickets").fetchone()[0]
     except sqlite3.Error:
         return None

@@ -47,7 +47,7 @@ def current_revision(db_path: Path) -> str | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        with sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True) as conn:
+        with closing(sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True)) as conn:
             row = conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -146,7 +146,7 @@ def _writable(path: Path) -> bool:
 
 
 def _has_tables(db_path: Path) -> bool:
-    with sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True) as conn:
+    with closing(sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True)) as conn:
         count: int = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='table'"
         ).fetchone()[0]
