@@ -115,7 +115,8 @@ def test_a_restore_is_a_record_and_numbers_are_never_reissued(tmp_path: Path) ->
     assert checked.returncode == 0, checked.stdout
     assert "Attention : restauration du" in checked.stdout
     kept = _scalar(db, "SELECT max(id) FROM tickets")
-    ok("--db", str(db), "simulate", "--days", "1")
+    # on the restore's day (journaled 03/03 05:00), not the day after the restored tickets
+    ok("--db", str(db), "simulate", "--days", "1", "--start", "2025-03-03")
     assert _scalar(db, f"SELECT min(number) FROM tickets WHERE id > {kept}") == printed + 1
     assert verify(db).returncode == 0
 
