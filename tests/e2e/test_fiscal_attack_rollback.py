@@ -171,7 +171,8 @@ def test_an_emptied_journal_is_reported_and_no_new_chain_starts(tmp_path: Path) 
     checked = verify(db)
     assert checked.returncode == 1, checked.stdout
     assert "journal fiscal vide" in checked.stdout.lower()
-    refused = run("--db", str(db), "simulate", "--days", "1")
+    # the next day (no ticket left to date it by: the 03/01 bread is closed already)
+    refused = run("--db", str(db), "simulate", "--days", "1", "--start", "2025-03-02")
     assert refused.returncode == 2 and "les enregistrements ont été effacés" in refused.stderr
     assert _scalar(db, "SELECT count(*) FROM journal_entries") == 0
 
