@@ -47,7 +47,7 @@ SectionFactory = Callable[[], QWidget]
 COUNTER_WIDTH = 1280  # the sale screen needs the whole width of a 1280 × 800 counter screen
 NAV_WIDTH = 184  # with the sale screen, the whole window fits 1024 px
 NAV_BUTTON_HEIGHT = 44  # a finger's height; a dozen fit a 768 px screen
-SIDE_COLUMN_WIDTH = 256  # the sale screen's right column (quantity keypad and its margin)
+SIDE_COLUMN_WIDTH = 236  # the sale screen's right column (quantity keypad and its margin)
 DEVICE_STATUS_WIDTH = 340  # pixels for the devices text (the status bar fits 1280 px)
 logger = logging.getLogger(__name__)
 

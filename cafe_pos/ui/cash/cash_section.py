@@ -266,6 +266,7 @@ class CashSection(QWidget):
         layout.addWidget(self.reason_edit)
         self.third_party_label = QLabel(page)  # the part of the drawer that is not the café's
         self.third_party_label.setObjectName("thirdPartyCash")
+        self.third_party_label.setWordWrap(True)
         layout.addWidget(self.third_party_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
