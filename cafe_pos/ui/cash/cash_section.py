@@ -162,6 +162,7 @@ class CashSection(QWidget):
         self.expected_label = QLabel(page)
         self.expected_label.setObjectName("expectedLabel")
         self.expected_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.expected_label.setWordWrap(True)  # never wider than the screen
         expected_box = QGroupBox(self.tr("Espèces attendues dans le tiroir"), page)
         QVBoxLayout(expected_box).addWidget(self.expected_label)
 
@@ -191,6 +192,11 @@ class CashSection(QWidget):
         form.addRow(self.tr("Précision"), self.note_edit)
         form.addRow(self.movement_button)
         self._fill_reasons()
+        for combo in (self.kind_combo, self.reason_combo):  # long reasons never widen it
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
 
         self.movements_table = QTableWidget(0, 4, page)
         self.movements_table.setObjectName("movementsTable")

@@ -78,7 +78,8 @@ class CountingWidget(QWidget):
         self.subtotals: dict[int, QLabel] = {}
         grid = QWidget(self)
         grid.setObjectName("countingGrid")
-        columns = QHBoxLayout(grid)
+        # notes above coins: the count fits beside the navigation on a 1024 px screen
+        columns = QVBoxLayout(grid)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(
             self._group(self.tr("Billets"), NOTES, grid), 0, Qt.AlignmentFlag.AlignTop
