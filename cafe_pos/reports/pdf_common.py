@@ -3,8 +3,10 @@ on every page, and section tables."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -136,31 +138,54 @@ def side_by_side(left: Section, right: Section | None, styles: Styles) -> Flowab
     return table
 
 
-def page_decorator(figures: Figures, fonts: ReportFonts) -> Callable[[Any, Any], None]:
-    """Café identity at the top of every page, software version and page number below."""
+@dataclass(frozen=True, slots=True)
+class PageHeader:
+    """What every page of a report shows: the café at the top, the document below."""
+
+    name: str
+    address: str
+    ids: str  # "SIRET … — NAF … — TVA …"
+    register: str
+    printed_at: dt.datetime
+    title: str
+
+
+def figures_header(figures: Figures) -> PageHeader:
     h = figures.header
+    ids = [f"SIRET {h.siret}" if h.siret else "", f"NAF {h.naf_code}" if h.naf_code else ""]
+    if h.vat_number:
+        ids.append(f"TVA {h.vat_number}")
+    return PageHeader(
+        name=h.name,
+        address=h.address,
+        ids=" — ".join(part for part in ids if part),
+        register=figures.register,
+        printed_at=figures.generated_at,
+        title=figures.title,
+    )
+
+
+def page_decorator(page: PageHeader, fonts: ReportFonts) -> Callable[[Any, Any], None]:
+    """Café identity at the top of every page, software version and page number below."""
 
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         top = PAGE_H - 11 * mm
         canvas.setFont(fonts.bold, 11)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, top, h.name)
+        canvas.drawString(MARGIN, top, page.name)
         canvas.setFillColor(colors.black)
         canvas.setFont(fonts.regular, 8)
-        canvas.drawString(MARGIN, top - 11, ", ".join(h.address.splitlines()))
-        ids = [f"SIRET {h.siret}" if h.siret else "", f"NAF {h.naf_code}" if h.naf_code else ""]
-        if h.vat_number:
-            ids.append(f"TVA {h.vat_number}")
-        canvas.drawString(MARGIN, top - 21, " — ".join(part for part in ids if part))
-        canvas.drawRightString(PAGE_W - MARGIN, top, f"Caisse {figures.register}")
+        canvas.drawString(MARGIN, top - 11, ", ".join(page.address.splitlines()))
+        canvas.drawString(MARGIN, top - 21, page.ids)
+        canvas.drawRightString(PAGE_W - MARGIN, top, f"Caisse {page.register}")
         canvas.drawRightString(
-            PAGE_W - MARGIN, top - 11, f"Édité le {datetime_fr(figures.generated_at)}"
+            PAGE_W - MARGIN, top - 11, f"Édité le {datetime_fr(page.printed_at)}"
         )
         canvas.setStrokeColor(RULE)
         canvas.line(MARGIN, top - 27, PAGE_W - MARGIN, top - 27)
         canvas.setFont(fonts.regular, 7)
-        canvas.drawString(MARGIN, 9 * mm, f"cafe-pos {__version__} — {figures.title}")
+        canvas.drawString(MARGIN, 9 * mm, f"cafe-pos {__version__} — {page.title}")
         canvas.drawRightString(PAGE_W - MARGIN, 9 * mm, f"page {doc.page}")
         canvas.restoreState()
 
@@ -168,7 +193,13 @@ def page_decorator(figures: Figures, fonts: ReportFonts) -> Callable[[Any, Any],
 
 
 def build_pdf(path: Path, figures: Figures, story: list[Flowable]) -> Path:
-    """Write the story to ``path`` with the header/footer; a French error when it can't."""
+    """Write the report's story to ``path`` with the header/footer."""
+    return build_document(path, figures_header(figures), story)
+
+
+def build_document(path: Path, page: PageHeader, story: list[Flowable]) -> Path:
+    """Write the story to ``path`` (owner-only, once complete) with the café's header and
+    the footer on every page; a French error when it can't."""
     fonts = report_fonts()
     if not path.parent.is_dir():
         raise ReportWriteError(f"Le dossier n'existe pas : {path.parent}")
@@ -182,11 +213,11 @@ def build_pdf(path: Path, figures: Figures, story: list[Flowable]) -> Path:
         rightMargin=MARGIN,
         topMargin=MARGIN + 14 * mm,
         bottomMargin=MARGIN,
-        title=figures.title,
-        author=figures.header.name,
+        title=page.title,
+        author=page.name,
         creator=f"cafe-pos {__version__}",
     )
-    decorate = page_decorator(figures, fonts)
+    decorate = page_decorator(page, fonts)
     try:
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
         write_private(path, buffer.getvalue())

@@ -8,30 +8,21 @@ distributor's own statement and give it to the accountant.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from cafe_pos import __version__
-from cafe_pos.domain.formatting import date_fr, datetime_fr
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.press import Statement
 from cafe_pos.reports.content import Section
-from cafe_pos.reports.fonts import ReportFonts, report_fonts
+from cafe_pos.reports.fonts import report_fonts
 from cafe_pos.reports.pdf_common import (
-    ACCENT,
-    MARGIN,
-    PAGE_H,
-    PAGE_W,
-    RULE,
-    ReportWriteError,
+    PageHeader,
     Styles,
+    build_document,
     escape,
     section_table,
 )
@@ -54,32 +45,6 @@ class ReturnRow:
     price_cents: int
 
 
-def _decorator(
-    header: CafeHeader, title: str, printed_at: dt.datetime, fonts: ReportFonts
-) -> Callable[[Any, Any], None]:
-    def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        top = PAGE_H - 11 * mm
-        canvas.setFont(fonts.bold, 11)
-        canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, top, header.name)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(fonts.regular, 8)
-        canvas.drawString(MARGIN, top - 11, ", ".join(header.address.splitlines()))
-        if header.siret:
-            canvas.drawString(MARGIN, top - 21, f"SIRET {header.siret}")
-        canvas.drawRightString(PAGE_W - MARGIN, top, f"Caisse {header.register}")
-        canvas.drawRightString(PAGE_W - MARGIN, top - 11, f"Édité le {datetime_fr(printed_at)}")
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, top - 27, PAGE_W - MARGIN, top - 27)
-        canvas.setFont(fonts.regular, 7)
-        canvas.drawString(MARGIN, 9 * mm, f"cafe-pos {__version__} — {title}")
-        canvas.drawRightString(PAGE_W - MARGIN, 9 * mm, f"page {doc.page}")
-        canvas.restoreState()
-
-    return draw
-
-
 def _build(
     path: Path,
     header: CafeHeader,
@@ -89,10 +54,7 @@ def _build(
     sections: Sequence[Section],
     notes: Sequence[str] = (),
 ) -> Path:
-    fonts = report_fonts()
-    styles = Styles(fonts)
-    if not path.parent.is_dir():
-        raise ReportWriteError(f"Le dossier n'existe pas : {path.parent}")
+    styles = Styles(report_fonts())
     story: list[Flowable] = [
         Paragraph(escape(title), styles.title),
         Paragraph(escape(subtitle), styles.subtitle),
@@ -100,23 +62,9 @@ def _build(
     ]
     story += [section_table(section, styles) for section in sections]
     story += [Paragraph(escape(note), styles.body) for note in notes]
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 14 * mm,
-        bottomMargin=MARGIN,
-        title=title,
-        author=header.name,
-        creator=f"cafe-pos {__version__}",
-    )
-    decorate = _decorator(header, title, printed_at, fonts)
-    try:
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    except OSError as exc:
-        raise ReportWriteError(f"Impossible d'écrire {path} : {exc.strerror or exc}") from exc
-    return path
+    ids = f"SIRET {header.siret}" if header.siret else ""
+    page = PageHeader(header.name, header.address, ids, header.register, printed_at, title)
+    return build_document(path, page, story)
 
 
 def statement_sections(statement: Statement) -> list[Section]:

@@ -261,6 +261,7 @@ def test_the_statement_and_returns_pdfs_say_what_is_due(
     assert "Relevé presse — MLP" in text
     assert "Montant dû au distributeur" in text and "7,74 €" in text
     assert "Café de la Place" in text
+    assert returns.stat().st_mode & 0o777 == pdf.stat().st_mode & 0o777 == 0o600  # owner-only
 
 
 def test_the_drawer_says_how_much_cash_is_not_the_cafes_and_withdrawals_are_owed_back(
