@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from cafe_pos.fiscal import canonical, keys
+from cafe_pos.fiscal import canonical
 from cafe_pos.store.migrate import HEAD_REVISION
 
 FORMAT = "cafe-pos-high-water-mark"
@@ -104,6 +104,10 @@ def mark_problem(
     """
     if mark is None:
         return None
+    # the keys (and the cryptography library) only when a mark is checked: the hook of
+    # this module is installed as a database is opened, at start-up
+    from cafe_pos.fiscal import keys
+
     message = canonical.head_message(mark.register, mark.position, mark.hash)
     if not any(keys.signature_valid(key, mark.signature, message) for key in public_keys):
         return "fichier témoin (.hwm) non signé par la clé du journal : falsifié"

@@ -4,9 +4,10 @@ or staff name. The composition root installs them (``install``): the bread and s
 services sit above the closing that writes the message, so the closing cannot import
 them itself.
 
-The bread and stock services are imported when a message is built, not when the sections
-are installed: ``install`` runs as a database is opened, and importing them there (they
-pull the whole sale path) was a third of the desktop app's start-up."""
+The bread and stock services, and the models the press section reads, are imported when a
+message is built, not when the sections are installed: ``install`` runs as a database is
+opened, and importing them there (they pull the whole sale path) was a third of the
+desktop app's start-up."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.services.daily_sections import register_section
-from cafe_pos.store.models.sales import Ticket, TicketLine
-from cafe_pos.store.models.third_party import PressIssue, PressMovement
 
 
 def stock_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[str, Any] | None:
@@ -62,6 +61,9 @@ def bread_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[s
 
 
 def press_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[str, Any] | None:
+    from cafe_pos.store.models.sales import Ticket, TicketLine
+    from cafe_pos.store.models.third_party import PressIssue, PressMovement
+
     moves = dict(
         session.execute(
             select(PressMovement.kind, func.sum(PressMovement.copies))

@@ -28,7 +28,6 @@ from cafe_pos.domain.scanning import (
     parse_scale_label,
 )
 from cafe_pos.domain.text import fold
-from cafe_pos.services import press
 from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
@@ -265,6 +264,10 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
         )
     normalised = normalise_scan(raw_code)
     if is_press_code(normalised):
+        # the press ledger (and the sales models it reads) at the first newspaper scanned:
+        # the sale screen imports this module before its window is on screen
+        from cafe_pos.services import press
+
         if press.is_known_title(ctx, normalised):
             return _press_result(ctx, normalised)
         # A paper sold as a plain catalogue product: its EAN-13, without the issue add-on.
@@ -291,6 +294,8 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
 def _press_result(ctx: ServiceContext, code: str) -> ScanResult:
     """A newspaper or magazine: the issue from the add-on (created on the fly for a known
     title), sold through its own product (services.press)."""
+    from cafe_pos.services import press
+
     try:
         found = press.scan_at_till(ctx, code)
     except PressError as error:
