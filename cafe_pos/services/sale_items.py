@@ -9,6 +9,7 @@ finds the product by its barcode or reads a scale label (layout: setting
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ from cafe_pos.domain.scanning import (
     parse_scale_label,
 )
 from cafe_pos.domain.text import fold
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
@@ -123,7 +125,7 @@ _ITEM_COLUMNS = (
 def current_items(session: Session, ids: set[int]) -> dict[int, SaleItem]:
     """The selling snapshots of these products as the catalogue says now (the same as
     ``item_from_product``; products that don't exist are absent)."""
-    conn = session.connection()
+    conn = raw_connection(session)  # the session's transaction (the checkout's, at a sale)
     rows = _item_rows(conn, ids)
     deposit_ids = {row[11] for row in rows.values() if row[11] is not None}
     deposits = _item_rows(conn, deposit_ids) if deposit_ids else {}
@@ -133,9 +135,9 @@ def current_items(session: Session, ids: set[int]) -> dict[int, SaleItem]:
     }
 
 
-def _item_rows(conn: Any, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+def _item_rows(conn: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[Any, ...]]:
     marks = ", ".join("?" * len(ids))
-    result = conn.exec_driver_sql(
+    result = conn.execute(
         f"SELECT {_ITEM_COLUMNS} FROM products p LEFT JOIN categories c "
         f"ON c.id = p.category_id WHERE p.id IN ({marks})",
         tuple(ids),
