@@ -167,35 +167,35 @@ def write_ticket(
     ticket_id = cursor.lastrowid
     assert ticket_id is not None
     refunded = list(refund_of_line_ids) or [None] * len(record.lines)
-    _LINE.run_many(
+    _LINE.rows(
         conn,
-        (
-            {
-                "ticket_id": ticket_id,
-                "position": ln.position,
-                "product_id": ln.product_id,
-                "label": ln.label,
-                "category_name": ln.category_name,
-                "qty_milli": ln.qty_milli,
-                "unit": ln.unit,
-                "unit_price_cents": ln.unit_price_cents,
-                "discount_cents": ln.discount_cents,
-                "vat_bp": ln.vat_bp,
-                "total_cents": ln.total_cents,
-                "takeaway": int(ln.takeaway),
-                "is_alcohol": int(ln.is_alcohol),
-                "is_drink": int(ln.is_drink),
-                "third_party": int(ln.third_party),
-                "meal_voucher_ok": int(ln.meal_voucher_ok),
-                "is_deposit": int(ln.is_deposit),
-                "refund_of_line_id": line_id,
-            }
+        [
+            (
+                ticket_id,
+                ln.position,
+                ln.product_id,
+                ln.label,
+                ln.category_name,
+                ln.qty_milli,
+                ln.unit,
+                ln.unit_price_cents,
+                ln.discount_cents,
+                ln.vat_bp,
+                ln.total_cents,
+                int(ln.takeaway),
+                int(ln.is_alcohol),
+                int(ln.is_drink),
+                int(ln.third_party),
+                int(ln.meal_voucher_ok),
+                int(ln.is_deposit),
+                line_id,
+            )
             for ln, line_id in zip(record.lines, refunded, strict=True)
-        ),
+        ],
     )
-    _VAT.run_many(conn, (dict(v._asdict(), ticket_id=ticket_id) for v in record.vat))
+    _VAT.rows(conn, [(ticket_id, *v) for v in record.vat])  # VatRow: the columns' order
     if record.payments:
-        _PAYMENT.run_many(conn, (dict(p._asdict(), ticket_id=ticket_id) for p in record.payments))
+        _PAYMENT.rows(conn, [(ticket_id, *p) for p in record.payments])  # PaymentRow too
     return ticket_id
 
 

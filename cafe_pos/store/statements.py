@@ -48,6 +48,10 @@ class Compiled:
     def run_many(self, conn: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
         conn.executemany(self.sql, [self.args(row) for row in rows])
 
+    def rows(self, conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        """Insert plain tuples, in ``names`` order (the columns ``insert_into`` was given)."""
+        return conn.executemany(self.sql, rows)
+
 
 def compiled(statement: ClauseElement) -> Compiled:
     """Compile ``statement`` (built from the models' tables) for the sqlite3 driver."""
@@ -58,7 +62,8 @@ def compiled(statement: ClauseElement) -> Compiled:
 
 
 def insert_into(model: type[Any], columns: Sequence[str]) -> Compiled:
-    """``INSERT INTO table (columns...) VALUES (?...)``. An unknown column raises at once,
+    """``INSERT INTO table (columns...) VALUES (?...)``, the columns in the table's order
+    (rows may then be plain tuples: ``Compiled.rows``). An unknown column raises at once,
     and so does a column with a default left out (the ORM would fill it in; here every
     value is explicit, so a new column with a default is never silently skipped).
     ``model``: a mapped class (its ``__table__``)."""
@@ -72,6 +77,8 @@ def insert_into(model: type[Any], columns: Sequence[str]) -> Compiled:
     defaulted = [name for name in names if name not in columns]
     if defaulted:
         raise KeyError(f"{table.name}: give {', '.join(defaulted)} (column with a default)")
+    if names != tuple(columns):  # so that rows can be given as plain tuples (``rows``)
+        raise KeyError(f"{table.name}: list the columns in the table's order: {names}")
     return Compiled(str(result), names, {})
 
 

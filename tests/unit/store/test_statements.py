@@ -58,3 +58,19 @@ def test_values_are_stored_as_the_orm_stores_them() -> None:
     assert db_value(dt.date(2026, 11, 26)) == "2026-11-26"
     assert db_value(True) == 1 and db_value(False) == 0
     assert db_value("x") == "x" and db_value(None) is None
+
+
+def test_columns_are_listed_in_the_tables_order_so_rows_can_be_tuples() -> None:
+    with pytest.raises(KeyError, match="order"):
+        insert_into(
+            Payment, ("method", "ticket_id", "amount_cents", "tendered_cents", "change_cents")
+        )
+
+
+def test_the_ticket_writer_inserts_the_canonical_rows_field_for_field() -> None:
+    """sale_writer inserts VAT and payment rows as the canonical tuples themselves."""
+    from cafe_pos.fiscal.canonical import PaymentRow, VatRow
+    from cafe_pos.services import sale_writer
+
+    assert sale_writer._VAT.names == ("ticket_id", *VatRow._fields)
+    assert sale_writer._PAYMENT.names == ("ticket_id", *PaymentRow._fields)
