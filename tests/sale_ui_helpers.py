@@ -56,7 +56,7 @@ def payments_of(ctx: ServiceContext, number: int) -> list[tuple[str, int, int, i
             .where(Ticket.number == number)
             .order_by(Payment.id)
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(method, amount, tendered, change) for method, amount, tendered, change in rows]
 
 
 def type_keys(widget: QWidget, text: str) -> None:
