@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from qt_helpers import cell_text
 
 from cafe_pos.services import catalogue
 from cafe_pos.ui.catalogue.screen import CatalogueScreen
@@ -70,7 +71,8 @@ def test_create_a_product_through_the_form_and_find_it_by_barcode(
     assert found.name == "Confiture de myrtilles 370 g"
     assert found.price_cents == 480
     assert (found.vat_onsite_bp, found.vat_takeaway_bp) == (550, 550)
-    assert screen.selected_product().id == found.id  # the list shows it, selected
+    selected = screen.selected_product()
+    assert selected is not None and selected.id == found.id  # the list shows it, selected
 
 
 def test_invalid_ean_shows_the_french_error_and_creates_nothing(
@@ -194,8 +196,8 @@ def test_csv_export_then_import_reports_rejected_lines(
     dialog = screen.import_from(bad_file)
     assert dialog is not None
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 0).text() == "3"  # the line number in the file
-    assert dialog.table.item(0, 1).text()  # a French reason
+    assert cell_text(dialog.table, 0, 0) == "3"  # the line number in the file
+    assert cell_text(dialog.table, 0, 1)  # a French reason
     assert "1 ligne(s) refusée(s)" in dialog.summary.text()
 
 
