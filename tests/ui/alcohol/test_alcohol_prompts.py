@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from alcohol_ui_helpers import answer_modal, click, counters, item
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
 from cafe_pos.domain.alcohol import AgeCheckOutcome
 from cafe_pos.domain.cart import Cart
@@ -17,6 +18,7 @@ from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import alcohol
 from cafe_pos.ui.alcohol.age_check import AgeCheckDialog
 from cafe_pos.ui.alcohol.guards import ResponsibleSaleGuards
+from cafe_pos.ui.alcohol.hours import OutsideHoursDialog
 from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
 from cafe_pos.ui.alcohol.reminder import ReminderToast, maybe_show_reminder
 from cafe_pos.ui.alcohol.sam import SamButton
@@ -88,9 +90,7 @@ def test_outside_legal_hours_needs_a_manager_override(
     demi = item(demo_ctx, "Demi")
 
     def decline(dialog: QDialog) -> None:
-        assert (
-            "reprise le vendredi 27/11 à 06:00" in dialog.findChild(QWidget, "hoursMessage").text()
-        )
+        assert "reprise le vendredi 27/11 à 06:00" in child(dialog, QLabel, "hoursMessage").text()
         dialog.reject()
 
     answer_modal(decline)
@@ -98,6 +98,7 @@ def test_outside_legal_hours_needs_a_manager_override(
     assert counters(demo_ctx) == {}
 
     def override(dialog: QDialog) -> None:
+        assert isinstance(dialog, OutsideHoursDialog)
         dialog.reason_edit.setText("Concert de la fanfare")
         dialog.pin_edit.setText("0000")  # Léo is not a manager
         dialog.ok_button.click()

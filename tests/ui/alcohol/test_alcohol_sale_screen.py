@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cafe_pos.domain.clock import PARIS
+from cafe_pos.ui.alcohol.entry import LazyResponsibleSettingsPage
 from cafe_pos.ui.sale.section import create_section
+from cafe_pos.ui.settings.screen import SettingsScreen
 
 
 def test_sale_screen_asks_the_age_and_refuses_a_drunk_customer(
@@ -61,7 +63,11 @@ def test_manager_reaches_the_responsible_sale_page_from_the_main_window(
     window.show_section("sale")
     assert window.minimumSizeHint().height() <= 800  # the extra buttons still fit
     window.show_section("settings")
-    entry = window.section_widget("settings").show_page("Vente responsable")
+    settings_screen = window.section_widget("settings")
+    assert isinstance(settings_screen, SettingsScreen)
+    entry = settings_screen.show_page("Vente responsable")
+    assert isinstance(entry, LazyResponsibleSettingsPage)
     qtbot.waitUntil(lambda: entry.page is not None and entry.page.isVisible(), timeout=2000)
+    assert entry.page is not None
     assert entry.page.hour_edits[0].text() == "06:00-01:00"  # read when first shown
     assert window.minimumSizeHint().height() <= 800

@@ -6,7 +6,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from qt_helpers import cell_text, child
 
 from cafe_pos.services import alcohol_config, catalogue, promotions, settings
 from cafe_pos.ui.alcohol.settings_page import ResponsibleSettingsPage
@@ -68,7 +70,7 @@ def test_village_fete_exception_added_and_removed(
     page.exception_hours.setText("07:00-03:00")
     qtbot.mouseClick(page.add_exception_button, Qt.MouseButton.LeftButton)
     assert page.exceptions_table.rowCount() == 1
-    assert page.exceptions_table.item(0, 0).text() == "14/07/2027"
+    assert cell_text(page.exceptions_table, 0, 0) == "14/07/2027"
     assert [e.day for e in alcohol_config.list_exceptions(demo_ctx)] == [dt.date(2027, 7, 14)]
     page.exceptions_table.selectRow(0)
     qtbot.mouseClick(page.delete_exception_button, Qt.MouseButton.LeftButton)
@@ -99,7 +101,7 @@ def test_happy_hour_on_beers_alone_is_refused_and_explained(
 ) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     editor = page.promotions
-    assert "L3323-1" in editor.findChild(type(page.error_label), "happyHourRule").text()
+    assert "L3323-1" in child(editor, QLabel, "happyHourRule").text()
     editor.name_edit.setText("Happy hour bières")
     for day in range(5):
         editor.day_checks[day].setChecked(True)
@@ -121,7 +123,7 @@ def test_happy_hour_on_beers_alone_is_refused_and_explained(
         ("Happy hour bières (sans alcool)", 2500, "lun., mar., mer., jeu., ven. 18:00-20:00"),
     ]
     assert editor.table.rowCount() == 2
-    assert editor.table.item(0, 2).text() == "-25 %"
+    assert cell_text(editor.table, 0, 2) == "-25 %"
     # The soft-drink half can't be deleted while the beer offer runs.
     editor.table.selectRow(1)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)

@@ -73,6 +73,7 @@ def test_drunk_refusal_from_the_tab_view_stops_alcohol_on_that_tab(
     qtbot.mouseClick(screen.refusal_button, Qt.MouseButton.LeftButton)
     assert [line.label for line in sale.cart.lines] == ["Coca-Cola 33 cl"]  # the round lost it
     assert counters(demo_ctx)["refusal_drunk"] == 1
+    assert screen.refusal_button.dialog is not None
     screen.refusal_button.dialog.close()
     with_beer = item(demo_ctx, "Pinte")
     sale.cart.add(with_beer)
