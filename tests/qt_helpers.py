@@ -7,12 +7,17 @@ mypy --strict checks the attributes the test reads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidget
 
+from cafe_pos.domain.users import Actor
+
 W = TypeVar("W", bound=QObject)
+
+ActorOf = Callable[[str], Actor]  # the ``actor_of`` fixture of tests/ui/conftest.py
 
 
 def child(parent: QObject, kind: type[W], name: str = "") -> W:

@@ -7,13 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from qt_helpers import cell_text
+from qt_helpers import ActorOf, cell_text
 
+from cafe_pos.context import ServiceContext
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue
 from cafe_pos.ui.catalogue.screen import CatalogueScreen
 
 
-def _screen(qtbot: QtBot, ctx: Any, actor: Any) -> CatalogueScreen:
+def _screen(qtbot: QtBot, ctx: ServiceContext, actor: Actor) -> CatalogueScreen:
     screen = CatalogueScreen(ctx, lambda: actor)
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
@@ -21,7 +23,9 @@ def _screen(qtbot: QtBot, ctx: Any, actor: Any) -> CatalogueScreen:
     return screen
 
 
-def test_search_narrows_the_list_as_you_type(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_search_narrows_the_list_as_you_type(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     everything = screen.model.rowCount()
     assert everything >= 5
@@ -35,7 +39,7 @@ def test_search_narrows_the_list_as_you_type(qtbot: QtBot, demo_ctx: Any, actor_
 
 
 def test_category_filter_keeps_only_that_category(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     index = next(
@@ -57,7 +61,7 @@ def _fill_new_product(qtbot: QtBot, form: Any, name: str, price: str, barcode: s
 
 
 def test_create_a_product_through_the_form_and_find_it_by_barcode(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
@@ -76,7 +80,7 @@ def test_create_a_product_through_the_form_and_find_it_by_barcode(
 
 
 def test_invalid_ean_shows_the_french_error_and_creates_nothing(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     before = len(catalogue.search_products(demo_ctx, include_archived=True, limit=10_000))
@@ -93,7 +97,9 @@ def test_invalid_ean_shows_the_french_error_and_creates_nothing(
     assert catalogue.find_by_barcode(demo_ctx, "3760123456782") is None
 
 
-def test_bad_price_is_shown_next_to_the_price(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_bad_price_is_shown_next_to_the_price(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
     qtbot.keyClicks(form.name_edit, "Sirop de violette")
@@ -103,7 +109,9 @@ def test_bad_price_is_shown_next_to_the_price(qtbot: QtBot, demo_ctx: Any, actor
     assert catalogue.search_products(demo_ctx, "violette") == []
 
 
-def test_service_refusal_is_shown_in_the_form(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_service_refusal_is_shown_in_the_form(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
     form.name_edit.setText("Whisky tourbé")
@@ -117,7 +125,9 @@ def test_service_refusal_is_shown_in_the_form(qtbot: QtBot, demo_ctx: Any, actor
     assert catalogue.search_products(demo_ctx, "Whisky tourbé") == []
 
 
-def test_staff_cannot_edit_the_catalogue(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_staff_cannot_edit_the_catalogue(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Léo"))
     form = screen.new_product()
     _fill_new_product(qtbot, form, "Nougat artisanal", "0,50", "")
@@ -127,7 +137,7 @@ def test_staff_cannot_edit_the_catalogue(qtbot: QtBot, demo_ctx: Any, actor_of: 
 
 
 def test_archive_hides_the_product_and_restore_brings_it_back(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     target = catalogue.search_products(demo_ctx, "confiture")[0]
@@ -144,7 +154,9 @@ def test_archive_hides_the_product_and_restore_brings_it_back(
     assert catalogue.get_product(demo_ctx, target.id).active
 
 
-def test_edit_keeps_the_other_fields(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_edit_keeps_the_other_fields(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     target = catalogue.search_products(demo_ctx, "confiture")[0]
     screen.select_product(target.id)
@@ -162,7 +174,7 @@ def test_edit_keeps_the_other_fields(qtbot: QtBot, demo_ctx: Any, actor_of: Any)
 
 
 def test_categories_editor_creates_a_category_with_its_colour(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     dialog = screen.edit_categories()
@@ -180,7 +192,7 @@ def test_categories_editor_creates_a_category_with_its_colour(
 
 
 def test_csv_export_then_import_reports_rejected_lines(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     exported = tmp_path / "catalogue.csv"
@@ -202,7 +214,7 @@ def test_csv_export_then_import_reports_rejected_lines(
 
 
 def test_a_file_that_is_not_a_catalogue_is_refused_with_a_message(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     junk = tmp_path / "photo.csv"

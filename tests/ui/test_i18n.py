@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from qt_helpers import child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.i18n import install_translators, remove_translators, translations_dir
 
@@ -35,7 +36,7 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_english_translation_switches_the_section_titles(
-    qtbot: QtBot, demo_ctx: Any, compiled_english: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any
 ) -> None:
     assert install_translators("en", compiled_english) == "en"
     window = MainWindow(demo_ctx)
@@ -57,7 +58,7 @@ def test_english_translation_switches_the_section_titles(
 
 
 def test_french_is_the_default_and_the_fallback(
-    qtbot: QtBot, demo_ctx: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
     # English asked for, but no compiled catalogue there: French, silently.
     assert install_translators("en", tmp_path) == "fr"

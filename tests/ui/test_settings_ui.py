@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from qt_helpers import cell_text
+from qt_helpers import ActorOf, cell_text
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.services import identity, settings, users
 from cafe_pos.services.identity import IdentityView
 from cafe_pos.ui.settings.general_page import GeneralSettingsPage
@@ -19,7 +20,7 @@ W = TypeVar("W", bound=QWidget)
 E = TypeVar("E", bound=QWidget)
 
 
-def _identity(ctx: Any) -> IdentityView:
+def _identity(ctx: ServiceContext) -> IdentityView:
     """The café's identity (the demo café has one)."""
     view = identity.get_identity(ctx)
     assert view is not None
@@ -41,7 +42,7 @@ def _show(qtbot: QtBot, widget: W) -> W:
 
 
 def test_identity_form_refuses_a_bad_siret_and_changes_nothing(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     before = identity.get_identity(demo_ctx)
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
@@ -53,7 +54,9 @@ def test_identity_form_refuses_a_bad_siret_and_changes_nothing(
     assert identity.get_identity(demo_ctx) == before
 
 
-def test_identity_form_saves_a_new_name(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_identity_form_saves_a_new_name(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
     page.name_edit.setText("Le Relais du Lavoir")
     with qtbot.waitSignal(page.saved, timeout=2000):
@@ -62,7 +65,9 @@ def test_identity_form_saves_a_new_name(qtbot: QtBot, demo_ctx: Any, actor_of: A
     assert not page.error_label.isVisible()
 
 
-def test_staff_cannot_change_the_identity(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_staff_cannot_change_the_identity(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     before = identity.get_identity(demo_ctx)
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Léo")))
     page.name_edit.setText("Chez Léo")
@@ -72,7 +77,7 @@ def test_staff_cannot_change_the_identity(qtbot: QtBot, demo_ctx: Any, actor_of:
 
 
 def test_general_settings_show_euros_and_save_through_the_service(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
     threshold = _editor(page, "sales.note_threshold_cents", QLineEdit)
@@ -86,7 +91,7 @@ def test_general_settings_show_euros_and_save_through_the_service(
 
 
 def test_general_settings_show_the_refusal_next_to_the_setting(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
     _editor(page, "sales.note_threshold_cents", QLineEdit).setText(
@@ -99,7 +104,7 @@ def test_general_settings_show_the_refusal_next_to_the_setting(
 
 
 def test_language_setting_offers_french_and_english(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _show(qtbot, GeneralSettingsPage(demo_ctx, lambda: actor_of("Camille")))
     combo = _editor(page, "ui.language", QComboBox)
@@ -109,7 +114,9 @@ def test_language_setting_offers_french_and_english(
     assert settings.get_setting(demo_ctx, "ui.language") == "en"
 
 
-def test_add_a_user_who_can_then_log_in(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_add_a_user_who_can_then_log_in(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     assert page.table.rowCount() == 2
     qtbot.keyClicks(page.name_edit, "Nadia")
@@ -121,7 +128,7 @@ def test_add_a_user_who_can_then_log_in(qtbot: QtBot, demo_ctx: Any, actor_of: A
 
 
 def test_short_pin_and_last_manager_are_refused_in_french(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     qtbot.keyClicks(page.name_edit, "Nadia")
@@ -135,7 +142,9 @@ def test_short_pin_and_last_manager_are_refused_in_french(
     assert all(u.active for u in users.list_users(demo_ctx))
 
 
-def test_reset_pin_and_deactivate(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_reset_pin_and_deactivate(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     page.select_user("Léo")
     qtbot.keyClicks(page.new_pin_edit, "2468")
@@ -150,7 +159,7 @@ def test_reset_pin_and_deactivate(qtbot: QtBot, demo_ctx: Any, actor_of: Any) ->
 
 
 def test_the_field_named_by_the_refusal_is_outlined(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _show(qtbot, IdentityPage(demo_ctx, lambda: actor_of("Camille")))
     page.vat_edit.setText("FR00123456789")

@@ -8,14 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from qt_helpers import child
+from qt_helpers import ActorOf, child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import users
 from cafe_pos.ui.app_window import MainWindow
 
 
-def _user_id(ctx: Any, name: str) -> int:
+def _user_id(ctx: ServiceContext, name: str) -> int:
     return next(u.id for u in users.list_users(ctx) if u.name == name)
 
 
@@ -33,7 +34,7 @@ def _tap_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     qtbot.mouseClick(screen.keypad.buttons["ok"], Qt.MouseButton.LeftButton)
 
 
-def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
+def _window(qtbot: QtBot, ctx: ServiceContext, **kwargs: Any) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -43,7 +44,7 @@ def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
     return window
 
 
-def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
     window = _window(qtbot, demo_ctx)
     assert window.is_locked()
     assert window.shell.currentWidget() is window.login_screen
@@ -57,7 +58,9 @@ def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: Any) -> 
     assert window.status.user_label.text() == "Camille · Gérant·e"
 
 
-def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_wrong_pin_is_refused_in_french_and_stays_locked(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     window = _window(qtbot, demo_ctx)
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     _tap_pin(qtbot, window, "9999")
@@ -66,7 +69,9 @@ def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot: QtBot, demo_ctx:
     assert window.login_screen.pin_edit.text() == ""  # typed digits never linger
 
 
-def test_five_wrong_pins_lock_the_account_until_a_time(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_five_wrong_pins_lock_the_account_until_a_time(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     window = _window(qtbot, demo_ctx)
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     for _ in range(5):
@@ -78,7 +83,9 @@ def test_five_wrong_pins_lock_the_account_until_a_time(qtbot: QtBot, demo_ctx: A
     assert "bloqué" in window.login_screen.error_label.text()
 
 
-def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_typing_digits_and_enter_on_a_keyboard_logs_in(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     window = _window(qtbot, demo_ctx)
     screen = window.login_screen
     screen.select_user(_user_id(demo_ctx, "Léo"))
@@ -90,7 +97,7 @@ def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot: QtBot, demo_ctx: A
 
 
 def test_ctrl_l_locks_and_another_person_takes_over(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     assert not window.is_locked()
@@ -103,7 +110,7 @@ def test_ctrl_l_locks_and_another_person_takes_over(
     assert _who(window) == "Léo"
 
 
-def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
     from cafe_pos.demo import DEMO_USERS
 
     window = _window(qtbot, demo_ctx, demo=True, demo_users=DEMO_USERS)
@@ -116,7 +123,7 @@ def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> N
 
 
 def test_a_command_line_pin_reset_is_shown_at_the_next_login(
-    qtbot: QtBot, demo_ctx: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -137,7 +144,7 @@ def test_a_command_line_pin_reset_is_shown_at_the_next_login(
 
 
 def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(
-    qtbot: QtBot, demo_ctx: Any
+    qtbot: QtBot, demo_ctx: ServiceContext
 ) -> None:
     """Issue 11 item 8: Enter used to submit twice (the field and the screen): the warning
     was replaced at once by "Tapez votre code"."""
@@ -153,7 +160,7 @@ def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(
 
 
 def test_a_manager_unlocks_a_locked_user_in_settings(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Callable[[str], Actor]
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: Callable[[str], Actor]
 ) -> None:
     from cafe_pos.ui.settings.users_page import UsersPage
 

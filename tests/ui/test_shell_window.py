@@ -7,14 +7,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from qt_helpers import child
+from qt_helpers import ActorOf, child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.sections import SECTION_KEYS, sections
 from cafe_pos.ui.settings.screen import SettingsScreen
 
 
-def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
+def _window(qtbot: QtBot, ctx: ServiceContext, **kwargs: Any) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -24,7 +25,9 @@ def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
     return window
 
 
-def test_function_keys_switch_sections(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_function_keys_switch_sections(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
     assert window.section_keys() == list(SECTION_KEYS)
     function_keys = [s for s in sections() if s.shortcut.startswith("F")]
@@ -42,14 +45,16 @@ def test_function_keys_switch_sections(qtbot: QtBot, demo_ctx: Any, actor_of: An
     assert "réception du pain" in text and "invendus" in text
 
 
-def test_function_keys_do_nothing_while_locked(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_function_keys_do_nothing_while_locked(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
     window = _window(qtbot, demo_ctx)
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert window.shell.currentWidget() is window.login_screen
     assert window.current_section() == "sale"
 
 
-def test_other_widgets_plug_into_a_section(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_other_widgets_plug_into_a_section(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     cash = QLabel("écran de caisse")
     window.set_section_widget("cash", cash)
@@ -72,7 +77,7 @@ def test_other_widgets_plug_into_a_section(qtbot: QtBot, demo_ctx: Any, actor_of
 
 
 def test_status_bar_shows_register_date_devices_and_training(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     demo_ctx.training = True
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
@@ -90,7 +95,7 @@ def test_status_bar_shows_register_date_devices_and_training(
 
 
 def test_settings_section_holds_catalogue_identity_users_and_plugged_pages(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     devices = QLabel("réglages des périphériques")
@@ -111,7 +116,7 @@ def test_settings_section_holds_catalogue_identity_users_and_plugged_pages(
 
 
 def test_every_section_fits_a_1280_by_800_counter_screen(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     for key in window.section_keys():
@@ -128,7 +133,7 @@ def test_every_section_fits_a_1280_by_800_counter_screen(
 
 
 def test_a_screen_that_fails_to_build_leaves_the_till_usable(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
 

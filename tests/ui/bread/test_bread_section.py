@@ -4,7 +4,6 @@ fresh demo café (real migrations, real services)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
-from qt_helpers import child
+from qt_helpers import ActorOf, child
 from sqlalchemy import func, select
 
 from cafe_pos.context import ServiceContext
@@ -30,8 +29,6 @@ from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import Ticket
 from cafe_pos.ui.bread.bread_section import BreadSection
 from cafe_pos.ui.bread.order_page import QTY_COLUMN
-
-ActorOf = Callable[[str], Actor]  # the ``actor_of`` fixture of tests/ui/conftest.py
 
 
 def _product(ctx: ServiceContext, name: str) -> int:

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
-from cafe_pos.domain.users import Actor
 from cafe_pos.services import selling
 from cafe_pos.store.models.fiscal import Closure
 from cafe_pos.ui.reports.reports_section import ReportsSection
-
-ActorOf = Callable[[str], Actor]  # the ``actor_of`` fixture of tests/ui/conftest.py
 
 
 def _closures(ctx: ServiceContext) -> list[tuple[str, str]]:

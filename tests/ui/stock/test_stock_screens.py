@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
-from qt_helpers import child
+from qt_helpers import ActorOf, child
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
@@ -43,7 +42,6 @@ def _section(qtbot: QtBot, demo_ctx: ServiceContext, actor: Actor) -> StockSecti
     return section
 
 
-ActorOf = Callable[[str], Actor]  # the ``actor_of`` fixture of tests/ui/conftest.py
 Page = TypeVar("Page", bound=StockPage)
 
 
