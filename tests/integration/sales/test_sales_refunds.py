@@ -120,7 +120,7 @@ def test_receipt_rebuilt_and_duplicate(ctx: ServiceContext, items: Items) -> Non
 
 
 def test_sales_and_refunds_share_one_write_path_sealed_as_verify_reads_them(
-    ctx: ServiceContext, items: Any
+    ctx: ServiceContext, items: Items
 ) -> None:
     """A refund is written by the sale's writer (sale_writer.write_ticket) and sealed from
     the values it wrote: the payload is, byte for byte, what verify rebuilds from the rows;
@@ -157,6 +157,7 @@ def test_sales_and_refunds_share_one_write_path_sealed_as_verify_reads_them(
                 canonical.ticket_data(records[ticket_id]),
             )
             assert entry.payload == rebuilt  # byte for byte
+        assert first.ticket_number is not None and second.ticket_number is not None
         refund_lines = records[ids[first.ticket_number]].lines
         assert [ln.refund_of_position for ln in refund_lines] == [1, 2]  # sorted positions
         assert records[ids[second.ticket_number]].header.refund_of_number == sale.ticket_number
