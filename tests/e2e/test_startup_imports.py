@@ -44,6 +44,8 @@ NOT_BEFORE_READY = (
     "escpos",
     "httpx",
     "alembic",
+    "stdnum",  # SIRET, EAN and ISSN checks import it when they first run
+    "cryptography",  # the signing key: at the first seal, or the start-up checks
 )
 
 
