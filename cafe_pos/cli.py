@@ -307,6 +307,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=integer(1, 65535, "port"), default=8765)
     serve.add_argument("--workers", type=integer(1, 64, "processus"), default=1)
+    hq_key = hq_sub.add_parser("key", help="clé de signature du siège (empreinte)")
+    for keyed in (serve, hq_key):
+        keyed.add_argument("--key", dest="hq_key", help="fichier de la clé du siège")
     hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
     cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
     cafe_add = cafe_sub.add_parser("add")
@@ -321,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = hq_sub.add_parser("alerts", help="alertes du siège")
     alerts.add_argument("--siret")
     alerts.add_argument("--json", action="store_true")
-    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts):
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key):
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
