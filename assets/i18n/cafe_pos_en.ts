@@ -1539,6 +1539,10 @@
         <translation>Simulator</translation>
     </message>
     <message>
+        <source>Journal : défaut d&apos;intégrité constaté au démarrage — {0}</source>
+        <translation>Journal: integrity defect found at start — {0}</translation>
+    </message>
+    <message>
         <source> (démonstration)</source>
         <translation> (demo)</translation>
     </message>

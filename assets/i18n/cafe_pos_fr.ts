@@ -1539,6 +1539,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Journal : défaut d&apos;intégrité constaté au démarrage — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (démonstration)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,6 +73,8 @@ class VerifyReport:
     key_problem: str | None = None
     # key changes the previous key did not sign, confirmed by HQ (one sentence each)
     confirmed_breaks: tuple[str, ...] = ()
+    # the only problem is a key break HQ has not confirmed yet (re-enrolment resolves it)
+    only_open_key_break: bool = False
 
     def describe(self) -> list[str]:
         """The key fingerprints and chain heads, as shown by ``verify``."""
@@ -743,6 +745,7 @@ def _report(
     problem: Broken | None,
     heads: tuple[tuple[str, int, str], ...] = (),
 ) -> VerifyReport:
+    only_break = problem is None
     problem = open_break(state, problem)
     confirmed = tuple(link.sentence() for link in state.key_breaks if link.confirmed_by)
     if problem is not None:
@@ -755,6 +758,7 @@ def _report(
             tuple(state.key_order),
             heads,
             confirmed_breaks=confirmed,
+            only_open_key_break=only_break,
         )
     return VerifyReport(
         True,

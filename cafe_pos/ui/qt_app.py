@@ -353,6 +353,9 @@ def check_journal(window: MainWindow) -> bool:
     except Exception:
         log.exception("journal check at start-up failed")
         return False
+    # a key break alone is said by the status bar's own check until HQ confirms it
+    window.journal_defect = None if report.ok or report.only_open_key_break else report.message
+    window.refresh_journal_status()  # kept on the status bar until resolved
     if report.ok:
         return True
     from PySide6.QtWidgets import QMessageBox

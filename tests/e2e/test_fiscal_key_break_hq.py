@@ -142,11 +142,17 @@ def test_a_lost_key_is_a_break_until_hq_confirms_it_at_re_enrolment(
     alerts = json.loads(hq.admin("alerts", "--json").stdout)
     assert any(a["kind"] == "key_break" and hq_key in a["message"] for a in alerts), alerts
     assert ok("--db", str(db), "sync").returncode == 0
+    # the month's archive carries the confirmation: it verifies against the new key
+    ok("--db", str(db), "close", "--month", "2025-03")
+    archive = tmp_path / "archive-2025-03.zip"
+    ok("--db", str(db), "export", "archive", "--period", "2025-03", "--out", str(archive))
+    with closing(sqlite3.connect(db)) as conn:
+        new_key = conn.execute("SELECT fingerprint FROM signing_keys ORDER BY id DESC").fetchone()
+    checked = ok("--db", str(db), "verify", "--archive", str(archive), "--key", new_key[0])
+    assert f"confirmée par le siège : clé du siège {hq_key}" in checked.stdout
 
 
-def test_a_break_inside_the_history_hq_pinned_is_not_confirmed(
-    tmp_path: Path, hq: HqServe
-) -> None:
+def test_a_break_inside_the_history_hq_pinned_is_not_confirmed(tmp_path: Path, hq: HqServe) -> None:
     db = _enrolled_cafe(tmp_path, hq)
     backups = tmp_path / "sauvegardes"
     backups.mkdir()
