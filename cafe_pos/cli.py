@@ -276,6 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
     reset = users_sub.add_parser("reset-pin")
     reset.add_argument("--name", required=True)
     reset.add_argument("--pin", required=True)
+    set_role = users_sub.add_parser(
+        "set-role", help="changer le rôle (gérant·e : code à 6 chiffres)"
+    )
+    set_role.add_argument("--name", required=True)
+    set_role.add_argument("--role", choices=["manager", "staff"], required=True)
+    set_role.add_argument("--pin", help="nouveau code (obligatoire pour nommer gérant·e)")
 
     catalogue = sub.add_parser("catalogue", help="import/export CSV du catalogue")
     cat_sub = catalogue.add_subparsers(dest="catalogue_action", required=True, parser_class=_Parser)

@@ -4519,6 +4519,10 @@
         <translation>Change PIN</translation>
     </message>
     <message>
+        <source>4 à 6 chiffres (6 pour un·e gérant·e)</source>
+        <translation>4 to 6 digits (6 for a manager)</translation>
+    </message>
+    <message>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
@@ -4529,6 +4533,14 @@
     <message>
         <source>Lever le blocage après trop de codes faux</source>
         <translation>Lift the lock after too many wrong PINs</translation>
+    </message>
+    <message>
+        <source>Nommer gérant·e</source>
+        <translation>Make manager</translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e a un code à 6 chiffres : tapez-le d&apos;abord dans « Nouveau code »</source>
+        <translation>A manager has a 6-digit PIN: type it in “New PIN” first</translation>
     </message>
     <message>
         <source>Utilisateur sélectionné</source>
@@ -4563,6 +4575,10 @@
         <translation>Active</translation>
     </message>
     <message>
+        <source>Rendre équipier·e</source>
+        <translation>Make staff</translation>
+    </message>
+    <message>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
@@ -4573,6 +4589,14 @@
     <message>
         <source>Nouveau code enregistré pour {0}</source>
         <translation>New PIN saved for {0}</translation>
+    </message>
+    <message>
+        <source>{0} est maintenant gérant·e</source>
+        <translation>{0} is now a manager</translation>
+    </message>
+    <message>
+        <source>{0} est maintenant équipier·e</source>
+        <translation>{0} is now staff</translation>
     </message>
     <message>
         <source>{0} peut de nouveau se connecter</source>

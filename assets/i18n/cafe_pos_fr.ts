@@ -4519,6 +4519,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>4 à 6 chiffres (6 pour un·e gérant·e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,6 +4532,14 @@
     </message>
     <message>
         <source>Lever le blocage après trop de codes faux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nommer gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e a un code à 6 chiffres : tapez-le d&apos;abord dans « Nouveau code »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,6 +4575,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rendre équipier·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réactiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,6 +4588,14 @@
     </message>
     <message>
         <source>Nouveau code enregistré pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est maintenant gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est maintenant équipier·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
