@@ -226,6 +226,33 @@ def trust_notes(session: Session, register: str) -> list[str]:
     return notes
 
 
+def defect_notes(
+    session: Session, register: str, window: tuple[dt.datetime, dt.datetime]
+) -> tuple[str, ...]:
+    """Integrity defects the till found and journaled (event 90) during the period, as
+    its report must say them (the auditor reads the Z, not only ``verify``)."""
+    start, end = window
+    rows = session.execute(
+        select(FiscalEvent.at, FiscalEvent.details)
+        .where(
+            FiscalEvent.register == register,
+            FiscalEvent.code == 90,
+            FiscalEvent.at >= start,
+            FiscalEvent.at < end,
+        )
+        .order_by(FiscalEvent.id)
+    )
+    notes = []
+    for at, details in rows:
+        try:
+            message = str(json.loads(details or "{}").get("message", ""))
+        except (ValueError, AttributeError):
+            message = ""
+        when = from_utc_naive(at).strftime("%d/%m/%Y %H:%M")
+        notes.append(f"Attention : défaut d'intégrité enregistré le {when} : {message}")
+    return tuple(notes)
+
+
 def _codes(names: Iterable[str]) -> list[int]:
     try:
         from cafe_pos.fiscal.events import EventCode
