@@ -1416,6 +1416,49 @@
     </message>
 </context>
 <context>
+    <name>JournalKeyPage</name>
+    <message>
+        <source>Chaque ticket, clôture et événement est signé par la clé de la caisse. Son empreinte est imprimée sur les tickets Z : c&apos;est elle qu&apos;un contrôleur compare aux archives.</source>
+        <translation>Every ticket, closure and event is signed with the till&apos;s key. Its fingerprint is printed on the Z reports: an auditor compares it with the archives.</translation>
+    </message>
+    <message>
+        <source>ex. : disque remplacé, clé perdue</source>
+        <translation>e.g. disk replaced, key lost</translation>
+    </message>
+    <message>
+        <source>Changer la clé de signature</source>
+        <translation>Replace the signing key</translation>
+    </message>
+    <message>
+        <source>Clé actuelle</source>
+        <translation>Current key</translation>
+    </message>
+    <message>
+        <source>Clés successives</source>
+        <translation>Key history</translation>
+    </message>
+    <message>
+        <source>Clé perdue ou divulguée</source>
+        <translation>Key lost or exposed</translation>
+    </message>
+    <message>
+        <source>Sans l&apos;ancienne clé, le changement rompt la chaîne des clés : il reste signalé jusqu&apos;à ce que le siège le confirme (inscrivez ensuite la caisse de nouveau, onglet Siège, avec un nouveau code).</source>
+        <translation>Without the old key, the change breaks the chain of keys: it stays flagged until headquarters confirms it (then enrol the till again, Headquarters tab, with a new code).</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>aucune (journal vide)</source>
+        <translation>none (empty journal)</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0}</source>
+        <translation>New signing key: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>C</source>
@@ -4929,6 +4972,10 @@
     <message>
         <source>Siège</source>
         <translation>Headquarters</translation>
+    </message>
+    <message>
+        <source>Journal fiscal</source>
+        <translation>Fiscal journal</translation>
     </message>
     <message>
         <source>Périphériques simulés (démonstration)</source>

@@ -1416,6 +1416,49 @@
     </message>
 </context>
 <context>
+    <name>JournalKeyPage</name>
+    <message>
+        <source>Chaque ticket, clôture et événement est signé par la clé de la caisse. Son empreinte est imprimée sur les tickets Z : c&apos;est elle qu&apos;un contrôleur compare aux archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. : disque remplacé, clé perdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer la clé de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clés successives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé perdue ou divulguée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans l&apos;ancienne clé, le changement rompt la chaîne des clés : il reste signalé jusqu&apos;à ce que le siège le confirme (inscrivez ensuite la caisse de nouveau, onglet Siège, avec un nouveau code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune (journal vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>C</source>
@@ -4928,6 +4971,10 @@
     </message>
     <message>
         <source>Siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal fiscal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

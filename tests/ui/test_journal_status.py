@@ -10,6 +10,7 @@ from typing import Any
 
 from hq_factory import ThreadedHq
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.hq import admin
@@ -17,6 +18,7 @@ from cafe_pos.services.identity import get_identity
 from cafe_pos.services.signing_key import replace_key
 from cafe_pos.ui.qt_app import build_window, check_journal
 from cafe_pos.ui.settings.hq_page import HqSettingsPage
+from cafe_pos.ui.settings.journal_page import JournalKeyPage
 
 
 def _window(qtbot: Any, ctx: ServiceContext, actor: Any) -> Any:
@@ -79,3 +81,29 @@ def test_a_missing_key_file_is_shown(qtbot: Any, demo_ctx: ServiceContext, actor
     window.refresh_journal_status()
     label = window.status.journal_label
     assert label.isVisible() and "clé de signature introuvable" in label.text()
+
+
+def test_a_lost_key_is_replaced_from_reglages_and_the_break_shown_until_hq_confirms(
+    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+) -> None:
+    """The till can't sell without its key; the manager replaces it from Réglages →
+    Journal fiscal; the status bar and the page then say the break HQ must confirm."""
+    camille = actor_of("Camille")
+    window = _window(qtbot, demo_ctx, camille)
+    demo_ctx.key_path.unlink()
+    window.show_section("settings")
+    screen = window.findChild(QWidget, "settingsScreen")
+    page = screen.show_page("Journal fiscal")
+    assert isinstance(page, JournalKeyPage)
+    assert "clé de signature introuvable" in page.warning_label.text()
+    old = page.fingerprint_label.text()
+    qtbot.mouseClick(page.replace_button, Qt.MouseButton.LeftButton)  # no reason given
+    assert "raison" in page.message_label.text().lower()
+    qtbot.keyClicks(page.reason_edit, "disque HS")
+    qtbot.mouseClick(page.replace_button, Qt.MouseButton.LeftButton)
+    assert page.message_label.text().startswith("Nouvelle clé de signature : ")
+    assert page.fingerprint_label.text() != old
+    assert page.history_label.text() == f"{old} → {page.fingerprint_label.text()}"
+    assert "non confirmée par le siège" in page.warning_label.text()
+    assert "non confirmée par le siège" in window.status.journal_label.text()
+    window.grab().save(str(tmp_path / "journal-page.png"))
