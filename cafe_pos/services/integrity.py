@@ -49,7 +49,7 @@ def journal_warning(ctx: ServiceContext) -> str | None:
         registered = keys.current_fingerprint(uow.session)
     if breaks:
         return (
-            f"Journal : rupture de clé n° {breaks[0].position} non confirmée par le siège — "
+            f"Journal : rupture de clé n° {breaks[0].position} — non confirmée par le siège : "
             "réinscrivez la caisse au siège (Réglages → Siège)"
         )
     if registered is None:

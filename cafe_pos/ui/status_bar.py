@@ -53,7 +53,7 @@ class ShellStatusBar(QStatusBar):
             (self.register_label, 1),
             (self.device_label, 3),
             (self.sync_label, 2),
-            (self.journal_label, 3),
+            (self.journal_label, 4),  # shown rarely: the others give way to it
         ):
             self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)
@@ -87,6 +87,6 @@ class ShellStatusBar(QStatusBar):
         if text is None:
             self.journal_label.hide()
             return
-        _set_state(self.journal_label, text, False)
+        _set_state(self.journal_label, text.split(" — ")[0], False)  # what to do: tooltip
         self.journal_label.setToolTip(text)
         self.journal_label.show()
