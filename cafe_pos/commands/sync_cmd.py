@@ -21,8 +21,13 @@ def sync(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         if args.sync_action == "enrol":
+            from cafe_pos.services.signing_key import key_state
+
+            breaks = key_state(ctx).open_breaks
             name = hq_sync.enrol(ctx, CLI_ACTOR, args.hq, args.code)
             print(f"Café inscrit auprès du siège {args.hq}" + (f" ({name})" if name else ""))
+            for position in breaks:  # enrol refuses unless HQ confirmed every one
+                print(f"Rupture de la chaîne des clés (n° {position}) confirmée par le siège")
             report = hq_sync.send_pending(ctx)
         else:
             report = hq_sync.send_pending(ctx)

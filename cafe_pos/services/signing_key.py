@@ -17,6 +17,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, keys
+from cafe_pos.fiscal.key_breaks import unconfirmed_breaks
 from cafe_pos.fiscal.key_change import change_key
 from cafe_pos.services.integrity import journal_warning
 from cafe_pos.store.models.fiscal import SigningKey
@@ -43,6 +44,7 @@ class KeyState:
     fingerprint: str | None  # the journal's current key (None on a new journal)
     keys: tuple[str, ...]  # every key of the journal, oldest first
     warning: str | None  # a break HQ has not confirmed, a key file the till can't use
+    open_breaks: tuple[int, ...] = ()  # positions of the key breaks HQ has not confirmed
 
 
 def key_state(ctx: ServiceContext) -> KeyState:
@@ -50,7 +52,10 @@ def key_state(ctx: ServiceContext) -> KeyState:
         fingerprints = tuple(
             uow.session.scalars(select(SigningKey.fingerprint).order_by(SigningKey.id))
         )
-    return KeyState(fingerprints[-1] if fingerprints else None, fingerprints, journal_warning(ctx))
+        breaks = tuple(b.position for b in unconfirmed_breaks(uow.session, ctx.register))
+    return KeyState(
+        fingerprints[-1] if fingerprints else None, fingerprints, journal_warning(ctx), breaks
+    )
 
 
 def ensure_key(ctx: ServiceContext) -> str:

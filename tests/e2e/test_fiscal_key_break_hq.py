@@ -129,6 +129,8 @@ def test_a_lost_key_is_a_break_until_hq_confirms_it_at_re_enrolment(
 
     enrolled = ok("--db", str(db), "sync", "enrol", "--hq", hq.url, "--code", hq.code())
     assert "Café inscrit" in enrolled.stdout
+    assert "Rupture de la chaîne des clés (n° " in enrolled.stdout
+    assert "confirmée par le siège" in enrolled.stdout
     hq_key = hq.fingerprint()
 
     confirmed = verify(db)
