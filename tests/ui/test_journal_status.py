@@ -6,22 +6,25 @@ key file the till can't sign with is shown too."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from hq_factory import ThreadedHq
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.users import Actor
 from cafe_pos.hq import admin
 from cafe_pos.services.identity import get_identity
 from cafe_pos.services.signing_key import replace_key
+from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.qt_app import build_window, check_journal
 from cafe_pos.ui.settings.hq_page import HqSettingsPage
 from cafe_pos.ui.settings.journal_page import JournalKeyPage
+from cafe_pos.ui.settings.screen import SettingsScreen
 
 
-def _window(qtbot: Any, ctx: ServiceContext, actor: Any) -> Any:
+def _window(qtbot: QtBot, ctx: ServiceContext, actor: Actor) -> MainWindow:
     window = build_window(ctx, demo=True, lang="fr", actor=actor)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -30,7 +33,7 @@ def _window(qtbot: Any, ctx: ServiceContext, actor: Any) -> Any:
 
 
 def test_a_clean_journal_shows_no_journal_warning(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor_of("Camille"))
     assert check_journal(window) is True
@@ -38,7 +41,7 @@ def test_a_clean_journal_shows_no_journal_warning(
 
 
 def test_an_unconfirmed_key_break_stays_on_the_status_bar_until_hq_confirms_it(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     camille = actor_of("Camille")
     demo_ctx.key_path.unlink()  # the key file is lost
@@ -75,7 +78,9 @@ def test_an_unconfirmed_key_break_stays_on_the_status_bar_until_hq_confirms_it(
         hq.stop()
 
 
-def test_a_missing_key_file_is_shown(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> None:
+def test_a_missing_key_file_is_shown(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     window = _window(qtbot, demo_ctx, actor_of("Camille"))
     demo_ctx.key_path.unlink()
     window.refresh_journal_status()
@@ -84,7 +89,7 @@ def test_a_missing_key_file_is_shown(qtbot: Any, demo_ctx: ServiceContext, actor
 
 
 def test_a_lost_key_is_replaced_from_reglages_and_the_break_shown_until_hq_confirms(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     """The till can't sell without its key; the manager replaces it from Réglages →
     Journal fiscal; the status bar and the page then say the break HQ must confirm."""
@@ -92,7 +97,7 @@ def test_a_lost_key_is_replaced_from_reglages_and_the_break_shown_until_hq_confi
     window = _window(qtbot, demo_ctx, camille)
     demo_ctx.key_path.unlink()
     window.show_section("settings")
-    screen = window.findChild(QWidget, "settingsScreen")
+    screen = child(window, SettingsScreen, "settingsScreen")
     page = screen.show_page("Journal fiscal")
     assert isinstance(page, JournalKeyPage)
     assert "clé de signature introuvable" in page.warning_label.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -159,7 +160,7 @@ def test_reset_pin_and_deactivate(
 
 
 def test_naming_a_staff_member_manager_takes_a_six_digit_pin(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
     page.select_user("Léo")
@@ -175,7 +176,7 @@ def test_naming_a_staff_member_manager_takes_a_six_digit_pin(
     qtbot.keyClicks(page.new_pin_edit, "246813")
     qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
     assert not page.error_label.isVisible()
-    assert page.table.item(1, 1).text() == "Gérant·e"
+    assert cell_text(page.table, 1, 1) == "Gérant·e"
     assert page.role_button.text() == "Rendre équipier·e"
     assert users.login(demo_ctx, leo.id, "246813").role.value == "manager"
     page.grab().save(str(tmp_path / "users-role.png"))
