@@ -276,6 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
     reset = users_sub.add_parser("reset-pin")
     reset.add_argument("--name", required=True)
     reset.add_argument("--pin", required=True)
+    set_role = users_sub.add_parser(
+        "set-role", help="changer le rôle (gérant·e : code à 6 chiffres)"
+    )
+    set_role.add_argument("--name", required=True)
+    set_role.add_argument("--role", choices=["manager", "staff"], required=True)
+    set_role.add_argument("--pin", help="nouveau code (obligatoire pour nommer gérant·e)")
 
     catalogue = sub.add_parser("catalogue", help="import/export CSV du catalogue")
     cat_sub = catalogue.add_subparsers(dest="catalogue_action", required=True, parser_class=_Parser)
@@ -307,6 +313,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=integer(1, 65535, "port"), default=8765)
     serve.add_argument("--workers", type=integer(1, 64, "processus"), default=1)
+    hq_key = hq_sub.add_parser("key", help="clé de signature du siège (empreinte)")
+    for keyed in (serve, hq_key):
+        keyed.add_argument("--key", dest="hq_key", help="fichier de la clé du siège")
     hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
     cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
     cafe_add = cafe_sub.add_parser("add")
@@ -321,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = hq_sub.add_parser("alerts", help="alertes du siège")
     alerts.add_argument("--siret")
     alerts.add_argument("--json", action="store_true")
-    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts):
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key):
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 

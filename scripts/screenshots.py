@@ -205,6 +205,22 @@ def _hq(shot: Shot) -> QWidget:
     return window
 
 
+@register("settings-journal")
+def _journal(shot: Shot) -> QWidget:
+    """Réglages → Journal fiscal after a lost key was replaced, before HQ confirmed the
+    break: on a copy of the demo café (the other shots keep an intact journal)."""
+    import tempfile
+
+    from cafe_pos.services.signing_key import replace_key
+
+    copy = build_demo(Path(tempfile.mkdtemp(prefix="cafe-pos-shots-key-")))
+    copy.ctx.key_path.unlink()
+    replace_key(copy.ctx, copy.manager, "disque remplacé")
+    window = Shot(copy.ctx, copy.manager, copy.staff, shot.size).settings_page("Journal fiscal")
+    window.refresh_journal_status()  # type: ignore[attr-defined]
+    return window
+
+
 @register("settings-users")
 def _users(shot: Shot) -> QWidget:
     window = shot.settings_page("Utilisateurs")

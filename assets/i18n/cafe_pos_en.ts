@@ -1416,6 +1416,49 @@
     </message>
 </context>
 <context>
+    <name>JournalKeyPage</name>
+    <message>
+        <source>Chaque ticket, clôture et événement est signé par la clé de la caisse. Son empreinte est imprimée sur les tickets Z : c&apos;est elle qu&apos;un contrôleur compare aux archives.</source>
+        <translation>Every ticket, closure and event is signed with the till&apos;s key. Its fingerprint is printed on the Z reports: an auditor compares it with the archives.</translation>
+    </message>
+    <message>
+        <source>ex. : disque remplacé, clé perdue</source>
+        <translation>e.g. disk replaced, key lost</translation>
+    </message>
+    <message>
+        <source>Changer la clé de signature</source>
+        <translation>Replace the signing key</translation>
+    </message>
+    <message>
+        <source>Clé actuelle</source>
+        <translation>Current key</translation>
+    </message>
+    <message>
+        <source>Clés successives</source>
+        <translation>Key history</translation>
+    </message>
+    <message>
+        <source>Clé perdue ou divulguée</source>
+        <translation>Key lost or exposed</translation>
+    </message>
+    <message>
+        <source>Sans l&apos;ancienne clé, le changement rompt la chaîne des clés : il reste signalé jusqu&apos;à ce que le siège le confirme (inscrivez ensuite la caisse de nouveau, onglet Siège, avec un nouveau code).</source>
+        <translation>Without the old key, the change breaks the chain of keys: it stays flagged until headquarters confirms it (then enrol the till again, Headquarters tab, with a new code).</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>aucune (journal vide)</source>
+        <translation>none (empty journal)</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0}</source>
+        <translation>New signing key: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>C</source>
@@ -1537,6 +1580,10 @@
     <message>
         <source>Simulateur</source>
         <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Journal : défaut d&apos;intégrité constaté au démarrage — {0}</source>
+        <translation>Journal: integrity defect found at start — {0}</translation>
     </message>
     <message>
         <source> (démonstration)</source>
@@ -4515,6 +4562,10 @@
         <translation>Change PIN</translation>
     </message>
     <message>
+        <source>4 à 6 chiffres (6 pour un·e gérant·e)</source>
+        <translation>4 to 6 digits (6 for a manager)</translation>
+    </message>
+    <message>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
@@ -4525,6 +4576,14 @@
     <message>
         <source>Lever le blocage après trop de codes faux</source>
         <translation>Lift the lock after too many wrong PINs</translation>
+    </message>
+    <message>
+        <source>Nommer gérant·e</source>
+        <translation>Make manager</translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e a un code à 6 chiffres : tapez-le d&apos;abord dans « Nouveau code »</source>
+        <translation>A manager has a 6-digit PIN: type it in “New PIN” first</translation>
     </message>
     <message>
         <source>Utilisateur sélectionné</source>
@@ -4559,6 +4618,10 @@
         <translation>Active</translation>
     </message>
     <message>
+        <source>Rendre équipier·e</source>
+        <translation>Make staff</translation>
+    </message>
+    <message>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
@@ -4569,6 +4632,14 @@
     <message>
         <source>Nouveau code enregistré pour {0}</source>
         <translation>New PIN saved for {0}</translation>
+    </message>
+    <message>
+        <source>{0} est maintenant gérant·e</source>
+        <translation>{0} is now a manager</translation>
+    </message>
+    <message>
+        <source>{0} est maintenant équipier·e</source>
+        <translation>{0} is now staff</translation>
     </message>
     <message>
         <source>{0} peut de nouveau se connecter</source>
@@ -4901,6 +4972,10 @@
     <message>
         <source>Siège</source>
         <translation>Headquarters</translation>
+    </message>
+    <message>
+        <source>Journal fiscal</source>
+        <translation>Fiscal journal</translation>
     </message>
     <message>
         <source>Périphériques simulés (démonstration)</source>

@@ -1416,6 +1416,49 @@
     </message>
 </context>
 <context>
+    <name>JournalKeyPage</name>
+    <message>
+        <source>Chaque ticket, clôture et événement est signé par la clé de la caisse. Son empreinte est imprimée sur les tickets Z : c&apos;est elle qu&apos;un contrôleur compare aux archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. : disque remplacé, clé perdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer la clé de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clés successives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé perdue ou divulguée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans l&apos;ancienne clé, le changement rompt la chaîne des clés : il reste signalé jusqu&apos;à ce que le siège le confirme (inscrivez ensuite la caisse de nouveau, onglet Siège, avec un nouveau code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune (journal vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>C</source>
@@ -1536,6 +1579,10 @@
     </message>
     <message>
         <source>Simulateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : défaut d&apos;intégrité constaté au démarrage — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4515,6 +4562,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>4 à 6 chiffres (6 pour un·e gérant·e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4524,6 +4575,14 @@
     </message>
     <message>
         <source>Lever le blocage après trop de codes faux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nommer gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e a un code à 6 chiffres : tapez-le d&apos;abord dans « Nouveau code »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4559,6 +4618,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rendre équipier·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réactiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,6 +4631,14 @@
     </message>
     <message>
         <source>Nouveau code enregistré pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est maintenant gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est maintenant équipier·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,6 +4971,10 @@
     </message>
     <message>
         <source>Siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal fiscal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,13 +51,19 @@ def init(args: argparse.Namespace) -> int:
 
 
 def users(args: argparse.Namespace) -> int:
-    """users add | list | reset-pin."""
+    """users add | list | reset-pin | set-role."""
     from cafe_pos.services import users as service
 
     if args.users_action == "add":
         service.check_pin(args.pin, Role(args.role))
     elif args.users_action == "reset-pin":
         service.check_pin(args.pin)
+    elif args.users_action == "set-role" and (args.role == Role.MANAGER.value or args.pin):
+        if not args.pin:  # refused before opening the base
+            raise service.PinError(
+                "Un·e gérant·e a un code à 6 chiffres : ajoutez --pin avec son nouveau code"
+            )
+        service.check_pin(args.pin, Role(args.role))
     with opened(args) as ctx:
         return _users(ctx, args)
 
@@ -75,6 +81,11 @@ def _users(ctx: ServiceContext, args: argparse.Namespace) -> int:
     if args.users_action == "reset-pin":
         user = service.reset_pin_from_command_line(ctx, CLI_ACTOR, args.name, args.pin)
         print(f"Code changé : {user.name} (la prochaine connexion le signalera)")
+        return 0
+    if args.users_action == "set-role":
+        target = service.find_user(ctx, args.name)
+        changed = service.set_role(ctx, CLI_ACTOR, target.id, args.role, args.pin or None)
+        print(f"Rôle de {changed.name} : {ROLE_LABELS[changed.role]}")
         return 0
     role = Role(args.role)
     if not service.has_manager(ctx):

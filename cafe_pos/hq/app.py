@@ -19,6 +19,7 @@ import hmac
 import json
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
@@ -26,8 +27,10 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session, sessionmaker
 
 from cafe_pos.domain import hq_wire
+from cafe_pos.domain.key_break import KeyBreak
 from cafe_pos.hq import admin
 from cafe_pos.hq.ingest import Answer, ingest
+from cafe_pos.hq.signing import HqKey, HqKeyError, load_or_create
 
 MAX_BODY = 64 * 1024 * 1024  # a year's archive fits
 
@@ -59,10 +62,22 @@ def _reader(request: Request) -> None:
 Reader = Depends(_reader)
 
 
-def create_app(sessions: sessionmaker[Session]) -> FastAPI:
+def create_app(sessions: sessionmaker[Session], key_path: Path | None = None) -> FastAPI:
+    """``key_path``: HQ's signing key file (``cafe_pos.hq.signing``), read the first time
+    a café's key break is confirmed; without it, from ``CAFE_POS_HQ_KEY`` or beside the
+    database."""
     app = FastAPI(title="cafe-pos HQ", version=str(hq_wire.SCHEMA_VERSION))
 
     app.state.sessions = sessions
+    keys: list[HqKey] = []
+
+    def hq_key() -> HqKey:
+        if not keys:
+            from cafe_pos.hq.signing import key_path_for
+
+            url = sessions.kw["bind"].url.render_as_string(hide_password=False)
+            keys.append(load_or_create(key_path or key_path_for(url)))
+        return keys[0]
 
     @app.get("/api/v1/health")
     def health() -> dict[str, Any]:
@@ -82,15 +97,27 @@ def create_app(sessions: sessionmaker[Session]) -> FastAPI:
         try:
             payload = json.loads(await request.body())
             fields = [str(payload[k]) for k in ("code", "siret", "register", "public_key")]
-        except (ValueError, KeyError, TypeError):
+            breaks = [KeyBreak.from_wire(b) for b in payload.get("key_breaks") or []]
+        except (ValueError, KeyError, TypeError, AttributeError):
             return JSONResponse({"detail": "demande d'inscription mal formée"}, status_code=422)
         try:
-            cafe = await _in_thread(admin.enrol, s, *fields)
+            cafe, confirmations = await _in_thread(admin.enrol, s, *fields, breaks, hq_key)
+        except admin.KeyBreakRefused as exc:
+            return JSONResponse({"detail": str(exc)}, status_code=409)
         except admin.HqAdminError as exc:
             return JSONResponse({"detail": str(exc)}, status_code=403)
-        return JSONResponse(
-            {"status": "enrolled", "name": cafe.name, "key_fingerprint": cafe.key_fingerprint}
-        )
+        except HqKeyError as exc:
+            return JSONResponse({"detail": str(exc)}, status_code=503)
+        answer: dict[str, Any] = {
+            "status": "enrolled",
+            "name": cafe.name,
+            "key_fingerprint": cafe.key_fingerprint,
+        }
+        if confirmations:
+            signer = hq_key()
+            answer["hq_key"] = {"fingerprint": signer.fingerprint, "public_key": signer.public_hex}
+            answer["confirmations"] = confirmations
+        return JSONResponse(answer)
 
     @app.get("/api/v1/cafes", dependencies=[Reader])
     def cafes(s: DbSession) -> list[dict[str, Any]]:

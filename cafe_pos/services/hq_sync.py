@@ -25,6 +25,7 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission, Role
+from cafe_pos.fiscal.key_breaks import record_confirmations, unconfirmed_breaks
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
 from cafe_pos.sync.client import HqClient, HqRefused, HqUnreachable, HqUrlRefused
@@ -165,16 +166,32 @@ def enrol(
         siret = uow.session.scalar(select(CafeIdentity.siret).order_by(CafeIdentity.id).limit(1))
     if not siret:
         raise SyncRefused("Renseignez l'identité du café (SIRET) avant l'inscription au siège")
+    with ctx.uow(read_only=True) as uow:
+        breaks = unconfirmed_breaks(uow.session, ctx.register)
     with _client(hq_url, client_factory) as client:
         try:
-            answer = client.enrol(code.strip(), siret, ctx.register, signer.public_hex)
+            answer = client.enrol(
+                code.strip(), siret, ctx.register, signer.public_hex,
+                [b.as_wire() for b in breaks],
+            )  # fmt: skip
         except HqUnreachable as exc:
             raise SyncRefused(f"Inscription impossible : {exc.reason}") from exc
         except HqRefused as exc:
             raise SyncRefused(f"Inscription refusée par le siège : {exc.reason}") from exc
         base_url = client.base_url
+    confirmations = answer.get("confirmations") or []
+    if breaks and len(confirmations) != len(breaks):
+        raise SyncRefused(
+            "Le siège n'a pas confirmé la rupture de la chaîne des clés : inscription à refaire"
+        )
     now = to_utc_naive(ctx.clock.now())
     with ctx.uow() as uow:
+        if breaks:  # HQ's counter-signatures, checked and journaled (event 913)
+            hq_key = answer.get("hq_key")
+            record_confirmations(
+                ctx, uow.session, siret, hq_key if isinstance(hq_key, dict) else {},
+                confirmations, breaks,
+            )  # fmt: skip
         link = uow.session.get(HqLink, 1) or HqLink(id=1)
         link.hq_url = base_url
         link.enrolled_at = now

@@ -147,12 +147,23 @@ class HqClient:
             raise HqUnreachable("réponse du siège illisible")
         return answer
 
-    def enrol(self, code: str, siret: str, register: str, public_key: str) -> dict[str, Any]:
-        """Register the café's public key with a one-time code created at HQ."""
-        return self._post(
-            ENROL_PATH,
-            {"code": code, "siret": siret, "register": register, "public_key": public_key},
-        )
+    def enrol(
+        self,
+        code: str,
+        siret: str,
+        register: str,
+        public_key: str,
+        key_breaks: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """Register the café's public key with a one-time code created at HQ; with
+        ``key_breaks`` (key changes the lost previous key could not sign), HQ answers with
+        its counter-signature of each (``confirmations``, ``hq_key``)."""
+        payload: dict[str, Any] = {
+            "code": code, "siret": siret, "register": register, "public_key": public_key
+        }  # fmt: skip
+        if key_breaks:
+            payload["key_breaks"] = key_breaks
+        return self._post(ENROL_PATH, payload)
 
     def deliver(self, envelope: dict[str, str]) -> Ack:
         """Post one signed message; returns HQ's acknowledgement (raises otherwise)."""

@@ -268,6 +268,12 @@ def build_window(
         QCoreApplication.translate("qt_app", "Siège"),
         LazyHqSettingsPage(ctx, window.current_actor),
     )
+    from cafe_pos.ui.settings.journal_page import JournalKeyPage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Journal fiscal"),
+        JournalKeyPage(ctx, window.current_actor),
+    )
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
@@ -353,6 +359,9 @@ def check_journal(window: MainWindow) -> bool:
     except Exception:
         log.exception("journal check at start-up failed")
         return False
+    # a key break alone is said by the status bar's own check until HQ confirms it
+    window.journal_defect = None if report.ok or report.only_open_key_break else report.message
+    window.refresh_journal_status()  # kept on the status bar until resolved
     if report.ok:
         return True
     from PySide6.QtWidgets import QMessageBox

@@ -1,4 +1,6 @@
-"""The main window's status bar: who is logged in, register, date and time, devices, sync."""
+"""The main window's status bar: who is logged in, register, date and time, devices, sync,
+and — only while there is one — a warning about the fiscal journal (a key break HQ has not
+confirmed, a key file the till can't sign with, a defect found at start)."""
 
 from __future__ import annotations
 
@@ -44,11 +46,14 @@ class ShellStatusBar(QStatusBar):
         self.device_label = _state_label("statusDevices", self)
         self.sync_label = _state_label("statusSync", self)
         self.clock_label = _state_label("statusClock", self)
+        self.journal_label = _state_label("statusJournal", self)
+        self.journal_label.hide()
         for label, stretch in (
             (self.user_label, 2),
             (self.register_label, 1),
             (self.device_label, 3),
             (self.sync_label, 2),
+            (self.journal_label, 4),  # shown rarely: the others give way to it
         ):
             self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)
@@ -76,3 +81,12 @@ class ShellStatusBar(QStatusBar):
 
     def set_sync_status(self, text: str, ok: bool | None) -> None:
         _set_state(self.sync_label, text, ok)
+
+    def set_journal_status(self, text: str | None) -> None:
+        """A journal warning in red until it is resolved (None hides the label)."""
+        if text is None:
+            self.journal_label.hide()
+            return
+        _set_state(self.journal_label, text.split(" — ")[0], False)  # what to do: tooltip
+        self.journal_label.setToolTip(text)
+        self.journal_label.show()

@@ -125,6 +125,10 @@ class HqSettingsPage(QWidget):
         if ok:
             self.code_edit.clear()
         self.refresh()
+        # a re-enrolment confirms a key break: the window's journal warning goes away
+        refresh_journal = getattr(self.window(), "refresh_journal_status", None)
+        if callable(refresh_journal):
+            refresh_journal()
 
     def enrol(self) -> None:
         try:
