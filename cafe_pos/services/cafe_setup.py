@@ -13,7 +13,8 @@ hours of alcohol sales, the device settings and the catalogue (the demo one or a
 ``create_cafe(db_path, request, open_context=...)`` is the assistant's whole step: it
 creates a NEW database, runs ``set_up`` and, if anything fails, removes every file it
 created (database, write-ahead log, key, high-water mark, lock): a failed or interrupted
-set-up never leaves a half-made café behind.
+set-up never leaves a half-made café behind. ``restore_cafe`` is its other way in: a
+backup restored (``services.restore``) where there is no database yet.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from cafe_pos.fiscal import watermark
 from cafe_pos.services import alcohol_config, catalogue, catalogue_io, identity, users
 from cafe_pos.services.catalogue import ImportReport
 from cafe_pos.services.device_settings import save_device_config
+from cafe_pos.services.restore import RestoreResult, restore_backup
 from cafe_pos.store.lock import database_lock
 
 # (name, colour) of the demo catalogue's categories: their order is the order of the keys.
@@ -199,9 +201,34 @@ def create_cafe(
             finally:
                 ctx.uow.engine.dispose()
     except BaseException:
-        watermark.forget(db_path)
-        for path in _created_files(db_path):
-            if path not in existed:
-                with contextlib.suppress(OSError):
-                    path.unlink()
+        _remove_new_files(db_path, existed)
+        raise
+
+
+def _remove_new_files(db_path: Path, existed: set[Path]) -> None:
+    watermark.forget(db_path)
+    for path in _created_files(db_path):
+        if path not in existed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def restore_cafe(
+    db_path: Path,
+    source: Path,
+    *,
+    open_context: Callable[..., ServiceContext],
+    clock: Clock,
+) -> RestoreResult:
+    """The assistant's other way in: a backup (with its key beside it) becomes the café at
+    ``db_path``, through the restore use case of ``cafe-pos restore``. Only where there is
+    no database yet; a refused or failed restore leaves nothing behind."""
+    check_new_database(db_path)
+    existed = {path for path in _created_files(db_path) if path.exists()}
+    try:
+        with database_lock(db_path):
+            check_new_database(db_path)
+            return restore_backup(db_path, source, clock=clock, open_context=open_context)
+    except BaseException:
+        _remove_new_files(db_path, existed)
         raise
