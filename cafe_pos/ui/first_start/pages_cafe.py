@@ -127,7 +127,7 @@ class WelcomePage(QWizardPage):
         return self.restore_option.isChecked()
 
 
-class IdentityPage(QWizardPage):
+class CafeIdentityPage(QWizardPage):
     """Name, address, SIRET, VAT number (NAF and register number prefilled)."""
 
     FIELDS = ("name", "address", "siret", "vat_number", "naf_code", "register_number")

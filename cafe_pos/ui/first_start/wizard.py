@@ -27,7 +27,7 @@ from cafe_pos.domain.clock import Clock, SystemClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import cafe_setup, users
-from cafe_pos.ui.first_start.pages_cafe import HoursPage, IdentityPage, ManagerPage, WelcomePage
+from cafe_pos.ui.first_start.pages_cafe import CafeIdentityPage, HoursPage, ManagerPage, WelcomePage
 from cafe_pos.ui.first_start.pages_setup import (
     CataloguePage,
     PrinterPage,
@@ -82,7 +82,7 @@ class FirstStartWizard(QWizard):
         self.clock = clock or SystemClock()
         self.outcome: FirstStartOutcome | None = None
         self.welcome = WelcomePage(self)
-        self.identity = IdentityPage(self)
+        self.identity = CafeIdentityPage(self)
         self.manager = ManagerPage(self)
         self.hours = HoursPage(self)
         self.printer = PrinterPage(self, **printer_options)  # type: ignore[arg-type]

@@ -404,3 +404,34 @@ def test_restore_a_backup_instead(
         assert users.login(ctx, bernard.id, "135790").name == "Bernard"
     finally:
         ctx.uow.engine.dispose()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_page_fits_a_1024x768_screen(
+    qtbot: QtBot, styled_app: Any, folder: Path, lang: str
+) -> None:
+    from cafe_pos.ui.i18n import install_translators
+
+    try:
+        assert install_translators(lang) == lang
+        english = FirstStartWizard(
+            folder / "cafe.db", open_context=open_context, port_lister=lambda: []
+        )
+        english.resize(1024, 768)
+        english.show()
+        welcome = "Welcome to cafe-pos" if lang == "en" else "Bienvenue dans cafe-pos"
+        assert english.welcome.title() == welcome
+        english.printer.type_combo.setCurrentIndex(english.printer.type_combo.findData("usb"))
+        for page_id in Page:
+            english.setStartId(page_id)
+            english.restart()
+            page = english.currentPage()
+            hint = english.minimumSizeHint()
+            assert hint.width() <= 1024 and hint.height() <= 768, (page_id, hint)
+            assert (
+                page.geometry().bottom()
+                < english.button(QWizard.WizardButton.CancelButton).geometry().top()
+            ), page_id
+        _dispose(english)
+    finally:
+        install_translators("fr")
