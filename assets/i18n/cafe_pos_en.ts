@@ -1266,6 +1266,22 @@ Postcode and town</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Abandonner l&apos;installation ?</source>
+        <translation>Abandon the installation?</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été enregistré : ce qui a été saisi sera perdu.</source>
+        <translation>Nothing has been saved yet: what was typed will be lost.</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;installation</source>
+        <translation>Continue the installation</translation>
+    </message>
+    <message>
         <source>aucune pour l&apos;instant</source>
         <translation>none for now</translation>
     </message>

@@ -1265,6 +1265,22 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Abandonner l&apos;installation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été enregistré : ce qui a été saisi sera perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>aucune pour l&apos;instant</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import Clock, SystemClock
@@ -81,6 +81,7 @@ class FirstStartWizard(QWizard):
         self.open_context = open_context
         self.clock = clock or SystemClock()
         self.outcome: FirstStartOutcome | None = None
+        self.cancel_question: QMessageBox | None = None
         self.welcome = WelcomePage(self)
         self.identity = CafeIdentityPage(self)
         self.manager = ManagerPage(self)
@@ -109,6 +110,37 @@ class FirstStartWizard(QWizard):
         ):
             self.setButtonText(button, text)
         self.currentIdChanged.connect(self._entered)
+
+    def reject(self) -> None:
+        """Cancel (button, Escape, the window's ✕): once something was typed, ask first —
+        a tired manager's slip must not throw ten minutes of typing away."""
+        if self.currentId() == Page.WELCOME or self.outcome is not None:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Abandonner l'installation ?"),
+            self.tr("Rien n'a encore été enregistré : ce qui a été saisi sera perdu."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("cancelFirstStart")
+        leave = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Continuer l'installation"), QMessageBox.ButtonRole.RejectRole)
+        leave.setObjectName("cancelFirstStartYes")
+        stay.setObjectName("cancelFirstStartNo")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            if box.clickedButton() is leave:
+                QDialog.reject(self)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.cancel_question = box
+        box.open()
 
     def nextId(self) -> int:
         current = self.currentId()

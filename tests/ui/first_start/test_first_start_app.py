@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from cafe_pos.commands.app_cmd import run_app
@@ -60,7 +60,7 @@ def _bail_out() -> None:
     """A test that went wrong must end, not hang: close everything, leave the loop."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, FirstStartWizard):
-            widget.reject()
+            QDialog.reject(widget)
         widget.close()
     QApplication.quit()
 
@@ -122,7 +122,9 @@ def test_cancelling_the_assistant_ends_the_program_and_leaves_no_file(
     def cancel(wizard: FirstStartWizard) -> None:
         wizard.next()
         wizard.identity.name_edit.setText("Le Bistrot du Lavoir")
-        wizard.reject()
+        wizard.reject()  # "Annuler": the question, then "Abandonner"
+        assert wizard.cancel_question is not None
+        wizard.cancel_question.findChild(QPushButton, "cancelFirstStartYes").click()
 
     _when(_wizard, cancel)
     assert _run(_args(tmp_path / "cafe.db")) == 0

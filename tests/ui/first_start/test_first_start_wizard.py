@@ -279,7 +279,7 @@ def _check_opens_on_the_sale_screen(qtbot: QtBot, ctx: ServiceContext, outcome: 
     window.close()  # the logout is journaled like the login
 
 
-def test_cancel_half_way_leaves_nothing(
+def test_cancel_half_way_asks_then_leaves_nothing(
     qtbot: QtBot, wizard: FirstStartWizard, folder: Path
 ) -> None:
     _next(qtbot, wizard)
@@ -287,8 +287,23 @@ def test_cancel_half_way_leaves_nothing(
     _next(qtbot, wizard)
     _fill_manager(qtbot, wizard)
     _next(qtbot, wizard)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # a slip: the question comes
+    question = wizard.cancel_question
+    assert question is not None
+    qtbot.waitUntil(question.isVisible)
+    assert question.text() == "Rien n'a encore été enregistré : ce qui a été saisi sera perdu."
+    stay = question.findChild(QWidget, "cancelFirstStartNo")
+    qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.currentId() == Page.HOURS
+    assert wizard.manager.name_edit.text() == "Agnès"  # nothing typed was lost
+
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    question = wizard.cancel_question
+    qtbot.waitUntil(question.isVisible)
+    qtbot.mouseClick(question.findChild(QWidget, "cancelFirstStartYes"), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Rejected
+    assert not wizard.isVisible()
     assert wizard.outcome is None
     assert _files(folder) == []
 
