@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
 from cafe_pos.commands.app_cmd import run_app
 from cafe_pos.ui.app_window import MainWindow
@@ -124,7 +125,7 @@ def test_cancelling_the_assistant_ends_the_program_and_leaves_no_file(
         wizard.identity.name_edit.setText("Le Bistrot du Lavoir")
         wizard.reject()  # "Annuler": the question, then "Abandonner"
         assert wizard.cancel_question is not None
-        wizard.cancel_question.findChild(QPushButton, "cancelFirstStartYes").click()
+        child(wizard.cancel_question, QPushButton, "cancelFirstStartYes").click()
 
     _when(_wizard, cancel)
     assert _run(_args(tmp_path / "cafe.db")) == 0

@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
 from cafe_pos.app import open_context
 from cafe_pos.context import ServiceContext
@@ -94,9 +95,8 @@ def _choose(qtbot: QtBot, option: QWidget) -> None:
 
 
 def _problem(wizard: QWizard, name: str) -> str:
-    label = wizard.findChild(QWidget, name)
-    assert label is not None, name
-    return str(label.text()) if label.isVisible() else ""
+    label = child(wizard, QLabel, name)
+    return label.text() if label.isVisible() else ""
 
 
 def _fill_identity(qtbot: QtBot, wizard: FirstStartWizard) -> None:
@@ -293,15 +293,15 @@ def test_cancel_half_way_asks_then_leaves_nothing(
     assert question is not None
     qtbot.waitUntil(question.isVisible)
     assert question.text() == "Rien n'a encore été enregistré : ce qui a été saisi sera perdu."
-    stay = question.findChild(QWidget, "cancelFirstStartNo")
-    qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(question, QPushButton, "cancelFirstStartNo"), Qt.MouseButton.LeftButton)
     assert wizard.isVisible() and wizard.currentId() == Page.HOURS
     assert wizard.manager.name_edit.text() == "Agnès"  # nothing typed was lost
 
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     question = wizard.cancel_question
+    assert question is not None
     qtbot.waitUntil(question.isVisible)
-    qtbot.mouseClick(question.findChild(QWidget, "cancelFirstStartYes"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(question, QPushButton, "cancelFirstStartYes"), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert not wizard.isVisible()
     assert wizard.outcome is None
