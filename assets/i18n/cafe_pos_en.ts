@@ -1317,6 +1317,18 @@ Postcode and town</translation>
         <source>La base de données sera créée ici : {0}</source>
         <translation>The database will be created here: {0}</translation>
     </message>
+    <message>
+        <source>… et {0} autres</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>Café créé, avec des lignes refusées</source>
+        <translation>Café created, with refused lines</translation>
+    </message>
+    <message>
+        <source>Le café est prêt. Ces lignes du catalogue n&apos;ont pas été importées : corrigez-les dans Réglages › Catalogue.</source>
+        <translation>The café is ready. These catalogue lines were not imported: fix them in Settings › Catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>FloatPrompt</name>

@@ -1316,6 +1316,18 @@ Code postal et commune</source>
         <source>La base de données sera créée ici : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… et {0} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café créé, avec des lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le café est prêt. Ces lignes du catalogue n&apos;ont pas été importées : corrigez-les dans Réglages › Catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FloatPrompt</name>

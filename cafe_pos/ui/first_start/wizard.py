@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
@@ -236,6 +236,33 @@ def log_in_new_manager(ctx: ServiceContext, outcome: FirstStartOutcome) -> Actor
     return users.login(ctx, outcome.manager_id, outcome.pin)
 
 
+def warnings_box(outcome: FirstStartOutcome) -> QMessageBox | None:
+    """What the set-up could not take (catalogue lines refused), said once before the
+    till opens; None when all went in."""
+    if not outcome.warnings:
+        return None
+    shown = list(outcome.warnings[:12])
+    if len(outcome.warnings) > len(shown):
+        shown.append(
+            QCoreApplication.translate("FirstStartWizard", "… et {0} autres").format(
+                len(outcome.warnings) - len(shown)
+            )
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("FirstStartWizard", "Café créé, avec des lignes refusées"),
+        QCoreApplication.translate(
+            "FirstStartWizard",
+            "Le café est prêt. Ces lignes du catalogue n'ont pas été importées : "
+            "corrigez-les dans Réglages › Catalogue.",
+        ),
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setObjectName("firstStartWarnings")
+    box.setInformativeText("\n".join(shown))
+    return box
+
+
 def run_first_start(
     db_path: Path, *, open_context: OpenContext, lang: str | None
 ) -> FirstStartOutcome | None:
@@ -256,4 +283,7 @@ def run_first_start(
     app.setQuitOnLastWindowClosed(True)
     outcome = wizard.outcome if accepted else None
     wizard.deleteLater()
+    box = warnings_box(outcome) if outcome is not None else None
+    if box is not None:
+        box.exec()
     return outcome

@@ -28,7 +28,12 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import alcohol_config, catalogue, identity, users
 from cafe_pos.services.device_settings import load_device_config
-from cafe_pos.ui.first_start.wizard import FirstStartWizard, Page, log_in_new_manager
+from cafe_pos.ui.first_start.wizard import (
+    FirstStartWizard,
+    Page,
+    log_in_new_manager,
+    warnings_box,
+)
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=PARIS)
 GOOD_SIRET = "88421573200022"
@@ -450,3 +455,43 @@ def test_every_page_fits_a_1024x768_screen(
         _dispose(english)
     finally:
         install_translators("fr")
+
+
+def test_a_csv_catalogue_is_imported_and_its_refused_lines_are_said(
+    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "mon-catalogue.csv"
+    csv_file.write_text(
+        "nom;categorie;prix_ttc;tva_sur_place;tva_a_emporter\n"
+        "Pastis 51;Apéritifs;3,00;20;20\n"
+        "Kir;Apéritifs;trois euros;20;20\n"
+        "Croissant;Boulangerie;1,20;10;5.5\n",
+        encoding="utf-8",
+    )
+    _next(qtbot, wizard)
+    _fill_identity(qtbot, wizard)
+    _next(qtbot, wizard)
+    _fill_manager(qtbot, wizard)
+    for _page in range(3):  # to hours, printer, catalogue
+        _next(qtbot, wizard)
+    _choose(qtbot, wizard.catalogue.csv_option)
+    _type(qtbot, wizard.catalogue.path_edit, str(csv_file))
+    assert wizard.catalogue.summary.text() == "3 lignes de produits lues dans le fichier"
+    _next(qtbot, wizard)
+    assert str(csv_file) in wizard.summary.recap.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    outcome = wizard.outcome
+    assert outcome is not None and outcome.created
+    assert len(outcome.warnings) == 1 and outcome.warnings[0].startswith(
+        "Catalogue, ligne 3 refusée : "
+    )
+    box = warnings_box(outcome)
+    assert box is not None
+    assert "Réglages › Catalogue" in box.text()
+    assert box.informativeText() == outcome.warnings[0]
+    ctx = open_context(folder / "cafe.db", clock=FixedClock(NOW))
+    try:
+        names = sorted(p.name for p in catalogue.search_products(ctx, ""))
+        assert names == ["Croissant", "Pastis 51"]
+    finally:
+        ctx.uow.engine.dispose()
