@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import DeviceConfig
@@ -37,7 +38,7 @@ from cafe_pos.services import alcohol_config, catalogue, catalogue_io, identity,
 from cafe_pos.services.catalogue import ImportReport
 from cafe_pos.services.device_settings import save_device_config
 from cafe_pos.services.restore import RestoreResult, restore_backup
-from cafe_pos.store.lock import database_lock
+from cafe_pos.store.lock import database_lock, lock_path
 
 # (name, colour) of the demo catalogue's categories: their order is the order of the keys.
 DEMO_CATEGORIES: tuple[tuple[str, str], ...] = (
@@ -55,6 +56,9 @@ DEMO_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("Services", "#5e35b1"),
     ("Consignes", "#78909c"),
 )
+
+
+T = TypeVar("T")
 
 
 class CatalogueChoice(StrEnum):
@@ -168,7 +172,7 @@ def set_up(ctx: ServiceContext, actor: Actor, request: SetupRequest) -> SetupRep
 
 def _created_files(db_path: Path) -> list[Path]:
     """Every file a new café database brings beside itself."""
-    names = ("", "-wal", "-shm", "-journal", ".key", ".key.new", ".hwm", ".lock")
+    names = ("", "-wal", "-shm", "-journal", ".key", ".key.new", ".hwm")
     return [db_path.with_name(db_path.name + suffix) for suffix in names]
 
 
@@ -189,28 +193,49 @@ def create_cafe(
 
     ``open_context``: the composition root's ``open_context(path, clock=...)``."""
     check_request(request)
-    check_new_database(db_path)
-    existed = {path for path in _created_files(db_path) if path.exists()}
     installer = Actor(user_id=None, name="installation", role=Role.MANAGER)
+
+    def create() -> SetupReport:
+        ctx = open_context(db_path, clock=clock)
+        try:
+            return set_up(ctx, installer, request)
+        finally:
+            ctx.uow.engine.dispose()
+
+    return _all_or_nothing(db_path, create)
+
+
+def _all_or_nothing(db_path: Path, work: Callable[[], T]) -> T:
+    """``work()`` under the database's lock where there is no database yet; if it fails,
+    every file it added goes (an empty database file that was there is emptied again).
+    A database found there (even one another first start just made) is never touched."""
+    check_new_database(db_path)
+    lock_file = lock_path(db_path)
+    had_lock_file = lock_file.exists()
     try:
         with database_lock(db_path):  # two first starts at once: one creates, one is refused
             check_new_database(db_path)
-            ctx = open_context(db_path, clock=clock)
+            existed = {path for path in _created_files(db_path) if path.exists()}
             try:
-                return set_up(ctx, installer, request)
-            finally:
-                ctx.uow.engine.dispose()
+                return work()
+            except BaseException:
+                _remove_new_files(db_path, existed)
+                raise
     except BaseException:
-        _remove_new_files(db_path, existed)
+        if not had_lock_file:
+            with contextlib.suppress(OSError):
+                lock_file.unlink()
         raise
 
 
 def _remove_new_files(db_path: Path, existed: set[Path]) -> None:
     watermark.forget(db_path)
     for path in _created_files(db_path):
-        if path not in existed:
-            with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):
+            if path not in existed:
                 path.unlink()
+            elif path == db_path:
+                path.write_bytes(b"")  # check_new_database let only an empty file through
 
 
 def restore_cafe(
@@ -223,12 +248,7 @@ def restore_cafe(
     """The assistant's other way in: a backup (with its key beside it) becomes the café at
     ``db_path``, through the restore use case of ``cafe-pos restore``. Only where there is
     no database yet; a refused or failed restore leaves nothing behind."""
-    check_new_database(db_path)
-    existed = {path for path in _created_files(db_path) if path.exists()}
-    try:
-        with database_lock(db_path):
-            check_new_database(db_path)
-            return restore_backup(db_path, source, clock=clock, open_context=open_context)
-    except BaseException:
-        _remove_new_files(db_path, existed)
-        raise
+    return _all_or_nothing(
+        db_path,
+        lambda: restore_backup(db_path, source, clock=clock, open_context=open_context),
+    )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.services import alcohol_config, cafe_setup, catalogue, identity, users
@@ -101,3 +103,27 @@ def test_init_and_the_assistant_share_the_identity_rules(tmp_path: Path) -> None
         identity.validate_identity(only_siret)
     assert identity.field_problems(only_siret) == {"siret": str(refused.value)}
     assert identity.field_problems(IDENTITY) == {}
+
+
+def test_a_failed_creation_over_an_empty_file_leaves_it_empty(tmp_path: Path) -> None:
+    """An empty ``--db`` counts as no café; if the creation fails half-way (here the CSV
+    disappears once the identity and the manager are written) it is emptied again and
+    nothing else is left beside it."""
+    db = tmp_path / "cafe.db"
+    db.write_bytes(b"")
+    csv_file = tmp_path / "catalogue.csv"
+    csv_file.write_text(
+        "nom;categorie;prix_ttc;tva_sur_place;tva_a_emporter\nPastis;Apéritifs;3,00;20;20\n",
+        encoding="utf-8",
+    )
+
+    def open_then_lose_the_file(path: Path, **options: Any) -> ServiceContext:
+        ctx = open_context(path, **options)
+        csv_file.unlink()
+        return ctx
+
+    request = _request(catalogue=CatalogueChoice.CSV, catalogue_csv=csv_file)
+    with pytest.raises(UserError, match="catalogue.csv"):
+        cafe_setup.create_cafe(db, request, open_context=open_then_lose_the_file)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cafe.db"]
+    assert db.read_bytes() == b""
