@@ -123,7 +123,7 @@ def test_a_failed_creation_over_an_empty_file_leaves_it_empty(tmp_path: Path) ->
         return ctx
 
     request = _request(catalogue=CatalogueChoice.CSV, catalogue_csv=csv_file)
-    with pytest.raises(UserError, match="catalogue.csv"):
+    with pytest.raises(UserError, match=r"catalogue\.csv"):
         cafe_setup.create_cafe(db, request, open_context=open_then_lose_the_file)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cafe.db"]
     assert db.read_bytes() == b""
