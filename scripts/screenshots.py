@@ -755,6 +755,13 @@ def _first_start(page: str) -> Render:
             identity.vat_edit.setText("FR4288421573")
         if page == "manager-error":
             wizard.manager.confirm_edit.setText("4829")
+        if page == "restore":  # the demo café's backup, in the demo's temporary folder
+            from cafe_pos.store.backup import backup_database
+
+            folder = shot.ctx.db_path.parent / "sauvegardes"
+            folder.mkdir(exist_ok=True)
+            saved = backup_database(shot.ctx.db_path, folder, now=SHOT_TIME.replace(tzinfo=None))
+            wizard.restore.path_edit.setText(str(saved))
         return wizard
 
     return render

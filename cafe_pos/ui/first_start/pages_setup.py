@@ -449,12 +449,19 @@ class SummaryPage(QWizardPage):
 
 
 class RestorePage(QWizardPage):
-    """A backup file (``cafe-pos backup`` or the app's own) becomes this till's database."""
+    """A backup file (``cafe-pos backup`` or the app's own) becomes this till's database;
+    the page says which café it holds before "Terminer"."""
 
-    def __init__(self, restore: Callable[[Path], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        restore: Callable[[Path], str],
+        describe: Callable[[Path], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartRestorePage")
         self.restore_backup = restore
+        self.describe = describe
         self.setTitle(self.tr("Restaurer une sauvegarde"))
         self.setSubTitle(
             self.tr(
@@ -469,12 +476,18 @@ class RestorePage(QWizardPage):
         self.browse_button = QPushButton(self.tr("Choisir…"), self)
         self.browse_button.clicked.connect(self.browse)
         self.problem = problem_label(self, "setupRestoreProblem")
+        self.contents = QLabel(self)
+        self.contents.setObjectName("setupBackupContents")
+        self.contents.setWordWrap(True)
+        self.contents.setStyleSheet(OK_STYLE)
+        self._described = False
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.problem)
+        layout.addWidget(self.contents)
         layout.addStretch(1)
 
     def browse(self) -> None:
@@ -485,11 +498,23 @@ class RestorePage(QWizardPage):
             self.path_edit.setText(path)
 
     def _edited(self) -> None:
-        show_problem(self.problem, "")
+        """Say what the file holds, or why it can't be restored, as soon as it is named."""
+        text = self.path_edit.text().strip()
+        lines: list[str] = []
+        problem = ""
+        if text:
+            try:
+                lines = self.describe(Path(text))
+            except UserError as exc:
+                problem = str(exc)
+        self._described = bool(lines)
+        self.contents.setText("\n".join(lines))
+        self.contents.setVisible(bool(lines))
+        show_problem(self.problem, problem)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
+        return self._described
 
     def validatePage(self) -> bool:
         problem = self.restore_backup(Path(self.path_edit.text().strip()))

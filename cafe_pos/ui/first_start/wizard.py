@@ -89,7 +89,11 @@ class FirstStartWizard(QWizard):
         self.printer = PrinterPage(self, **printer_options)  # type: ignore[arg-type]
         self.catalogue = CataloguePage(self)
         self.summary = SummaryPage(self.create_cafe, self)
-        self.restore = RestorePage(self.restore_backup, self)
+        self.restore = RestorePage(
+            self.restore_backup,
+            lambda source: cafe_setup.describe_backup(self.db_path, source),
+            self,
+        )
         for page_id, page in (
             (Page.WELCOME, self.welcome),
             (Page.IDENTITY, self.identity),

@@ -406,11 +406,18 @@ def test_restore_a_backup_instead(
     not_a_backup = tmp_path / "photo.db"
     not_a_backup.write_text("pas une base", encoding="utf-8")
     _type(qtbot, wizard.restore.path_edit, str(not_a_backup))
-    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    # said as soon as the file is named, with the sentence of ``cafe-pos restore``
     assert "n'est pas une base de données cafe-pos" in _problem(wizard, "setupRestoreProblem")
+    assert not finish.isEnabled()
     assert _files(folder) == []
 
     _type(qtbot, wizard.restore.path_edit, str(backup_file()))
+    assert _problem(wizard, "setupRestoreProblem") == ""
+    assert wizard.restore.contents.text().splitlines() == [
+        f"Café : Café de la Gare (SIRET {GOOD_SIRET}, caisse 01)",
+        "Aucun ticket",
+    ]
+    assert _files(folder) == []  # looking at a backup writes nothing
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.outcome is not None and not wizard.outcome.created
