@@ -2772,6 +2772,10 @@ Postcode and town</translation>
         <translation>Cash drawer</translation>
     </message>
     <message>
+        <source>Le tiroir s&apos;essaie ensuite dans Réglages › Périphériques : chaque ouverture est inscrite au journal, qui n&apos;existe qu&apos;une fois le café créé.</source>
+        <translation>Try the drawer later in Settings › Devices: every opening is written to the journal, which exists only once the café is created.</translation>
+    </message>
+    <message>
         <source>USB fabricant</source>
         <translation>USB vendor ID</translation>
     </message>

@@ -2771,6 +2771,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le tiroir s&apos;essaie ensuite dans Réglages › Périphériques : chaque ouverture est inscrite au journal, qui n&apos;existe qu&apos;une fois le café créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>USB fabricant</source>
         <translation type="unfinished"></translation>
     </message>

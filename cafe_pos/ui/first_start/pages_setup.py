@@ -174,6 +174,14 @@ class PrinterPage(QWizardPage):
         form.addRow(self.tr("Tiroir-caisse"), self.drawer_combo)
         form.addRow("", self.drawer_on_cash)
         form.addRow("", self.test_button)
+        self.drawer_hint = hint_label(
+            self,
+            self.tr(
+                "Le tiroir s'essaie ensuite dans Réglages › Périphériques : chaque ouverture "
+                "est inscrite au journal, qui n'existe qu'une fois le café créé."
+            ),
+        )
+        form.addRow("", self.drawer_hint)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.printer_rows: dict[QWidget, tuple[str, ...]] = {
@@ -189,6 +197,7 @@ class PrinterPage(QWizardPage):
             self.drawer_combo: PRINTER_CHOICES,
             self.drawer_on_cash: PRINTER_CHOICES,
             self.test_button: PRINTER_CHOICES,
+            self.drawer_hint: PRINTER_CHOICES,
         }
         self._tasks: list[_PrintTest] = []
         self.test_finished.connect(self._show_result)
