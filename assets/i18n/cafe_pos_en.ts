@@ -239,6 +239,55 @@
     </message>
 </context>
 <context>
+    <name>CafeIdentityPage</name>
+    <message>
+        <source>Le café</source>
+        <translation>The café</translation>
+    </message>
+    <message>
+        <source>Ces informations sont imprimées sur chaque ticket et chaque rapport ; elles sont vérifiées pendant la saisie.</source>
+        <translation>This is printed on every receipt and every report; it is checked as you type.</translation>
+    </message>
+    <message>
+        <source>Rue
+Code postal et commune</source>
+        <translation>Street
+Postcode and town</translation>
+    </message>
+    <message>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>FR + 11 caractères (vide en franchise de TVA)</source>
+        <translation>FR + 11 characters (empty if VAT-exempt)</translation>
+    </message>
+    <message>
+        <source>Nom du café</source>
+        <translation>Café name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>N° de TVA intracommunautaire</source>
+        <translation>EU VAT number</translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>N° de caisse</source>
+        <translation>Register number</translation>
+    </message>
+</context>
+<context>
     <name>CarriersPage</name>
     <message>
         <source>jours calendaires</source>
@@ -498,6 +547,57 @@
     <message>
         <source>Journée du {0} clôturée. {1}.</source>
         <translation>Day of {0} closed. {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Le catalogue</source>
+        <translation>The catalogue</translation>
+    </message>
+    <message>
+        <source>Les produits et leurs prix se modifient ensuite dans Réglages › Catalogue.</source>
+        <translation>Products and prices can be changed later in Settings › Catalogue.</translation>
+    </message>
+    <message>
+        <source>Partir du catalogue d&apos;exemple (cafés, boissons, épicerie, presse…)</source>
+        <translation>Start from the sample catalogue (coffees, drinks, groceries, press…)</translation>
+    </message>
+    <message>
+        <source>Importer un fichier CSV</source>
+        <translation>Import a CSV file</translation>
+    </message>
+    <message>
+        <source>Commencer avec un catalogue vide</source>
+        <translation>Start with an empty catalogue</translation>
+    </message>
+    <message>
+        <source>Fichier .csv (séparateur ; ou ,)</source>
+        <translation>.csv file (separator ; or ,)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Le fichier CSV : une ligne par produit, colonnes nom, catégorie, prix, TVA… (voir docs/catalogue-csv.md ; « cafe-pos catalogue export » en écrit un modèle). Les lignes refusées sont signalées à la fin.</source>
+        <translation>The CSV file: one line per product, columns name, category, price, VAT… (see docs/catalogue-csv.md; &quot;cafe-pos catalogue export&quot; writes a template). Refused lines are listed at the end.</translation>
+    </message>
+    <message>
+        <source>Catalogue à importer</source>
+        <translation>Catalogue to import</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier CSV du catalogue</source>
+        <translation>Choose the catalogue CSV file</translation>
+    </message>
+    <message>
+        <source>{0} lignes de produits lues dans le fichier</source>
+        <translation>{0} product lines read from the file</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1244,93 @@
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>cafe-pos — première installation</source>
+        <translation>cafe-pos — first installation</translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;installation ?</source>
+        <translation>Abandon the installation?</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été enregistré : ce qui a été saisi sera perdu.</source>
+        <translation>Nothing has been saved yet: what was typed will be lost.</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;installation</source>
+        <translation>Continue the installation</translation>
+    </message>
+    <message>
+        <source>aucune pour l&apos;instant</source>
+        <translation>none for now</translation>
+    </message>
+    <message>
+        <source>catalogue d&apos;exemple</source>
+        <translation>sample catalogue</translation>
+    </message>
+    <message>
+        <source>vide</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Café : {0}</source>
+        <translation>Café: {0}</translation>
+    </message>
+    <message>
+        <source>SIRET : {0}</source>
+        <translation>SIRET: {0}</translation>
+    </message>
+    <message>
+        <source>Gérant·e : {0}</source>
+        <translation>Manager: {0}</translation>
+    </message>
+    <message>
+        <source>Imprimante : {0}</source>
+        <translation>Printer: {0}</translation>
+    </message>
+    <message>
+        <source>Catalogue : {0}</source>
+        <translation>Catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>La base de données sera créée ici : {0}</source>
+        <translation>The database will be created here: {0}</translation>
+    </message>
+    <message>
+        <source>… et {0} autres</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>Café créé, avec des lignes refusées</source>
+        <translation>Café created, with refused lines</translation>
+    </message>
+    <message>
+        <source>Le café est prêt. Ces lignes du catalogue n&apos;ont pas été importées : corrigez-les dans Réglages › Catalogue.</source>
+        <translation>The café is ready. These catalogue lines were not imported: fix them in Settings › Catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>FloatPrompt</name>
     <message>
         <source>Ouvrir la caisse</source>
@@ -1308,6 +1495,25 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Horaires de vente d&apos;alcool</source>
+        <translation>Alcohol sale hours</translation>
+    </message>
+    <message>
+        <source>Recopiez l&apos;arrêté préfectoral (ou municipal) de votre commune.</source>
+        <translation>Copy your town&apos;s prefectoral (or municipal) order.</translation>
+    </message>
+    <message>
+        <source>Une ou plusieurs plages par jour, par exemple « 07:00-13:00, 15:00-01:00 » (une plage qui passe minuit finit le lendemain) ; « fermé » pour aucun alcool.</source>
+        <translation>One or more ranges per day, for example &quot;07:00-13:00, 15:00-01:00&quot; (a range past midnight ends the next day); &quot;fermé&quot; for no alcohol.</translation>
+    </message>
+    <message>
+        <source>Hors de ces plages, la caisse bloque l&apos;alcool. Les exceptions (fête du village) se saisissent ensuite dans Réglages › Vente responsable.</source>
+        <translation>Outside these ranges the till blocks alcohol. Exceptions (village fête) are entered later in Settings › Responsible sale.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1794,37 @@
     <message>
         <source> (démonstration)</source>
         <translation> (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>Le gérant ou la gérante</source>
+        <translation>The manager</translation>
+    </message>
+    <message>
+        <source>Son compte ouvre la caisse ; son code fait 6 chiffres.</source>
+        <translation>Their account opens the till; their code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>Ce compte ouvre et clôture la caisse, valide remboursements et remises et ajoute les autres utilisateurs (Réglages › Utilisateurs).</source>
+        <translation>This account opens and closes the till, approves refunds and discounts and adds the other users (Settings › Users).</translation>
+    </message>
+    <message>
+        <source>Prénom ou nom</source>
+        <translation>First name or name</translation>
+    </message>
+    <message>
+        <source>Code (6 chiffres)</source>
+        <translation>Code (6 digits)</translation>
+    </message>
+    <message>
+        <source>Le même code, encore</source>
+        <translation>The same code again</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas identiques</source>
+        <translation>The two codes are not the same</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2745,97 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Imprimante de tickets et tiroir-caisse</source>
+        <translation>Receipt printer and cash drawer</translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse se branche sur l&apos;imprimante. Sans imprimante pour l&apos;instant, la caisse vend quand même ; réglez-la plus tard dans Réglages › Périphériques.</source>
+        <translation>The cash drawer plugs into the printer. Without a printer for now the till still sells; set it up later in Settings › Devices.</translation>
+    </message>
+    <message>
+        <source>Aucune pour l&apos;instant</source>
+        <translation>None for now</translation>
+    </message>
+    <message>
+        <source>{0} caractères</source>
+        <translation>{0} characters</translation>
+    </message>
+    <message>
+        <source>Broche {0}</source>
+        <translation>Pin {0}</translation>
+    </message>
+    <message>
+        <source>Ouvrir le tiroir pour un paiement en espèces</source>
+        <translation>Open the drawer for a cash payment</translation>
+    </message>
+    <message>
+        <source>Imprimer une page de test</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Branchement</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Adresse IP</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Port réseau</source>
+        <translation>Network port</translation>
+    </message>
+    <message>
+        <source>Port série</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>USB fabricant (hex)</source>
+        <translation>USB vendor ID (hex)</translation>
+    </message>
+    <message>
+        <source>USB produit (hex)</source>
+        <translation>USB product ID (hex)</translation>
+    </message>
+    <message>
+        <source>Fichier de périphérique</source>
+        <translation>Device file</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;imprimante Windows</source>
+        <translation>Windows printer name</translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Largeur du papier</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Le tiroir s&apos;essaie ensuite dans Réglages › Périphériques : chaque ouverture est inscrite au journal, qui n&apos;existe qu&apos;une fois le café créé.</source>
+        <translation>Try the drawer later in Settings › Devices: every opening is written to the journal, which exists only once the café is created.</translation>
+    </message>
+    <message>
+        <source>USB fabricant</source>
+        <translation>USB vendor ID</translation>
+    </message>
+    <message>
+        <source>USB produit</source>
+        <translation>USB product ID</translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation>Testing…</translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Nouvel article</source>
@@ -3357,6 +3685,29 @@
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db); its signing key (.db.key) must be beside it. The journal records the restore.</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation>Backups (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
@@ -4045,6 +4396,17 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tout est prêt</source>
+        <translation>All set</translation>
+    </message>
+    <message>
+        <source>« Terminer » crée la caisse et ouvre l&apos;écran de vente, connecté·e.</source>
+        <translation>&quot;Finish&quot; creates the till and opens the sale screen, logged in.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierDialog</name>
     <message>
         <source>Nouveau fournisseur</source>
@@ -4706,6 +5068,33 @@
     <message>
         <source>Ajouter</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans cafe-pos</source>
+        <translation>Welcome to cafe-pos</translation>
+    </message>
+    <message>
+        <source>Aucune caisse n&apos;est encore installée sur cet ordinateur.</source>
+        <translation>No till is installed on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Installer un nouveau café</source>
+        <translation>Set up a new café</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde de la caisse (nouvel ordinateur, panne)</source>
+        <translation>Restore a backup of the till (new computer, breakdown)</translation>
+    </message>
+    <message>
+        <source>Quelques minutes suffisent : l&apos;identité du café, le compte du gérant ou de la gérante, les horaires d&apos;alcool, l&apos;imprimante et le catalogue.</source>
+        <translation>A few minutes are enough: the café&apos;s identity, the manager&apos;s account, the alcohol hours, the printer and the catalogue.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est enregistré avant la dernière étape : « Annuler » à tout moment ne laisse aucune trace.</source>
+        <translation>Nothing is saved before the last step: &quot;Cancel&quot; at any time leaves no trace.</translation>
     </message>
 </context>
 <context>

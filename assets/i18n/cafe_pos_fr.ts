@@ -239,6 +239,54 @@
     </message>
 </context>
 <context>
+    <name>CafeIdentityPage</name>
+    <message>
+        <source>Le café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces informations sont imprimées sur chaque ticket et chaque rapport ; elles sont vérifiées pendant la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rue
+Code postal et commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR + 11 caractères (vide en franchise de TVA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de TVA intracommunautaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarriersPage</name>
     <message>
         <source>jours calendaires</source>
@@ -497,6 +545,57 @@
     </message>
     <message>
         <source>Journée du {0} clôturée. {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les produits et leurs prix se modifient ensuite dans Réglages › Catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partir du catalogue d&apos;exemple (cafés, boissons, épicerie, presse…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer avec un catalogue vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier .csv (séparateur ; ou ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier CSV : une ligne par produit, colonnes nom, catégorie, prix, TVA… (voir docs/catalogue-csv.md ; « cafe-pos catalogue export » en écrit un modèle). Les lignes refusées sont signalées à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier CSV du catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lignes de produits lues dans le fichier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1243,93 @@
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>cafe-pos — première installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;installation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été enregistré : ce qui a été saisi sera perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune pour l&apos;instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue d&apos;exemple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gérant·e : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimante : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données sera créée ici : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et {0} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café créé, avec des lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le café est prêt. Ces lignes du catalogue n&apos;ont pas été importées : corrigez-les dans Réglages › Catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloatPrompt</name>
     <message>
         <source>Ouvrir la caisse</source>
@@ -1307,6 +1493,25 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Horaires de vente d&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recopiez l&apos;arrêté préfectoral (ou municipal) de votre commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ou plusieurs plages par jour, par exemple « 07:00-13:00, 15:00-01:00 » (une plage qui passe minuit finit le lendemain) ; « fermé » pour aucun alcool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors de ces plages, la caisse bloque l&apos;alcool. Les exceptions (fête du village) se saisissent ensuite dans Réglages › Vente responsable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +1792,37 @@
     </message>
     <message>
         <source> (démonstration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>Le gérant ou la gérante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son compte ouvre la caisse ; son code fait 6 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce compte ouvre et clôture la caisse, valide remboursements et remises et ajoute les autres utilisateurs (Réglages › Utilisateurs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom ou nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (6 chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même code, encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas identiques</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2744,97 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Imprimante de tickets et tiroir-caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse se branche sur l&apos;imprimante. Sans imprimante pour l&apos;instant, la caisse vend quand même ; réglez-la plus tard dans Réglages › Périphériques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune pour l&apos;instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le tiroir pour un paiement en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer une page de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branchement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB fabricant (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB produit (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de périphérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;imprimante Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largeur du papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir s&apos;essaie ensuite dans Réglages › Périphériques : chaque ouverture est inscrite au journal, qui n&apos;existe qu&apos;une fois le café créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB fabricant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Nouvel article</source>
@@ -3357,6 +3684,29 @@
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
@@ -4045,6 +4395,17 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tout est prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« Terminer » crée la caisse et ouvre l&apos;écran de vente, connecté·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplierDialog</name>
     <message>
         <source>Nouveau fournisseur</source>
@@ -4705,6 +5066,33 @@
     </message>
     <message>
         <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans cafe-pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune caisse n&apos;est encore installée sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer un nouveau café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde de la caisse (nouvel ordinateur, panne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelques minutes suffisent : l&apos;identité du café, le compte du gérant ou de la gérante, les horaires d&apos;alcool, l&apos;imprimante et le catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est enregistré avant la dernière étape : « Annuler » à tout moment ne laisse aucune trace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,15 +18,10 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import ROLE_LABELS, Role
 
 
-def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.services.signing_key import ensure_key
-
-    ensure_key(ctx)
-
-
 def init(args: argparse.Namespace) -> int:
-    """Create or upgrade the database and set the café identity."""
-    from cafe_pos.services import identity, users
+    """Create or upgrade the database and set the café identity (``cafe_setup.set_up``, the
+    use case the first-start assistant runs too)."""
+    from cafe_pos.services import cafe_setup, identity
 
     data = identity.IdentityInput(
         name=args.name,
@@ -36,15 +31,15 @@ def init(args: argparse.Namespace) -> int:
         vat_number=args.vat_number or "",
         register_number=args.register,
     )
-    identity.validate_identity(data)  # before the database is created or touched
+    request = cafe_setup.SetupRequest(identity=data)
+    cafe_setup.check_request(request)  # before the database is created or touched
     path = db_path(args)
     with opened(args, must_exist=False) as ctx:
-        saved = identity.save_identity(ctx, CLI_ACTOR, data)
-        _ensure_key(ctx)
-        has_manager = users.has_manager(ctx)
+        report = cafe_setup.set_up(ctx, CLI_ACTOR, request)
+    saved = report.identity
     print(f"Base de données prête : {path}")
     print(f"Café : {saved.name} — SIRET {saved.siret} — caisse {saved.register_number}")
-    if not has_manager:
+    if not report.has_manager:
         print("Aucun compte gérant·e : créez le premier avec")
         print(f"  cafe-pos --db {path} users add --name NOM --role manager --pin CODE")
     return 0

@@ -243,8 +243,12 @@ def build_window(
     actor: Actor | None = None,
     counter: Counter | None = None,
     demo_users: Sequence[object] = (),
+    logged_in: Actor | None = None,
 ) -> MainWindow:
     """Translations, main window and its sections (used by run_gui, screenshots, tests).
+
+    ``logged_in``: a session opened by ``users.login`` (the first-start assistant's new
+    manager): the window opens on the sale screen, logged in.
 
     With a ``counter`` the window gets the devices' status, "Ouvrir le tiroir" and
     Réglages → Périphériques; its devices start with ``counter.start()`` (``after_start``).
@@ -279,6 +283,9 @@ def build_window(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
         )
     window.resize(*WINDOW_SIZE)
+    if logged_in is not None:
+        window.log_in(logged_in)
+        window.show_section("sale")
     return window
 
 
@@ -401,6 +408,7 @@ def run_gui(
     lang: str | None,
     demo_users: Sequence[object] = (),
     hq_factory: HqWorkerFactory | None = None,
+    logged_in: Actor | None = None,
 ) -> int:
     """Run the desktop app until its window is closed; return the exit code. The context
     and the devices factory come from the composition root (``cafe_pos.app``)."""
@@ -408,7 +416,13 @@ def run_gui(
     actor = first_manager(ctx) if smoke else None
     counter = Counter(ctx, simulated=demo, devices_factory=devices_factory)
     window = build_window(
-        ctx, demo=demo, lang=lang, actor=actor, counter=counter, demo_users=demo_users
+        ctx,
+        demo=demo,
+        lang=lang,
+        actor=actor,
+        counter=counter,
+        demo_users=demo_users,
+        logged_in=logged_in,
     )
     app.aboutToQuit.connect(counter.close)
     if smoke:
