@@ -10,7 +10,7 @@ from cafe_pos.domain.backup_rotation import to_keep
 def test_daily_monthly_and_yearly_backups_are_kept() -> None:
     start = dt.datetime(2020, 1, 1, 23, 0)
     stamps = [start + dt.timedelta(days=d) for d in range(6 * 365)]  # six years, daily
-    stamps += [s + dt.timedelta(hours=1) for s in stamps[-3:]]  # a second one those days
+    stamps += [s + dt.timedelta(minutes=30) for s in stamps[-3:]]  # a second one those days
     keep = to_keep(stamps)
     newest = max(stamps)
     days = {s.date() for s in keep if newest - s < dt.timedelta(days=14)}
