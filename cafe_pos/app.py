@@ -28,7 +28,7 @@ from cafe_pos.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from cafe_pos.devices.factory import Devices
-    from cafe_pos.services.backup_auto import BackupScheduler
+    from cafe_pos.services.backup_auto import BackupScheduler, BackupWiring
     from cafe_pos.services.backups import BackupStatus
     from cafe_pos.sync.worker import SyncWorker
 
@@ -98,6 +98,13 @@ def build_backup_scheduler(
     return BackupScheduler(ctx, on_status=on_status)
 
 
+def backup_wiring() -> BackupWiring:
+    """The automatic backups and the restore screen's way back into the database."""
+    from cafe_pos.services.backup_auto import BackupWiring
+
+    return BackupWiring(scheduler=build_backup_scheduler, open_context=open_context)
+
+
 def build_devices(ctx: ServiceContext, simulated: bool) -> Devices:
     """The counter's devices from their stored settings, the print spool on the persisted
     queue (built, not started). Imported when called: devices never slow the start-up."""
@@ -124,6 +131,7 @@ class CafeApp:
     simulated_devices: bool = False
     devices_factory: DevicesFactory = build_devices
     hq_factory: HqLinkFactory | None = build_hq_worker  # None: nothing sent to HQ
+    backups: Callable[[], BackupWiring] | None = backup_wiring  # None: no automatic backup
 
     def build_devices(self) -> Devices:
         return self.devices_factory(self.ctx, self.simulated_devices)

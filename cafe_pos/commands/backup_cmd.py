@@ -109,6 +109,7 @@ def restore(args: argparse.Namespace) -> int:
             passphrase=passphrase,
             new_key=args.new_key,
             preview=preview,
+            approver=CLI_ACTOR,  # whoever runs it holds the database file (journaled)
         )
     if result.set_aside is not None:
         print(f"Base précédente sauvegardée : {result.set_aside}")

@@ -657,3 +657,15 @@ def print_recovery_sheet(
         printed_at=ctx.clock.now(),
     )
     return write_recovery_sheet(out, sheet)
+
+
+def generate_and_print_sheet(ctx: ServiceContext, actor: Actor, out: Path) -> Path:
+    """A new random passphrase, set for the next backups and printed once on the sheet."""
+    phrase = key_escrow.generate_passphrase()
+    set_recovery_passphrase(ctx, actor, phrase)
+    return print_recovery_sheet(ctx, actor, out, phrase)
+
+
+def usb_labels_now() -> list[str]:
+    """Labels of the removable disks plugged in now (to choose one in Réglages)."""
+    return backup_targets.usb_labels(environment_roots())

@@ -44,6 +44,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import Clock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.formatting import date_fr
+from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import key_escrow, keys, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
@@ -324,19 +325,30 @@ def restore_backup(
     new_key: bool = False,
     actor_name: str = "ligne de commande",
     preview: BackupPreview | None = None,
+    approver: Actor | None = None,
 ) -> RestoreResult:
     """Replace (or create) the database at ``db_path`` with the backup ``source`` and
     record the restore in its journal; see the module's docstring for the order.
 
     ``open_context``: the composition root's ``open_context(path, clock=...)``.
     ``preview``: the ``preview_backup`` already shown to the person (else made here).
+    ``approver``: the manager who confirmed (PIN) a restore that discards records of the
+    current database (an older backup): required then.
     Raises UserError (French) and changes nothing when a check fails: a journal that does
-    not verify, ``NeedPassphrase``, ``WrongPassphrase``, no key and ``new_key`` false.
+    not verify, ``NeedPassphrase``, ``WrongPassphrase``, no key and ``new_key`` false, an
+    older backup without a manager's approval.
     """
     seen = preview if preview is not None and preview.source == source else None
     checked = seen or preview_backup(db_path, source)
     if not checked.chain_ok:
         raise StoreError(f"Sauvegarde refusée : {checked.chain_message}")
+    if checked.older:
+        if approver is None:
+            raise UserError(
+                f"Cette sauvegarde est plus ancienne que la base : {checked.records_lost} "
+                "enregistrement(s) seraient écartés ; un·e gérant·e doit valider avec son code"
+            )
+        approver.require(Permission.EDIT_SETTINGS)
     signer: keys.Signer | None = None
     start_new_key = False
     if checked.key_mode == "sealed" and not (new_key and not passphrase):

@@ -23,6 +23,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -33,6 +34,8 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.resources import assets_dir
 from cafe_pos.ui.app_window import MainWindow
+from cafe_pos.ui.backups.status import install as install_backups
+from cafe_pos.ui.backups.status import start_backups
 from cafe_pos.ui.counter import Counter, DevicesFactory
 from cafe_pos.ui.hq_status import HqWorkerFactory
 from cafe_pos.ui.i18n import install_translators
@@ -41,6 +44,9 @@ from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 from cafe_pos.ui.today.morning import MorningStart
 from cafe_pos.ui.widgets.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:
+    from cafe_pos.services.backup_auto import BackupWiring
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -243,6 +249,7 @@ def build_window(
     actor: Actor | None = None,
     counter: Counter | None = None,
     demo_users: Sequence[object] = (),
+    backups: BackupWiring | None = None,
 ) -> MainWindow:
     """Translations, main window and its sections (used by run_gui, screenshots, tests).
 
@@ -268,6 +275,7 @@ def build_window(
         QCoreApplication.translate("qt_app", "Siège"),
         LazyHqSettingsPage(ctx, window.current_actor),
     )
+    install_backups(window, backups)  # Réglages → Sauvegardes, status-bar label
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
@@ -293,6 +301,7 @@ def after_start(
     warm_up: bool = True,
     done: Callable[[], None] | None = None,
     hq_factory: HqWorkerFactory | None = None,
+    backups: BackupWiring | None = None,
 ) -> None:
     """What waits until the window is on screen: the window icon, the devices (print
     spool), the technical journal's start-up event, then (``warm_up``) one module at a
@@ -317,6 +326,7 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    start_backups(window, backups)  # the last good backup on the status bar, then automatic
     if hq_factory is not None:
         try:
             from cafe_pos.ui.hq_status import start_hq_sync
@@ -392,6 +402,7 @@ def run_gui(
     lang: str | None,
     demo_users: Sequence[object] = (),
     hq_factory: HqWorkerFactory | None = None,
+    backups: BackupWiring | None = None,
 ) -> int:
     """Run the desktop app until its window is closed; return the exit code. The context
     and the devices factory come from the composition root (``cafe_pos.app``)."""
@@ -399,7 +410,13 @@ def run_gui(
     actor = first_manager(ctx) if smoke else None
     counter = Counter(ctx, simulated=demo, devices_factory=devices_factory)
     window = build_window(
-        ctx, demo=demo, lang=lang, actor=actor, counter=counter, demo_users=demo_users
+        ctx,
+        demo=demo,
+        lang=lang,
+        actor=actor,
+        counter=counter,
+        demo_users=demo_users,
+        backups=backups,
     )
     app.aboutToQuit.connect(counter.close)
     if smoke:
@@ -422,7 +439,9 @@ def run_gui(
         window.showMaximized()
         QTimer.singleShot(
             0,
-            lambda: after_start(window, counter, done=_end_startup_gc, hq_factory=hq_factory),
+            lambda: after_start(
+                window, counter, done=_end_startup_gc, hq_factory=hq_factory, backups=backups
+            ),
         )
     try:
         return app.exec()

@@ -347,3 +347,44 @@ def test_destinations_are_chosen_by_a_manager(
     run = backups.backup_now(cafe, reason="manual")
     assert run.ok
     assert shutil.disk_usage(folder).free > 0
+
+
+def test_a_daily_closure_triggers_the_automatic_backup(
+    cafe: ServiceContext, manager: Actor, tmp_path: Path
+) -> None:
+    """The closure hook (registered by the composition root) wakes the scheduler thread,
+    which backs up to the configured destination while the closure has returned."""
+    from cafe_pos.services import backup_auto
+    from cafe_pos.services.closing import close_day
+
+    dest = _folder(tmp_path)
+    backups.add_destination(cafe, manager, "folder", str(dest))
+    statuses: list[backups.BackupStatus] = []
+    scheduler = backup_auto.BackupScheduler(
+        cafe, on_status=statuses.append, poll_seconds=3600, roots=[]
+    )
+    scheduler.start()
+    try:
+        first = len(statuses)
+        close_day(cafe, manager, dt.date(2026, 11, 26))
+        deadline = threading.Event()
+        for _ in range(200):
+            if scheduler.runs:
+                break
+            deadline.wait(0.05)
+    finally:
+        scheduler.stop()
+    assert scheduler.runs and scheduler.runs[0].reason == "closure" and scheduler.runs[0].ok
+    assert len(list(dest.glob("*.db"))) == 1
+    assert len(statuses) > first and statuses[-1].last_good is not None
+
+
+def test_the_daily_backup_is_due_once_past_its_hour(cafe: ServiceContext, tmp_path: Path) -> None:
+    from cafe_pos.services.backup_auto import due_at_hour
+
+    assert not due_at_hour(cafe.db_path, dt.datetime(2026, 11, 27, 14, 59), 15)
+    assert due_at_hour(cafe.db_path, dt.datetime(2026, 11, 27, 15, 0), 15)
+    dest = [Destination("folder", str(_folder(tmp_path)))]
+    backups.run_backup(cafe.db_path, dest, now=dt.datetime(2026, 11, 27, 15, 1), reason="hour")
+    assert not due_at_hour(cafe.db_path, dt.datetime(2026, 11, 27, 22, 0), 15)
+    assert due_at_hour(cafe.db_path, dt.datetime(2026, 11, 28, 15, 0), 15)

@@ -17,7 +17,8 @@ from fiscal_factory import COFFEE, sell
 from cafe_pos.app import open_context
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
-from cafe_pos.domain.users import Actor
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.users import Actor, Role
 from cafe_pos.fiscal.key_escrow import SealedKey, WrongPassphrase, unseal
 from cafe_pos.fiscal.verify import check_database
 from cafe_pos.services import backups
@@ -129,7 +130,7 @@ def test_a_backup_file_changed_after_writing_is_refused(
 
 
 def test_an_older_backup_says_how_much_would_be_lost(
-    cafe: ServiceContext, sealed_backup: Path, clock: FixedClock
+    cafe: ServiceContext, sealed_backup: Path, clock: FixedClock, manager: Actor
 ) -> None:
     for _ in range(3):
         sell(cafe, [COFFEE])
@@ -138,7 +139,16 @@ def test_an_older_backup_says_how_much_would_be_lost(
     assert preview.key_mode == "local"  # this PC has the café's key: no passphrase
     assert any("3 enregistrement(s) et 3 ticket(s) seraient écartés" in x for x in preview.lines())
     cafe.uow.engine.dispose()
-    result = restore_backup(cafe.db_path, sealed_backup, clock=clock, open_context=open_context)
+    with pytest.raises(UserError, match="un·e gérant·e doit valider"):
+        restore_backup(cafe.db_path, sealed_backup, clock=clock, open_context=open_context)
+    with pytest.raises(UserError):
+        restore_backup(
+            cafe.db_path, sealed_backup, clock=clock, open_context=open_context,
+            approver=Actor(None, "Paul", Role.STAFF),
+        )  # fmt: skip
+    result = restore_backup(
+        cafe.db_path, sealed_backup, clock=clock, open_context=open_context, approver=manager
+    )
     assert result.set_aside is not None and result.set_aside.exists()
     assert result.discarded is not None and result.discarded.last_ticket_number == 11
     with sqlite3.connect(cafe.db_path) as conn:  # the sale writer continues after n° 11
