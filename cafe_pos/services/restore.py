@@ -116,7 +116,7 @@ class BackupPreview:
             f"Sauvegarde du {when}",
             f"Dernier ticket : n° {self.last_ticket_number}",
             f"Dernière clôture : {self.last_closure or 'aucune'}",
-            f"Journal : {self.records_checked} enregistrements — {self.chain_message}",
+            self.chain_message,
             {
                 "local": "Clé de signature : celle de ce poste (rien à saisir)",
                 "sealed": "Clé de signature : chiffrée, la phrase de secours sera demandée",

@@ -99,6 +99,7 @@ class RestoreDialog(QDialog):
         self.error_label.setObjectName("formErrors")
         self.error_label.setProperty("error", True)
         self.error_label.setWordWrap(True)
+        self.error_label.hide()
         self.restore_button = QPushButton(self.tr("Restaurer"), self)
         self.restore_button.setObjectName("restoreConfirm")
         self.restore_button.setProperty("kind", "primary")
@@ -124,6 +125,10 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 460)
 
+    def _error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Sauvegarde à restaurer"), "", self.tr("Sauvegardes (*.db)")
@@ -140,7 +145,7 @@ class RestoreDialog(QDialog):
         if self._busy() or not str(source):
             return
         self.restore_button.setEnabled(False)
-        self.error_label.clear()
+        self._error("")
         self.details.setText(self.tr("Vérification du journal de la sauvegarde…"))
         db_path = self.ctx.db_path
 
@@ -158,14 +163,12 @@ class RestoreDialog(QDialog):
         if not isinstance(result, BackupPreview):
             self.preview = None
             self.details.setText("")
-            self.error_label.setText(str(result))
+            self._error(str(result))
             return
         self.preview = result
         self.details.setText("\n".join(result.lines()))
         if not result.chain_ok:
-            self.error_label.setText(
-                self.tr("Sauvegarde refusée : {0}").format(result.chain_message)
-            )
+            self._error(self.tr("Sauvegarde refusée : {0}").format(result.chain_message))
             return
         self.phrase_edit.setVisible(result.needs_passphrase)
         self.new_key_box.setVisible(result.key_mode in ("sealed", "absent"))
@@ -179,10 +182,10 @@ class RestoreDialog(QDialog):
         try:
             actor = require_actor(self.actor_provider)
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self._error(str(exc))
             return
         if preview.key_mode == "absent" and not self.new_key_box.isChecked():
-            self.error_label.setText(
+            self._error(
                 self.tr(
                     "Cette sauvegarde ne contient pas la clé : cochez « nouvelle clé » pour continuer"
                 )
@@ -240,10 +243,10 @@ class RestoreDialog(QDialog):
     def _restored(self, result: object) -> None:
         if not isinstance(result, RestoreResult):
             self.details.setText("\n".join(self.preview.lines()) if self.preview else "")
-            self.error_label.setText(str(result))
+            self._error(str(result))
             self.restore_button.setEnabled(True)
             return
-        self.error_label.clear()
+        self._error("")
         text = [self.tr("Sauvegarde restaurée. La restauration est enregistrée dans le journal.")]
         if result.set_aside is not None:
             text.append(self.tr("Base précédente gardée : {0}").format(result.set_aside.name))
