@@ -312,7 +312,7 @@ def _to_destination(
 def snapshot_checked(db_path: Path, staging: Path, stem: str) -> tuple[Path, int, Any]:
     """The checked snapshot of the live database (path, size, chain summary)."""
     snapshot = staging / f"{stem}.db"
-    copy_database(db_path, snapshot)  # integrity_check inside
+    copy_database(db_path, snapshot, durable=False)  # integrity_check inside; scratch
     chain = quick_check(snapshot)
     if not chain.ok:
         snapshot.unlink(missing_ok=True)

@@ -53,8 +53,11 @@ def integrity_ok(path: Path) -> bool:
         return False
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Consistent copy of ``source`` (even while in use) into a new checked file ``target``."""
+def copy_database(source: Path, target: Path, *, durable: bool = True) -> None:
+    """Consistent copy of ``source`` (even while in use) into a new checked file ``target``.
+
+    ``durable=False`` for a scratch copy (a backup's snapshot, copied on and deleted): no
+    fsync of a whole database at once, which would hold up the till's own commits."""
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
@@ -62,11 +65,13 @@ def copy_database(source: Path, target: Path) -> None:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dest:
             src.backup(dest)  # one step: one read snapshot, sales keep committing (WAL)
             dest.execute("PRAGMA journal_mode=DELETE")
-        _fsync_file(partial)
+        if durable:
+            _fsync_file(partial)
         if not integrity_ok(partial):
             raise StoreError(f"La copie de {source.name} est endommagée : sauvegarde annulée")
         os.replace(partial, target)
-        fsync_folder(target.parent)
+        if durable:
+            fsync_folder(target.parent)
     except OSError as exc:
         raise StoreError(f"Sauvegarde impossible : {os_error_text(exc)}") from exc
     except sqlite3.Error as exc:
@@ -118,6 +123,7 @@ def fsync_folder(folder: Path) -> None:
 
 
 CHUNK = 1 << 20
+SYNC_EVERY = 8 * CHUNK  # a long copy is flushed bit by bit: a sale's fsync never waits long
 
 
 def copy_verified(
@@ -137,6 +143,11 @@ def copy_verified(
                 out.write(block)
                 digest.update(block)
                 written += len(block)
+                if written % SYNC_EVERY == 0:
+                    out.flush()
+                    os.fdatasync(out.fileno()) if hasattr(os, "fdatasync") else os.fsync(
+                        out.fileno()
+                    )
                 if on_chunk is not None:
                     on_chunk(written)
             out.flush()
