@@ -23,10 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_verify import build_year
+from bench_verify import build_year  # type: ignore[import-not-found,unused-ignore]
 from fiscal_factory import BEER, COFFEE, sell
 
 from cafe_pos.app import open_context
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.services import backups
 from cafe_pos.store.backup_targets import Destination
@@ -61,13 +62,13 @@ def year_database(work: Path) -> Path:
     return db
 
 
-def _sales(ctx: object, count: int, stop: threading.Event | None = None) -> list[float]:
+def _sales(ctx: ServiceContext, count: int, stop: threading.Event | None = None) -> list[float]:
     durations = []
     for index in range(count):
         if stop is not None and stop.is_set():
             break
         started = time.perf_counter()
-        sell(ctx, [COFFEE, BEER] if index % 2 else [COFFEE])  # type: ignore[arg-type]
+        sell(ctx, [COFFEE, BEER] if index % 2 else [COFFEE])
         durations.append(time.perf_counter() - started)
     return durations
 
@@ -116,7 +117,7 @@ def run() -> tuple[float, float]:
             during.extend(_sales(ctx, 5))
         worker.join()
         assert result and result[0].ok, result
-        ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+        ctx.uow.engine.dispose()
     base_max, base_p50 = max(baseline), statistics.median(baseline)
     during_max, during_p50 = max(during), statistics.median(during)
     print(f"database: {size / 1e6:.0f} MB, {TICKETS} tickets")

@@ -20,7 +20,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.chain_check import quick_check
 from cafe_pos.fiscal.verify import check_database
 from cafe_pos.services import backups
-from cafe_pos.store.backup import copy_verified
+from cafe_pos.store.backup import copy_verified, file_sha256
 from cafe_pos.store.backup_targets import Destination
 from cafe_pos.store.engine import StoreError
 
@@ -60,7 +60,7 @@ def test_a_backup_is_checked_and_described_by_its_manifest(
     }
     assert manifest["last_ticket_number"] == 8
     assert manifest["automatic"] is True and manifest["schema"]
-    assert manifest["database"]["sha256"] == backups.file_sha256(db)
+    assert manifest["database"]["sha256"] == file_sha256(db)
     assert manifest["key"]["mode"] == "absent"  # no passphrase chosen: never in clear
     assert quick_check(db).ok and check_database(db).ok
     assert not list((cafe.db_path.parent / backups.STAGING).iterdir())  # nothing left
@@ -288,7 +288,7 @@ def test_kill_9_during_a_backup_leaves_the_base_and_earlier_backups_intact(
         conn.execute("INSERT INTO padding VALUES (zeroblob(3000000))")
     assert backups.run_backup(cafe.db_path, target, now=NOW, reason="hour").ok
     (earlier,) = dest.glob("*.db")
-    digest = backups.file_sha256(earlier)
+    digest = file_sha256(earlier)
     cafe.uow.engine.dispose()
     script = f"""
 import datetime as dt, sys, time
@@ -315,7 +315,7 @@ backups.run_backup(Path({str(cafe.db_path)!r}), [Destination("folder", {str(dest
     assert child.stdout.readline().startswith("writing")
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
-    assert backups.file_sha256(earlier) == digest
+    assert file_sha256(earlier) == digest
     assert sorted(p.name for p in dest.glob("*.db")) == [earlier.name]
     assert check_database(cafe.db_path, cafe.key_path).ok
     # the next run cleans what the killed one left and succeeds

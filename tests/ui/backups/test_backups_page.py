@@ -64,7 +64,8 @@ def test_choose_a_folder_set_the_passphrase_and_back_up_now(
     (backup,) = usb.glob("cafe-*.db")
     manifest = json.loads(backup.with_name(backup.name + ".json").read_text())
     assert manifest["key"]["mode"] == "sealed"
-    assert page.history.rowCount() == 1 and "✓" in page.history.item(0, 2).text()
+    result = page.history.item(0, 2)
+    assert page.history.rowCount() == 1 and result is not None and "✓" in result.text()
     assert "Dernière sauvegarde vérifiée" in page.summary.text()
 
 
