@@ -342,6 +342,7 @@ class BackupsPage(QWidget):
         self.worker.start()
 
     def _finished(self, result: object) -> None:
+        self.worker = None  # its result is here: the thread is ending
         self.backup_button.setEnabled(True)
         if isinstance(result, BackupRun):
             lines = [

@@ -160,6 +160,7 @@ class RestoreDialog(QDialog):
         self.worker.start()
 
     def _previewed(self, result: object) -> None:
+        self.worker = None  # its result is here: the thread is ending
         if not isinstance(result, BackupPreview):
             self.preview = None
             self.details.setText("")
@@ -241,6 +242,7 @@ class RestoreDialog(QDialog):
         self.worker.start()
 
     def _restored(self, result: object) -> None:
+        self.worker = None
         if not isinstance(result, RestoreResult):
             self.details.setText("\n".join(self.preview.lines()) if self.preview else "")
             self._error(str(result))
