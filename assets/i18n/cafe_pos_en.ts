@@ -152,12 +152,40 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>Exercice</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archiver les exercices clos</source>
+        <translation>Archive the closed years</translation>
+    </message>
+    <message>
+        <source>Six ans d&apos;archives annuelles</source>
+        <translation>Six years of yearly archives</translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. Nothing is ever erased from the journal.</translation>
+    </message>
+    <message>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
         <translation>No verified backup yet.</translation>
     </message>
     <message>
         <source>Dernière sauvegarde vérifiée : {0}.</source>
         <translation>Last verified backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Archives écrites et vérifiées : {0}</source>
+        <translation>Archives written and verified: {0}</translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a déjà son archive</source>
+        <translation>Every closed year already has its archive</translation>
     </message>
     <message>
         <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>

@@ -152,11 +152,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver les exercices clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six ans d&apos;archives annuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives écrites et vérifiées : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a déjà son archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,6 +30,7 @@ from cafe_pos.services import (
     parcels,
     press,
     printing,
+    retention,
     stock,
     stock_checks,
     tabs,
@@ -286,6 +287,14 @@ def _backups(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     return lines
 
 
+def _retention(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """Six years of records: closed years without a verified archive."""
+    warnings = retention.retention_warnings(ctx)
+    if not warnings:
+        return []
+    return [TodayLine("archives", "settings", " ; ".join(warnings), len(warnings), Level.WARN)]
+
+
 PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _closing,
     _bread,
@@ -295,6 +304,7 @@ PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _tabs,
     _devices,
     _backups,
+    _retention,
 )
 
 

@@ -7,6 +7,7 @@ never freezes, the till never waits. The services say in French what went wrong.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import backups
+from cafe_pos.services import backups, retention
 from cafe_pos.services.backups import BackupRun
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor
 
@@ -168,6 +169,33 @@ class BackupsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.setMinimumHeight(150)
 
+        # six years: the yearly archives
+        self.archives = QTableWidget(0, 2, self)
+        self.archives.setObjectName("yearArchives")
+        self.archives.setHorizontalHeaderLabels([self.tr("Exercice"), self.tr("Archive")])
+        self.archives.verticalHeader().setVisible(False)
+        archive_header = self.archives.horizontalHeader()
+        archive_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        archive_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.archives.setMaximumHeight(140)
+        self.archive_button = QPushButton(self.tr("Archiver les exercices clos"), self)
+        self.archive_button.setObjectName("archiveYears")
+        self.archive_button.clicked.connect(self.archive_years)
+        years_box = QGroupBox(self.tr("Six ans d'archives annuelles"), self)
+        years_layout = QVBoxLayout(years_box)
+        years_hint = QLabel(
+            self.tr(
+                "Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les "
+                "destinations des sauvegardes. Rien n'est jamais effacé du journal."
+            ),
+            years_box,
+        )
+        years_hint.setObjectName("pageHint")
+        years_hint.setWordWrap(True)
+        years_layout.addWidget(years_hint)
+        years_layout.addWidget(self.archives)
+        years_layout.addWidget(self.archive_button)
+
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 16)
@@ -181,6 +209,7 @@ class BackupsPage(QWidget):
         column.addLayout(actions)
         column.addWidget(self.message_label)
         column.addWidget(self.history, 1)
+        column.addWidget(years_box)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -221,6 +250,47 @@ class BackupsPage(QWidget):
                     item = QTableWidgetItem(value)
                     item.setToolTip(result.file or result.message)
                     self.history.setItem(row, col, item)
+
+        self._refresh_archives()
+
+    def _refresh_archives(self) -> None:
+        self.archives.setRowCount(0)
+        try:
+            entries = retention.list_archives(self.ctx)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        for entry in entries:
+            row = self.archives.rowCount()
+            self.archives.insertRow(row)
+            mark = {"ok": "✓ ", "broken": "✗ ", "missing": "⚠ "}[entry.status]
+            self.archives.setItem(row, 0, QTableWidgetItem(entry.period))
+            item = QTableWidgetItem(mark + entry.message)
+            item.setToolTip(str(entry.file or entry.message))
+            self.archives.setItem(row, 1, item)
+
+    def archive_years(self) -> None:
+        try:
+            actor = require_actor(self.actor_provider)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        done = []
+        for entry in retention.list_archives(self.ctx):
+            if entry.status == "missing":
+                year = int(entry.period)
+                written = call_service(
+                    self, functools.partial(retention.archive_year, self.ctx, actor, year)
+                )
+                if written is None:
+                    break
+                done.append(written.period)
+        self._say(
+            self.tr("Archives écrites et vérifiées : {0}").format(", ".join(done))
+            if done
+            else self.tr("Chaque exercice clos a déjà son archive")
+        )
+        self._refresh_archives()
 
     def _kind_changed(self, index: int) -> None:
         kind = KINDS[index]

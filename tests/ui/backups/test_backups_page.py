@@ -210,3 +210,30 @@ def test_the_status_bar_says_when_the_last_good_backup_was(
     assert label.text() == "Sauvegarde : 26/11 14:30"
     assert label.property("state") == "ok"
     assert "Sauvegardes" in window.section_widget("settings").page_titles()  # type: ignore[attr-defined]
+
+
+def test_closed_years_are_archived_from_the_page(
+    qtbot: QtBot,
+    styled_app: object,
+    demo_ctx: ServiceContext,
+    actor_of: Callable[[str], Actor],
+) -> None:
+    import datetime as dt
+
+    from cafe_pos.domain.clock import PARIS, FixedClock
+    from cafe_pos.services.closing import close_year
+
+    manager = actor_of("Camille")
+    clock = demo_ctx.clock
+    assert isinstance(clock, FixedClock)
+    clock.set(dt.datetime(2027, 1, 2, 9, 0, tzinfo=PARIS))
+    close_year(demo_ctx, manager, 2026)
+    page = _page(qtbot, demo_ctx, manager)
+    status = page.archives.item(0, 1)
+    assert page.archives.rowCount() == 1 and status is not None
+    assert status.text().startswith("⚠ Exercice clos sans archive")
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert "Archives écrites et vérifiées : 2026" in page.message_label.text()
+    status = page.archives.item(0, 1)
+    assert status is not None and status.text().startswith("✓ ")
+    assert (demo_ctx.db_path.parent / "archives" / "archive-2026.zip").exists()
