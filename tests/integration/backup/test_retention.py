@@ -69,5 +69,7 @@ def test_a_past_year_left_open_and_the_six_years_are_warned(
     clock.set(at_paris(dt.date(YEAR + 1, 3, 1), 9))
     assert f"Exercice {YEAR} non clos" in " ".join(retention.retention_warnings(cafe))
     clock.set(at_paris(dt.date(YEAR + 6, 11, 1), 9))  # two months before the end of six years
-    assert any("arrive au bout des six ans le 01/01/2033" in w for w in retention.retention_warnings(cafe))
+    assert any(
+        "arrive au bout des six ans le 01/01/2033" in w for w in retention.retention_warnings(cafe)
+    )
     sell_days(cafe, clock, dt.date(YEAR + 6, 11, 1), 1)  # nothing was purged: still selling
