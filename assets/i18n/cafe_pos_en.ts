@@ -4928,8 +4928,8 @@
         <translation>Backup: none</translation>
     </message>
     <message>
-        <source>Sauvegarde : {0}</source>
-        <translation>Backup: {0}</translation>
+        <source>Sauvegarde {0}</source>
+        <translation>Backup {0}</translation>
     </message>
     <message>
         <source>Sauvegardes</source>

@@ -4928,7 +4928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sauvegarde : {0}</source>
+        <source>Sauvegarde {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ class ShellStatusBar(QStatusBar):
             (self.register_label, 1),
             (self.device_label, 3),
             (self.sync_label, 2),
-            (self.backup_label, 1),
+            (self.backup_label, 2),
         ):
             self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)

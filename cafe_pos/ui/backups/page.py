@@ -73,7 +73,7 @@ class BackupsPage(QWidget):
         # destinations
         self.destination_list = QListWidget(self)
         self.destination_list.setObjectName("backupDestinations")
-        self.destination_list.setMaximumHeight(110)
+        self.destination_list.setMaximumHeight(72)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("destinationKind")
         for label in (

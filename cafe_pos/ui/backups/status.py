@@ -50,7 +50,7 @@ class BackupStatusBridge(QObject):
         if status.last_good is None:
             text = translate("backups", "Sauvegarde : aucune")
         else:
-            text = translate("backups", "Sauvegarde : {0}").format(
+            text = translate("backups", "Sauvegarde {0}").format(
                 status.last_good.strftime("%d/%m %H:%M")
             )
         if status.warnings:

@@ -207,7 +207,7 @@ def test_the_status_bar_says_when_the_last_good_backup_was(
     backups.set_recovery_passphrase(demo_ctx, manager, PHRASE)
     assert backups.backup_now(demo_ctx).ok
     window.backup_bridge.refresh()  # type: ignore[attr-defined]
-    assert label.text() == "Sauvegarde : 26/11 14:30"
+    assert label.text() == "Sauvegarde 26/11 14:30"
     assert label.property("state") == "ok"
     assert "Sauvegardes" in window.section_widget("settings").page_titles()  # type: ignore[attr-defined]
 
