@@ -32,6 +32,8 @@ import json
 import os
 import re
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -65,6 +67,8 @@ from cafe_pos.store.migrate import current_revision
 MANIFEST_FORMAT = "cafe-pos-backup"
 STAGING = ".cafe-pos-sauvegarde"
 LOG_KEEP = 60
+STALE_SECONDS = 6 * 3600
+_ONE_AT_A_TIME = threading.Lock()  # the scheduler and "Sauvegarder maintenant" take turns
 WARN_AFTER = dt.timedelta(days=2)
 _NAME = re.compile(r"-(\d{4}-\d{2}-\d{2}_\d{6})(?:-\d+)?\.db\Z")
 
@@ -228,12 +232,13 @@ def read_manifest(backup: Path) -> dict[str, Any] | None:
 # --- one run ---------------------------------------------------------------------------
 
 
-def _staging(db_path: Path) -> Path:
+def _staging(db_path: Path, now: float) -> Path:
     folder = db_path.parent / STAGING
     folder.mkdir(mode=0o700, exist_ok=True)
-    for stale in folder.iterdir():  # left by a run that was killed
+    for stale in folder.iterdir():  # left by a run that was killed (not one running now)
         with contextlib.suppress(OSError):
-            stale.unlink()
+            if now - stale.stat().st_mtime > STALE_SECONDS:
+                stale.unlink()
     return folder
 
 
@@ -335,8 +340,24 @@ def run_backup(
     """One backup to every destination; never raises for a destination that fails (its
     result says why). Nothing in the café's database is written: the till may be selling.
     ``now`` is local time (names and manifest)."""
-    import time
+    with _ONE_AT_A_TIME:
+        return _run_backup(
+            db_path, destinations, now=now, reason=reason, roots=roots, rotate=rotate,
+            on_chunk=on_chunk, monotonic=monotonic,
+        )  # fmt: skip
 
+
+def _run_backup(
+    db_path: Path,
+    destinations: Sequence[Destination],
+    *,
+    now: dt.datetime,
+    reason: str,
+    roots: Sequence[Path],
+    rotate: bool,
+    on_chunk: Callable[[int], None] | None,
+    monotonic: Callable[[], float] | None,
+) -> BackupRun:
     tick = monotonic or time.perf_counter
     started = tick()
     stem = backup_stem(db_path, now)
@@ -350,7 +371,7 @@ def run_backup(
         snapshot: Path | None = None
         try:
             check_database_path(db_path, must_exist=True)
-            snapshot, size, chain = snapshot_checked(db_path, _staging(db_path), stem)
+            snapshot, size, chain = snapshot_checked(db_path, _staging(db_path, time.time()), stem)
             manifest = build_manifest(
                 db_path, snapshot, now=now, reason=reason, records=chain.records,
                 heads=chain.heads, size=size, digest=file_sha256(snapshot),

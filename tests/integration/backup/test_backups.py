@@ -388,3 +388,17 @@ def test_the_daily_backup_is_due_once_past_its_hour(cafe: ServiceContext, tmp_pa
     backups.run_backup(cafe.db_path, dest, now=dt.datetime(2026, 11, 27, 15, 1), reason="hour")
     assert not due_at_hour(cafe.db_path, dt.datetime(2026, 11, 27, 22, 0), 15)
     assert due_at_hour(cafe.db_path, dt.datetime(2026, 11, 28, 15, 0), 15)
+
+
+def test_a_nearly_full_disk_under_the_database_is_warned(
+    tmp_path: Path, tmpfs: object, cafe: ServiceContext
+) -> None:
+    """The database on a small disk (a 4 MB tmpfs): the status warns before a sale could
+    fail for want of room."""
+    disk = tmpfs(tmp_path / "small", "4m")  # type: ignore[operator]
+    db = disk / "cafe.db"
+    shutil.copyfile(cafe.db_path, db)
+    status = backups.backup_status(db, NOW, [Destination("folder", str(tmp_path))])
+    assert any(w.startswith("Disque presque plein (base de données)") for w in status.warnings)
+    roomy = backups.backup_status(cafe.db_path, NOW, [Destination("folder", str(tmp_path))])
+    assert not any(w.startswith("Disque presque plein") for w in roomy.warnings)
