@@ -125,13 +125,13 @@ def _stock(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from cafe_pos.commands.setup_cmd import backup
+    from cafe_pos.commands.backup_cmd import backup
 
     return backup(args)
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from cafe_pos.commands.setup_cmd import restore
+    from cafe_pos.commands.backup_cmd import restore
 
     return restore(args)
 
@@ -262,9 +262,16 @@ def build_parser() -> argparse.ArgumentParser:
     parcels_sub.add_parser("purge")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
-    backup.add_argument("--to", type=path_arg, required=True)
+    what = backup.add_mutually_exclusive_group(required=True)
+    what.add_argument("--to", type=path_arg)
+    what.add_argument("--auto", action="store_true")
+    what.add_argument("--set-passphrase", action="store_true")
+    what.add_argument("--recovery-sheet", type=path_arg)
+    backup.add_argument("--generate", action="store_true")
     restore = sub.add_parser("restore", help="restaurer une sauvegarde")
     restore.add_argument("--from", dest="source", type=path_arg, required=True)
+    restore.add_argument("--check", action="store_true")
+    restore.add_argument("--new-key", action="store_true")
 
     users = sub.add_parser("users", help="utilisateurs")
     users_sub = users.add_subparsers(dest="users_action", required=True, parser_class=_Parser)

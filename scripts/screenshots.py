@@ -799,6 +799,49 @@ for _page in (
     SCREENS.append((f"first-start-{_page}-1024x768", _small(_first_start(_page))))
 
 
+def _backups_ready(shot: Shot) -> None:
+    """A USB-like folder chosen, the passphrase set and one verified backup (once)."""
+    from cafe_pos.services import backups
+
+    folder = shot.ctx.db_path.parent / "CAFE-SAUVE"
+    if not folder.exists():
+        folder.mkdir()
+        backups.add_destination(shot.ctx, shot.manager, "folder", str(folder))
+        backups.set_recovery_passphrase(shot.ctx, shot.manager, "tournesol brouette nuage")
+        backups.backup_now(shot.ctx)
+
+
+def _backups(shot: Shot) -> QWidget:
+    _backups_ready(shot)
+    window = shot.settings_page("Sauvegardes")
+    from cafe_pos.ui.backups.status import start_backups
+
+    start_backups(window, None)  # type: ignore[arg-type]  # the status bar's label
+    return window
+
+
+def _restore_dialog(shot: Shot) -> QWidget:
+    from cafe_pos.ui.backups.restore_dialog import RestoreDialog
+
+    _backups_ready(shot)
+    (backup,) = sorted((shot.ctx.db_path.parent / "CAFE-SAUVE").glob("*.db"))[:1]
+    from cafe_pos.app import open_context
+
+    dialog = RestoreDialog(shot.ctx, lambda: shot.manager, open_context)
+    dialog.file_edit.setText(str(backup))
+    dialog.show()
+    dialog.check()
+    if dialog.worker is not None:
+        dialog.worker.join()
+    settle()
+    return dialog
+
+
+SCREENS.append(("settings-backups", _backups))
+SCREENS.append(("settings-backups-1024x768", _small(_backups)))
+SCREENS.append(("restore-dialog", _restore_dialog))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))

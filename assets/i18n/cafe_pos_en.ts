@@ -78,6 +78,161 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation>USB stick (label)</translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation>Network share</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Où vont les sauvegardes</source>
+        <translation>Where backups go</translation>
+    </message>
+    <message>
+        <source>Phrase de secours (12 caractères au moins)</source>
+        <translation>Recovery passphrase (at least 12 characters)</translation>
+    </message>
+    <message>
+        <source>La même, une seconde fois</source>
+        <translation>The same, once more</translation>
+    </message>
+    <message>
+        <source>Enregistrer la phrase</source>
+        <translation>Save the passphrase</translation>
+    </message>
+    <message>
+        <source>Générer une phrase et imprimer la fiche…</source>
+        <translation>Generate a passphrase and print the sheet…</translation>
+    </message>
+    <message>
+        <source>Clé de signature : phrase de secours</source>
+        <translation>Signing key: recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes contiennent la clé de signature du café chiffrée avec cette phrase, jamais en clair. Sans elle, une sauvegarde restaurée sur un autre poste démarre une nouvelle clé (changement journalisé).</source>
+        <translation>Backups hold the café&apos;s signing key encrypted with this passphrase, never in clear. Without it, a backup restored on another PC starts a new key (a journaled change).</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Exercice</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archiver les exercices clos</source>
+        <translation>Archive the closed years</translation>
+    </message>
+    <message>
+        <source>Six ans d&apos;archives annuelles</source>
+        <translation>Six years of yearly archives</translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. Nothing is ever erased from the journal.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation>No verified backup yet.</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation>Last verified backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Archives écrites et vérifiées : {0}</source>
+        <translation>Archives written and verified: {0}</translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a déjà son archive</source>
+        <translation>Every closed year already has its archive</translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation>/home/cafe/Backups or D:\Backups</translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation>Label of the stick, e.g. CAFE-SAUVE</translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation>\\nas\cafe or /mnt/nas/cafe</translation>
+    </message>
+    <message>
+        <source>Clés branchées : {0}</source>
+        <translation>Sticks plugged in: {0}</translation>
+    </message>
+    <message>
+        <source>Aucune clé USB branchée pour l&apos;instant.</source>
+        <translation>No USB stick plugged in for now.</translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>Phrase enregistrée : les prochaines sauvegardes contiennent la clé chiffrée</source>
+        <translation>Passphrase saved: the next backups hold the key, encrypted</translation>
+    </message>
+    <message>
+        <source>Fiche de secours</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Fiche de secours écrite : {0}. Imprimez-la et rangez-la hors du café.</source>
+        <translation>Recovery sheet written: {0}. Print it and keep it outside the café.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours… la caisse reste utilisable.</source>
+        <translation>Backing up… the till can keep selling.</translation>
+    </message>
+</context>
+<context>
     <name>BakersPage</name>
     <message>
         <source>Boulangers</source>
@@ -3685,6 +3840,93 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db)</source>
+        <translation>Backup file (cafe-YYYY-MM-DD_HHMMSS.db)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Choisissez une sauvegarde : elle sera vérifiée avant tout.</source>
+        <translation>Choose a backup: it is checked before anything else.</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation>I don&apos;t have the passphrase: start a new key (journaled change)</translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation>Checking the backup&apos;s journal…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation>Backup refused: {0}</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne contient pas la clé : cochez « nouvelle clé » pour continuer</source>
+        <translation>This backup does not hold the key: tick &quot;new key&quot; to go on</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde est plus ancienne que la base : {0} enregistrement(s) et {1} ticket(s) seront écartés (la base actuelle est gardée à côté).</source>
+        <translation>This backup is older than the database: {0} record(s) and {1} ticket(s) will be set aside (the current database is kept beside it).</translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée. La restauration est enregistrée dans le journal.</source>
+        <translation>Backup restored. The restore is recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>Base précédente gardée : {0}</source>
+        <translation>Previous database kept: {0}</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0} (changement journalisé)</source>
+        <translation>New signing key: {0} (journaled change)</translation>
+    </message>
+    <message>
+        <source>cafe-pos va se fermer : relancez-le pour vendre.</source>
+        <translation>cafe-pos will close: start it again to sell.</translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation>Restore done</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -5137,6 +5379,21 @@ Postcode and town</translation>
     <message>
         <source>{0} — doit {1} — disponible {2}</source>
         <translation>{0} — owes {1} — available {2}</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Sauvegarde : aucune</source>
+        <translation>Backup: none</translation>
+    </message>
+    <message>
+        <source>Sauvegarde {0}</source>
+        <translation>Backup {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>

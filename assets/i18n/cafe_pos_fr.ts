@@ -78,6 +78,161 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Où vont les sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours (12 caractères au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Générer une phrase et imprimer la fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature : phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les sauvegardes contiennent la clé de signature du café chiffrée avec cette phrase, jamais en clair. Sans elle, une sauvegarde restaurée sur un autre poste démarre une nouvelle clé (changement journalisé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver les exercices clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six ans d&apos;archives annuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives écrites et vérifiées : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a déjà son archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clés branchées : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune clé USB branchée pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase enregistrée : les prochaines sauvegardes contiennent la clé chiffrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours écrite : {0}. Imprimez-la et rangez-la hors du café.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours… la caisse reste utilisable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BakersPage</name>
     <message>
         <source>Boulangers</source>
@@ -3684,6 +3839,93 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une sauvegarde : elle sera vérifiée avant tout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne contient pas la clé : cochez « nouvelle clé » pour continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde est plus ancienne que la base : {0} enregistrement(s) et {1} ticket(s) seront écartés (la base actuelle est gardée à côté).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée. La restauration est enregistrée dans le journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base précédente gardée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0} (changement journalisé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cafe-pos va se fermer : relancez-le pour vendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -5135,6 +5377,21 @@ Code postal et commune</source>
     <name>accounts</name>
     <message>
         <source>{0} — doit {1} — disponible {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Sauvegarde : aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -33,6 +34,8 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.resources import assets_dir
 from cafe_pos.ui.app_window import MainWindow
+from cafe_pos.ui.backups.status import install as install_backups
+from cafe_pos.ui.backups.status import start_backups
 from cafe_pos.ui.counter import Counter, DevicesFactory
 from cafe_pos.ui.hq_status import HqWorkerFactory
 from cafe_pos.ui.i18n import install_translators
@@ -41,6 +44,9 @@ from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 from cafe_pos.ui.today.morning import MorningStart
 from cafe_pos.ui.widgets.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:
+    from cafe_pos.services.backup_auto import BackupWiring
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -244,6 +250,7 @@ def build_window(
     counter: Counter | None = None,
     demo_users: Sequence[object] = (),
     logged_in: Actor | None = None,
+    backups: BackupWiring | None = None,
 ) -> MainWindow:
     """Translations, main window and its sections (used by run_gui, screenshots, tests).
 
@@ -278,6 +285,7 @@ def build_window(
         QCoreApplication.translate("qt_app", "Journal fiscal"),
         JournalKeyPage(ctx, window.current_actor),
     )
+    install_backups(window, backups)  # Réglages → Sauvegardes, status-bar label
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
@@ -306,6 +314,7 @@ def after_start(
     warm_up: bool = True,
     done: Callable[[], None] | None = None,
     hq_factory: HqWorkerFactory | None = None,
+    backups: BackupWiring | None = None,
 ) -> None:
     """What waits until the window is on screen: the window icon, the devices (print
     spool), the technical journal's start-up event, then (``warm_up``) one module at a
@@ -330,6 +339,7 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    start_backups(window, backups)  # the last good backup on the status bar, then automatic
     if hq_factory is not None:
         try:
             from cafe_pos.ui.hq_status import start_hq_sync
@@ -409,6 +419,7 @@ def run_gui(
     demo_users: Sequence[object] = (),
     hq_factory: HqWorkerFactory | None = None,
     logged_in: Actor | None = None,
+    backups: BackupWiring | None = None,
 ) -> int:
     """Run the desktop app until its window is closed; return the exit code. The context
     and the devices factory come from the composition root (``cafe_pos.app``)."""
@@ -423,6 +434,7 @@ def run_gui(
         counter=counter,
         demo_users=demo_users,
         logged_in=logged_in,
+        backups=backups,
     )
     app.aboutToQuit.connect(counter.close)
     if smoke:
@@ -445,7 +457,9 @@ def run_gui(
         window.showMaximized()
         QTimer.singleShot(
             0,
-            lambda: after_start(window, counter, done=_end_startup_gc, hq_factory=hq_factory),
+            lambda: after_start(
+                window, counter, done=_end_startup_gc, hq_factory=hq_factory, backups=backups
+            ),
         )
     try:
         return app.exec()
