@@ -70,6 +70,10 @@ def hq(args: argparse.Namespace) -> int:
 def _admin(args: argparse.Namespace, session: Any) -> int:
     from cafe_pos.hq import admin
 
+    if args.hq_action == "catalogue":
+        from cafe_pos.commands.hq_catalogue_cmd import catalogue
+
+        return catalogue(args, session)
     if args.hq_action == "cafe":
         if args.hq_cafe_action == "add":
             cafe = admin.add_cafe(session, args.siret, args.name)

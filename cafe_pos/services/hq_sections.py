@@ -1,5 +1,5 @@
 """The optional parts of the daily message for HQ (docs/hq-sync.md): the grocery stock,
-the bread deposit and the press. Only anonymous figures: no customer, recipient, baker's
+the bread deposit, the press and the purchases against the network's price caps. Only anonymous figures: no customer, recipient, baker's
 or staff name. The composition root installs them (``install``): the bread and stock
 services sit above the closing that writes the message, so the closing cannot import
 them itself."""
@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
-from cafe_pos.services import bread, hq_daily, stock
+from cafe_pos.services import bread, hq_daily, network_catalogue, stock
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.third_party import PressIssue, PressMovement
 
@@ -85,3 +85,5 @@ def install() -> None:
     hq_daily.register_section("stock", stock_section)  # value at cost and losses
     hq_daily.register_section("bread", bread_section)  # delivered, sold, unsold, forecast
     hq_daily.register_section("press", press_section)  # copies in, out and sold
+    # capped reception lines, those above the network's cap
+    hq_daily.register_section("purchase_caps", network_catalogue.purchase_caps_section)

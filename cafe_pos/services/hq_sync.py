@@ -25,6 +25,8 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission, Role
+from cafe_pos.services import network_catalogue
+from cafe_pos.services.network_catalogue import PullResult
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
 from cafe_pos.sync.client import HqClient, HqRefused, HqUnreachable, HqUrlRefused
@@ -47,6 +49,7 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)  # "subject : reason"
     pending: int = 0
     problem: str | None = None  # why something is left pending (French)
+    catalogue: PullResult | None = None  # the network catalogue's pull, after the sends
 
     @property
     def done(self) -> bool:
@@ -357,6 +360,8 @@ def send_pending(
                 break
             _record(ctx, row.id, status="sent", ack=ack.raw, link_error="")
             report.sent.append(row.subject)
+        if report.problem is None:  # HQ answered: pull the network catalogue too
+            report.catalogue = network_catalogue.pull(ctx, client_factory=client_factory)
     report.pending = _count_pending(ctx)
     if report.pending and report.problem is None:
         report.problem = "envoi interrompu"
