@@ -32,7 +32,8 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain import network_catalogue as nc
 from cafe_pos.domain.catalogue import CatalogueError, ProductInput, validate_product
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
-from cafe_pos.domain.stock import value_of
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.stock import net_unit_cost, value_of
 from cafe_pos.domain.text import fold
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import catalogue as cafe_catalogue
@@ -202,6 +203,16 @@ def _store(
             _link_identical(s, version, now)
         uow.commit()
     return PullResult(version, products is not None)
+
+
+def store_received(
+    ctx: ServiceContext,
+    version: int,
+    products: Sequence[nc.NetworkProduct],
+    published: dt.datetime | None,
+) -> PullResult:
+    """Store a version as if pulled (the demo café, which has no HQ)."""
+    return _store(ctx, version, products, published)
 
 
 # --- reading the stored catalogue against the café's ------------------------------------
@@ -562,6 +573,42 @@ class AboveCap:
     unit_cost_cents: int
     cap_cents: int
     qty_milli: int
+
+
+def above_cap_lines(
+    ctx: ServiceContext,
+    supplier_id: int | None,
+    lines: Sequence[tuple[int, int, int, int]],
+) -> list[AboveCap]:
+    """Lines being typed at the reception, (product id, price per purchase unit HT,
+    discount bp, pack size), whose unit cost is above the supplier's network cap (the
+    screen flags them; the manager may receive them all the same)."""
+    if supplier_id is None or not lines:
+        return []
+    with ctx.uow(read_only=True) as uow:
+        s = uow.session
+        caps = _caps_for(s, supplier_id, {line[0] for line in lines})
+        if not caps:
+            return []
+        names = dict(
+            s.execute(select(Product.id, Product.name).where(Product.id.in_(list(caps)))).all()
+        )
+    out: list[AboveCap] = []
+    for product_id, price, discount_bp, pack_size in lines:
+        cap = caps.get(product_id)
+        if cap is None:
+            continue
+        try:
+            unit_cost = net_unit_cost(price, discount_bp, pack_size)
+        except UserError:
+            continue  # the line's own error is said by the reception's checks
+        if nc.above_cap(unit_cost, cap.cap_cents):
+            out.append(
+                AboveCap(
+                    product_id, str(names[product_id]), cap.supplier, unit_cost, cap.cap_cents, 0
+                )
+            )
+    return out
 
 
 def record_cap_checks(s: Session, delivery_id: int) -> tuple[AboveCap, ...]:

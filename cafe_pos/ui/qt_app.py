@@ -268,6 +268,12 @@ def build_window(
         QCoreApplication.translate("qt_app", "Siège"),
         LazyHqSettingsPage(ctx, window.current_actor),
     )
+    from cafe_pos.ui.settings.network_entry import LazyNetworkCataloguePage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Catalogue du réseau"),
+        LazyNetworkCataloguePage(ctx, window.current_actor),
+    )
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
