@@ -203,6 +203,7 @@ class NetworkCataloguePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ProposalModel.COL_PRODUCT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProposalModel.COL_CHANGE, QHeaderView.ResizeMode.Stretch)
@@ -262,7 +263,6 @@ class NetworkCataloguePage(QWidget):
         self.review = review
         self._choices = {k: v for k, v in self._choices.items() if k in self._references()}
         self.model.set_rows(review.proposals)
-        self.table.resizeRowsToContents()
         if review.version == 0:
             status = self.tr("Aucun catalogue du réseau reçu pour l'instant.")
         else:
