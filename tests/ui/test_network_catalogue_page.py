@@ -15,6 +15,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain import network_catalogue as nc
 from cafe_pos.services import catalogue, network_catalogue, stock
 from cafe_pos.services.selling import scan
+from cafe_pos.ui.settings.hq_page import HqSettingsPage
 from cafe_pos.ui.settings.network_page import NetworkCataloguePage
 from cafe_pos.ui.stock.stock_section import StockSection
 
@@ -62,6 +63,11 @@ def test_apply_one_then_all_keeping_the_managers_price(
     manager = actor_of("Camille")
     expresso_id, _milk = _receive_version(demo_ctx)
     before = catalogue.get_product(demo_ctx, expresso_id).price_cents
+    hq_page = HqSettingsPage(demo_ctx, lambda: manager)
+    qtbot.addWidget(hq_page)
+    assert hq_page.catalogue_label.text() == (
+        "Catalogue du réseau : version 4, 3 changement(s) à examiner"
+    )
     page = _page(qtbot, demo_ctx, manager)
     assert "Version 4 du catalogue du réseau (3 produits)" in page.status_label.text()
     assert _names(page) == ["RES-003", "RES-001", "RES-002"]  # the new product first
