@@ -171,3 +171,19 @@ def pull(session: Session, raw: bytes) -> Answer:
         return Answer(200, answer)
     answer["products"] = json.loads(latest.content)
     return Answer(200, answer)
+
+
+# The demo HQ's catalogue (``make hq``): drinks of the demo cafés' catalogue (same EANs),
+# capped for the simulated drinks supplier — Coca-Cola below what the cafés pay, so their
+# drinks deliveries show up as purchases above cap — and one product new to them.
+DEMO_CSV = """\
+reference;ean;nom;categorie;tva_sur_place;tva_a_emporter;prix_conseille;degre;boisson;fournisseur;siret_fournisseur;prix_achat_plafond
+RES-001;5449000000996;Coca-Cola 33 cl;Softs;10;5,5;2,80;;oui;Boissons d'Auvergne;;1,45
+RES-002;3760012300044;Perrier 33 cl;Softs;10;5,5;2,60;;oui;Boissons d'Auvergne;;1,50
+RES-003;3760012300020;Orangina 25 cl;Softs;10;5,5;2,80;;oui;Boissons d'Auvergne;;1,65
+RES-010;;Limonade artisanale du réseau 33 cl;Softs;10;5,5;2,80;;oui;Boissons d'Auvergne;;0,95
+"""
+
+
+def publish_demo(session: Session) -> ImportResult:
+    return publish(session, nc.parse_csv(csv.reader(DEMO_CSV.splitlines(), delimiter=";")))
