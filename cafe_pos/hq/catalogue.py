@@ -150,7 +150,9 @@ def pull(session: Session, raw: bytes) -> Answer:
     cafe = session.scalar(select(Cafe).where(Cafe.siret == body["siret"]))
     if cafe is None:
         return refuse(401, f"café inconnu du siège (SIRET {body['siret']})")
-    if cafe.public_key is None or env.key != cafe.key_fingerprint:
+    if cafe.public_key is None:
+        return refuse(401, "café non inscrit : demandez un code d'inscription au siège")
+    if env.key != cafe.key_fingerprint:
         return refuse(403, "clé de signature inconnue du siège : réinscrivez le café")
     if not _verify(cafe.public_key, env.signature, hq_wire.signed_bytes(env.body_text)):
         return refuse(403, "signature invalide : demande modifiée ou clé incorrecte")
