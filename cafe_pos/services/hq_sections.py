@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
-from cafe_pos.services import bread, hq_daily, network_catalogue, stock
+from cafe_pos.services import bread, hq_daily, stock
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.third_party import PressIssue, PressMovement
 
@@ -80,10 +80,20 @@ def press_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[s
     }
 
 
+def purchase_caps_section(
+    ctx: ServiceContext, session: Session, day: dt.date
+) -> dict[str, Any] | None:
+    """Reception lines against the network's price caps (``network_catalogue``, imported
+    at the first closing rather than at the till's start-up)."""
+    from cafe_pos.services import network_catalogue
+
+    return network_catalogue.purchase_caps_section(ctx, session, day)
+
+
 def install() -> None:
     """Add the stock, bread and press sections to every daily message from now on."""
     hq_daily.register_section("stock", stock_section)  # value at cost and losses
     hq_daily.register_section("bread", bread_section)  # delivered, sold, unsold, forecast
     hq_daily.register_section("press", press_section)  # copies in, out and sold
     # capped reception lines, those above the network's cap
-    hq_daily.register_section("purchase_caps", network_catalogue.purchase_caps_section)
+    hq_daily.register_section("purchase_caps", purchase_caps_section)

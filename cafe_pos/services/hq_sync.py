@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -25,12 +26,13 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission, Role
-from cafe_pos.services import network_catalogue
-from cafe_pos.services.network_catalogue import PullResult
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
 from cafe_pos.sync.client import HqClient, HqRefused, HqUnreachable, HqUrlRefused
 from cafe_pos.sync.worker import Outcome
+
+if TYPE_CHECKING:
+    from cafe_pos.services.network_catalogue import PullResult
 
 SYSTEM_ACTOR = Actor(user_id=None, name="synchronisation siège", role=Role.MANAGER)
 
@@ -361,6 +363,8 @@ def send_pending(
             _record(ctx, row.id, status="sent", ack=ack.raw, link_error="")
             report.sent.append(row.subject)
         if report.problem is None:  # HQ answered: pull the network catalogue too
+            from cafe_pos.services import network_catalogue  # not at the till's start-up
+
             report.catalogue = network_catalogue.pull(ctx, client_factory=client_factory)
     report.pending = _count_pending(ctx)
     if report.pending and report.problem is None:
