@@ -6,6 +6,7 @@ screen flags a line above the supplier's network cap, and still receives it."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -149,3 +150,37 @@ def test_reception_above_the_cap_is_flagged_and_received(
     ]
     assert "au-dessus du plafond du réseau" in page.message.text()
     assert not page.cap_label.isVisible()
+
+
+def test_check_now_pulls_from_a_real_hq_without_blocking(
+    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+) -> None:
+    from hq_factory import ThreadedHq
+
+    from cafe_pos.hq import admin
+    from cafe_pos.hq import catalogue as hq_catalogue
+    from cafe_pos.services import hq_sync
+    from cafe_pos.services.identity import get_identity
+
+    manager = actor_of("Camille")
+    identity = get_identity(demo_ctx)
+    assert identity is not None
+    hq = ThreadedHq(f"sqlite:///{tmp_path / 'hq.db'}")
+    try:
+        with hq.sessions() as session:
+            admin.add_cafe(session, identity.siret, identity.name)
+            code = admin.new_code(session, identity.siret)
+            hq_catalogue.publish_demo(session)
+        hq_sync.enrol(demo_ctx, manager, hq.base_url, code)
+        page = _page(qtbot, demo_ctx, manager)
+        assert "Aucun catalogue du réseau reçu" in page.status_label.text()
+        _click(qtbot, page.check_button)
+        qtbot.waitUntil(lambda: "Version 1 du catalogue" in page.status_label.text(), timeout=15000)
+        assert "RES-010" in _names(page)  # the network's lemonade, new to the café
+        hq.stop()
+        _click(qtbot, page.check_button)  # HQ gone: said on the page, version kept
+        qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=15000)
+        assert "injoignable" in page.error_label.text()
+        assert "Version 1 du catalogue" in page.status_label.text()
+    finally:
+        hq.stop()
