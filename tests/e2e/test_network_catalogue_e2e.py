@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from e2e.test_hq_e2e import START, HqProcess, new_cafe, run
 from hq_factory import MANAGER, SIRETS, pg_database
-from test_hq_e2e import START, HqProcess, new_cafe, run
 
 from cafe_pos.app import open_context
 from cafe_pos.domain.clock import PARIS, FixedClock
@@ -73,7 +73,7 @@ def test_publish_pull_apply_and_purchases_above_cap(tmp_path: Path, hq: HqProces
         network_catalogue.apply(ctx, MANAGER, ["RES-001", "RES-002"], {"RES-001": "mine"})
         assert catalogue.search_products(ctx, "Limonade du réseau")[0].price_cents == 260
     finally:
-        ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+        ctx.uow.engine.dispose()
 
     # Friday's drinks delivery is above the cap: reported with the days
     more = run("--db", str(db), "simulate", "--days", "3", "--seed", "3")
@@ -104,4 +104,4 @@ def test_publish_pull_apply_and_purchases_above_cap(tmp_path: Path, hq: HqProces
     try:
         assert network_catalogue.review(ctx).version == 1
     finally:
-        ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+        ctx.uow.engine.dispose()

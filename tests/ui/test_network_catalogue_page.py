@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from qt_helpers import child
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain import network_catalogue as nc
@@ -90,7 +91,7 @@ def test_apply_one_then_all_keeping_the_managers_price(
     assert page.price_box is not None
     assert "Vous avez fixé vous-même le prix de Expresso" in page.price_box.text()
     assert _names(page) == ["RES-001", "RES-002"]  # nothing applied while it asks
-    _click(qtbot, page.price_box.findChild(QPushButton, "keepMine"))
+    _click(qtbot, child(page.price_box, QPushButton, "keepMine"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert catalogue.get_product(demo_ctx, expresso_id).price_cents == before
     assert "à jour avec celui du réseau" in page.empty_label.text()
@@ -116,7 +117,7 @@ def test_a_managers_price_asks_and_cancel_changes_nothing(
     _click(qtbot, page.apply_one_button)
     qtbot.waitUntil(lambda: page.price_box is not None)
     assert page.price_box is not None
-    _click(qtbot, page.price_box.findChild(QPushButton, "takeNetwork"))
+    _click(qtbot, child(page.price_box, QPushButton, "takeNetwork"))
     qtbot.waitUntil(lambda: "RES-001" not in _names(page))
     assert catalogue.get_product(demo_ctx, expresso_id).price_cents == before + 20
 
@@ -131,7 +132,8 @@ def test_reception_above_the_cap_is_flagged_and_received(
     qtbot.addWidget(section)
     section.resize(1280, 800)
     section.show()
-    page = section.show_page(1)
+    section.show_page(1)
+    page = section.reception_page
     page.supplier.setCurrentIndex(page.supplier.findData(supplier_id))
     qtbot.keyClicks(page.scan, MILK)
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)

@@ -5,6 +5,7 @@ that a price the manager set is recognised as theirs."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 
 import pytest
@@ -78,13 +79,9 @@ def test_a_price_taken_from_the_network_follows_it_without_a_choice() -> None:
 def test_a_price_the_manager_changed_after_applying_stays_until_the_network_moves() -> None:
     applied_300 = nc.Applied(7, 300, 1000, 550, "Softs", nc.caps_key(NETWORK.caps))
     assert nc.proposal_for(NETWORK, CAFE, applied_300) is None  # the manager's 2,50 € stays
-    moved = nc.NetworkProduct(**{**_fields(NETWORK), "suggested_price_cents": 320})
+    moved = dataclasses.replace(NETWORK, suggested_price_cents=320)
     proposal = nc.proposal_for(moved, CAFE, applied_300)
     assert proposal is not None and proposal.needs_choice
-
-
-def _fields(p: nc.NetworkProduct) -> dict[str, object]:
-    return {name: getattr(p, name) for name in p.__slots__}  # type: ignore[attr-defined]
 
 
 def test_cap_changes_and_matching() -> None:
