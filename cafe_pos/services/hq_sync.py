@@ -7,7 +7,8 @@ twice after a lost acknowledgement is stored once). A network failure stops the 
 worker retries later, with growing delays); a refusal for conflict (HQ already holds a
 different message under that key) is final for that message and shown; any other refusal
 (unknown café, bad signature, malformed) stops the pass and is shown until fixed. No
-database transaction stays open while talking to HQ.
+database transaction stays open while talking to HQ. When HQ answered, the pass ends by
+pulling the network catalogue (``network_catalogue.pull``, which never fails the pass).
 """
 
 from __future__ import annotations
