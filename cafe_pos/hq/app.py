@@ -9,9 +9,10 @@ Endpoints (docs/hq-sync.md, docs/hq.md):
   enrolled key, docs/hq-sync.md §7).
 - ``GET /api/v1/cafes``, ``/api/v1/cafes/{siret}/days``, ``/api/v1/cafes/{siret}/archives``,
   ``/api/v1/alerts``, ``/api/v1/catalogue``, ``/api/v1/compliance/purchases`` — reads for
-  the dashboard and scripts. They carry the network's figures, so they answer only with ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>``
-  (environment of the server), or, without a token configured, only to a client on the
-  same machine that did not come through a proxy. The dashboard (issue 19) adds its login.
+  the dashboard and scripts. They carry the network's figures, so they answer only with
+  ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>`` (environment of the server), or,
+  without a token configured, only to a client on the same machine that did not come
+  through a proxy. The dashboard (issue 19) adds its login.
 """
 
 from __future__ import annotations
