@@ -50,6 +50,11 @@ def test_publish_pull_apply_and_purchases_above_cap(tmp_path: Path, hq: HqProces
     published = run("hq", "catalogue", "import", "--db", hq.db_url, str(source))
     assert published.returncode == 0, published.stderr
     assert "version 1" in published.stdout
+    exported = tmp_path / "export.csv"
+    done = run("hq", "catalogue", "export", "--db", hq.db_url, str(exported))
+    assert done.returncode == 0 and "2 produit(s)" in done.stdout, done.stderr
+    again = run("hq", "catalogue", "import", "--db", hq.db_url, str(exported))
+    assert again.returncode == 0 and "inchangé : version 1" in again.stdout  # round trip
     bad = tmp_path / "bad.csv"
     bad.write_text(CSV.replace("3,00", "trois euros"), encoding="utf-8")
     refused = run("hq", "catalogue", "import", "--db", hq.db_url, str(bad))
