@@ -258,6 +258,7 @@ class _CafeIndex:
     by_id: dict[int, nc.CafeProduct]
     by_code: dict[str, nc.CafeProduct]
     by_name: dict[str, nc.CafeProduct]
+    archived: set[int]  # archived by the manager: matched, never proposed again
 
 
 def _cafe_index(s: Session, product_ids: Iterable[int] | None = None) -> _CafeIndex:
@@ -268,23 +269,25 @@ def _cafe_index(s: Session, product_ids: Iterable[int] | None = None) -> _CafeIn
         Product.price_cents,
         Product.vat_onsite_bp,
         Product.vat_takeaway_bp,
+        Product.active,
     ).outerjoin(Category, Category.id == Product.category_id)
     codes_query = select(Barcode.product_id, Barcode.code)
     if product_ids is not None:
         ids = list(product_ids)
         query = query.where(Product.id.in_(ids))
         codes_query = codes_query.where(Barcode.product_id.in_(ids))
-    else:
-        query = query.where(Product.active.is_(True))
     codes: dict[int, list[str]] = {}
     for pid, code in s.execute(codes_query):
         codes.setdefault(int(pid), []).append(str(code))
-    index = _CafeIndex({}, {}, {})
-    for pid, name, category, price, onsite, takeaway in s.execute(query):
+    index = _CafeIndex({}, {}, {}, set())
+    rows = s.execute(query.order_by(Product.active.desc(), Product.id))  # active names first
+    for pid, name, category, price, onsite, takeaway, active in rows:
         product = nc.CafeProduct(
             int(pid), name, tuple(codes.get(pid, ())), category or "", price, onsite, takeaway
         )
         index.by_id[product.id] = product
+        if not active:
+            index.archived.add(product.id)
         index.by_name.setdefault(fold(name), product)
         for code in product.barcodes:
             index.by_code[code] = product
@@ -329,6 +332,7 @@ def _link_identical(s: Session, version: int, now: dt.datetime) -> None:
         cafe = _match(network, applied, index)
         if (
             cafe is not None
+            and cafe.id not in index.archived
             and nc.proposal_for(network, cafe, applied.get(network.reference)) is None
         ):
             _link(s, network, cafe.id, version, now, "")
@@ -361,6 +365,8 @@ def _proposals(s: Session) -> list[nc.Proposal]:
     out = []
     for network in _network(s):
         cafe = _match(network, applied, index)
+        if cafe is not None and cafe.id in index.archived:
+            continue  # the manager archived it: not proposed again
         proposal = nc.proposal_for(network, cafe, applied.get(network.reference))
         if proposal is not None:
             out.append(proposal)
