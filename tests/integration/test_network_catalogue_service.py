@@ -1,6 +1,7 @@
 """The network catalogue's service on a real migrated café file, without HQ: a product the
 manager archived is never proposed again (nor created twice), a new product with a
-barcode becomes a café product with it, and staff cannot apply."""
+barcode becomes a café product with it, staff cannot apply, and "Aujourd'hui" says what
+waits for the manager."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from cafe_pos.domain.catalogue import ProductInput
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import catalogue, network_catalogue
+from cafe_pos.services import catalogue, network_catalogue, today
 
 MANAGER = Actor(None, "Camille", Role.MANAGER)
 STAFF = Actor(None, "Léo", Role.STAFF)
@@ -52,6 +53,9 @@ def test_archived_products_stay_archived_and_staff_cannot_apply(tmp_path: Path) 
     )
     review = network_catalogue.review(ctx)
     assert [p.reference for p in review.proposals] == ["RES-2"]  # not the archived Diabolo
+    (line,) = [line for line in today.today_lines(ctx) if line.key == "network_catalogue"]
+    assert line.text.startswith("Catalogue du réseau : 1 changement à examiner")
+    assert line.section == "settings"
     with pytest.raises(PermissionDenied):
         network_catalogue.apply_all(ctx, STAFF)
     done = network_catalogue.apply_all(ctx, MANAGER)
@@ -60,4 +64,5 @@ def test_archived_products_stay_archived_and_staff_cannot_apply(tmp_path: Path) 
     assert kir is not None and kir.is_alcohol and kir.abv_tenths == 110
     assert kir.category_name == "Apéritifs" and kir.price_cents == 350
     assert network_catalogue.review(ctx).proposals == ()
+    assert "network_catalogue" not in {line.key for line in today.today_lines(ctx)}
     assert not catalogue.get_product(ctx, old.id).active
