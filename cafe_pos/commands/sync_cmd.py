@@ -83,7 +83,7 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
     from cafe_pos.hq import admin
 
     if args.hq_action == "catalogue":
-        from cafe_pos.commands.hq_catalogue_cmd import catalogue
+        from cafe_pos.commands.hq_catalogue import catalogue
 
         return catalogue(args, session)
     if args.hq_action == "cafe":

@@ -1,7 +1,7 @@
-"""``cafe-pos hq catalogue import|export --db URL FILE.csv``: HQ staff publish the network
-catalogue from a CSV file (a new version when it changes something) or write the current
-one back (docs/hq.md, "Network catalogue"). A bad file: one French line, exit 2, nothing
-published."""
+"""``cafe-pos hq catalogue import|export --db URL FILE.csv``, a helper of ``sync_cmd``:
+HQ staff publish the network catalogue from a CSV file (a new version when it changes
+something) or write the current one back (docs/hq.md, "Network catalogue"). A bad file:
+one French line, exit 2, nothing published."""
 
 from __future__ import annotations
 
