@@ -337,7 +337,16 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = hq_sub.add_parser("alerts", help="alertes du siège")
     alerts.add_argument("--siret")
     alerts.add_argument("--json", action="store_true")
-    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key):
+    hq_catalogue = hq_sub.add_parser("catalogue", help="catalogue du réseau (CSV)")
+    catalogue_sub = hq_catalogue.add_subparsers(
+        dest="hq_catalogue_action", required=True, parser_class=_Parser
+    )
+    catalogue_import = catalogue_sub.add_parser("import", help="publier un catalogue CSV")
+    catalogue_export = catalogue_sub.add_parser("export", help="écrire le catalogue en CSV")
+    for catalogue_parser in (catalogue_import, catalogue_export):
+        catalogue_parser.add_argument("file", type=path_arg)
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, catalogue_import,
+                      catalogue_export):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 

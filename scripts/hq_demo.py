@@ -7,7 +7,9 @@ through the real services and send it through the real client:
   outbox, then arrive once);
 - one café sends its week, then restores an old backup and works on: HQ raises the
   "restauration ou altération possible" alert;
-- the first café closes last month: its fiscal archive is uploaded, verified and stored.
+- the first café closes last month: its fiscal archive is uploaded, verified and stored;
+- HQ publishes a network catalogue first: every café pulls it, and their drinks deliveries
+  above the Coca-Cola cap come back as purchases above cap.
 Then HQ keeps serving until Ctrl+C.
 """
 
@@ -98,7 +100,7 @@ def main() -> int:
     from cafe_pos.hq import admin
     from cafe_pos.hq.app import create_app
     from cafe_pos.hq.db import open_database
-    from cafe_pos.services import hq_sync
+    from cafe_pos.services import hq_sync, network_catalogue
     from cafe_pos.services.closing import close_month
 
     shutil.rmtree(args.folder, ignore_errors=True)
@@ -116,6 +118,10 @@ def main() -> int:
             return 1
         time.sleep(0.05)
     say(f"Siège de démonstration : {hq_url} (base {db_url})")
+    from cafe_pos.hq.catalogue import publish_demo
+
+    with sessions() as session:  # pulled by each café at enrolment, then at each sync
+        say(f"Catalogue du réseau publié : version {publish_demo(session).version}")
 
     today = dt.date.today()
     start = today - dt.timedelta(days=7)
@@ -127,6 +133,7 @@ def main() -> int:
             code = admin.new_code(session, siret)
         ctx = new_cafe(args.folder, siret, name, installed)
         hq_sync.enrol(ctx, MANAGER, hq_url, code)
+        network_catalogue.pull(ctx)  # the network catalogue, before the week's deliveries
         cafes.append(ctx)
         say(f"  {name} : inscrit avec le code {code}")
         if index == 1:  # HQ unreachable for this café during the week
@@ -174,6 +181,12 @@ def main() -> int:
         say("Alertes :")
         for alert in admin.alerts(session):
             say(f"  {alert['siret']}  {alert['kind']:10}  {alert['message']}")
+        from cafe_pos.hq.compliance import summary_by_cafe
+
+        say("Achats au-dessus du plafond du réseau :")
+        for row in summary_by_cafe(session):  # purchases above the network's caps
+            say(f"  {row['siret']}  {row['above_cap_lines']} achat(s) au-dessus du plafond "
+                f"sur {row['capped_lines']} ligne(s) plafonnée(s)")  # fmt: skip
         for siret, _name in CAFES[:1]:
             for archive in admin.archives(session, siret):
                 mark = "vérifiée ✓" if archive["verified"] else "INVALIDE"

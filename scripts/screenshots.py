@@ -572,6 +572,15 @@ def _add_press_screens() -> None:
 
 
 _add_press_screens()
+
+
+def _add_network_screens() -> None:
+    from screenshots_network import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_network_screens()
 # -- parcel relay (Colis) -----------------------------------------------------------------
 _PARCELS_SEEDED: set[int] = set()
 

@@ -2025,6 +2025,89 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>NetworkCataloguePage</name>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Appliquer ce produit</source>
+        <translation>Apply this product</translation>
+    </message>
+    <message>
+        <source>Tout appliquer</source>
+        <translation>Apply all</translation>
+    </message>
+    <message>
+        <source>Le siège publie le catalogue du réseau : produits de référence, prix conseillés et prix d&apos;achat plafonnés négociés avec les fournisseurs. Rien ne change dans votre catalogue sans votre accord ; un prix que vous avez fixé n&apos;est remplacé que si vous le choisissez.</source>
+        <translation>Headquarters publishes the network catalogue: reference products, suggested prices and the capped purchase prices negotiated with suppliers. Nothing changes in your catalogue without your consent; a price you set is only replaced if you choose so.</translation>
+    </message>
+    <message>
+        <source>Aucun catalogue du réseau reçu pour l&apos;instant.</source>
+        <translation>No network catalogue received yet.</translation>
+    </message>
+    <message>
+        <source>Version {0} du catalogue du réseau ({1} produits), publiée le {2}, reçue le {3}.</source>
+        <translation>Network catalogue version {0} ({1} products), published on {2}, received on {3}.</translation>
+    </message>
+    <message>
+        <source>{0} changement(s) à examiner.</source>
+        <translation>{0} change(s) to review.</translation>
+    </message>
+    <message>
+        <source>Dernière vérification auprès du siège : {0}</source>
+        <translation>Last check with headquarters: {0}</translation>
+    </message>
+    <message>
+        <source>Votre catalogue est à jour avec celui du réseau.</source>
+        <translation>Your catalogue is up to date with the network&apos;s.</translation>
+    </message>
+    <message>
+        <source>Le catalogue arrive avec la synchronisation quotidienne du siège.</source>
+        <translation>The catalogue arrives with the daily headquarters sync.</translation>
+    </message>
+    <message>
+        <source>Choisissez un produit dans la liste</source>
+        <translation>Choose a product in the list</translation>
+    </message>
+    <message>
+        <source>{0} produit(s) ajouté(s)</source>
+        <translation>{0} product(s) added</translation>
+    </message>
+    <message>
+        <source>{0} produit(s) mis à jour</source>
+        <translation>{0} product(s) updated</translation>
+    </message>
+    <message>
+        <source>{0} prix gardé(s)</source>
+        <translation>{0} price(s) kept</translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau appliqué : </source>
+        <translation>Network catalogue applied: </translation>
+    </message>
+    <message>
+        <source>Votre prix ou le prix conseillé ?</source>
+        <translation>Your price or the suggested price?</translation>
+    </message>
+    <message>
+        <source>Vous avez fixé vous-même le prix de {0} à {1}. Le réseau conseille {2}. Quel prix voulez-vous pour ce produit ?</source>
+        <translation>You set the price of {0} yourself at {1}. The network suggests {2}. Which price do you want for this product?</translation>
+    </message>
+    <message>
+        <source>Garder mon prix ({0})</source>
+        <translation>Keep my price ({0})</translation>
+    </message>
+    <message>
+        <source>Prendre le prix conseillé ({0})</source>
+        <translation>Take the suggested price ({0})</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
@@ -4532,12 +4615,20 @@ Postcode and town</translation>
         <translation>{0} line(s) · {1} excl. VAT</translation>
     </message>
     <message>
+        <source>Au-dessus du prix plafonné du réseau : {0} à {1} HT l&apos;unité, plafond {2} HT chez {3}</source>
+        <translation>Above the network&apos;s capped price: {0} at {1} excl. VAT per unit, cap {2} excl. VAT at {3}</translation>
+    </message>
+    <message>
         <source>Réception n° {0} enregistrée : {1} HT</source>
         <translation>Delivery no. {0} saved: {1} excl. VAT</translation>
     </message>
     <message>
         <source>hausse de prix : {0} {1} → {2}</source>
         <translation>price rise: {0} {1} → {2}</translation>
+    </message>
+    <message>
+        <source>au-dessus du plafond du réseau : {0} {1} HT (plafond {2} HT)</source>
+        <translation>above the network&apos;s cap: {0} {1} excl. VAT (cap {2} excl. VAT)</translation>
     </message>
     <message>
         <source>DDM dépassée</source>
@@ -5439,6 +5530,73 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>network</name>
+    <message>
+        <source>{0} % sur place, {1} % à emporter</source>
+        <translation>{0} % on site, {1} % take-away</translation>
+    </message>
+    <message>
+        <source>Nouveau produit · {0} · TVA {1}</source>
+        <translation>New product · {0} · VAT {1}</translation>
+    </message>
+    <message>
+        <source>sans catégorie</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>Prix fixé par vous : {0} — le réseau conseille {1}</source>
+        <translation>Price set by you: {0} — the network suggests {1}</translation>
+    </message>
+    <message>
+        <source>Prix conseillé : {0} → {1}</source>
+        <translation>Suggested price: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>TVA : {0} → {1}</source>
+        <translation>VAT: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Catégorie : {0} → {1}</source>
+        <translation>Category: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : supprimé</source>
+        <translation>Purchase cap {0}: removed</translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} HT</source>
+        <translation>Purchase cap {0}: {1} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} → {2} HT</source>
+        <translation>Purchase cap {0}: {1} → {2} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Ce qui change</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Votre prix</source>
+        <translation>Your price</translation>
+    </message>
+    <message>
+        <source>Prix conseillé</source>
+        <translation>Suggested price</translation>
+    </message>
+    <message>
+        <source>{0} (nouveau)</source>
+        <translation>{0} (new)</translation>
+    </message>
+</context>
+<context>
     <name>parcels</name>
     <message>
         <source>Enregistrer le relevé</source>
@@ -5622,6 +5780,10 @@ Postcode and town</translation>
     <message>
         <source>Journal fiscal</source>
         <translation>Fiscal journal</translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau</source>
+        <translation>Network catalogue</translation>
     </message>
     <message>
         <source>Périphériques simulés (démonstration)</source>

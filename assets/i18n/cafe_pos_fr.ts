@@ -2024,6 +2024,89 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>NetworkCataloguePage</name>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le siège publie le catalogue du réseau : produits de référence, prix conseillés et prix d&apos;achat plafonnés négociés avec les fournisseurs. Rien ne change dans votre catalogue sans votre accord ; un prix que vous avez fixé n&apos;est remplacé que si vous le choisissez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun catalogue du réseau reçu pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} du catalogue du réseau ({1} produits), publiée le {2}, reçue le {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changement(s) à examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière vérification auprès du siège : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre catalogue est à jour avec celui du réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le catalogue arrive avec la synchronisation quotidienne du siège.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un produit dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} produit(s) ajouté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} produit(s) mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} prix gardé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau appliqué : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre prix ou le prix conseillé ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous avez fixé vous-même le prix de {0} à {1}. Le réseau conseille {2}. Quel prix voulez-vous pour ce produit ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder mon prix ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prendre le prix conseillé ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>Nouveau compte client</source>
@@ -4531,11 +4614,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Au-dessus du prix plafonné du réseau : {0} à {1} HT l&apos;unité, plafond {2} HT chez {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réception n° {0} enregistrée : {1} HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hausse de prix : {0} {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au-dessus du plafond du réseau : {0} {1} HT (plafond {2} HT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5438,6 +5529,73 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>network</name>
+    <message>
+        <source>{0} % sur place, {1} % à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau produit · {0} · TVA {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix fixé par vous : {0} — le réseau conseille {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix conseillé : {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA : {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie : {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} → {2} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix conseillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (nouveau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcels</name>
     <message>
         <source>Enregistrer le relevé</source>
@@ -5620,6 +5778,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Journal fiscal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

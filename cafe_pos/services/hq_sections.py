@@ -1,5 +1,5 @@
 """The optional parts of the daily message for HQ (docs/hq-sync.md): the grocery stock,
-the bread deposit and the press. Only anonymous figures: no customer, recipient, baker's
+the bread deposit, the press and the purchases against the network's price caps. Only anonymous figures: no customer, recipient, baker's
 or staff name. The composition root installs them (``install``): the bread and stock
 services sit above the closing that writes the message, so the closing cannot import
 them itself.
@@ -90,8 +90,20 @@ def press_section(ctx: ServiceContext, session: Session, day: dt.date) -> dict[s
     }
 
 
+def purchase_caps_section(
+    ctx: ServiceContext, session: Session, day: dt.date
+) -> dict[str, Any] | None:
+    """Reception lines against the network's price caps (``network_catalogue``, imported
+    at the first closing rather than at the till's start-up)."""
+    from cafe_pos.services import network_catalogue
+
+    return network_catalogue.purchase_caps_section(ctx, session, day)
+
+
 def install() -> None:
     """Add the stock, bread and press sections to every daily message from now on."""
     register_section("stock", stock_section)  # value at cost and losses
     register_section("bread", bread_section)  # delivered, sold, unsold, forecast
     register_section("press", press_section)  # copies in, out and sold
+    # capped reception lines, those above the network's cap
+    register_section("purchase_caps", purchase_caps_section)

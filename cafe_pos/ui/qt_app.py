@@ -286,6 +286,12 @@ def build_window(
         JournalKeyPage(ctx, window.current_actor),
     )
     install_backups(window, backups)  # Réglages → Sauvegardes, status-bar label
+    from cafe_pos.ui.settings.network_entry import LazyNetworkCataloguePage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Catalogue du réseau"),
+        LazyNetworkCataloguePage(ctx, window.current_actor),
+    )
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
