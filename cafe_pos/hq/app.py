@@ -9,16 +9,18 @@ Endpoints (docs/hq-sync.md, docs/hq.md):
   ``/api/v1/alerts`` — reads for the dashboard and scripts. They carry the network's
   figures, so they answer only with ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>``
   (environment of the server), or, without a token configured, only to a client on the
-  same machine that did not come through a proxy. The dashboard (issue 19) adds its login.
+  same machine that did not come through a proxy.
+- The dashboard's pages (``cafe_pos.hq.web``): login, network, cafés, alerts, exports.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hmac
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
@@ -26,7 +28,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session, sessionmaker
 
 from cafe_pos.domain import hq_wire
-from cafe_pos.hq import admin
+from cafe_pos.hq import admin, web
 from cafe_pos.hq.ingest import Answer, ingest
 
 MAX_BODY = 64 * 1024 * 1024  # a year's archive fits
@@ -59,10 +61,25 @@ def _reader(request: Request) -> None:
 Reader = Depends(_reader)
 
 
-def create_app(sessions: sessionmaker[Session]) -> FastAPI:
-    app = FastAPI(title="cafe-pos HQ", version=str(hq_wire.SCHEMA_VERSION))
+def create_app(
+    sessions: sessionmaker[Session],
+    *,
+    today: Callable[[], dt.date] | None = None,
+    scan_alerts: bool = False,
+) -> FastAPI:
+    """The HQ app; ``scan_alerts`` runs the dashboard's alert scan while it serves
+    (``hq serve``), ``today`` replaces the Paris calendar (tests, demo)."""
+    app = FastAPI(
+        title="cafe-pos HQ",
+        version=str(hq_wire.SCHEMA_VERSION),
+        lifespan=web.alert_scanner if scan_alerts else None,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
 
     app.state.sessions = sessions
+    web.install(app, today)
 
     @app.get("/api/v1/health")
     def health() -> dict[str, Any]:
