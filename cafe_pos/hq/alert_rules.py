@@ -130,15 +130,19 @@ def _decline(
             func.sum(case((in_week, 1), else_=0)),
             func.sum(case((~in_week, m.own_sales_cents), else_=0)),
             func.sum(case((~in_week, 1), else_=0)),
+            func.max(m.business_date),
         )
         .where(m.kind == hq_wire.KIND_DAILY, m.business_date >= base_start, m.business_date < today)
         .group_by(m.cafe_id)
     )
     found = []
     yesterday = today - dt.timedelta(days=1)
-    for cafe_id, week, week_days, base, base_days in rows:
+    recent = today - dt.timedelta(days=rules.silent_days)
+    for cafe_id, week, week_days, base, base_days, last_day in rows:
         week, base = int(week or 0), int(base or 0)
         if not week_days or base_days < rules.decline_min_baseline_days or base <= 0:
+            continue
+        if last_day < recent:  # days missing, not sales: the silent alert says it
             continue
         change_bp = (week * 4 - base) * 10000 // base
         if change_bp <= -rules.decline_bp:
