@@ -9,7 +9,9 @@ served by the real HQ app (uvicorn), and five café databases that simulate thei
 - "Le Bistrot du Marché" restores an old backup and works on (rollback alert);
 - "L'Auberge du Pont" loses most of its customers in its last week (decline:
   "soutien à envisager").
-Then it runs the dashboard's alert check, creates two users (an administrator, and a
+The demo dates each message's reception at HQ the night after its business day, as if
+the cafés had sent them every evening (they are all sent now). Then it runs the
+dashboard's alert check, creates two users (an administrator, and a
 territorial manager who follows three cafés), prints how to log in, and serves until Ctrl+C.
 """
 
@@ -25,6 +27,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -99,6 +102,19 @@ def fewer_customers(share: float) -> Iterator[None]:
         yield
     finally:
         simulator.WEEKDAY_FACTOR = usual
+
+
+def received_the_night_after(session: Any) -> None:
+    """Date each daily message's reception at 00:30 UTC the night after its business day
+    (the demo sends weeks at once; a real café sends each evening)."""
+    from sqlalchemy import select
+
+    from cafe_pos.hq.models import Message
+
+    for message in session.scalars(select(Message).where(Message.kind == "daily")):
+        night = message.business_date + dt.timedelta(days=1)
+        message.received_at = dt.datetime.combine(night, dt.time(0, 30))
+    session.commit()
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -211,6 +227,7 @@ def main() -> int:
         month = (month + dt.timedelta(days=32)).replace(day=1)
 
     with sessions() as session:
+        received_the_night_after(session)
         created = alert_rules.scan(session, today)
         for name, role, password, followed in USERS:
             sirets = [CAFES[i][0] for i in followed]

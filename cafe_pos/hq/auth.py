@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -63,11 +64,13 @@ class Scope:
     def is_admin(self) -> bool:
         return self.role == ADMIN
 
-    def cafe_filter(self) -> ColumnElement[bool]:
-        """The SQL condition on ``cafes.id`` every dashboard query adds."""
+    def cafe_filter(self, column: Any = None) -> ColumnElement[bool]:
+        """The SQL condition on ``cafes.id`` (or another café id column) every dashboard
+        query adds."""
         if self.is_admin:
             return true()
-        return Cafe.id.in_(select(HqUserCafe.cafe_id).where(HqUserCafe.user_id == self.user_id))
+        followed = select(HqUserCafe.cafe_id).where(HqUserCafe.user_id == self.user_id)
+        return (Cafe.id if column is None else column).in_(followed)
 
 
 def hash_password(password: str) -> str:

@@ -30,6 +30,10 @@ TREND_DAYS = 7
 BASELINE_DAYS = 28
 MIN_BASELINE_DAYS = 20  # days with figures in the baseline before a trend is shown
 CAFE_PAGE_DAYS = 90
+PAGE_SECTIONS = (
+    "sales_by_family", "sales_by_hour", "cash", "responsible_sale", "stock", "bread",
+    "parcels", "press",
+)  # fmt: skip
 CHAIN_ALERTS = ("rollback", "conflict", "integrity", "signature")
 SORTS = ("name", "turnover", "trend", "last_sync", "alerts")
 
@@ -90,6 +94,12 @@ class Network:
     open_alerts: int
 
 
+_FIGURES = (
+    "y_own", "y_third", "y_tickets", "y_total", "m_own", "m_third", "m_tickets", "m_total",
+    "w_own", "b_own", "b_days",
+)  # fmt: skip
+
+
 def trend_bp(last_week: int, baseline: int, baseline_days: int) -> int | None:
     """Last 7 days against the weekly average of the 4 weeks before (basis points)."""
     if baseline_days < MIN_BASELINE_DAYS or baseline <= 0:
@@ -113,47 +123,58 @@ def network(
     is_y = m.business_date == yesterday
     in_month = m.business_date >= month_start
     in_week = m.business_date >= week_start
-    figures = {
-        int(row[0]): row[1:]
-        for row in session.execute(
-            select(
-                m.cafe_id,
-                _sum(is_y, m.own_sales_cents),
-                _sum(is_y, m.third_party_cents),
-                _sum(is_y, m.tickets),
-                _sum(is_y, m.total_cents),
-                _sum(in_month, m.own_sales_cents),
-                _sum(in_month, m.third_party_cents),
-                _sum(in_month, m.tickets),
-                _sum(in_month, m.total_cents),
-                _sum(in_week, m.own_sales_cents),
-                _sum(~in_week, m.own_sales_cents),
-                func.sum(case((~in_week, 1), else_=0)),
-            )
-            .join(Cafe, Cafe.id == m.cafe_id)
-            .where(
-                scope.cafe_filter(),
-                m.kind == DAILY,
-                m.business_date >= base_start,
-                m.business_date < today,
-            )
-            .group_by(m.cafe_id)
+    # one statement (one round trip, one plan): the figures per café over the 5 weeks,
+    # the open alerts per café, and the cafés with their last reception and last day
+    figures = (
+        select(
+            m.cafe_id.label("cafe_id"),
+            _sum(is_y, m.own_sales_cents).label("y_own"),
+            _sum(is_y, m.third_party_cents).label("y_third"),
+            _sum(is_y, m.tickets).label("y_tickets"),
+            _sum(is_y, m.total_cents).label("y_total"),
+            _sum(in_month, m.own_sales_cents).label("m_own"),
+            _sum(in_month, m.third_party_cents).label("m_third"),
+            _sum(in_month, m.tickets).label("m_tickets"),
+            _sum(in_month, m.total_cents).label("m_total"),
+            _sum(in_week, m.own_sales_cents).label("w_own"),
+            _sum(~in_week, m.own_sales_cents).label("b_own"),
+            _sum(~in_week, 1).label("b_days"),
         )
-    }
+        .where(
+            scope.cafe_filter(m.cafe_id),
+            m.kind == DAILY,
+            m.business_date >= base_start,
+            m.business_date < today,
+        )
+        .group_by(m.cafe_id)
+        .subquery("figures")
+    )
+    open_alerts = (
+        select(Alert.cafe_id.label("cafe_id"), func.count().label("n"))
+        .where(Alert.acknowledged_at.is_(None), Alert.cafe_id.is_not(None))
+        .group_by(Alert.cafe_id)
+        .subquery("open_alerts")
+    )
     last_received = select(func.max(m.received_at)).where(m.cafe_id == Cafe.id).scalar_subquery()
     last_day = (
         select(func.max(m.business_date))
         .where(m.cafe_id == Cafe.id, m.kind == DAILY)
         .scalar_subquery()
     )
-    alerts = dict(
-        session.execute(
-            select(Alert.cafe_id, func.count())
-            .join(Cafe, Cafe.id == Alert.cafe_id)
-            .where(scope.cafe_filter(), Alert.acknowledged_at.is_(None))
-            .group_by(Alert.cafe_id)
-        ).all()
-    )
+    rows = session.execute(
+        select(
+            Cafe.siret,
+            Cafe.name,
+            Cafe.enrolled_at,
+            last_received,
+            last_day,
+            func.coalesce(open_alerts.c.n, 0),
+            *[figures.c[name] for name in _FIGURES],
+        )
+        .outerjoin(figures, figures.c.cafe_id == Cafe.id)
+        .outerjoin(open_alerts, open_alerts.c.cafe_id == Cafe.id)
+        .where(scope.cafe_filter())
+    ).all()
     unattached = 0
     if scope.is_admin:
         unattached = int(
@@ -165,20 +186,18 @@ def network(
     today_start = paris_midnight_utc(today)
     silent_before = today - dt.timedelta(days=SILENT_DAYS)
     result = Network(today, Totals(), Totals(), [], 0, 0, unattached)
-    for cafe_id, siret, name, enrolled_at, received, day in session.execute(
-        select(Cafe.id, Cafe.siret, Cafe.name, Cafe.enrolled_at, last_received, last_day).where(
-            scope.cafe_filter()
-        )
-    ):
-        row = figures.get(int(cafe_id))
-        y = Totals(*(int(v) for v in row[0:4])) if row else Totals()
-        month = Totals(*(int(v) for v in row[4:8])) if row else Totals()
-        trend = trend_bp(int(row[8]), int(row[9]), int(row[10])) if row else None
+    for siret, name, enrolled_at, received, day, alerts_count, *sums in rows:
+        v = [int(x or 0) for x in sums]
+        y = Totals(v[0], v[1], v[2], v[3])
+        month = Totals(v[4], v[5], v[6], v[7])
+        trend = trend_bp(v[8], v[9], v[10])
         synced = received is not None and received >= today_start
         silent = is_silent(day, enrolled_at, silent_before)
+        if silent:
+            trend = None  # days missing, not sales: no trend to show
         line = CafeLine(
             siret, name, y, month, trend, to_paris(received), day,
-            int(alerts.get(cafe_id, 0)), synced, silent,
+            int(alerts_count), synced, silent,
         )  # fmt: skip
         result.cafes.append(line)
         result.yesterday.add(y)
@@ -284,14 +303,13 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             Message.third_party_cents,
             Message.tickets,
             Message.total_cents,
-            Message.data,
-            Message.chain_position,
-            Message.chain_hash,
+            # only the parts of the body the page shows (parsed, unlike the rest)
+            *[Message.data[key] for key in PAGE_SECTIONS],
         )
         .where(
             Message.cafe_id == cafe.id,
             Message.kind == DAILY,
-            Message.business_date >= start - dt.timedelta(days=BASELINE_DAYS),
+            Message.business_date >= start,
             Message.business_date <= today,
         )
         .order_by(Message.business_date, Message.version)
@@ -305,7 +323,7 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
     base_start = week_start - dt.timedelta(days=BASELINE_DAYS)
     week = base = base_days = 0
     hour_sums = [0] * 24
-    for day, own, third, tickets, total, data, _position, _hash in rows:
+    for day, own, third, tickets, total, *sections in rows:
         own, third, tickets, total = (
             int(own or 0),
             int(third or 0),
@@ -317,15 +335,13 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             base_days += 1
         elif week_start <= day < today:
             week += own
-        if day < start:
-            continue
         figures = Totals(own, third, tickets, total)
         page.quarter.add(figures)
         services = [page.services_quarter]
         if day >= month_start:
             page.month.add(figures)
             services.append(page.services_month)
-        data = data or {}
+        data = {key: value for key, value in zip(PAGE_SECTIONS, sections, strict=True) if value}
         for totals in services:
             _add_counts(totals.parcels, data.get("parcels"))
             _add_counts(totals.bread, data.get("bread"))
@@ -368,10 +384,8 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
     page.hours = [
         (cents * 2 + days_seen) // (days_seen * 2) if days_seen else 0 for cents in hour_sums
     ]
-    page.last_received = to_paris(
-        session.scalar(select(func.max(Message.received_at)).where(Message.cafe_id == cafe.id))
-    )
-    page.chain = _chain(session, cafe.id)
+    last_received, page.chain = _chain(session, cafe.id)
+    page.last_received = to_paris(last_received)
     page.archives = [
         {
             "period": a.period,
@@ -398,36 +412,47 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
     return page
 
 
-def _chain(session: Session, cafe_id: int) -> dict[str, Any]:
-    """The newest chain head HQ pinned for the café, and whether a break is suspected."""
-    last = session.execute(
-        select(Message.business_date, Message.chain_position, Message.chain_hash)
-        .where(Message.cafe_id == cafe_id, Message.kind == DAILY)
-        .order_by(Message.business_date.desc(), Message.version.desc())
+def _chain(session: Session, cafe_id: int) -> tuple[dt.datetime | None, dict[str, Any]]:
+    """When HQ last heard of the café, the newest chain head it pinned, and whether a break
+    is suspected (one round trip)."""
+    m = Message
+    newest = (
+        select(m.id)
+        .where(m.cafe_id == cafe_id, m.kind == DAILY)
+        .order_by(m.business_date.desc(), m.version.desc())
         .limit(1)
-    ).first()
-    open_breaks = int(
-        session.scalar(
-            select(func.count()).where(
+        .scalar_subquery()
+    )
+
+    def of_newest(column: Any) -> Any:
+        return select(column).where(m.id == newest).scalar_subquery()
+
+    received, day, position, chain_hash, pinned, breaks = session.execute(
+        select(
+            select(func.max(m.received_at)).where(m.cafe_id == cafe_id).scalar_subquery(),
+            of_newest(m.business_date),
+            of_newest(m.chain_position),
+            of_newest(m.chain_hash),
+            select(func.count())
+            .select_from(m)
+            .where(m.cafe_id == cafe_id, m.kind == DAILY)
+            .scalar_subquery(),
+            select(func.count())
+            .select_from(Alert)
+            .where(
                 Alert.cafe_id == cafe_id,
                 Alert.kind.in_(CHAIN_ALERTS),
                 Alert.acknowledged_at.is_(None),
             )
+            .scalar_subquery(),
         )
-        or 0
-    )
-    pinned = int(
-        session.scalar(
-            select(func.count()).where(Message.cafe_id == cafe_id, Message.kind == DAILY)
-        )
-        or 0
-    )
-    return {
-        "day": last[0] if last else None,
-        "position": int(last[1]) if last and last[1] is not None else None,
-        "hash": str(last[2] or "") if last else "",
-        "pinned_days": pinned,
-        "open_breaks": open_breaks,
+    ).one()
+    return received, {
+        "day": day,
+        "position": int(position) if position is not None else None,
+        "hash": str(chain_hash or ""),
+        "pinned_days": int(pinned or 0),
+        "open_breaks": int(breaks or 0),
     }
 
 

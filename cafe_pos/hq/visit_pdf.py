@@ -31,11 +31,13 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.money import format_eur
+from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
 from cafe_pos.hq import dashboard
 from cafe_pos.hq.alert_rules import KIND_LABELS, _percent
 from cafe_pos.hq.auth import Scope
 from cafe_pos.hq.models import Alert, Archive, Message
 
+LOSS_LABELS = {str(reason): label for reason, label in _LOSS_LABELS.items()}
 ACCENT = colors.HexColor("#6b3a1f")  # the café's reports' colours (reports/pdf_common.py)
 RULE = colors.HexColor("#d9cfc2")
 STRIPE = colors.HexColor("#f8f4ee")
@@ -351,7 +353,7 @@ def _cash_stock_rows(month: Month) -> list[list[str]]:
          format_eur(month.stock_value) if month.stock_value is not None else "—"],
     ]  # fmt: skip
     for reason, cents in sorted(month.services.losses_by_reason.items()):
-        rows.append([f"Démarque : {reason}", format_eur(cents)])
+        rows.append([f"Démarque : {LOSS_LABELS.get(str(reason), str(reason))}", format_eur(cents)])
     return rows
 
 

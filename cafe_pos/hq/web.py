@@ -37,10 +37,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.money import format_eur
+from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
 from cafe_pos.hq import admin, alert_rules, auth, dashboard, exports
 from cafe_pos.hq.ingest import utcnow
 from cafe_pos.hq.models import Archive, Cafe, HqUser, HqUserCafe
 
+LOSS_LABELS = {str(reason): label for reason, label in _LOSS_LABELS.items()}
 HERE = Path(__file__).resolve().parent
 COOKIE = "hq_session"
 SECURE_COOKIE = "__Host-hq_session"
@@ -152,6 +154,7 @@ def _environment() -> Environment:
     env.filters["pct"] = _percent
     env.filters["date"] = _date
     env.filters["urlq"] = lambda text: quote(str(text), safe="")
+    env.filters["loss"] = lambda reason: LOSS_LABELS.get(str(reason), str(reason))
     env.globals["FAMILY_LABELS"] = FAMILY_LABELS
     env.globals["KIND_LABELS"] = alert_rules.KIND_LABELS
     env.globals["ROLES"] = auth.ROLES
