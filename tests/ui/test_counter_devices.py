@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 from sqlalchemy import func, select
 
 from cafe_pos.app import build_devices
@@ -45,7 +47,7 @@ def _display(counter: Counter) -> SimulatedDisplay:
     return display
 
 
-def click(qtbot: Any, button: QAbstractButton) -> None:
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -66,7 +68,9 @@ def events(ctx: ServiceContext, code: int) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[Any, Counter]]:
+def till(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> Iterator[tuple[Any, Counter]]:
     """The demo till, logged in as Camille (manager), devices started after the window."""
     counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
     window = build_window(
@@ -80,7 +84,7 @@ def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[
 
 
 def test_the_customer_display_follows_the_ticket_then_says_welcome(
-    qtbot: Any, till: tuple[Any, Counter]
+    qtbot: QtBot, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
     display = _display(counter)
@@ -109,7 +113,7 @@ def test_the_customer_display_follows_the_ticket_then_says_welcome(
 
 
 def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
-    qtbot: Any, till: tuple[Any, Counter]
+    qtbot: QtBot, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
     panel = counter.panel
@@ -135,7 +139,7 @@ def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
 
 
 def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
-    qtbot: Any, till: tuple[Any, Counter]
+    qtbot: QtBot, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
     panel = counter.panel
@@ -162,7 +166,7 @@ def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
 
 
 def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
-    qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
+    qtbot: QtBot, till: tuple[Any, Counter], demo_ctx: ServiceContext
 ) -> None:
     window, counter = till
     printer = _printer(counter)
@@ -205,7 +209,7 @@ def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
 
 
 def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
-    qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
+    qtbot: QtBot, till: tuple[Any, Counter], demo_ctx: ServiceContext
 ) -> None:
     window, counter = till
     printer = _printer(counter)
@@ -224,7 +228,7 @@ def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
     assert [message for _, message in events(demo_ctx, 80)][-1] == "Démarrage de la caisse"
 
 
-def test_the_devices_settings_page_is_in_reglages(qtbot: Any, till: tuple[Any, Counter]) -> None:
+def test_the_devices_settings_page_is_in_reglages(qtbot: QtBot, till: tuple[Any, Counter]) -> None:
     window, _counter = till
     window.show_section("settings")
     tabs = window.section_widget("settings").findChild(QTabWidget, "settingsTabs")
@@ -271,7 +275,7 @@ def test_the_start_up_loads_no_printer_library_and_journals_the_start(
 
 
 def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payment(
-    qtbot: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, demo_ctx: ServiceContext
 ) -> None:
     """A real start shows the login screen; the sale screen is built behind it and the
     modules of the first payment are loaded while the event loop stays free."""

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.i18n import install_translators, remove_translators, translations_dir
 
@@ -33,7 +36,7 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_english_translation_switches_the_section_titles(
-    qtbot: QtBot, demo_ctx: Any, compiled_english: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any
 ) -> None:
     assert install_translators("en", compiled_english) == "en"
     window = MainWindow(demo_ctx)
@@ -50,15 +53,12 @@ def test_english_translation_switches_the_section_titles(
         "Reports",
         "Settings",
     ]
-    assert (
-        window.login_screen.findChild(type(window.login_screen.who_label), "loginTitle").text()
-        == "Who are you?"
-    )
+    assert child(window.login_screen, QLabel, "loginTitle").text() == "Who are you?"
     assert window.status.user_label.text() == "Till locked"
 
 
 def test_french_is_the_default_and_the_fallback(
-    qtbot: QtBot, demo_ctx: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
     # English asked for, but no compiled catalogue there: French, silently.
     assert install_translators("en", tmp_path) == "fr"
@@ -83,13 +83,20 @@ def test_french_is_the_default_and_the_fallback(
 def _untranslated(ts_file: Path) -> list[tuple[str | None, str | None]]:
     import xml.etree.ElementTree as ET
 
+    def untranslated(message: ET.Element) -> bool:
+        translation = message.find("translation")
+        return (
+            translation is None
+            or not (translation.text or "").strip()
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        )
+
     tree = ET.parse(ts_file)
     return [
         (context.findtext("name"), message.findtext("source"))
         for context in tree.getroot().iter("context")
         for message in context.iter("message")
-        if not (message.findtext("translation") or "").strip()
-        or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        if untranslated(message)
     ]
 
 
