@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from hq_factory import SIRETS, ThreadedHq
 from hq_network import run_cli
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.hq import admin, alert_rules, auth, dashboard, exports
 from cafe_pos.hq.ingest import utcnow
-from cafe_pos.hq.models import Alert, Cafe, Message
+from cafe_pos.hq.models import Alert, Cafe, HqUser, Message
 
 TODAY = dt.date(2026, 11, 30)
 PASSWORD = "un mot de passe long"
@@ -66,15 +67,15 @@ def two_cafes(hq: ThreadedHq) -> Iterator[ThreadedHq]:
         s.commit()
         auth.add_user(s, "admin", "admin", PASSWORD, now=utcnow())
         auth.add_user(s, "terri", "territorial", PASSWORD, [SIRETS[0]], now=utcnow())
-    hq.server.config.app.state.today = lambda: TODAY
+    app = hq.server.config.app
+    assert isinstance(app, FastAPI)
+    app.state.today = lambda: TODAY
     yield hq
 
 
 def scope(hq: ThreadedHq, name: str) -> auth.Scope:
     with hq.sessions() as s:
-        user_id, role = s.execute(
-            select(auth.HqUser.id, auth.HqUser.role).where(auth.HqUser.name == name)
-        ).one()
+        user_id, role = s.execute(select(HqUser.id, HqUser.role).where(HqUser.name == name)).one()
     return auth.Scope(user_id, name, role)
 
 

@@ -140,12 +140,12 @@ def test_territorial_manager_reads_only_their_cafes(
     for path in (f"/cafes/{BISTROT}", f"/cafes/{FONTAINE}/days.csv",
                  f"/cafes/{BISTROT}/visite-2026-11.pdf"):  # fmt: skip
         response = page.goto(f"{network.url}{path}")
-        assert response.status == 404, path
+        assert response is not None and response.status == 404, path
         assert NAMES[BISTROT] not in page.content()
     assert "Introuvable" in page.inner_text("h1")
     # nor the administration
     response = page.goto(f"{network.url}/admin")
-    assert response.status == 403
+    assert response is not None and response.status == 403
 
     # the administrator sees the whole network: the silent café and the rollback
     admin.goto(f"{network.url}/")
