@@ -384,6 +384,9 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     @app.get("/admin", response_class=HTMLResponse)
     def admin_page(request: Request, s: Db, scope: User, message: str = "") -> Response:
         require_admin(scope)
+        return render_admin(request, s, scope, message)
+
+    def render_admin(request: Request, s: Session, scope: auth.Scope, message: str) -> Response:
         users = []
         for user in s.scalars(select(HqUser).order_by(HqUser.name)):
             sirets = list(
@@ -454,7 +457,9 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             code = admin.new_code(s, siret)
         except admin.HqAdminError as exc:
             return back_to_admin(str(exc))
-        return back_to_admin(f"Code d'inscription pour {siret} (à usage unique, 7 jours) : {code}")
+        # shown once, on this answer only (never in a URL, a log or the history)
+        text = f"Code d'inscription pour {siret} (à usage unique, 7 jours) : {code}"
+        return render_admin(request, s, scope, text)
 
     @app.post("/admin/scan")
     async def admin_scan(request: Request, s: Db, scope: User) -> Response:

@@ -267,3 +267,32 @@ def test_hq_user_add_reads_the_password_from_stdin(hq_db_url: str) -> None:
         assert "Traceback" not in bad.stderr
     wrong_role = run_cli("hq", "user", "add", "--db", hq_db_url, "--name", "X", "--role", "chef")
     assert wrong_role.returncode == 2
+
+
+def test_the_administration_pages(two_cafes: ThreadedHq) -> None:
+    client = browser_login(two_cafes, "admin")
+    csrf = page_csrf(client, "/admin")
+    added = client.post(
+        "/admin/cafes", data={"siret": SIRETS[2], "name": "Café Neuf", "csrf": csrf}
+    )
+    assert added.status_code == 303 and "Caf%C3%A9%20ajout%C3%A9" in added.headers["location"]
+    code = client.post(f"/admin/cafes/{SIRETS[2]}/code", data={"csrf": csrf})
+    assert code.status_code == 200  # the code is shown once, never put in a URL
+    assert re.search(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code.text)
+    made = client.post(
+        "/admin/users",
+        data={"name": "Léa", "role": "territorial", "password": PASSWORD, "cafes": SIRETS[2],
+              "csrf": csrf},
+    )  # fmt: skip
+    assert made.status_code == 303
+    short = client.post(
+        "/admin/users", data={"name": "Zoé", "role": "admin", "password": "court", "csrf": csrf}
+    )
+    assert "trop%20court" in short.headers["location"]
+    lea = browser_login(two_cafes, "Léa")
+    assert "Café Neuf" in lea.get("/").text and "Café Nôtre" not in lea.get("/").text
+    with two_cafes.sessions() as s:
+        lea_id = s.scalar(select(HqUser.id).where(HqUser.name == "Léa"))
+    client.post(f"/admin/users/{lea_id}/cafes", data={"cafes": SIRETS[0], "csrf": csrf})
+    assert "Café Nôtre" in lea.get("/").text and "Café Neuf" not in lea.get("/").text
+    assert lea.get("/admin").status_code == 403
