@@ -171,22 +171,22 @@ def _cash_and_bread(
     bread_start = today - dt.timedelta(days=rules.bread_window_days)
     cash_days: dict[int, list[tuple[dt.date, int]]] = {}
     bread: dict[int, _Bread] = {}
-    for cafe_id, day, data in session.execute(
-        select(Message.cafe_id, Message.business_date, Message.data).where(
+    for cafe_id, day, cash, section in session.execute(
+        select(
+            Message.cafe_id, Message.business_date, Message.data["cash"], Message.data["bread"]
+        ).where(
             Message.kind == hq_wire.KIND_DAILY,
             Message.business_date >= start,
             Message.business_date < today,
         )
     ):
-        data = data or {}
-        cash = data.get("cash") or {}
+        cash = cash or {}
         difference = int(cash.get("difference_cents") or 0)
         if (
             day >= today - dt.timedelta(days=rules.cash_window_days)
             and abs(difference) >= rules.cash_min_cents
         ):
             cash_days.setdefault(int(cafe_id), []).append((day, difference))
-        section = data.get("bread")
         if section and day >= bread_start:
             sums = bread.setdefault(int(cafe_id), _Bread(day))
             sums.delivered += int(section.get("delivered", 0))

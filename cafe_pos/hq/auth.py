@@ -37,6 +37,7 @@ THROTTLE_WINDOW = dt.timedelta(minutes=15)
 MAX_FAILURES_PER_NAME = 5
 MAX_FAILURES_PER_CLIENT = 20
 SESSION_LIFETIME = dt.timedelta(hours=12)
+ATTEMPTS_KEPT = dt.timedelta(days=30)  # login attempts, for the throttle and a look back
 
 _HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory parameters
 # compared against when the name is unknown, so both cases cost the same time
@@ -183,6 +184,7 @@ def log_in(
     if _HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     session.execute(delete(HqSession).where(HqSession.expires_at < now))
+    session.execute(delete(HqLoginAttempt).where(HqLoginAttempt.at < now - ATTEMPTS_KEPT))
     token = secrets.token_urlsafe(32)
     row = HqSession(
         token_sha256=_digest(token),

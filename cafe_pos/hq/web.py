@@ -300,7 +300,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             "cafe.html",
             user=scope,
             cafe=figures,
-            charts_json=json.dumps(charts, separators=(",", ":")),
+            # "<" escaped: the JSON sits in a <script> block of the page
+            charts_json=json.dumps(charts, separators=(",", ":")).replace("<", "\\u003c"),
             months=months,
             active="network",
         )
