@@ -113,10 +113,17 @@ async def _form(request: Request) -> list[tuple[str, str]]:
     return parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True)
 
 
-async def _checked_form(request: Request, scope: auth.Scope) -> dict[str, str]:
-    """The posted form, after its CSRF token was checked against the session's."""
-    pairs = await _form(request)
-    form = dict(pairs)
+async def _posted(request: Request) -> dict[str, str]:
+    """The posted form (read here, asynchronously, so that the endpoints that use it are
+    plain functions run in the thread pool: database work and argon2 stay off the loop)."""
+    return dict(await _form(request))
+
+
+Posted = Annotated[dict[str, str], Depends(_posted)]
+
+
+def _checked(scope: auth.Scope, form: dict[str, str]) -> dict[str, str]:
+    """The form, after its CSRF token was checked against the session's."""
     if not auth.csrf_ok(scope.csrf, form.get("csrf", "")):
         raise Forbidden
     return form
@@ -226,8 +233,7 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return response
 
     @app.post("/login")
-    async def login(request: Request, s: Db) -> Response:
-        form = dict(await _form(request))
+    def login(request: Request, s: Db, form: Posted) -> Response:
         expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
         next_path = _local_path(form.get("next", "/"))
         if not auth.csrf_ok(expected, form.get("csrf", "")):
@@ -251,8 +257,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return response
 
     @app.post("/logout")
-    async def logout(request: Request, s: Db, scope: User) -> Response:
-        await _checked_form(request, scope)
+    def logout(request: Request, s: Db, scope: User, form: Posted) -> Response:
+        _checked(scope, form)
         auth.log_out(s, _token(request))
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(COOKIE, path="/")
@@ -333,8 +339,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         )
 
     @app.post("/alerts/{alert_id}/ack")
-    async def acknowledge(request: Request, alert_id: int, s: Db, scope: User) -> Response:
-        form = await _checked_form(request, scope)
+    def acknowledge(alert_id: int, s: Db, scope: User, form: Posted) -> Response:
+        _checked(scope, form)
         siret = dashboard.acknowledge(s, scope, alert_id, form.get("note", ""), utcnow())
         if siret is None:
             raise not_found()
@@ -409,16 +415,16 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             active="admin",
         )
 
-    async def admin_form(request: Request, scope: auth.Scope) -> dict[str, str]:
+    def admin_form(scope: auth.Scope, form: dict[str, str]) -> dict[str, str]:
         require_admin(scope)
-        return await _checked_form(request, scope)
+        return _checked(scope, form)
 
     def back_to_admin(message: str) -> Response:
         return RedirectResponse(f"/admin?message={quote(message, safe='')}", status_code=303)
 
     @app.post("/admin/users")
-    async def admin_add_user(request: Request, s: Db, scope: User) -> Response:
-        form = await admin_form(request, scope)
+    def admin_add_user(s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
         sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
         try:
             auth.add_user(
@@ -431,8 +437,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return back_to_admin(f"Utilisateur « {form.get('name', '').strip()} » créé")
 
     @app.post("/admin/users/{user_id}/cafes")
-    async def admin_assign(request: Request, user_id: int, s: Db, scope: User) -> Response:
-        form = await admin_form(request, scope)
+    def admin_assign(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
         sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
         try:
             auth.assign_cafes(s, user_id, sirets)
@@ -442,8 +448,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return back_to_admin("Cafés suivis mis à jour")
 
     @app.post("/admin/cafes")
-    async def admin_add_cafe(request: Request, s: Db, scope: User) -> Response:
-        form = await admin_form(request, scope)
+    def admin_add_cafe(s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
         try:
             cafe = admin.add_cafe(s, form.get("siret", ""), form.get("name", ""))
         except admin.HqAdminError as exc:
@@ -452,8 +458,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return back_to_admin(f"Café ajouté : {cafe.name}")
 
     @app.post("/admin/cafes/{siret}/code")
-    async def admin_code(request: Request, siret: str, s: Db, scope: User) -> Response:
-        await admin_form(request, scope)
+    def admin_code(request: Request, siret: str, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
         try:
             code = admin.new_code(s, siret)
         except admin.HqAdminError as exc:
@@ -463,8 +469,8 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return render_admin(request, s, scope, text)
 
     @app.post("/admin/scan")
-    async def admin_scan(request: Request, s: Db, scope: User) -> Response:
-        await admin_form(request, scope)
+    def admin_scan(s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
         created = alert_rules.scan(s, app.state.today())
         return back_to_admin(f"Vérification faite : {created} nouvelle(s) alerte(s)")
 
