@@ -93,7 +93,7 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
             print(code)
         return 0
     if args.hq_action == "user":
-        from cafe_pos.commands.hq_user_cmd import user
+        from cafe_pos.commands.hq_users import user
 
         return user(args, session)
     if args.hq_action == "days":
