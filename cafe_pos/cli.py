@@ -331,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
     cafe_list = cafe_sub.add_parser("list")
     cafe_code = cafe_sub.add_parser("code")
     cafe_code.add_argument("--siret", required=True)
+    hq_user = hq_sub.add_parser("user", help="utilisateurs du tableau de bord")
+    user_sub = hq_user.add_subparsers(dest="hq_user_action", required=True, parser_class=_Parser)
+    user_add = user_sub.add_parser("add", help="mot de passe lu sur l'entrée standard")
+    user_add.add_argument("--name", required=True)
+    user_add.add_argument("--role", required=True, choices=["admin", "territorial"])
+    user_add.add_argument("--cafes", help="SIRET des cafés suivis, séparés par des virgules")
     days = hq_sub.add_parser("days", help="journées reçues d'un café")
     days.add_argument("--siret", required=True)
     days.add_argument("--json", action="store_true")
@@ -345,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue_export = catalogue_sub.add_parser("export", help="écrire le catalogue en CSV")
     for catalogue_parser in (catalogue_import, catalogue_export):
         catalogue_parser.add_argument("file", type=path_arg)
-    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, catalogue_import,
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, user_add, catalogue_import,
                       catalogue_export):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser

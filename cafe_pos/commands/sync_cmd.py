@@ -1,5 +1,6 @@
 """``cafe-pos sync`` (the café's side: enrol, send now) and ``cafe-pos hq ...`` (the
-reference HQ receiver: serve, cafés, enrolment codes, days received, alerts).
+reference HQ receiver: serve, cafés, enrolment codes, dashboard users, days received,
+alerts).
 
 ``sync``: exit 0 when nothing is left pending, 1 when messages remain pending (one French
 line on stderr says why), 2 bad usage; then a line on the network catalogue's pull. ``hq``: 0 done, 2 bad input.
@@ -114,6 +115,10 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
             print("Code d'inscription à usage unique (valable 7 jours) :")
             print(code)
         return 0
+    if args.hq_action == "user":
+        from cafe_pos.commands.hq_users import user
+
+        return user(args, session)
     if args.hq_action == "days":
         rows = admin.days(session, args.siret)
         if args.json:
@@ -176,7 +181,7 @@ def _serve(args: argparse.Namespace) -> int:
             )
             return 0
         uvicorn.run(
-            create_app(sessions),
+            create_app(sessions, scan_alerts=True),
             host=args.host,
             port=int(args.port),
             log_level="warning",

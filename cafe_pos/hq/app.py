@@ -12,16 +12,18 @@ Endpoints (docs/hq-sync.md, docs/hq.md):
   the dashboard and scripts. They carry the network's figures, so they answer only with
   ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>`` (environment of the server), or,
   without a token configured, only to a client on the same machine that did not come
-  through a proxy. The dashboard (issue 19) adds its login.
+  through a proxy.
+- The dashboard's pages (``cafe_pos.hq.web``): login, network, cafés, alerts, exports.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hmac
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.key_break import KeyBreak
-from cafe_pos.hq import admin, catalogue, compliance
+from cafe_pos.hq import admin, catalogue, compliance, web
 from cafe_pos.hq.ingest import Answer, ingest
 from cafe_pos.hq.signing import HqKey, HqKeyError, load_or_create
 
@@ -65,13 +67,28 @@ def _reader(request: Request) -> None:
 Reader = Depends(_reader)
 
 
-def create_app(sessions: sessionmaker[Session], key_path: Path | None = None) -> FastAPI:
-    """``key_path``: HQ's signing key file (``cafe_pos.hq.signing``), read the first time
-    a café's key break is confirmed; without it, from ``CAFE_POS_HQ_KEY`` or beside the
-    database."""
-    app = FastAPI(title="cafe-pos HQ", version=str(hq_wire.SCHEMA_VERSION))
+def create_app(
+    sessions: sessionmaker[Session],
+    key_path: Path | None = None,
+    *,
+    today: Callable[[], dt.date] | None = None,
+    scan_alerts: bool = False,
+) -> FastAPI:
+    """The HQ app; ``scan_alerts`` runs the dashboard's alert scan while it serves
+    (``hq serve``), ``today`` replaces the Paris calendar (tests, demo). ``key_path``:
+    HQ's signing key file (``cafe_pos.hq.signing``), read the first time a café's key
+    break is confirmed; without it, from ``CAFE_POS_HQ_KEY`` or beside the database."""
+    app = FastAPI(
+        title="cafe-pos HQ",
+        version=str(hq_wire.SCHEMA_VERSION),
+        lifespan=web.alert_scanner if scan_alerts else None,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
 
     app.state.sessions = sessions
+    web.install(app, today)
     keys: list[HqKey] = []
 
     def hq_key() -> HqKey:
