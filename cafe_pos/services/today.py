@@ -4,7 +4,8 @@ Each line says one thing to do or to know, how many, and which section of the wi
 deals with it: yesterday's Z, bread to receive and reservations to put aside, parcels to
 return and on the shelf, press returns due, grocery expiring or below its minimum,
 supplier orders to send today, open tabs and accounts over their limit, printer and HQ
-problems, the last good backup and a nearly full disk. A part that cannot be read (a new café with no baker yet, say) gives no line:
+problems, the last good backup and a nearly full disk, the network catalogue's changes waiting for
+the manager. A part that cannot be read (a new café with no baker yet, say) gives no line:
 the screen never fails because one service has nothing to say.
 """
 
@@ -27,6 +28,7 @@ from cafe_pos.services import (
     bread,
     closing,
     hq_sync,
+    network_catalogue,
     parcels,
     press,
     printing,
@@ -295,6 +297,23 @@ def _retention(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     return [TodayLine("archives", "settings", " ; ".join(warnings), len(warnings), Level.WARN)]
 
 
+def _network(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """What HQ's network catalogue brings, waiting for the manager's decision."""
+    waiting = len(network_catalogue.review(ctx).proposals)
+    if not waiting:
+        return []
+    text = _plural(waiting, "changement", "changements")
+    return [
+        TodayLine(
+            "network_catalogue",
+            "settings",
+            f"Catalogue du réseau : {text} à examiner (Réglages → Catalogue du réseau)",
+            waiting,
+            Level.TODO,
+        )
+    ]
+
+
 PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _closing,
     _bread,
@@ -305,6 +324,7 @@ PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _devices,
     _backups,
     _retention,
+    _network,
 )
 
 

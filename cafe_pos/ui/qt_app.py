@@ -249,9 +249,13 @@ def build_window(
     actor: Actor | None = None,
     counter: Counter | None = None,
     demo_users: Sequence[object] = (),
+    logged_in: Actor | None = None,
     backups: BackupWiring | None = None,
 ) -> MainWindow:
     """Translations, main window and its sections (used by run_gui, screenshots, tests).
+
+    ``logged_in``: a session opened by ``users.login`` (the first-start assistant's new
+    manager): the window opens on the sale screen, logged in.
 
     With a ``counter`` the window gets the devices' status, "Ouvrir le tiroir" and
     Réglages → Périphériques; its devices start with ``counter.start()`` (``after_start``).
@@ -275,12 +279,27 @@ def build_window(
         QCoreApplication.translate("qt_app", "Siège"),
         LazyHqSettingsPage(ctx, window.current_actor),
     )
+    from cafe_pos.ui.settings.journal_page import JournalKeyPage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Journal fiscal"),
+        JournalKeyPage(ctx, window.current_actor),
+    )
     install_backups(window, backups)  # Réglages → Sauvegardes, status-bar label
+    from cafe_pos.ui.settings.network_entry import LazyNetworkCataloguePage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Catalogue du réseau"),
+        LazyNetworkCataloguePage(ctx, window.current_actor),
+    )
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
         )
     window.resize(*WINDOW_SIZE)
+    if logged_in is not None:
+        window.log_in(logged_in)
+        window.show_section("sale")
     return window
 
 
@@ -363,6 +382,9 @@ def check_journal(window: MainWindow) -> bool:
     except Exception:
         log.exception("journal check at start-up failed")
         return False
+    # a key break alone is said by the status bar's own check until HQ confirms it
+    window.journal_defect = None if report.ok or report.only_open_key_break else report.message
+    window.refresh_journal_status()  # kept on the status bar until resolved
     if report.ok:
         return True
     from PySide6.QtWidgets import QMessageBox
@@ -402,6 +424,7 @@ def run_gui(
     lang: str | None,
     demo_users: Sequence[object] = (),
     hq_factory: HqWorkerFactory | None = None,
+    logged_in: Actor | None = None,
     backups: BackupWiring | None = None,
 ) -> int:
     """Run the desktop app until its window is closed; return the exit code. The context
@@ -416,6 +439,7 @@ def run_gui(
         actor=actor,
         counter=counter,
         demo_users=demo_users,
+        logged_in=logged_in,
         backups=backups,
     )
     app.aboutToQuit.connect(counter.close)

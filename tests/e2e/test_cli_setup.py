@@ -90,6 +90,13 @@ def test_init_creates_the_database_and_explains_the_next_step(tmp_path: Path) ->
     assert run(db, "users", "reset-pin", "--name", "léo", "--pin", "2468").returncode == 0
     listing = run(db, "users", "list").stdout
     assert "Camille" in listing and "Gérant·e" in listing and "Léo" in listing
+    # naming Léo manager takes a new 6-digit PIN (a manager approves refunds, discounts)
+    assert_refused(run(db, "users", "set-role", "--name", "Léo", "--role", "manager"), "6 chiffres")
+    promoted = run(db, "users", "set-role", "--name", "léo", "--role", "manager", "--pin", "246813")
+    assert promoted.returncode == 0, promoted.stderr
+    assert "Rôle de Léo : Gérant·e" in promoted.stdout
+    leo_line = next(line for line in run(db, "users", "list").stdout.splitlines() if "Léo" in line)
+    assert "Gérant·e" in leo_line
 
 
 def test_catalogue_import_and_export(copy_of_cafe: Path, tmp_path: Path) -> None:
