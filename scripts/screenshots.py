@@ -787,6 +787,10 @@ def _first_start(page: str) -> Render:
             folder.mkdir(exist_ok=True)
             saved = backup_database(shot.ctx.db_path, folder, now=SHOT_TIME.replace(tzinfo=None))
             wizard.restore.path_edit.setText(str(saved))
+            wizard.restore.check()  # the restore's own preview, on its worker thread
+            while wizard.restore.busy():
+                settle(50)
+            settle()
         return wizard
 
     return render

@@ -4016,12 +4016,24 @@ Postcode and town</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
-        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db); its signing key (.db.key) must be beside it. The journal records the restore.</translation>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est vérifié avant tout ; le journal enregistre la restauration.</source>
+        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db): it is checked first; the journal records the restore.</translation>
     </message>
     <message>
         <source>Choisir…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation>I don&apos;t have the passphrase: start a new key (change journaled)</translation>
     </message>
     <message>
         <source>Sauvegarde à restaurer</source>
@@ -4030,6 +4042,14 @@ Postcode and town</translation>
     <message>
         <source>Sauvegardes (*.db)</source>
         <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation>Checking the backup&apos;s journal…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation>Backup refused: {0}</translation>
     </message>
 </context>
 <context>

@@ -4015,11 +4015,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est vérifié avant tout ; le journal enregistre la restauration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4028,6 +4040,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,17 +14,14 @@ hours of alcohol sales, the device settings and the catalogue (the demo one or a
 creates a NEW database, runs ``set_up`` and, if anything fails, removes every file it
 created (database, write-ahead log, key, high-water mark, lock): a failed or interrupted
 set-up never leaves a half-made café behind. ``restore_cafe`` is its other way in: a
-backup restored (``services.restore``) where there is no database yet, after
-``describe_backup`` said which café it holds.
+backup restored (``services.restore``, after its ``preview_backup`` showed what the file
+holds) where there is no database yet.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import sqlite3
 from collections.abc import Callable, Mapping
-from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -33,7 +30,7 @@ from typing import TypeVar
 from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import DeviceConfig
 from cafe_pos.domain.alcohol import DEFAULT_OPENING_HOURS, check_has_closing_time
-from cafe_pos.domain.clock import Clock, from_utc_naive
+from cafe_pos.domain.clock import Clock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.schedule import Interval, ScheduleError
 from cafe_pos.domain.users import Actor, Role
@@ -41,9 +38,7 @@ from cafe_pos.fiscal import watermark
 from cafe_pos.services import alcohol_config, catalogue, catalogue_io, identity, users
 from cafe_pos.services.catalogue import ImportReport
 from cafe_pos.services.device_settings import save_device_config
-from cafe_pos.services.restore import RestoreResult, restore_backup
-from cafe_pos.store.backup import check_backup, key_path_of
-from cafe_pos.store.engine import sqlite_uri
+from cafe_pos.services.restore import BackupPreview, RestoreResult, restore_backup
 from cafe_pos.store.lock import database_lock, lock_path
 
 # (name, colour) of the demo catalogue's categories: their order is the order of the keys.
@@ -250,38 +245,24 @@ def restore_cafe(
     *,
     open_context: Callable[..., ServiceContext],
     clock: Clock,
+    passphrase: str | None = None,
+    new_key: bool = False,
+    preview: BackupPreview | None = None,
 ) -> RestoreResult:
-    """The assistant's other way in: a backup (with its key beside it) becomes the café at
-    ``db_path``, through the restore use case of ``cafe-pos restore``. Only where there is
-    no database yet; a refused or failed restore leaves nothing behind."""
+    """The assistant's other way in: a backup becomes the café at ``db_path`` through the
+    restore use case of ``cafe-pos restore`` (``services.restore``: the journal verified,
+    the key opened with the recovery ``passphrase`` or, asked for, a new journaled key).
+    Only where there is no database yet; a refused or failed restore leaves nothing."""
     return _all_or_nothing(
         db_path,
-        lambda: restore_backup(db_path, source, clock=clock, open_context=open_context),
+        lambda: restore_backup(
+            db_path,
+            source,
+            clock=clock,
+            open_context=open_context,
+            passphrase=passphrase,
+            new_key=new_key,
+            actor_name="assistant de premier démarrage",
+            preview=preview,
+        ),
     )
-
-
-def describe_backup(db_path: Path, source: Path) -> list[str]:
-    """What a backup holds, in French, before it is restored at ``db_path`` (nothing is
-    written); StoreError (French, the sentence ``cafe-pos restore`` gives) when it is no
-    backup that can be restored here."""
-    check_backup(source, db_path)
-    with closing(sqlite3.connect(sqlite_uri(source, read_only=True), uri=True)) as conn:
-        cafe = conn.execute(
-            "SELECT name, siret, register_number FROM cafe_identity WHERE id = 1"
-        ).fetchone()
-        count, last, when = conn.execute(
-            "SELECT count(*), max(number), max(created_at) FROM tickets"
-        ).fetchone()
-    lines = [
-        f"Café : {cafe[0]} (SIRET {cafe[1]}, caisse {cafe[2]})"
-        if cafe is not None
-        else "Café : identité non renseignée"
-    ]
-    if count:
-        day = from_utc_naive(dt.datetime.fromisoformat(str(when))).date()
-        lines.append(f"{count} tickets, le dernier (n° {last}) du {day:%d/%m/%Y}")
-    else:
-        lines.append("Aucun ticket")
-    if not key_path_of(source).exists():
-        lines.append("Attention : la clé de signature (.db.key) n'est pas à côté de la sauvegarde")
-    return lines

@@ -27,6 +27,7 @@ from cafe_pos.domain.clock import Clock, SystemClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import cafe_setup, users
+from cafe_pos.services import restore as restore_service
 from cafe_pos.ui.first_start.pages_cafe import CafeIdentityPage, HoursPage, ManagerPage, WelcomePage
 from cafe_pos.ui.first_start.pages_setup import (
     CataloguePage,
@@ -91,7 +92,7 @@ class FirstStartWizard(QWizard):
         self.summary = SummaryPage(self.create_cafe, self)
         self.restore = RestorePage(
             self.restore_backup,
-            lambda source: cafe_setup.describe_backup(self.db_path, source),
+            lambda source: restore_service.preview_backup(self.db_path, source),
             self,
         )
         for page_id, page in (
@@ -218,11 +219,25 @@ class FirstStartWizard(QWizard):
         )
         return ""
 
-    def restore_backup(self, source: Path) -> str:
+    def restore_backup(
+        self,
+        source: Path,
+        passphrase: str | None,
+        new_key: bool,
+        preview: restore_service.BackupPreview,
+    ) -> str:
+        """Restore the backup checked on the restore page; "" when done, else the French
+        reason (a wrong passphrase...), nothing created."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             cafe_setup.restore_cafe(
-                self.db_path, source, open_context=self.open_context, clock=self.clock
+                self.db_path,
+                source,
+                open_context=self.open_context,
+                clock=self.clock,
+                passphrase=passphrase,
+                new_key=new_key,
+                preview=preview,
             )
         except UserError as exc:
             return error_text(exc)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -372,52 +372,83 @@ def test_an_existing_database_is_never_overwritten(
     assert _files(folder) == ["cafe.db"]
 
 
-@pytest.fixture
-def backup_file(tmp_path: Path) -> Callable[[], Path]:
-    def make() -> Path:
-        from cafe_pos.services import cafe_setup
-        from cafe_pos.store.backup import backup_database
+PHRASE = "cheval agrafe pile correcte"
 
-        source = tmp_path / "ancien" / "cafe.db"
-        source.parent.mkdir()
-        request = cafe_setup.SetupRequest(
-            identity=identity.IdentityInput(
-                name="Café de la Gare", address="1 place de la Gare", siret=GOOD_SIRET
-            ),
-            manager_name="Bernard",
-            manager_pin="135790",
+
+def _old_cafe_backup(tmp_path: Path, *, passphrase: str | None) -> Path:
+    """The café of another PC, backed up on a USB key (its key sealed with the recovery
+    passphrase when one was chosen), through the real backup service."""
+    from cafe_pos.services import backups, cafe_setup
+    from cafe_pos.store.backup_targets import Destination
+
+    source = tmp_path / "ancien" / "cafe.db"
+    source.parent.mkdir()
+    request = cafe_setup.SetupRequest(
+        identity=identity.IdentityInput(
+            name="Café de la Gare", address="1 place de la Gare", siret=GOOD_SIRET
+        ),
+        manager_name="Bernard",
+        manager_pin="135790",
+    )
+    cafe_setup.create_cafe(source, request, open_context=open_context, clock=FixedClock(NOW))
+    ctx = open_context(source, clock=FixedClock(NOW))
+    try:
+        if passphrase is not None:
+            (bernard,) = users.list_users(ctx)
+            manager = users.login(ctx, bernard.id, "135790")
+            backups.set_recovery_passphrase(ctx, manager, passphrase)
+        usb = tmp_path / "clé USB"
+        usb.mkdir()
+        run = backups.run_backup(
+            source,
+            [Destination("folder", str(usb))],
+            now=dt.datetime(2026, 11, 30, 22, 0),
+            reason="manual",
         )
-        cafe_setup.create_cafe(source, request, open_context=open_context, clock=FixedClock(NOW))
-        saved = tmp_path / "clé USB"
-        saved.mkdir()
-        return backup_database(source, saved, now=dt.datetime(2026, 11, 30, 22, 0))
+    finally:
+        ctx.uow.engine.dispose()
+    assert run.ok, run.results
+    return Path(run.results[0].file)
 
-    return make
+
+def _check_backup(qtbot: QtBot, wizard: FirstStartWizard, path: Path) -> None:
+    _type(qtbot, wizard.restore.path_edit, str(path))
+    qtbot.mouseClick(wizard.restore.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.restore.busy(), timeout=30_000)
+    qtbot.wait(50)  # the worker's signal reaches the page
 
 
 def test_restore_a_backup_instead(
-    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path, backup_file: Any
+    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path
 ) -> None:
     _choose(qtbot, wizard.welcome.restore_option)
     _next(qtbot, wizard)
     assert wizard.currentId() == Page.RESTORE
+    page = wizard.restore
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
     not_a_backup = tmp_path / "photo.db"
     not_a_backup.write_text("pas une base", encoding="utf-8")
-    _type(qtbot, wizard.restore.path_edit, str(not_a_backup))
-    # said as soon as the file is named, with the sentence of ``cafe-pos restore``
+    _check_backup(qtbot, wizard, not_a_backup)
+    # refused with the sentence of ``cafe-pos restore``, before anything is written
+    qtbot.waitUntil(lambda: _problem(wizard, "setupRestoreProblem") != "")
     assert "n'est pas une base de données cafe-pos" in _problem(wizard, "setupRestoreProblem")
     assert not finish.isEnabled()
     assert _files(folder) == []
 
-    _type(qtbot, wizard.restore.path_edit, str(backup_file()))
-    assert _problem(wizard, "setupRestoreProblem") == ""
-    assert wizard.restore.contents.text().splitlines() == [
-        f"Café : Café de la Gare (SIRET {GOOD_SIRET}, caisse 01)",
-        "Aucun ticket",
-    ]
-    assert _files(folder) == []  # looking at a backup writes nothing
+    _check_backup(qtbot, wizard, _old_cafe_backup(tmp_path, passphrase=PHRASE))
+    qtbot.waitUntil(lambda: page.preview is not None)
+    lines = page.contents.text().splitlines()
+    assert lines[0] == f"Café : Café de la Gare (SIRET {GOOD_SIRET}, caisse 01)"
+    assert "la phrase de secours sera demandée" in page.contents.text()
+    assert page.phrase_edit.isVisible() and not finish.isEnabled()
+    _type(qtbot, page.phrase_edit, "pas la bonne phrase du tout")
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.outcome is None
+    assert _problem(wizard, "setupRestoreProblem") != ""  # the key did not open
+    assert _files(folder) == []  # looking at a backup, a wrong phrase: nothing written
+
+    _type(qtbot, page.phrase_edit, PHRASE)
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.outcome is not None and not wizard.outcome.created
@@ -431,6 +462,37 @@ def test_restore_a_backup_instead(
         assert users.login(ctx, bernard.id, "135790").name == "Bernard"
     finally:
         ctx.uow.engine.dispose()
+    verify = subprocess.run(
+        [
+            str(Path(sys.executable).with_name("cafe-pos")),
+            "--db",
+            str(folder / "cafe.db"),
+            "verify",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert verify.returncode == 0, verify.stdout + verify.stderr  # the same key signs on
+
+
+def test_a_backup_without_its_key_needs_a_new_key_asked_for(
+    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path
+) -> None:
+    _choose(qtbot, wizard.welcome.restore_option)
+    _next(qtbot, wizard)
+    page = wizard.restore
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    _check_backup(qtbot, wizard, _old_cafe_backup(tmp_path, passphrase=None))
+    qtbot.waitUntil(lambda: page.preview is not None)
+    assert page.preview is not None and page.preview.key_mode == "absent"
+    assert page.new_key_box.isVisible() and not page.phrase_edit.isVisible()
+    assert not finish.isEnabled()  # never a new key silently
+    page.new_key_box.setChecked(True)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert (folder / "cafe.db").exists() and (folder / "cafe.db.key").exists()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
