@@ -252,7 +252,10 @@ def log_in_new_manager(ctx: ServiceContext, outcome: FirstStartOutcome) -> Actor
     None after a restore (the login screen asks who is there)."""
     if not outcome.created or outcome.manager_id is None:
         return None
-    return users.login(ctx, outcome.manager_id, outcome.pin)
+    try:
+        return users.login(ctx, outcome.manager_id, outcome.pin)
+    except UserError:  # never a dead end: the login screen asks for the code then
+        return None
 
 
 def warnings_box(outcome: FirstStartOutcome) -> QMessageBox | None:
