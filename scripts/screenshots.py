@@ -757,6 +757,11 @@ def _first_start(page: str) -> Render:
         printer = wizard.printer
         printer.type_combo.setCurrentIndex(printer.type_combo.findData("network"))
         printer.host_edit.setText("192.168.1.50")
+        saves = wizard.backups
+        saves.kind_combo.setCurrentIndex(saves.KINDS.index("usb"))
+        saves.place_edit.setText("CAFE-SAUVE")
+        saves.phrase_edit.setText("cheval agrafe pile correcte")
+        saves.phrase_again.setText("cheval agrafe pile correcte")
         ids = {
             "welcome": Page.WELCOME,
             "identity": Page.IDENTITY,
@@ -766,6 +771,7 @@ def _first_start(page: str) -> Render:
             "hours": Page.HOURS,
             "printer": Page.PRINTER,
             "catalogue": Page.CATALOGUE,
+            "backups": Page.BACKUPS,
             "summary": Page.SUMMARY,
             "restore": Page.RESTORE,
         }
@@ -805,6 +811,7 @@ for _page in (
     "hours",
     "printer",
     "catalogue",
+    "backups",
     "summary",
     "restore",
 ):

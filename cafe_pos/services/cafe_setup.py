@@ -7,7 +7,8 @@ sentences as the services that store them: bad input is refused before anything 
 ``set_up(ctx, actor, request)`` stores it through the ordinary use cases, in this order:
 identity (``identity.save_identity``), the signing key (``signing_key.ensure_key``), the
 first manager (``users.bootstrap_first_manager``, who then acts for the rest), the legal
-hours of alcohol sales, the device settings and the catalogue (the demo one or a CSV).
+hours of alcohol sales, the device settings, where backups go and the recovery passphrase
+that seals the key in them (``services.backups``), and the catalogue (demo one or a CSV).
 ``cafe-pos init`` calls it with an identity only; the assistant with everything.
 
 ``create_cafe(db_path, request, open_context=...)`` is the assistant's whole step: it
@@ -35,10 +36,12 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.schedule import Interval, ScheduleError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.fiscal import watermark
-from cafe_pos.services import alcohol_config, catalogue, catalogue_io, identity, users
+from cafe_pos.fiscal.key_escrow import check_passphrase
+from cafe_pos.services import alcohol_config, backups, catalogue, catalogue_io, identity, users
 from cafe_pos.services.catalogue import ImportReport
 from cafe_pos.services.device_settings import save_device_config
 from cafe_pos.services.restore import BackupPreview, RestoreResult, restore_backup
+from cafe_pos.store.backup_targets import parse_destination
 from cafe_pos.store.lock import database_lock, lock_path
 
 # (name, colour) of the demo catalogue's categories: their order is the order of the keys.
@@ -82,6 +85,9 @@ class SetupRequest:
     devices: DeviceConfig | None = None  # None: nothing configured yet
     catalogue: CatalogueChoice = CatalogueChoice.NONE
     catalogue_csv: Path | None = None
+    backup_kind: str = ""  # "" (later) | folder | usb | network: where backups go
+    backup_place: str = ""  # the folder, the USB key's label or the share
+    recovery_passphrase: str = ""  # "" (later): seals the signing key in each backup
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +123,15 @@ def check_catalogue(choice: CatalogueChoice, path: Path | None) -> None:
         catalogue_io.read_csv(path)
 
 
+def check_backups(kind: str, place: str, passphrase: str) -> None:
+    """Where backups go and the recovery passphrase, each optional ("" = later), or
+    UserError with the sentence of Réglages › Sauvegardes."""
+    if kind:
+        parse_destination(kind, place)
+    if passphrase:
+        check_passphrase(passphrase)
+
+
 def check_request(request: SetupRequest) -> identity.IdentityView:
     """Everything checkable before the database is touched; the identity as it will be."""
     view = identity.validate_identity(request.identity)
@@ -127,6 +142,7 @@ def check_request(request: SetupRequest) -> identity.IdentityView:
     if request.devices is not None:
         request.devices.validate()
     check_catalogue(request.catalogue, request.catalogue_csv)
+    check_backups(request.backup_kind, request.backup_place, request.recovery_passphrase)
     return view
 
 
@@ -161,6 +177,10 @@ def set_up(ctx: ServiceContext, actor: Actor, request: SetupRequest) -> SetupRep
         alcohol_config.set_weekly_hours(ctx, actor, request.weekly_hours)
     if request.devices is not None:
         save_device_config(ctx, actor, request.devices)
+    if request.backup_kind:
+        backups.add_destination(ctx, actor, request.backup_kind, request.backup_place)
+    if request.recovery_passphrase:
+        backups.set_recovery_passphrase(ctx, actor, request.recovery_passphrase)
     report = None
     warnings: list[str] = []
     if request.catalogue is CatalogueChoice.DEMO:

@@ -48,6 +48,11 @@ def _request(**changes: object) -> SetupRequest:
         ({"manager_name": " "}, "Le nom de l'utilisateur est obligatoire"),
         ({"weekly_hours": {0: "7h-minuit"}}, "Lundi : "),
         ({"catalogue": CatalogueChoice.CSV}, "Choisissez le fichier CSV du catalogue"),
+        (
+            {"backup_kind": "folder", "backup_place": "sauvegardes"},
+            "Indiquez un chemin complet : sauvegardes",
+        ),
+        ({"recovery_passphrase": "court"}, "La phrase de secours doit compter au moins"),
     ],
 )
 def test_bad_input_is_refused_before_any_file_exists(

@@ -45,7 +45,7 @@ from cafe_pos.devices.ports import SerialPortInfo, list_serial_ports
 from cafe_pos.devices.render_escpos import known_profiles
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
-from cafe_pos.services import catalogue_io
+from cafe_pos.services import cafe_setup, catalogue_io
 from cafe_pos.services.cafe_setup import CatalogueChoice
 from cafe_pos.services.restore import BackupPreview
 from cafe_pos.ui.first_start.pages_cafe import (
@@ -426,6 +426,109 @@ class CataloguePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return not self.current_problem()[0]
+
+
+class BackupPage(QWizardPage):
+    """Where the automatic backups go and the recovery passphrase that seals the café's
+    signing key in each of them; both may wait (Réglages › Sauvegardes)."""
+
+    KINDS = ("", "folder", "usb", "network")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartBackups")
+        self.setTitle(self.tr("Sauvegardes"))
+        self.setSubTitle(self.tr("Une copie vérifiée de la caisse, ailleurs que sur ce PC."))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("setupBackupKind")
+        for label in (
+            self.tr("Plus tard (Réglages › Sauvegardes)"),
+            self.tr("Dossier"),
+            self.tr("Clé USB (étiquette)"),
+            self.tr("Partage réseau"),
+        ):
+            self.kind_combo.addItem(label)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("setupBackupPlace")
+        self.browse_button = QPushButton(self.tr("Parcourir…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.phrase_edit = QLineEdit(self)
+        self.phrase_edit.setObjectName("setupRecoveryPhrase")
+        self.phrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.phrase_again = QLineEdit(self)
+        self.phrase_again.setObjectName("setupRecoveryPhraseAgain")
+        self.phrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = problem_label(self, "setupBackupProblem")
+        place = QHBoxLayout()
+        place.addWidget(self.place_edit, 1)
+        place.addWidget(self.browse_button)
+        layout, form = page_layout(self)
+        form.addRow(self.tr("Destination"), self.kind_combo)
+        form.addRow(self.tr("Emplacement"), place)
+        form.addRow(
+            hint_label(
+                self,
+                self.tr(
+                    "La phrase de secours chiffre la clé de signature du café dans chaque "
+                    "sauvegarde : sur un autre PC, elle seule la rouvre (sinon une nouvelle "
+                    "clé démarre, journalisée). Notez-la sur papier, rangée hors du café ; "
+                    "laissez vide pour plus tard."
+                ),
+            )
+        )
+        form.addRow(self.tr("Phrase de secours"), self.phrase_edit)
+        form.addRow(self.tr("La même phrase, encore"), self.phrase_again)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.place_edit, self.phrase_edit, self.phrase_again):
+            edit.textChanged.connect(self.refresh)
+        self._kind_changed()
+
+    def kind(self) -> str:
+        return self.KINDS[self.kind_combo.currentIndex()]
+
+    def place(self) -> str:
+        return self.place_edit.text().strip() if self.kind() else ""
+
+    def passphrase(self) -> str:
+        return self.phrase_edit.text()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.place_edit.setEnabled(bool(kind))
+        self.browse_button.setEnabled(kind in ("folder", "network"))
+        placeholders = {
+            "": "",
+            "folder": self.tr("/home/cafe/Sauvegardes ou D:\\Sauvegardes"),
+            "usb": self.tr("Étiquette de la clé, ex. CAFE-SAUVE"),
+            "network": self.tr("\\\\nas\\cafe ou /mnt/nas/cafe"),
+        }
+        self.place_edit.setPlaceholderText(placeholders[kind])
+        self.refresh()
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des sauvegardes"))
+        if folder:
+            self.place_edit.setText(folder)
+
+    def current_problem(self) -> str:
+        try:
+            cafe_setup.check_backups(self.kind(), self.place(), self.passphrase())
+        except UserError as exc:
+            return str(exc)
+        if self.phrase_again.text() != self.passphrase():
+            return self.tr("Les deux phrases ne sont pas identiques")
+        return ""
+
+    def refresh(self) -> None:
+        problem = self.current_problem()
+        typed = self.place_edit.text() or self.phrase_edit.text() or self.phrase_again.text()
+        show_problem(self.problem, problem if typed else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.current_problem()
 
 
 class SummaryPage(QWizardPage):

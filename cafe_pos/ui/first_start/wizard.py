@@ -1,7 +1,8 @@
 """The first-start assistant: what ``cafe-pos`` shows when there is no café on this PC yet.
 
 Pages: welcome (new café, or restore a backup) → identity → first manager → legal hours
-of alcohol sales → printer and cash drawer → catalogue → summary. Every page checks what is
+of alcohol sales → printer and cash drawer → catalogue → backups (where, and the recovery
+passphrase) → summary. Every page checks what is
 typed with the services' checks; nothing is written until "Terminer", which runs the one
 set-up use case (``services.cafe_setup.create_cafe``, the one ``cafe-pos init`` runs too)
 on a new database: all of it, or nothing. The restore way runs ``cafe_setup.restore_cafe``.
@@ -30,6 +31,7 @@ from cafe_pos.services import cafe_setup, users
 from cafe_pos.services import restore as restore_service
 from cafe_pos.ui.first_start.pages_cafe import CafeIdentityPage, HoursPage, ManagerPage, WelcomePage
 from cafe_pos.ui.first_start.pages_setup import (
+    BackupPage,
     CataloguePage,
     PrinterPage,
     RestorePage,
@@ -47,8 +49,9 @@ class Page(IntEnum):
     HOURS = 3
     PRINTER = 4
     CATALOGUE = 5
-    SUMMARY = 6
-    RESTORE = 7
+    BACKUPS = 6
+    SUMMARY = 7
+    RESTORE = 8
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class FirstStartWizard(QWizard):
         self.hours = HoursPage(self)
         self.printer = PrinterPage(self, **printer_options)  # type: ignore[arg-type]
         self.catalogue = CataloguePage(self)
+        self.backups = BackupPage(self)
         self.summary = SummaryPage(self.create_cafe, self)
         self.restore = RestorePage(
             self.restore_backup,
@@ -102,6 +106,7 @@ class FirstStartWizard(QWizard):
             (Page.HOURS, self.hours),
             (Page.PRINTER, self.printer),
             (Page.CATALOGUE, self.catalogue),
+            (Page.BACKUPS, self.backups),
             (Page.SUMMARY, self.summary),
             (Page.RESTORE, self.restore),
         ):
@@ -170,6 +175,9 @@ class FirstStartWizard(QWizard):
             devices=self.printer.device_config(),
             catalogue=self.catalogue.choice(),
             catalogue_csv=self.catalogue.csv_path(),
+            backup_kind=self.backups.kind(),
+            backup_place=self.backups.place(),
+            recovery_passphrase=self.backups.passphrase(),
         )
 
     def recap(self) -> str:
@@ -194,6 +202,14 @@ class FirstStartWizard(QWizard):
             self.tr("Gérant·e : {0}").format(" ".join(request.manager_name.split())),
             self.tr("Imprimante : {0}").format(printer_text),
             self.tr("Catalogue : {0}").format(catalogue_text),
+            self.tr("Sauvegardes : {0}").format(
+                f"{self.backups.kind_combo.currentText()} {request.backup_place}".strip()
+                if request.backup_kind
+                else self.tr("plus tard")
+            ),
+            self.tr("Phrase de secours : {0}").format(
+                self.tr("choisie") if request.recovery_passphrase else self.tr("plus tard")
+            ),
             "",
             self.tr("La base de données sera créée ici : {0}").format(self.db_path),
         ]

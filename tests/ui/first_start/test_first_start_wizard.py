@@ -225,9 +225,32 @@ def test_bad_values_are_refused_in_french_then_the_cafe_is_created_and_sells(
     _choose(qtbot, cat.demo_option)
     _next(qtbot, wizard)
 
+    # backups: a folder given as a relative path, a short or mistyped passphrase: refused
+    assert wizard.currentId() == Page.BACKUPS
+    saves = wizard.backups
+    assert _next_enabled(wizard)  # both may wait
+    saves.kind_combo.setCurrentIndex(saves.KINDS.index("folder"))
+    _type(qtbot, saves.place_edit, "sauvegardes")
+    assert _problem(wizard, "setupBackupProblem") == "Indiquez un chemin complet : sauvegardes"
+    assert not _next_enabled(wizard)
+    usb_key = tmp_path / "sauvegardes"
+    _type(qtbot, saves.place_edit, str(usb_key))
+    _type(qtbot, saves.phrase_edit, "court")
+    assert _problem(wizard, "setupBackupProblem").startswith(
+        "La phrase de secours doit compter au moins"
+    )
+    _type(qtbot, saves.phrase_edit, PHRASE)
+    _type(qtbot, saves.phrase_again, PHRASE + "s")
+    assert _problem(wizard, "setupBackupProblem") == "Les deux phrases ne sont pas identiques"
+    assert not _next_enabled(wizard)
+    _type(qtbot, saves.phrase_again, PHRASE)
+    assert _problem(wizard, "setupBackupProblem") == ""
+    _next(qtbot, wizard)
+
     assert wizard.currentId() == Page.SUMMARY
     recap = wizard.summary.recap.text()
     assert "Le Bistrot du Lavoir" in recap and "Agnès" in recap and str(folder) in recap
+    assert f"Sauvegardes : Dossier {usb_key}" in recap and "Phrase de secours : choisie" in recap
     assert _files(folder) == []
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -267,6 +290,12 @@ def _check_created_cafe(ctx: ServiceContext) -> None:
     names = {p.name for p in catalogue.search_products(ctx, "")}
     assert "Expresso" in names and len(names) > 20
     assert [c.name for c in catalogue.list_categories(ctx)][:2] == ["Cafés & thés", "Softs"]
+    from cafe_pos.services import backups
+
+    (where,) = backups.destinations(ctx)
+    assert (where.kind, Path(where.value).name) == ("folder", "sauvegardes")
+    sealed, _sentence = backups.key_protection(ctx)
+    assert sealed  # the key is sealed with the passphrase in every backup from day one
 
 
 def _check_opens_on_the_sale_screen(qtbot: QtBot, ctx: ServiceContext, outcome: Any) -> None:
@@ -318,7 +347,7 @@ def _go_to_summary(qtbot: QtBot, wizard: FirstStartWizard) -> None:
     _fill_identity(qtbot, wizard)
     _next(qtbot, wizard)
     _fill_manager(qtbot, wizard)
-    for _page in range(4):  # to hours, printer (none for now), catalogue, summary
+    for _page in range(5):  # to hours, printer (none), catalogue, backups (later), summary
         _next(qtbot, wizard)
     assert wizard.currentId() == Page.SUMMARY
 
@@ -354,6 +383,7 @@ def test_a_failure_half_way_through_the_creation_leaves_nothing(
     _type(qtbot, wizard.catalogue.path_edit, str(csv_file))
     assert wizard.catalogue.summary.text() == "1 lignes de produits lues dans le fichier"
     _next(qtbot, wizard)
+    _next(qtbot, wizard)  # backups: later
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.isVisible() and wizard.currentId() == Page.SUMMARY
     assert "catalogue.csv" in _problem(wizard, "setupCreateProblem")
@@ -547,6 +577,7 @@ def test_a_csv_catalogue_is_imported_and_its_refused_lines_are_said(
     _type(qtbot, wizard.catalogue.path_edit, str(csv_file))
     assert wizard.catalogue.summary.text() == "3 lignes de produits lues dans le fichier"
     _next(qtbot, wizard)
+    _next(qtbot, wizard)  # backups: later
     assert str(csv_file) in wizard.summary.recap.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     outcome = wizard.outcome
