@@ -78,6 +78,77 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Une copie vérifiée de la caisse, ailleurs que sur ce PC.</source>
+        <translation>A verified copy of the till, somewhere other than this PC.</translation>
+    </message>
+    <message>
+        <source>Plus tard (Réglages › Sauvegardes)</source>
+        <translation>Later (Settings › Backups)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation>USB key (label)</translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation>Network share</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>La phrase de secours chiffre la clé de signature du café dans chaque sauvegarde : sur un autre PC, elle seule la rouvre (sinon une nouvelle clé démarre, journalisée). Notez-la sur papier, rangée hors du café ; laissez vide pour plus tard.</source>
+        <translation>The recovery passphrase encrypts the café&apos;s signing key in every backup: on another PC only it reopens the key (otherwise a new key starts, journaled). Write it on paper, kept outside the café; leave empty for later.</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>La même phrase, encore</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation>/home/cafe/Backups or D:\Backups</translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation>Key label, e.g. CAFE-SAUVE</translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation>\\nas\cafe or /mnt/nas/cafe</translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation>The two passphrases are not the same</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Dossier</source>
@@ -1467,6 +1538,22 @@ Postcode and town</translation>
     <message>
         <source>Catalogue : {0}</source>
         <translation>Catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegardes : {0}</source>
+        <translation>Backups: {0}</translation>
+    </message>
+    <message>
+        <source>plus tard</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Phrase de secours : {0}</source>
+        <translation>Recovery passphrase: {0}</translation>
+    </message>
+    <message>
+        <source>choisie</source>
+        <translation>chosen</translation>
     </message>
     <message>
         <source>La base de données sera créée ici : {0}</source>
@@ -4016,12 +4103,24 @@ Postcode and town</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
-        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db); its signing key (.db.key) must be beside it. The journal records the restore.</translation>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est vérifié avant tout ; le journal enregistre la restauration.</source>
+        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db): it is checked first; the journal records the restore.</translation>
     </message>
     <message>
         <source>Choisir…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation>I don&apos;t have the passphrase: start a new key (change journaled)</translation>
     </message>
     <message>
         <source>Sauvegarde à restaurer</source>
@@ -4030,6 +4129,14 @@ Postcode and town</translation>
     <message>
         <source>Sauvegardes (*.db)</source>
         <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation>Checking the backup&apos;s journal…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation>Backup refused: {0}</translation>
     </message>
 </context>
 <context>

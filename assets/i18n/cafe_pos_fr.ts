@@ -78,6 +78,77 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une copie vérifiée de la caisse, ailleurs que sur ce PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus tard (Réglages › Sauvegardes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La phrase de secours chiffre la clé de signature du café dans chaque sauvegarde : sur un autre PC, elle seule la rouvre (sinon une nouvelle clé démarre, journalisée). Notez-la sur papier, rangée hors du café ; laissez vide pour plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même phrase, encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Dossier</source>
@@ -1465,6 +1536,22 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Catalogue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,11 +4102,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est vérifié avant tout ; le journal enregistre la restauration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4028,6 +4127,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
