@@ -276,6 +276,7 @@ class CafePage:
     alerts: list[dict[str, Any]]
     families: dict[str, int]
     hours: list[int]  # average takings per hour of day (cents), 0..23
+    cash_counted_days: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -363,8 +364,10 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             page.stock_value_cents = int(stock.get("value_cents", 0))
             page.stock_value_day = day
         cash = data.get("cash") or {}
-        if cash.get("counted_sessions") and cash.get("difference_cents"):
-            page.cash_days.append((day, int(cash["difference_cents"])))
+        if cash.get("counted_sessions"):
+            page.cash_counted_days += 1
+            if cash.get("difference_cents"):
+                page.cash_days.append((day, int(cash["difference_cents"])))
         bread = data.get("bread") or {}
         page.days.append(
             {

@@ -142,6 +142,13 @@ def _percent(bp: int | None, signed: bool = True) -> str:
     return alert_rules._percent(bp, signed)
 
 
+def _kilobytes(size: int) -> str:
+    """A file size in French: 1213849 -> "1 185,4 Ko"."""
+    tenths = (size * 10 + 512) // 1024
+    whole, rest = divmod(tenths, 10)
+    return f"{whole:,}".replace(",", "\u202f") + f",{rest} Ko"
+
+
 def _date(day: dt.date | dt.datetime | None) -> str:
     if day is None:
         return "—"
@@ -161,6 +168,7 @@ def _environment() -> Environment:
     env.filters["pct"] = _percent
     env.filters["date"] = _date
     env.filters["urlq"] = lambda text: quote(str(text), safe="")
+    env.filters["kb"] = _kilobytes
     env.filters["loss"] = lambda reason: LOSS_LABELS.get(str(reason), str(reason))
     env.globals["FAMILY_LABELS"] = FAMILY_LABELS
     env.globals["KIND_LABELS"] = alert_rules.KIND_LABELS

@@ -227,6 +227,11 @@ def test_the_alert_rules(hq: ThreadedHq) -> None:
         assert decline is not None and "soutien à envisager" in decline.message
         assert "−40 %" in decline.message and decline.business_date == TODAY - dt.timedelta(1)
         assert alert_rules.scan(s, TODAY) == 0  # nothing twice
+        page = dashboard.cafe_page(s, auth.Scope(0, "siège", "admin"), SIRETS[2], TODAY)
+        assert page is not None and page.cash_counted_days == 35
+        assert [d for d, _c in page.cash_days] == [TODAY - dt.timedelta(days=n) for n in (9, 5, 2)]
+        assert page.services_month.bread == {"delivered": 300, "unsold": 90}
+        assert page.services_month.bread_waste_bp == 3000
         assert alert_rules.scan(s, TODAY + dt.timedelta(days=1)) == 0  # nor the next day
 
 
