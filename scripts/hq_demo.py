@@ -8,7 +8,9 @@ served by the real HQ app (uvicorn), and five café databases that simulate thei
 - "Bar-épicerie La Fontaine" stopped sending 5 days ago (silent café);
 - "Le Bistrot du Marché" restores an old backup and works on (rollback alert);
 - "L'Auberge du Pont" loses most of its customers in its last week (decline:
-  "soutien à envisager").
+  "soutien à envisager");
+- HQ publishes a network catalogue first: every café pulls it, and their drinks deliveries
+  above the Coca-Cola cap come back as purchases above cap.
 The demo dates each message's reception at HQ the night after its business day, as if
 the cafés had sent them every evening (they are all sent now). Then it runs the
 dashboard's alert check, creates two users (an administrator, and a
@@ -140,7 +142,7 @@ def main() -> int:
     from cafe_pos.hq.app import create_app
     from cafe_pos.hq.db import open_database
     from cafe_pos.hq.ingest import utcnow
-    from cafe_pos.services import hq_sync
+    from cafe_pos.services import hq_sync, network_catalogue
     from cafe_pos.services.closing import close_month
 
     shutil.rmtree(args.folder, ignore_errors=True)
@@ -163,6 +165,10 @@ def main() -> int:
             return 1
         time.sleep(0.05)
     say(f"Siège de démonstration : {hq_url} (base {db_url})")
+    from cafe_pos.hq.catalogue import publish_demo
+
+    with sessions() as session:  # pulled by each café at enrolment, then at each sync
+        say(f"Catalogue du réseau publié : version {publish_demo(session).version}")
 
     today = dt.datetime.now(PARIS).date()
     start = today - dt.timedelta(days=days)
@@ -174,6 +180,7 @@ def main() -> int:
             code = admin.new_code(session, siret)
         ctx = new_cafe(args.folder, siret, name, installed)
         hq_sync.enrol(ctx, MANAGER, hq_url, code)
+        network_catalogue.pull(ctx)  # the network catalogue, before the week's deliveries
         cafes.append(ctx)
         say(f"  {name} : inscrit, {days} jours simulés…")
         if index == RELAIS:  # HQ unreachable for this café at first
@@ -239,6 +246,16 @@ def main() -> int:
         say("Alertes :")
         for alert in admin.alerts(session):
             say(f"  {alert['siret']}  {alert['kind']:11}  {alert['message'][:90]}")
+        from cafe_pos.hq.compliance import summary_by_cafe
+
+        say("Achats au-dessus du plafond du réseau :")
+        for row in summary_by_cafe(session):  # purchases above the network's caps
+            say(f"  {row['siret']}  {row['above_cap_lines']} achat(s) au-dessus du plafond "
+                f"sur {row['capped_lines']} ligne(s) plafonnée(s)")  # fmt: skip
+        for siret, _name in CAFES[:1]:
+            for archive in admin.archives(session, siret):
+                mark = "vérifiée ✓" if archive["verified"] else "INVALIDE"
+                say(f"Archive {archive['period']} de {siret} : {archive['size']} octets, {mark}")
     for ctx in cafes:
         ctx.uow.engine.dispose()
     say(f"\nTableau de bord : {hq_url}/")

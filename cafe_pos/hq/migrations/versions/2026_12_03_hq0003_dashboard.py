@@ -1,8 +1,8 @@
 """HQ dashboard access: users (argon2id), the cafés a territorial manager follows, login
 sessions and attempts; an index for "last heard of" per café
 
-Revision ID: hq0002_dashboard
-Revises: hq0001_initial
+Revision ID: hq0003_dashboard
+Revises: hq0002_network_catalogue
 Create Date: 2026-12-03 22:01:48.637747
 """
 
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = 'hq0002_dashboard'
-down_revision = 'hq0001_initial'
+revision = 'hq0003_dashboard'
+down_revision = 'hq0002_network_catalogue'
 branch_labels = None
 depends_on = None
 
