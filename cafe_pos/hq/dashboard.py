@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.hq.auth import Scope
-from cafe_pos.hq.models import Alert, Archive, Cafe, Message
+from cafe_pos.hq.models import Alert, Archive, Cafe, CapExcess, Message
 
 DAILY = hq_wire.KIND_DAILY
 SILENT_DAYS = 2  # no figures for yesterday nor the day before (or never, once enrolled)
@@ -32,8 +32,9 @@ MIN_BASELINE_DAYS = 20  # days with figures in the baseline before a trend is sh
 CAFE_PAGE_DAYS = 90
 PAGE_SECTIONS = (
     "sales_by_family", "sales_by_hour", "cash", "responsible_sale", "stock", "bread",
-    "parcels", "press",
+    "parcels", "press", "purchase_caps",
 )  # fmt: skip
+CAP_LINES_SHOWN = 20
 CHAIN_ALERTS = ("rollback", "conflict", "integrity", "signature")
 SORTS = ("name", "turnover", "trend", "last_sync", "alerts")
 
@@ -241,6 +242,13 @@ class ServiceTotals:
     press: dict[str, int] = field(default_factory=dict)
     responsible: dict[str, int] = field(default_factory=dict)
     losses_by_reason: dict[str, int] = field(default_factory=dict)
+    caps: dict[str, int] = field(default_factory=dict)  # reception lines against price caps
+
+    @property
+    def cap_compliance_bp(self) -> int | None:
+        """Share of the capped reception lines bought at or below the network's cap."""
+        lines = self.caps.get("capped_lines", 0)
+        return (lines - self.caps.get("above_cap_lines", 0)) * 10000 // lines if lines else None
 
     @property
     def bread_waste_bp(self) -> int | None:
@@ -277,7 +285,7 @@ class CafePage:
     families: dict[str, int]
     hours: list[int]  # average takings per hour of day (cents), 0..23
     cash_counted_days: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    cap_excesses: list[dict[str, Any]] = field(default_factory=list)  # newest first
 
 
 def visible_cafe(session: Session, scope: Scope, siret: str) -> Cafe | None:
@@ -348,6 +356,7 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             _add_counts(totals.bread, data.get("bread"))
             _add_counts(totals.press, data.get("press"))
             _add_counts(totals.responsible, data.get("responsible_sale"))
+            _add_counts(totals.caps, data.get("purchase_caps"))
             for loss in (data.get("stock") or {}).get("losses_by_reason", []):
                 reason = str(loss.get("reason", ""))
                 totals.losses_by_reason[reason] = totals.losses_by_reason.get(reason, 0) + int(
@@ -412,6 +421,24 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
         )
     ]
     page.alerts = alerts(session, scope, cafe_id=cafe.id, include_acknowledged=True, limit=50)
+    if page.services_quarter.caps.get("above_cap_lines"):
+        page.cap_excesses = [
+            {
+                "day": e.business_date,
+                "product": e.product,
+                "supplier": e.supplier,
+                "unit_cost_cents": e.unit_cost_cents,
+                "cap_cents": e.cap_cents,
+                "qty_milli": e.qty_milli,
+                "excess_cents": e.excess_cents,
+            }
+            for e in session.scalars(
+                select(CapExcess)
+                .where(CapExcess.cafe_id == cafe.id, CapExcess.business_date >= start)
+                .order_by(CapExcess.business_date.desc(), CapExcess.id)
+                .limit(CAP_LINES_SHOWN)
+            )
+        ]
     return page
 
 

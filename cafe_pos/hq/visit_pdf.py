@@ -3,9 +3,9 @@ style of the café's own reports: A4, the same brown accent, DejaVu Sans when pr
 
 One month against the one before: own turnover and money held for others, tickets and
 basket, a chart of the days, the activity mix, services (parcels, bread and its waste,
-press), responsible-sale indicators, cash differences, stock and losses, the month's
-alerts with their notes, and the fiscal archive's verification. Only what the daily
-messages carry: no personal data.
+press), responsible-sale indicators, cash differences, stock and losses, purchases against
+the network's price caps, the month's alerts with their notes, and the fiscal archive's
+verification. Only what the daily messages carry: no personal data.
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ def _read_month(session: Session, cafe_id: int, year: int, month: int) -> Month:
         dashboard._add_counts(services.bread, data.get("bread"))
         dashboard._add_counts(services.press, data.get("press"))
         dashboard._add_counts(services.responsible, data.get("responsible_sale"))
+        dashboard._add_counts(services.caps, data.get("purchase_caps"))
         stock = data.get("stock")
         if stock:
             result.stock_value = int(stock.get("value_cents", 0))
@@ -211,6 +212,9 @@ def month_pdf(session: Session, scope: Scope, siret: str, year: int, month: int)
         Spacer(1, 4 * mm),
         _section("Caisse et stock", styles),
         _table(_cash_stock_rows(this), styles, widths=(0.6, 0.4)),
+        Spacer(1, 4 * mm),
+        _section("Prix d'achat plafonnés du réseau", styles),
+        _table(_caps_rows(this.services), styles, widths=(0.6, 0.4)),
         Spacer(1, 4 * mm),
         _section("Alertes du mois", styles),
     ]
@@ -355,6 +359,17 @@ def _cash_stock_rows(month: Month) -> list[list[str]]:
     for reason, cents in sorted(month.services.losses_by_reason.items()):
         rows.append([f"Démarque : {LOSS_LABELS.get(str(reason), str(reason))}", format_eur(cents)])
     return rows
+
+
+def _caps_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
+    share = s.cap_compliance_bp
+    return [
+        ["", "Mois"],
+        ["Lignes de réception plafonnées", str(s.caps.get("capped_lines", 0))],
+        ["Achetées au-dessus du plafond", str(s.caps.get("above_cap_lines", 0))],
+        ["Respect des plafonds", _percent(share, signed=False) if share is not None else "—"],
+        ["Surcoût payé", format_eur(s.caps.get("excess_cents", 0))],
+    ]
 
 
 def _chart(days: list[tuple[dt.date, int, int]], font: str) -> Drawing:
