@@ -101,6 +101,14 @@ _FIGURES = (
 )  # fmt: skip
 
 
+def percent_text(bp: int, signed: bool = True) -> str:
+    """Basis points as "−23 %" / "15,2 %" (French)."""
+    sign = "−" if bp < 0 else ("+" if signed and bp > 0 else "")
+    tenths = (abs(bp) + 5) // 10
+    whole, rest = divmod(tenths, 10)
+    return f"{sign}{whole},{rest} %" if rest else f"{sign}{whole} %"
+
+
 def trend_bp(last_week: int, baseline: int, baseline_days: int) -> int | None:
     """Last 7 days against the weekly average of the 4 weeks before (basis points)."""
     if baseline_days < MIN_BASELINE_DAYS or baseline <= 0:
@@ -293,7 +301,7 @@ def visible_cafe(session: Session, scope: Scope, siret: str) -> Cafe | None:
     return session.scalar(select(Cafe).where(Cafe.siret == siret, scope.cafe_filter()))
 
 
-def _add_counts(target: dict[str, int], section: dict[str, Any] | None) -> None:
+def add_counts(target: dict[str, int], section: dict[str, Any] | None) -> None:
     for key, value in (section or {}).items():
         if isinstance(value, int) and not isinstance(value, bool):
             target[key] = target.get(key, 0) + value
@@ -352,11 +360,11 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             services.append(page.services_month)
         data = {key: value for key, value in zip(PAGE_SECTIONS, sections, strict=True) if value}
         for totals in services:
-            _add_counts(totals.parcels, data.get("parcels"))
-            _add_counts(totals.bread, data.get("bread"))
-            _add_counts(totals.press, data.get("press"))
-            _add_counts(totals.responsible, data.get("responsible_sale"))
-            _add_counts(totals.caps, data.get("purchase_caps"))
+            add_counts(totals.parcels, data.get("parcels"))
+            add_counts(totals.bread, data.get("bread"))
+            add_counts(totals.press, data.get("press"))
+            add_counts(totals.responsible, data.get("responsible_sale"))
+            add_counts(totals.caps, data.get("purchase_caps"))
             for loss in (data.get("stock") or {}).get("losses_by_reason", []):
                 reason = str(loss.get("reason", ""))
                 totals.losses_by_reason[reason] = totals.losses_by_reason.get(reason, 0) + int(

@@ -33,8 +33,9 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
 from cafe_pos.hq import dashboard
-from cafe_pos.hq.alert_rules import KIND_LABELS, _percent
+from cafe_pos.hq.alert_rules import KIND_LABELS
 from cafe_pos.hq.auth import Scope
+from cafe_pos.hq.dashboard import percent_text
 from cafe_pos.hq.models import Alert, Archive, Message
 
 LOSS_LABELS = {str(reason): label for reason, label in _LOSS_LABELS.items()}
@@ -106,11 +107,11 @@ def _read_month(session: Session, cafe_id: int, year: int, month: int) -> Month:
         result.totals.add(dashboard.Totals(own, third, int(tickets or 0), int(total or 0)))
         data = data or {}
         services = result.services
-        dashboard._add_counts(services.parcels, data.get("parcels"))
-        dashboard._add_counts(services.bread, data.get("bread"))
-        dashboard._add_counts(services.press, data.get("press"))
-        dashboard._add_counts(services.responsible, data.get("responsible_sale"))
-        dashboard._add_counts(services.caps, data.get("purchase_caps"))
+        dashboard.add_counts(services.parcels, data.get("parcels"))
+        dashboard.add_counts(services.bread, data.get("bread"))
+        dashboard.add_counts(services.press, data.get("press"))
+        dashboard.add_counts(services.responsible, data.get("responsible_sale"))
+        dashboard.add_counts(services.caps, data.get("purchase_caps"))
         stock = data.get("stock")
         if stock:
             result.stock_value = int(stock.get("value_cents", 0))
@@ -308,12 +309,12 @@ def _table(rows: list[list[Any]], styles: _Styles, widths: tuple[float, ...]) ->
 
 def _compare(label: str, now: int, before: int, *, money: bool = False) -> list[str]:
     show = format_eur if money else str
-    change = _percent((now - before) * 10000 // before) if before > 0 else "—"
+    change = percent_text((now - before) * 10000 // before) if before > 0 else "—"
     return [label, show(now), show(before), change]
 
 
 def _share(part: int, whole: int) -> str:
-    return _percent(part * 10000 // whole, signed=False) if whole > 0 else "—"
+    return percent_text(part * 10000 // whole, signed=False) if whole > 0 else "—"
 
 
 def _services_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
@@ -326,7 +327,7 @@ def _services_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
         ["Commission du point relais", format_eur(p.get("commission_cents", 0))],
         ["Pains livrés / vendus / invendus", f"{b.get('delivered', 0)} / {b.get('sold', 0)} / "
          f"{b.get('unsold', 0)}"],
-        ["Taux de gaspillage du pain", _percent(s.bread_waste_bp, signed=False)
+        ["Taux de gaspillage du pain", percent_text(s.bread_waste_bp, signed=False)
          if s.bread_waste_bp is not None else "—"],
         ["Presse livrée / vendue / retournée", f"{r.get('delivered', 0)} / {r.get('sold', 0)} / "
          f"{r.get('returned', 0)}"],
@@ -344,7 +345,7 @@ def _responsible_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
         ["Rappels de prévention", str(r.get("reminders", 0))],
         ["Boissons « Sam » offertes", str(r.get("sam_drinks", 0))],
         ["Dérogations d'horaires", str(r.get("hours_overrides", 0))],
-        ["Part des boissons sans alcool", _percent(share, signed=False) if share else "—"],
+        ["Part des boissons sans alcool", percent_text(share, signed=False) if share else "—"],
     ]
 
 
@@ -367,7 +368,7 @@ def _caps_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
         ["", "Mois"],
         ["Lignes de réception plafonnées", str(s.caps.get("capped_lines", 0))],
         ["Achetées au-dessus du plafond", str(s.caps.get("above_cap_lines", 0))],
-        ["Respect des plafonds", _percent(share, signed=False) if share is not None else "—"],
+        ["Respect des plafonds", percent_text(share, signed=False) if share is not None else "—"],
         ["Surcoût payé", format_eur(s.caps.get("excess_cents", 0))],
     ]
 
