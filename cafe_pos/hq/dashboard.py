@@ -386,6 +386,10 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             if cash.get("difference_cents"):
                 page.cash_days.append((day, int(cash["difference_cents"])))
         bread = data.get("bread") or {}
+        parcels = data.get("parcels") or {}
+        press = data.get("press") or {}
+        responsible = data.get("responsible_sale") or {}
+        caps = data.get("purchase_caps") or {}
         page.days.append(
             {
                 "date": day.isoformat(),
@@ -395,7 +399,18 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
                 "basket": Totals(0, 0, tickets, total).basket_cents,
                 "families": data.get("sales_by_family") or {},
                 "bread_delivered": int(bread.get("delivered", 0)),
+                "bread_sold": int(bread.get("sold", 0)),
                 "bread_unsold": int(bread.get("unsold", 0)),
+                "parcels_received": int(parcels.get("received", 0)),
+                "parcels_handed_over": int(parcels.get("handed_over", 0)),
+                "parcels_commission": int(parcels.get("commission_cents", 0)),
+                "press_sold": int(press.get("sold", 0)),
+                "press_takings": int(press.get("takings_cents", 0)),
+                "age_checks": int(responsible.get("age_checks", 0)),
+                "refusals": int(responsible.get("refusals", 0)),
+                "stock_value": (stock or {}).get("value_cents"),
+                "above_cap_lines": int(caps.get("above_cap_lines", 0)),
+                "cash_counted": bool(cash.get("counted_sessions")),
                 "cash_difference": int(cash.get("difference_cents", 0) or 0),
             }
         )

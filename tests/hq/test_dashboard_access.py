@@ -208,7 +208,12 @@ def test_csv_exports_are_spreadsheet_safe(two_cafes: ThreadedHq) -> None:
     assert len(lines) == 2  # the other territory's café is not exported
     assert client.get(f"/cafes/{SIRETS[1]}/days.csv").status_code == 404
     days = client.get(f"/cafes/{SIRETS[0]}/days.csv").content.decode("utf-8-sig")
-    assert "29/11/2026;100,00;20,00;10;12,00" in days
+    assert "29/11/2026;100,00;20,00;10;12,00;" in days
+    header = days.splitlines()[0].split(";")
+    assert header[5:11] == ["Bar (€)", "Épicerie (€)", "Pain (€)", "Presse (€)", "Services (€)",
+                            "Autres (€)"]  # fmt: skip
+    assert header[-2:] == ["Caisse comptée", "Écart de caisse (€)"]
+    assert days.splitlines()[1].endswith(";non;")  # no cash count that day: no difference
 
 
 def test_the_alert_rules(hq: ThreadedHq) -> None:
