@@ -758,6 +758,22 @@
         <translation>Devices</translation>
     </message>
     <message>
+        <source>Imprimante prête</source>
+        <translation>Printer ready</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation>No printer configured</translation>
+    </message>
+    <message>
+        <source>{0} impression(s) en attente</source>
+        <translation>{0} print job(s) waiting</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante (Réglages → Périphériques)</source>
+        <translation>No printer configured: the cash drawer opens through the printer (Settings → Devices)</translation>
+    </message>
+    <message>
         <source>Tiroir-caisse ouvert (enregistré au journal)</source>
         <translation>Cash drawer opened (recorded in the journal)</translation>
     </message>
@@ -950,6 +966,10 @@
     <message>
         <source>Test en cours…</source>
         <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le branchement de l&apos;imprimante</source>
+        <translation>Choose the printer&apos;s connection first</translation>
     </message>
     <message>
         <source>Aucun afficheur client n&apos;est choisi</source>

@@ -758,6 +758,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imprimante prête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} impression(s) en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante (Réglages → Périphériques)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tiroir-caisse ouvert (enregistré au journal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +965,10 @@
     </message>
     <message>
         <source>Test en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le branchement de l&apos;imprimante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -292,3 +292,44 @@ def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payme
         assert counter.devices is not None and counter.devices.spool.is_alive()
     finally:
         counter.close()
+
+
+def test_outside_the_demo_no_device_is_configured_until_the_manager_says_so(
+    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+) -> None:
+    """A real installation (devices not simulated, nothing saved in Réglages →
+    Périphériques) has no printer: the status bar says so instead of "Imprimante prête"
+    for a simulated printer nobody chose; a cash sale goes through without a drawer pulse,
+    and "Ouvrir le tiroir" says why it cannot."""
+    counter = Counter(demo_ctx, simulated=False, devices_factory=build_devices)
+    window = build_window(
+        demo_ctx, demo=False, lang="fr", actor=actor_of("Camille"), counter=counter
+    )
+    qtbot.addWidget(window)
+    window.show()
+    after_start(window, counter, warm_up=False)
+    try:
+        assert counter.devices is not None
+        assert not counter.devices.has_printer and counter.devices.simulated_printer is None
+        assert counter.devices.simulated_display is None and not counter.devices.has_scale
+        status = window.status.device_label
+        qtbot.waitUntil(lambda: status.text() == "Aucune imprimante configurée", timeout=2000)
+        assert status.property("state") == "neutral"
+        screen = window.section_widget("sale")
+        assert screen.open_drawer_on_cash is False
+        screen.keys.show_category_named("Softs")
+        click(qtbot, screen.keys.button_for("Coca"))
+        dialog = screen.pay()
+        click(qtbot, dialog.findChild(QPushButton, "exactAmount"))
+        click(qtbot, dialog.validate_button)
+        assert ticket_count(demo_ctx) == 1
+        qtbot.wait(700)  # more than a poll of the spool: still no printer, no error
+        assert status.text() == "Aucune imprimante configurée"
+        click(qtbot, window.findChild(QPushButton, "drawerButton"))
+        error = window.findChild(QWidget, "errorDialog")
+        qtbot.waitUntil(lambda: error is not None or window.findChild(QWidget, "errorDialog"))
+        box = window.findChild(QWidget, "errorDialog")
+        assert "Aucune imprimante configurée" in box.text()
+        assert events(demo_ctx, printing.DRAWER_OPENED_EVENT) == []
+    finally:
+        counter.close()

@@ -40,6 +40,7 @@ from cafe_pos.devices.config import (
     DeviceConfig,
     DeviceConfigError,
     ScannerConfig,
+    as_demo,
 )
 from cafe_pos.devices.display import DisplayMessages
 from cafe_pos.devices.escpos_printer import describe
@@ -173,7 +174,9 @@ class DeviceSettingsPage(QWidget):
 
         self.test_finished.connect(self._show_result)
         self.refresh_ports()
-        self.load(load_device_config(ctx))
+        stored = load_device_config(ctx)
+        # the demo runs simulated devices where none is chosen: show what runs
+        self.load(as_demo(stored) if devices is not None and devices.simulated else stored)
 
     # --- building the form ----------------------------------------------------------------
 
@@ -510,6 +513,9 @@ class DeviceSettingsPage(QWidget):
         config = self._prepare(lambda c: c.printer.validate())
         if config is None:
             return
+        if config.printer.type == "none":
+            self._show_result(self.tr("Choisissez d'abord le branchement de l'imprimante"), False)
+            return
         printer = factory.trial_printer(config.printer, self.devices)
         where = describe(config.printer)
 
@@ -522,6 +528,9 @@ class DeviceSettingsPage(QWidget):
     def test_drawer(self) -> None:
         config = self._prepare(lambda c: c.printer.validate())
         if config is None:
+            return
+        if config.printer.type == "none":
+            self._show_result(self.tr("Choisissez d'abord le branchement de l'imprimante"), False)
             return
         try:
             printing.open_drawer(self.ctx, self._actor(), reason="test du tiroir", pulse=False)
