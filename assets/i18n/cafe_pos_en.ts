@@ -203,6 +203,14 @@
 <context>
     <name>BarChart</name>
     <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>meilleur jour : {0}</source>
+        <translation>best day: {0}</translation>
+    </message>
+    <message>
         <source>Aucune vente</source>
         <translation>No sales</translation>
     </message>
@@ -812,6 +820,14 @@
 <context>
     <name>DeviceSettingsPage</name>
     <message>
+        <source>Erreur inattendue du périphérique : {0}</source>
+        <translation>Unexpected device error: {0}</translation>
+    </message>
+    <message>
+        <source>{0} : un nombre hexadécimal, par exemple 04b8</source>
+        <translation>{0}: a hexadecimal number, for example 04b8</translation>
+    </message>
+    <message>
         <source>Actualiser les ports série</source>
         <translation>Refresh serial ports</translation>
     </message>
@@ -972,12 +988,36 @@
         <translation>Choose the printer&apos;s connection first</translation>
     </message>
     <message>
+        <source>Page de test envoyée à l&apos;imprimante ({0}) : vérifiez les accents et le €</source>
+        <translation>Test page sent to the printer ({0}): check the accents and the €</translation>
+    </message>
+    <message>
+        <source>Impulsion envoyée au tiroir (broche {0})</source>
+        <translation>Pulse sent to the drawer (pin {0})</translation>
+    </message>
+    <message>
         <source>Aucun afficheur client n&apos;est choisi</source>
         <translation>No customer display is selected</translation>
     </message>
     <message>
+        <source>Texte envoyé : l&apos;afficheur doit montrer « Creme brulee » et « 4,50 EUR »</source>
+        <translation>Text sent: the display must show “Creme brulee” and “4,50 EUR”</translation>
+    </message>
+    <message>
+        <source>Poids lu : {0}</source>
+        <translation>Weight read: {0}</translation>
+    </message>
+    <message>
         <source>Lecteur clavier : scannez un code dans l&apos;écran de vente. S&apos;il tape « &amp;é&quot;&apos;(-è_çà » au lieu de chiffres, réglez-le en clavier français (AZERTY)</source>
         <translation>Keyboard scanner: scan a code on the sale screen. If it types “&amp;é&quot;&apos;(-è_çà” instead of digits, set it to the French (AZERTY) keyboard layout</translation>
+    </message>
+    <message>
+        <source>Aucun code reçu en {0} s : vérifiez le port et la vitesse</source>
+        <translation>No code received in {0} s: check the port and the speed</translation>
+    </message>
+    <message>
+        <source>Code lu : {0}</source>
+        <translation>Code read: {0}</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1509,10 @@
         <translation>No users: create a manager with “cafe-pos users add”.</translation>
     </message>
     <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Démonstration — codes des utilisateurs :</source>
         <translation>Demo — user PINs:</translation>
     </message>
@@ -1510,6 +1554,10 @@
     <message>
         <source>Retirer le lot (démarque)</source>
         <translation>Withdraw the lot (loss)</translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Démarque du mois : {0}</source>
@@ -3076,10 +3124,6 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <source>Tickets aujourd&apos;hui</source>
-        <translation>Tickets today</translation>
-    </message>
-    <message>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
@@ -3112,20 +3156,28 @@
         <translation>Year</translation>
     </message>
     <message>
+        <source>Chiffres de : {0}</source>
+        <translation>Figures of: {0}</translation>
+    </message>
+    <message>
+        <source>7 derniers jours : {0} au total</source>
+        <translation>Last 7 days: {0} in total</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci ({0}) : {1} au total</source>
+        <translation>This month ({0}): {1} in total</translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Tickets de vente</source>
+        <translation>Sale tickets</translation>
+    </message>
+    <message>
         <source>Jour :</source>
         <translation>Day:</translation>
-    </message>
-    <message>
-        <source>7 derniers jours</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Ce mois-ci ({0})</source>
-        <translation>This month ({0})</translation>
     </message>
     <message>
         <source>Ventes par heure ({0})</source>
@@ -4436,6 +4488,85 @@
     </message>
 </context>
 <context>
+    <name>TodayLines</name>
+    <message>
+        <source>Journée non clôturée (Z) : {0}</source>
+        <translation>Day not closed (Z): {0}</translation>
+    </message>
+    <message>
+        <source>La veille est clôturée (Z fait)</source>
+        <translation>Yesterday is closed (Z done)</translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièce commandée)</source>
+        <translation>Bread to receive: {0} ({1} piece ordered)</translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièces commandées)</source>
+        <translation>Bread to receive: {0} ({1} pieces ordered)</translation>
+    </message>
+    <message>
+        <source>Réservations de pain à mettre de côté : {0}</source>
+        <translation>Bread reservations to put aside: {0}</translation>
+    </message>
+    <message>
+        <source>Colis à retourner aujourd&apos;hui : {0}</source>
+        <translation>Parcels to return today: {0}</translation>
+    </message>
+    <message>
+        <source>Colis dont le délai expire demain (prévenir le destinataire) : {0}</source>
+        <translation>Parcels whose time runs out tomorrow (tell the addressee): {0}</translation>
+    </message>
+    <message>
+        <source>Colis en rayon : {0}</source>
+        <translation>Parcels on the shelf: {0}</translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaire</source>
+        <translation>Press to return today: {0} issue, {1} copy</translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaires</source>
+        <translation>Press to return today: {0} issue, {1} copies</translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parutions, {1} exemplaires</source>
+        <translation>Press to return today: {0} issues, {1} copies</translation>
+    </message>
+    <message>
+        <source>Épicerie à retirer ou à solder (dates proches) : {0}</source>
+        <translation>Grocery to remove or sell off (dates close): {0}</translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produit</source>
+        <translation>Grocery below its minimum: {0} product</translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produits</source>
+        <translation>Grocery below its minimum: {0} products</translation>
+    </message>
+    <message>
+        <source>Commandes fournisseurs à envoyer aujourd&apos;hui : {0}</source>
+        <translation>Supplier orders to send today: {0}</translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0}</source>
+        <translation>Open tabs: {0}</translation>
+    </message>
+    <message>
+        <source>Comptes clients au-delà de leur plafond : {0} (dépassement {1})</source>
+        <translation>Customer accounts over their limit: {0} (over by {1})</translation>
+    </message>
+    <message>
+        <source>Impressions en échec : {0} ({1})</source>
+        <translation>Failed print jobs: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+</context>
+<context>
     <name>TodaySection</name>
     <message>
         <source>Actualiser</source>
@@ -4606,6 +4737,10 @@
 <context>
     <name>WeighDialog</name>
     <message>
+        <source>Erreur inattendue de la balance : {0}</source>
+        <translation>Unexpected scale error: {0}</translation>
+    </message>
+    <message>
         <source>Pesée</source>
         <translation>Weighing</translation>
     </message>
@@ -4716,6 +4851,43 @@
     <message>
         <source>kg</source>
         <translation>kg</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Titre-restaurant</source>
+        <translation>Meal voucher</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Carte
+bancaire</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Titre-
+restaurant</source>
+        <translation>Meal
+voucher</translation>
+    </message>
+    <message>
+        <source>Compte
+client</source>
+        <translation>Customer
+account</translation>
     </message>
 </context>
 <context>

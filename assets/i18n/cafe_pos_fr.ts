@@ -203,6 +203,14 @@
 <context>
     <name>BarChart</name>
     <message>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meilleur jour : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune vente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +820,14 @@
 <context>
     <name>DeviceSettingsPage</name>
     <message>
+        <source>Erreur inattendue du périphérique : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : un nombre hexadécimal, par exemple 04b8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actualiser les ports série</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,11 +988,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page de test envoyée à l&apos;imprimante ({0}) : vérifiez les accents et le €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impulsion envoyée au tiroir (broche {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun afficheur client n&apos;est choisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Texte envoyé : l&apos;afficheur doit montrer « Creme brulee » et « 4,50 EUR »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids lu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lecteur clavier : scannez un code dans l&apos;écran de vente. S&apos;il tape « &amp;é&quot;&apos;(-è_çà » au lieu de chiffres, réglez-le en clavier français (AZERTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun code reçu en {0} s : vérifiez le port et la vitesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code lu : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1509,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Démonstration — codes des utilisateurs :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1553,10 @@
     </message>
     <message>
         <source>Retirer le lot (démarque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,10 +3124,6 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <source>Tickets aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total TTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,19 +3156,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chiffres de : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 derniers jours : {0} au total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce mois-ci ({0}) : {1} au total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tickets de vente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jour :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7 derniers jours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ce mois-ci ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4436,6 +4488,85 @@
     </message>
 </context>
 <context>
+    <name>TodayLines</name>
+    <message>
+        <source>Journée non clôturée (Z) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La veille est clôturée (Z fait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièce commandée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièces commandées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations de pain à mettre de côté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis à retourner aujourd&apos;hui : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis dont le délai expire demain (prévenir le destinataire) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis en rayon : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parutions, {1} exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Épicerie à retirer ou à solder (dates proches) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandes fournisseurs à envoyer aujourd&apos;hui : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes clients au-delà de leur plafond : {0} (dépassement {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions en échec : {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodaySection</name>
     <message>
         <source>Actualiser</source>
@@ -4606,6 +4737,10 @@
 <context>
     <name>WeighDialog</name>
     <message>
+        <source>Erreur inattendue de la balance : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pesée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,6 +4850,41 @@
     </message>
     <message>
         <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre-restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte
+bancaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre-
+restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte
+client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

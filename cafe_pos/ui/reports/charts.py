@@ -37,7 +37,8 @@ def whole_euros(cents: int) -> str:
 
 
 class BarChart(QWidget):
-    """Vertical bars with a label under each and the highest value on the axis."""
+    """Vertical bars with a label under each; the highest value is on the axis, labelled
+    as the best bar (``peak_caption``), so it is never read as the period's total."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +58,16 @@ class BarChart(QWidget):
         self.title = title
         self.points = list(points)
         self.highlight = highlight
-        self.setToolTip("\n".join(f"{label} : {format_eur(value)}" for label, value in self.points))
+        pair = self.tr("{0} : {1}")  # no space before the colon in English
+        self.setToolTip(
+            "\n".join(pair.format(label, format_eur(value)) for label, value in self.points)
+        )
         self.update()
+
+    def peak_caption(self) -> str:
+        """ "meilleur jour : 921 €": what the value on the axis is."""
+        peak = max([value for _, value in self.points] + [0])
+        return self.tr("meilleur jour : {0}").format(whole_euros(peak))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -86,7 +95,7 @@ class BarChart(QWidget):
         painter.drawText(
             QRectF(left, top - line - 2, right - left, line),
             Qt.AlignmentFlag.AlignRight,
-            whole_euros(peak),
+            self.peak_caption(),
         )
         slot = (right - left) / max(1, len(self.points))
         every = max(1, int(metrics.horizontalAdvance("00 ") // max(1.0, slot)) + 1)

@@ -51,7 +51,6 @@ from cafe_pos.domain.payments import (
     Settlement,
     settle,
 )
-from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import selling
 from cafe_pos.services.accounts import AccountView
@@ -59,16 +58,12 @@ from cafe_pos.services.selling import SaleResult
 from cafe_pos.ui.sale.account_picker import AccountPickerDialog, account_summary
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.labels import payment_key_label, payment_method_label
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
 
 METHOD_ORDER = (CASH, CARD, CHEQUE, MEAL_VOUCHER, ACCOUNT)
-METHOD_KEYS = {  # the payment keys' text, on two lines where it is long
-    CARD: "Carte\nbancaire",
-    MEAL_VOUCHER: "Titre-\nrestaurant",
-    ACCOUNT: "Compte\nclient",
-}
 METHOD_COLOURS = {
     CASH: "#e8f5e9",
     CARD: "#e3f2fd",
@@ -94,7 +89,8 @@ DOUBLE_TAP_GUARD_MS = 500
 
 
 def method_label(method: str) -> str:
-    return PAYMENT_LABELS.get(method, method)
+    """A payment method in the interface's language ("Espèces" / "Cash")."""
+    return payment_method_label(method)
 
 
 class PaymentDialog(TouchDialog):
@@ -222,7 +218,7 @@ class PaymentDialog(TouchDialog):
             methods.setColumnStretch(column, 1)
         self.method_buttons: dict[str, QPushButton] = {}
         for index, method in enumerate(METHOD_ORDER):
-            button = big_button(METHOD_KEYS.get(method, method_label(method)), page, height=64)
+            button = big_button(payment_key_label(method), page, height=64)
             button.setObjectName(f"method_{method}")
             button.setMinimumWidth(60)
             button.setStyleSheet(

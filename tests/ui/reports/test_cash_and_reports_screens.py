@@ -229,3 +229,60 @@ def test_the_z_asks_first_says_what_stays_open_and_never_stops_the_cafe(
     opened = cash.current_session(ctx)  # the cash sale opened the drawer of the 27th
     assert opened is not None and opened.business_date == dt.date(2026, 11, 27)
     assert opened.float_cents == 10000
+
+
+def test_reports_label_each_figure_and_open_on_the_z_just_sealed(
+    qtbot: QtBot, ctx: ServiceContext, clock: FixedClock
+) -> None:
+    """Issue 11 item 16: the week chart's figure on the axis is the best day, labelled so,
+    and the week's total is in the title; after the Z, Rapports opens on the Z just sealed
+    (not "Lecture X : rien n'est clôturé" about a closed day)."""
+    from cafe_pos.services import reporting
+
+    for days_ago, count in ((2, 3), (1, 2), (0, 4)):
+        day = dt.date(2026, 11, 26) - dt.timedelta(days=days_ago)
+        for hour in range(count):
+            sell(
+                ctx,
+                dt.datetime.combine(day, dt.time(8 + hour), tzinfo=PARIS),
+                [LineSpec(CATALOGUE[1])],
+            )
+    reporting.z_report(ctx, MANAGER, dt.date(2026, 11, 24))
+    reporting.z_report(ctx, MANAGER, dt.date(2026, 11, 25))
+    clock.set(dt.datetime(2026, 11, 26, 18, 0, tzinfo=PARIS))
+    widget = ReportsSection(ctx, lambda: MANAGER)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    week = widget.findChild(BarChart, "weekChart")
+    assert week.title == "7 derniers jours : 27,00 € au total"  # 9 + 6 + 12 €
+    assert week.peak_caption() == "meilleur jour : 12 €"  # the tallest bar, said so
+    assert "Lecture (X) du 26/11/2026" in widget.cards_label.text()
+    assert widget.view.figures is not None and widget.view.figures.kind == "x"
+
+    reporting.z_report(ctx, MANAGER, dt.date(2026, 11, 26))  # the Z, made in Caisse
+    widget.hide()  # the manager goes to Caisse, then back to Rapports
+    widget.show()
+    shown = widget.view.figures
+    assert shown is not None and shown.kind == "z" and shown.closed
+    assert widget.view.title.text() == "Clôture journalière (Z) du 26/11/2026"
+    assert "Période clôturée" in widget.view.text.toPlainText()
+    assert "Lecture X" not in widget.view.text.toPlainText()
+    assert "Clôture journalière (Z) du 26/11/2026" in widget.cards_label.text()
+    assert widget.cards["total"].value.text() == "12,00 €"
+
+    # a sale after the Z belongs to the next service period: its X is what Rapports shows
+    from cafe_pos.domain.cart import Cart, SaleItem
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import selling
+
+    clock.advance(minutes=30)
+    after = Cart()
+    after.add(SaleItem(None, "Café", "Boissons chaudes", 150, 1000, 1000, is_drink=True))
+    selling.checkout(ctx, MANAGER, after, [PaymentInput("card", 150)], token="after-z")
+    qtbot.mouseClick(widget.findChild(QPushButton, "xTodayButton"), Qt.MouseButton.LeftButton)
+    assert widget.view.title.text() == "Lecture (X) du 27/11/2026"
+    widget.hide()
+    widget.show()
+    assert widget.view.figures is not None and widget.view.figures.period == "2026-11-27"
+    assert widget.cards["tickets"].value.text() == "1"
