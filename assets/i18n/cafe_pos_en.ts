@@ -2539,6 +2539,10 @@
         <translation>Edit item</translation>
     </message>
     <message>
+        <source>Nom sur le ticket ({0} caractères)</source>
+        <translation>Name on the receipt ({0} characters)</translation>
+    </message>
+    <message>
         <source>Texte de la touche (24 caractères)</source>
         <translation>Key text (24 characters)</translation>
     </message>
@@ -2549,6 +2553,10 @@
     <message>
         <source>le kg</source>
         <translation>per kg</translation>
+    </message>
+    <message>
+        <source>Taux différent de la catégorie (confiserie, non alimentaire…)</source>
+        <translation>Rate other than the category&apos;s (confectionery, non-food…)</translation>
     </message>
     <message>
         <source>Boisson alcoolisée</source>
@@ -2649,6 +2657,10 @@
     <message>
         <source>Aucune</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>Taux de la catégorie : {0} sur place, {1} à emporter</source>
+        <translation>Category&apos;s rates: {0} on site, {1} to take away</translation>
     </message>
 </context>
 <context>

@@ -2539,6 +2539,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nom sur le ticket ({0} caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Texte de la touche (24 caractères)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2552,10 @@
     </message>
     <message>
         <source>le kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux différent de la catégorie (confiserie, non alimentaire…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,6 +2656,10 @@
     </message>
     <message>
         <source>Aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de la catégorie : {0} sur place, {1} à emporter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
