@@ -1961,10 +1961,6 @@
         <translation>Print the receipt (the customer asks for it)</translation>
     </message>
     <message>
-        <source>Montant exact</source>
-        <translation>Exact amount</translation>
-    </message>
-    <message>
         <source>Cash-back (carte, 60 € max.)</source>
         <translation>Cashback (card, 60 € max.)</translation>
     </message>
@@ -4353,6 +4349,13 @@
     <message>
         <source>Continuer le partage ({0}/{1})</source>
         <translation>Continue the split ({0}/{1})</translation>
+    </message>
+</context>
+<context>
+    <name>TenderPad</name>
+    <message>
+        <source>Montant exact</source>
+        <translation>Exact amount</translation>
     </message>
 </context>
 <context>

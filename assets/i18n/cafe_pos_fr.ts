@@ -1961,10 +1961,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Montant exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cash-back (carte, 60 € max.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,6 +4348,13 @@
     </message>
     <message>
         <source>Continuer le partage ({0}/{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenderPad</name>
+    <message>
+        <source>Montant exact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
