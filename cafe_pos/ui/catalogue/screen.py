@@ -58,6 +58,8 @@ class CatalogueScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("catalogueScreen")
+        # compact buttons: the screen fits beside the navigation of a 1024 px screen
+        self.setStyleSheet("#catalogueScreen QPushButton { padding: 4px 10px; }")
         self.ctx = ctx
         self.actor_provider = actor_provider
         self.form: ProductForm | None = None
@@ -121,11 +123,10 @@ class CatalogueScreen(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.category_combo)
         top.addWidget(self.archived_check)
+        top.addWidget(self.count_label)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
         actions.addStretch(1)
         actions.addWidget(self.categories_button)
         actions.addWidget(self.csv_button)

@@ -105,9 +105,12 @@ class ReportsSection(QWidget):
         self.date_edit.setObjectName("reportDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        # Toolbar: today's reading on the left, the reports of a chosen day on the right.
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        # Toolbar on two rows (it fits beside the navigation of a 1024 px screen): today's
+        # reading, then the reports of a chosen day.
+        today_row = QHBoxLayout()
+        today_row.setSpacing(6)
+        day_row = QHBoxLayout()
+        day_row.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, handler in (
             ("xTodayButton", self.tr("Lecture X du jour"), self.show_x_today),
@@ -121,10 +124,18 @@ class ReportsSection(QWidget):
             button.clicked.connect(handler)
             self.buttons[name] = button
             if name == "zButton":
-                buttons.addStretch(1)
-                buttons.addWidget(QLabel(self.tr("Jour :"), self))
-                buttons.addWidget(self.date_edit)
-            buttons.addWidget(button)
+                day_row.addWidget(QLabel(self.tr("Jour :"), self))
+                day_row.addWidget(self.date_edit)
+            (day_row if name in ("zButton", "monthButton", "yearButton") else today_row).addWidget(
+                button
+            )
+        today_row.addStretch(1)
+        day_row.addStretch(1)
+        toolbar = QVBoxLayout()
+        toolbar.setSpacing(6)
+        self.toolbar_rows = (today_row, day_row)
+        toolbar.addLayout(today_row)
+        toolbar.addLayout(day_row)
 
         self.view = ReportView(ctx, actor_provider, self)
         charts = QVBoxLayout()
@@ -139,7 +150,7 @@ class ReportsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
-        layout.addLayout(buttons)
+        layout.addLayout(toolbar)
         layout.addWidget(self.responsible_warnings)
         layout.addWidget(self.cards_label)
         layout.addLayout(cards)
