@@ -1,4 +1,10 @@
-"""Fixtures shared by every layer of tests."""
+"""Fixtures shared by every layer of tests.
+
+Helper modules imported by bare name (``from sales_helpers import ...``) live in this
+directory, which pytest puts on ``sys.path`` for this conftest; mypy finds them through
+``mypy_path = ["tests"]`` (pyproject.toml). A helper placed in a sub-directory would be
+found by pytest only in the order of the run, and by mypy not at all.
+"""
 
 from __future__ import annotations
 

@@ -188,11 +188,24 @@ def sell(
     ctx: ServiceContext,
     at: dt.datetime,
     lines: Sequence[LineSpec],
-    **kwargs: object,
+    *,
+    payments: Sequence[tuple[str, int]] | None = None,
+    cashback_cents: int = 0,
+    refund_of: Ticket | None = None,
+    tendered_extra_cents: int = 0,
 ) -> int:
     """One ticket in its own transaction; returns its number."""
     with ctx.uow() as uow:
-        ticket = add_ticket(ctx, uow.session, at, lines, **kwargs)  # type: ignore[arg-type]
+        ticket = add_ticket(
+            ctx,
+            uow.session,
+            at,
+            lines,
+            payments=payments,
+            cashback_cents=cashback_cents,
+            refund_of=refund_of,
+            tendered_extra_cents=tendered_extra_cents,
+        )
         number = ticket.number
         uow.commit()
     return number

@@ -13,6 +13,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from cafe_pos.app import open_context
@@ -195,8 +196,8 @@ def test_suggestion_for_15_products_over_a_year_under_50_ms(tmp_path: Path) -> N
         suggestion = bread.suggest_order(ctx, baker_id, day)
         assert len(suggestion) == PRODUCTS and all(s.forecast > 0 for s in suggestion)
         holiday = "holiday" in label
-        elapsed = median_time(lambda d=day: bread.suggest_order(ctx, baker_id, d), 15)
-        raw = median_time(lambda d=day, h=holiday: _raw(db, ids, d, h), 15)
+        elapsed = median_time(partial(bread.suggest_order, ctx, baker_id, day), 15)
+        raw = median_time(partial(_raw, db, ids, day, holiday), 15)
         print(
             f"\nBread suggestion, {PRODUCTS} products, {lines} ticket lines over {DAYS} days, "
             f"{label}: {elapsed * 1000:.1f} ms; raw sqlite3 aggregates {raw * 1000:.1f} ms "

@@ -58,7 +58,9 @@ def _click(button: QPushButton) -> None:
 def run(sales: int = 2000) -> dict[str, float]:
     from cafe_pos.demo import create_demo_database
     from cafe_pos.services import refunds
+    from cafe_pos.ui.sale.payment_dialog import PaymentDialog
     from cafe_pos.ui.sale.sale_screen import SaleScreen
+    from cafe_pos.ui.sale.tab_chooser import TabChooserDialog
     from cafe_pos.ui.tabs.tabs_screen import TabsScreen
 
     app = QApplication.instance() or QApplication([])
@@ -93,7 +95,7 @@ def run(sales: int = 2000) -> dict[str, float]:
             _click(key)
         _click(screen.tab_button)
         chooser = screen.dialog
-        assert chooser is not None
+        assert isinstance(chooser, TabChooserDialog)
         chooser.new_edit.setText(f"Table {index}")
         chooser.try_accept()
         app.processEvents()
@@ -101,7 +103,7 @@ def run(sales: int = 2000) -> dict[str, float]:
         tabs_screen.open_tab(tabs_screen.tile_for(f"Table {index}").view.id)
         tabs_screen.pay(selection=False)
         dialog = tabs_screen.dialog
-        assert dialog is not None
+        assert isinstance(dialog, PaymentDialog)
         dialog.add_exact_cash()
         _click(dialog.validate_button)
         dialog.accept()

@@ -27,6 +27,7 @@ import threading
 import time
 from http.client import HTTPConnection
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -44,7 +45,7 @@ CLIENTS = 8
 CAFE_POS = Path(sys.executable).with_name("cafe-pos")
 FIRST = dt.date(2025, 1, 1)
 
-DATA = {
+DATA: dict[str, Any] = {  # a daily message's data, as JSON
     "tickets": 152, "refund_tickets": 1, "first_ticket_number": 1001,
     "last_ticket_number": 1153, "total_cents": 84520, "sales_cents": 85020,
     "average_basket_cents": 559,
@@ -193,11 +194,11 @@ def raw_inserts(url: str, streams: list[list[bytes]]) -> float:
     )
     rows: queue.Queue[list[tuple[object, ...]]] = queue.Queue()
     with psycopg.connect(dsn) as conn:
-        ids = dict(conn.execute("SELECT siret, id FROM cafes").fetchall())
+        ids: dict[str, int] = dict(conn.execute("SELECT siret, id FROM cafes").fetchall())
         conn.execute("DELETE FROM messages")
         conn.commit()
     for stream in streams:
-        batch = []
+        batch: list[tuple[object, ...]] = []
         for envelope in stream:
             env = json.loads(envelope)
             body = json.loads(env["body"])

@@ -60,7 +60,8 @@ def fill(db: Path, rng: random.Random) -> tuple[list[str], list[str]]:
     start = dt.datetime(2023, 12, 1, 9, 0)
     with sqlite3.connect(db) as conn:
         carrier_ids = [row[0] for row in conn.execute("SELECT id FROM parcel_carriers")]
-        rows, words = [], []
+        rows: list[tuple[object, ...]] = []
+        words: list[tuple[int, str]] = []
         for i in range(PARCELS):
             tracking = f"{10_000_000 + i * 37:010d}"
             name = f"{rng.choice(FIRST)} {rng.choice(families).upper()}"

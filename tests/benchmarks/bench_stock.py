@@ -20,14 +20,16 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypedDict
 
 from cafe_pos.app import open_context
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import stock, stock_deliveries
-from cafe_pos.services.stock import _LIST_SQL
+from cafe_pos.services.stock import _LIST_SQL, StockFilter
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput
 
 LIMIT_MS = 100.0
@@ -158,8 +160,20 @@ def bench_delivery(repeat: int = 15) -> tuple[float, float]:
         raw()
         base = _median_ms(raw, repeat)
         conn.close()
-        ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+        ctx.uow.engine.dispose()
     return ours, base
+
+
+class ListFilters(TypedDict, total=False):
+    """The filters of ``stock.stock_list`` a case sets."""
+
+    search: str
+    only: StockFilter
+    category_id: int
+
+
+def _fetch_all(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> object:
+    return conn.execute(sql, params).fetchall()
 
 
 def bench_list(repeat: int = 15) -> list[tuple[str, float, float]]:
@@ -170,7 +184,7 @@ def bench_list(repeat: int = 15) -> list[tuple[str, float, float]]:
         _seed(ctx, 5000)
         conn = sqlite3.connect(Path(tmp) / "cafe.db")
         limit = (NOW.date() + dt.timedelta(days=3)).isoformat()
-        cases: list[tuple[str, dict[str, object], str, tuple[object, ...]]] = [
+        cases: list[tuple[str, ListFilters, str, tuple[object, ...]]] = [
             ("tout", {}, "", ()),
             ("stock bas", {"only": "low"}, " AND l.minimum_milli > 0 AND l.qty_milli <= l.minimum_milli", ()),
             ("négatifs", {"only": "negative"}, " AND coalesce(l.qty_milli, 0) < 0", ()),
@@ -179,14 +193,14 @@ def bench_list(repeat: int = 15) -> list[tuple[str, float, float]]:
             ("catégorie", {"category_id": 3}, " AND p.category_id = ?", (3,)),
         ]  # fmt: skip
         for name, kwargs, where, params in cases:
-            shown = stock.stock_list(ctx, **kwargs)  # type: ignore[arg-type]
+            shown = stock.stock_list(ctx, **kwargs)
             assert shown.rows
-            ours = _median_ms(lambda kw=kwargs: stock.stock_list(ctx, **kw), repeat)  # type: ignore[misc]
+            ours = _median_ms(partial(stock.stock_list, ctx, **kwargs), repeat)
             sql = _LIST_SQL + where + " ORDER BY p.name COLLATE NOCASE"
-            raw = _median_ms(lambda s=sql, p=params: conn.execute(s, p).fetchall(), repeat)  # type: ignore[misc]
+            raw = _median_ms(partial(_fetch_all, conn, sql, params), repeat)
             out.append((name, ours, raw))
         conn.close()
-        ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+        ctx.uow.engine.dispose()
     return out
 
 

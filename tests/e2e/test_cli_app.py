@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 CAFE_POS = Path(sys.executable).with_name("cafe-pos")
 READY = re.compile(r"^prêt à vendre en \d+\.\d\d s$", re.MULTILINE)
@@ -125,7 +126,7 @@ def test_training_mode_is_journaled_and_shown(demo_db: Path, tmp_path: Path) -> 
     assert 910 in codes
 
 
-def test_training_window_shows_the_banner(qtbot, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_training_window_shows_the_banner(qtbot: QtBot, demo_db: Path, tmp_path: Path) -> None:
     import shutil
 
     from cafe_pos.app import open_context

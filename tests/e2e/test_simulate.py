@@ -28,7 +28,8 @@ def _init(db: Path, when: str = "2026-03-01 08:00:00") -> None:
     assert result.returncode == 0, result.stderr
 
 
-def _figures(db: Path) -> list[tuple[object, ...]]:
+def _figures(db: Path) -> list[tuple[str, int, int, int]]:
+    """(business day, tickets, total, cashback) of each day."""
     with sqlite3.connect(db) as conn:
         return conn.execute(
             "SELECT business_date, count(*), sum(total_cents), sum(cashback_cents) "

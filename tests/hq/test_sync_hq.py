@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain import hq_wire
+from cafe_pos.domain.clock import FixedClock
 from cafe_pos.hq import admin
 from cafe_pos.hq.models import Alert, Archive, Message
 from cafe_pos.services import hq_sync
@@ -25,7 +26,9 @@ from cafe_pos.sync.client import HqClient
 FIRST = dt.date(2026, 11, 2)
 
 
-def enrolled_cafe(tmp_path: Path, hq: ThreadedHq, days: int = 3, siret: str = SIRETS[0]):  # type: ignore[no-untyped-def]
+def enrolled_cafe(
+    tmp_path: Path, hq: ThreadedHq, days: int = 3, siret: str = SIRETS[0]
+) -> tuple[ServiceContext, FixedClock]:
     ctx, clock = new_cafe(tmp_path / f"cafe-{siret}.db", FIRST, siret)
     sell_and_close(ctx, clock, FIRST, days)
     with hq.sessions() as session:
@@ -215,7 +218,7 @@ def test_a_restored_old_backup_raises_the_rollback_alert(tmp_path: Path, hq: Thr
     assert hq_sync.send_pending(ctx).sent == ["2026-11-03", "2026-11-04"]
     assert count(hq, Alert) == 0
     # the PC dies; the café restores last week's backup (with its key) and works on
-    ctx.uow.engine.dispose()  # type: ignore[attr-defined]
+    ctx.uow.engine.dispose()
     shutil.copy(backup, ctx.db_path)
     for suffix in ("-wal", "-shm"):
         Path(f"{ctx.db_path}{suffix}").unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -33,11 +34,20 @@ def softs(ctx: ServiceContext) -> cat.CategoryView:
     return cat.save_category(ctx, MANAGER, cat.CategoryInput("Softs", 20, "#0288d1"))
 
 
-def coca(category_id: int | None, **changes: object) -> cat.ProductInput:
+class ProductChanges(TypedDict, total=False):
+    """Fields of the Coca-Cola ProductInput a test changes (``dataclasses.replace``)."""
+
+    name: str
+    short_label: str
+    barcodes: tuple[str, ...]
+    deposit_product_id: int | None
+
+
+def coca(category_id: int | None, **changes: Unpack[ProductChanges]) -> cat.ProductInput:
     data = cat.ProductInput(
         "Coca-Cola 33 cl", "Coca", category_id, 280, 1000, 550, is_drink=True, barcodes=(COCA,)
     )
-    return replace(data, **changes)  # type: ignore[arg-type]
+    return replace(data, **changes)
 
 
 def count(ctx: ServiceContext, model: type[Product] | type[Barcode] | type[Category]) -> int:
@@ -198,7 +208,8 @@ def test_import_updates_by_name_and_keeps_columns_absent_from_the_file(
     updated = cat.get_product(ctx, paper.id)
     assert updated.price_cents == 400 and updated.third_party  # "tiers" kept
     assert cat.find_by_barcode(ctx, COCA) is not None  # barcodes kept
-    assert cat.find_by_barcode(ctx, COCA).price_cents == 300  # type: ignore[union-attr]
+    found = cat.find_by_barcode(ctx, COCA)
+    assert found is not None and found.price_cents == 300
 
 
 @pytest.mark.parametrize(

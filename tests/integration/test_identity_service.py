@@ -107,4 +107,5 @@ def test_register_number_runs_the_context_and_is_frozen_once_tickets_exist(
         assert uow.session.scalar(select(Ticket.register)) == "02"
     with pytest.raises(UserError, match="numéro de caisse ne peut plus changer"):
         identity.save_identity(ctx, MANAGER, replace(CAFE, register_number="03"))
-    assert identity.get_identity(ctx).register_number == "02"  # type: ignore[union-attr]
+    saved = identity.get_identity(ctx)
+    assert saved is not None and saved.register_number == "02"

@@ -17,8 +17,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QApplication
+
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.users import Actor
 
 # A Thursday afternoon: the clock every screen test sees.
 DEMO_NOW = dt.datetime(2026, 11, 26, 14, 30, tzinfo=PARIS)
@@ -55,23 +58,30 @@ def demo_ctx(demo_db_template: Path, tmp_path: Path) -> Iterator[ServiceContext]
 
 
 @pytest.fixture
-def styled_app(qapp: object) -> object:
+def demo_clock(demo_ctx: ServiceContext) -> FixedClock:
+    """The demo café's clock (fixed at DEMO_NOW), for tests that move it."""
+    assert isinstance(demo_ctx.clock, FixedClock)
+    return demo_ctx.clock
+
+
+@pytest.fixture
+def styled_app(qapp: QApplication) -> QApplication:
     """The pytest-qt QApplication with the counter's style sheet and fonts."""
     from cafe_pos.ui.style import apply_style
 
-    apply_style(qapp)  # type: ignore[arg-type]
+    apply_style(qapp)
     return qapp
 
 
 @pytest.fixture
-def actor_of(demo_ctx: ServiceContext) -> Callable[[str], object]:
+def actor_of(demo_ctx: ServiceContext) -> Callable[[str], Actor]:
     """``actor_of("Camille")``: the Actor of a demo user, through the login service."""
     from cafe_pos.demo import DEMO_USERS
     from cafe_pos.services import users
 
     pins = {user.name: user.pin for user in DEMO_USERS}
 
-    def build(name: str) -> object:
+    def build(name: str) -> Actor:
         user = next(u for u in users.list_users(demo_ctx) if u.name == name)
         return users.login(demo_ctx, user.id, pins[name])
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cafe_pos.services.catalogue import ProductView
@@ -63,7 +63,7 @@ def rows() -> list[ProductView]:
     ]
 
 
-def test_display_is_french_and_sort_role_is_raw(qapp: Any) -> None:
+def test_display_is_french_and_sort_role_is_raw(qapp: QApplication) -> None:
     model = ProductTableModel()
     model.set_rows(rows())
     assert model.rowCount() == 4
@@ -79,7 +79,7 @@ def test_display_is_french_and_sort_role_is_raw(qapp: Any) -> None:
     assert model.index(1, COL_NAME).data(PRODUCT_ROLE).id == 2
 
 
-def test_sorting_by_price_sorts_amounts_not_text(qapp: Any) -> None:
+def test_sorting_by_price_sorts_amounts_not_text(qapp: QApplication) -> None:
     model = ProductTableModel()
     model.set_rows(rows())
     proxy = QSortFilterProxyModel()
@@ -94,7 +94,7 @@ def test_sorting_by_price_sorts_amounts_not_text(qapp: Any) -> None:
     assert names == ["Café", "Comté 18 mois", "Énergie bar", "Pastis"]  # É sorts as E
 
 
-def test_set_rows_resets_the_model(qtbot: QtBot, qapp: Any) -> None:
+def test_set_rows_resets_the_model(qtbot: QtBot, qapp: QApplication) -> None:
     model = ProductTableModel()
     model.set_rows(rows())
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset], timeout=1000):

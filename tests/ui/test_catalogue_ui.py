@@ -7,12 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, cell_text
 
+from cafe_pos.context import ServiceContext
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue
 from cafe_pos.ui.catalogue.screen import CatalogueScreen
 
 
-def _screen(qtbot: QtBot, ctx: Any, actor: Any) -> CatalogueScreen:
+def _screen(qtbot: QtBot, ctx: ServiceContext, actor: Actor) -> CatalogueScreen:
     screen = CatalogueScreen(ctx, lambda: actor)
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
@@ -20,7 +23,9 @@ def _screen(qtbot: QtBot, ctx: Any, actor: Any) -> CatalogueScreen:
     return screen
 
 
-def test_search_narrows_the_list_as_you_type(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_search_narrows_the_list_as_you_type(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     everything = screen.model.rowCount()
     assert everything >= 5
@@ -34,7 +39,7 @@ def test_search_narrows_the_list_as_you_type(qtbot: QtBot, demo_ctx: Any, actor_
 
 
 def test_category_filter_keeps_only_that_category(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     index = next(
@@ -56,7 +61,7 @@ def _fill_new_product(qtbot: QtBot, form: Any, name: str, price: str, barcode: s
 
 
 def test_create_a_product_through_the_form_and_find_it_by_barcode(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
@@ -70,11 +75,12 @@ def test_create_a_product_through_the_form_and_find_it_by_barcode(
     assert found.name == "Confiture de myrtilles 370 g"
     assert found.price_cents == 480
     assert (found.vat_onsite_bp, found.vat_takeaway_bp) == (550, 550)
-    assert screen.selected_product().id == found.id  # the list shows it, selected
+    selected = screen.selected_product()
+    assert selected is not None and selected.id == found.id  # the list shows it, selected
 
 
 def test_invalid_ean_shows_the_french_error_and_creates_nothing(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     before = len(catalogue.search_products(demo_ctx, include_archived=True, limit=10_000))
@@ -91,7 +97,9 @@ def test_invalid_ean_shows_the_french_error_and_creates_nothing(
     assert catalogue.find_by_barcode(demo_ctx, "3760123456782") is None
 
 
-def test_bad_price_is_shown_next_to_the_price(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_bad_price_is_shown_next_to_the_price(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
     qtbot.keyClicks(form.name_edit, "Sirop de violette")
@@ -101,7 +109,9 @@ def test_bad_price_is_shown_next_to_the_price(qtbot: QtBot, demo_ctx: Any, actor
     assert catalogue.search_products(demo_ctx, "violette") == []
 
 
-def test_service_refusal_is_shown_in_the_form(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_service_refusal_is_shown_in_the_form(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     form = screen.new_product()
     form.name_edit.setText("Whisky tourbé")
@@ -115,7 +125,9 @@ def test_service_refusal_is_shown_in_the_form(qtbot: QtBot, demo_ctx: Any, actor
     assert catalogue.search_products(demo_ctx, "Whisky tourbé") == []
 
 
-def test_staff_cannot_edit_the_catalogue(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_staff_cannot_edit_the_catalogue(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Léo"))
     form = screen.new_product()
     _fill_new_product(qtbot, form, "Nougat artisanal", "0,50", "")
@@ -125,7 +137,7 @@ def test_staff_cannot_edit_the_catalogue(qtbot: QtBot, demo_ctx: Any, actor_of: 
 
 
 def test_archive_hides_the_product_and_restore_brings_it_back(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     target = catalogue.search_products(demo_ctx, "confiture")[0]
@@ -142,7 +154,9 @@ def test_archive_hides_the_product_and_restore_brings_it_back(
     assert catalogue.get_product(demo_ctx, target.id).active
 
 
-def test_edit_keeps_the_other_fields(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_edit_keeps_the_other_fields(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     target = catalogue.search_products(demo_ctx, "confiture")[0]
     screen.select_product(target.id)
@@ -160,7 +174,7 @@ def test_edit_keeps_the_other_fields(qtbot: QtBot, demo_ctx: Any, actor_of: Any)
 
 
 def test_categories_editor_creates_a_category_with_its_colour(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     dialog = screen.edit_categories()
@@ -178,7 +192,7 @@ def test_categories_editor_creates_a_category_with_its_colour(
 
 
 def test_csv_export_then_import_reports_rejected_lines(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     exported = tmp_path / "catalogue.csv"
@@ -194,13 +208,13 @@ def test_csv_export_then_import_reports_rejected_lines(
     dialog = screen.import_from(bad_file)
     assert dialog is not None
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 0).text() == "3"  # the line number in the file
-    assert dialog.table.item(0, 1).text()  # a French reason
+    assert cell_text(dialog.table, 0, 0) == "3"  # the line number in the file
+    assert cell_text(dialog.table, 0, 1)  # a French reason
     assert "1 ligne(s) refusée(s)" in dialog.summary.text()
 
 
 def test_a_file_that_is_not_a_catalogue_is_refused_with_a_message(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
     junk = tmp_path / "photo.csv"
@@ -261,7 +275,8 @@ def test_vat_rates_follow_the_category_and_other_rates_are_confirmed(
     chocolate = catalogue.search_products(demo_ctx, "Bonbons au caramel")[0]
     assert chocolate.vat_onsite_bp == 2000
     # editing its price later does not ask again (it is selected after its creation)
-    assert screen.selected_product().id == chocolate.id
+    selected = screen.selected_product()
+    assert selected is not None and selected.id == chocolate.id
     edit = screen.edit_selected()
     assert edit is not None and not edit.rates_check.isChecked()
     edit.price_edit.setText("3,10")

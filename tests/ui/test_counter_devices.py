@@ -18,7 +18,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 from sqlalchemy import func, select
 
 from cafe_pos.app import build_devices
@@ -45,7 +54,7 @@ def _display(counter: Counter) -> SimulatedDisplay:
     return display
 
 
-def click(qtbot: Any, button: QAbstractButton) -> None:
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -66,7 +75,9 @@ def events(ctx: ServiceContext, code: int) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[Any, Counter]]:
+def till(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> Iterator[tuple[Any, Counter]]:
     """The demo till, logged in as Camille (manager), devices started after the window."""
     counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
     window = build_window(
@@ -80,7 +91,7 @@ def till(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Iterator[tuple[
 
 
 def test_the_customer_display_follows_the_ticket_then_says_welcome(
-    qtbot: Any, till: tuple[Any, Counter]
+    qtbot: QtBot, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
     display = _display(counter)
@@ -109,7 +120,7 @@ def test_the_customer_display_follows_the_ticket_then_says_welcome(
 
 
 def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
-    qtbot: Any, till: tuple[Any, Counter]
+    qtbot: QtBot, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
     panel = counter.panel
@@ -135,7 +146,7 @@ def test_the_demo_panel_leaves_the_sale_keys_and_the_ticket_visible(
 
 
 def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
-    qtbot: Any, till: tuple[Any, Counter]
+    qtbot: QtBot, till: tuple[Any, Counter]
 ) -> None:
     window, counter = till
     panel = counter.panel
@@ -162,7 +173,7 @@ def test_a_product_sold_by_the_kg_is_weighed_on_the_simulated_scale(
 
 
 def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
-    qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
+    qtbot: QtBot, till: tuple[Any, Counter], demo_ctx: ServiceContext
 ) -> None:
     window, counter = till
     printer = _printer(counter)
@@ -205,7 +216,7 @@ def test_a_sale_made_while_the_printer_is_off_prints_once_when_it_comes_back(
 
 
 def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
-    qtbot: Any, till: tuple[Any, Counter], demo_ctx: ServiceContext
+    qtbot: QtBot, till: tuple[Any, Counter], demo_ctx: ServiceContext
 ) -> None:
     window, counter = till
     printer = _printer(counter)
@@ -224,7 +235,7 @@ def test_open_the_drawer_button_is_journaled_and_pulses_the_drawer(
     assert [message for _, message in events(demo_ctx, 80)][-1] == "Démarrage de la caisse"
 
 
-def test_the_devices_settings_page_is_in_reglages(qtbot: Any, till: tuple[Any, Counter]) -> None:
+def test_the_devices_settings_page_is_in_reglages(qtbot: QtBot, till: tuple[Any, Counter]) -> None:
     window, _counter = till
     window.show_section("settings")
     tabs = window.section_widget("settings").findChild(QTabWidget, "settingsTabs")
@@ -271,7 +282,7 @@ def test_the_start_up_loads_no_printer_library_and_journals_the_start(
 
 
 def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payment(
-    qtbot: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, demo_ctx: ServiceContext
 ) -> None:
     """A real start shows the login screen; the sale screen is built behind it and the
     modules of the first payment are loaded while the event loop stays free."""
@@ -295,7 +306,7 @@ def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payme
 
 
 def test_outside_the_demo_no_device_is_configured_until_the_manager_says_so(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     """A real installation (devices not simulated, nothing saved in Réglages →
     Périphériques) has no printer: the status bar says so instead of "Imprimante prête"
@@ -305,6 +316,8 @@ def test_outside_the_demo_no_device_is_configured_until_the_manager_says_so(
     window = build_window(
         demo_ctx, demo=False, lang="fr", actor=actor_of("Camille"), counter=counter
     )
+    from cafe_pos.ui.sale.sale_screen import SaleScreen
+
     qtbot.addWidget(window)
     window.show()
     after_start(window, counter, warm_up=False)
@@ -316,19 +329,20 @@ def test_outside_the_demo_no_device_is_configured_until_the_manager_says_so(
         qtbot.waitUntil(lambda: status.text() == "Aucune imprimante configurée", timeout=2000)
         assert status.property("state") == "neutral"
         screen = window.section_widget("sale")
+        assert isinstance(screen, SaleScreen)
         assert screen.open_drawer_on_cash is False
         screen.keys.show_category_named("Softs")
         click(qtbot, screen.keys.button_for("Coca"))
         dialog = screen.pay()
-        click(qtbot, dialog.findChild(QPushButton, "exactAmount"))
+        assert dialog is not None
+        click(qtbot, child(dialog, QPushButton, "exactAmount"))
         click(qtbot, dialog.validate_button)
         assert ticket_count(demo_ctx) == 1
         qtbot.wait(700)  # more than a poll of the spool: still no printer, no error
         assert status.text() == "Aucune imprimante configurée"
-        click(qtbot, window.findChild(QPushButton, "drawerButton"))
-        error = window.findChild(QWidget, "errorDialog")
-        qtbot.waitUntil(lambda: error is not None or window.findChild(QWidget, "errorDialog"))
-        box = window.findChild(QWidget, "errorDialog")
+        click(qtbot, child(window, QPushButton, "drawerButton"))
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None)
+        box = child(window, QMessageBox, "errorDialog")
         assert "Aucune imprimante configurée" in box.text()
         assert events(demo_ctx, printing.DRAWER_OPENED_EVENT) == []
     finally:

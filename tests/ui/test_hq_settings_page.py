@@ -4,10 +4,11 @@ pending days leave at once, and the page says so — against a real HQ on 127.0.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from hq_factory import ThreadedHq
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
@@ -20,7 +21,7 @@ from cafe_pos.ui.settings.hq_page import HqSettingsPage
 
 
 def test_enrol_from_the_settings_page_sends_the_closed_day(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     camille = actor_of("Camille")
     item = selling.search_items(demo_ctx, "Expresso")[0]
@@ -61,7 +62,7 @@ def test_enrol_from_the_settings_page_sends_the_closed_day(
 
 
 def test_a_wrong_code_is_refused_in_french(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     camille = actor_of("Camille")
     hq = ThreadedHq(f"sqlite:///{tmp_path / 'hq.db'}")

@@ -4,14 +4,16 @@ against a real HQ web service on 127.0.0.1 (or an address where nothing answers)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from hq_factory import ThreadedHq, free_port
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 
 from cafe_pos.app import build_hq_worker
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.payments import PaymentInput
+from cafe_pos.domain.users import Actor
 from cafe_pos.hq import admin
 from cafe_pos.services import hq_sync, selling
 from cafe_pos.services.closing import close_day
@@ -20,7 +22,7 @@ from cafe_pos.ui.hq_status import start_hq_sync
 from cafe_pos.ui.qt_app import build_window
 
 
-def _sell_and_close(ctx: ServiceContext, actor: Any) -> None:
+def _sell_and_close(ctx: ServiceContext, actor: Actor) -> None:
     item = selling.search_items(ctx, "Expresso")[0]
     cart = Cart()
     cart.add(item)
@@ -28,7 +30,7 @@ def _sell_and_close(ctx: ServiceContext, actor: Any) -> None:
     close_day(ctx, actor, ctx.clock.now().date())
 
 
-def _enrol(ctx: ServiceContext, hq: ThreadedHq, actor: Any) -> None:
+def _enrol(ctx: ServiceContext, hq: ThreadedHq, actor: Actor) -> None:
     identity = get_identity(ctx)
     assert identity is not None
     with hq.sessions() as session:
@@ -38,7 +40,7 @@ def _enrol(ctx: ServiceContext, hq: ThreadedHq, actor: Any) -> None:
 
 
 def test_the_status_bar_says_up_to_date_once_hq_acknowledged(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     camille = actor_of("Camille")
     hq = ThreadedHq(f"sqlite:///{tmp_path / 'hq.db'}")
@@ -59,7 +61,7 @@ def test_the_status_bar_says_up_to_date_once_hq_acknowledged(
 
 
 def test_the_status_bar_says_days_are_waiting_without_network(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     camille = actor_of("Camille")
     hq = ThreadedHq(f"sqlite:///{tmp_path / 'hq.db'}")

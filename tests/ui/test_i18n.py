@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.i18n import install_translators, remove_translators, translations_dir
 
@@ -34,7 +37,7 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_english_translation_switches_the_section_titles(
-    qtbot: QtBot, demo_ctx: Any, compiled_english: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any
 ) -> None:
     assert install_translators("en", compiled_english) == "en"
     window = MainWindow(demo_ctx)
@@ -51,15 +54,12 @@ def test_english_translation_switches_the_section_titles(
         "Reports",
         "Settings",
     ]
-    assert (
-        window.login_screen.findChild(type(window.login_screen.who_label), "loginTitle").text()
-        == "Who are you?"
-    )
+    assert child(window.login_screen, QLabel, "loginTitle").text() == "Who are you?"
     assert window.status.user_label.text() == "Till locked"
 
 
 def test_french_is_the_default_and_the_fallback(
-    qtbot: QtBot, demo_ctx: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
     # English asked for, but no compiled catalogue there: French, silently.
     assert install_translators("en", tmp_path) == "fr"
@@ -84,13 +84,20 @@ def test_french_is_the_default_and_the_fallback(
 def _untranslated(ts_file: Path) -> list[tuple[str | None, str | None]]:
     import xml.etree.ElementTree as ET
 
+    def untranslated(message: ET.Element) -> bool:
+        translation = message.find("translation")
+        return (
+            translation is None
+            or not (translation.text or "").strip()
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        )
+
     tree = ET.parse(ts_file)
     return [
         (context.findtext("name"), message.findtext("source"))
         for context in tree.getroot().iter("context")
         for message in context.iter("message")
-        if not (message.findtext("translation") or "").strip()
-        or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        if untranslated(message)
     ]
 
 
@@ -185,7 +192,10 @@ def test_in_english_the_counter_reports_and_day_lines_are_english(
         counter.close()
 
     window.show_section("sale")
+    from cafe_pos.ui.sale.sale_screen import SaleScreen
+
     screen = window.section_widget("sale")
+    assert isinstance(screen, SaleScreen)
     screen.keys.show_category_named("Softs")
     qtbot.mouseClick(screen.keys.button_for("Coca"), Qt.MouseButton.LeftButton)
     dialog = screen.pay()
@@ -206,7 +216,7 @@ def test_in_english_the_counter_reports_and_day_lines_are_english(
         assert french not in text, french
     assert reports.view.title.text().startswith("Reading (X) of ")
     assert reports.cards_label.text().startswith("Figures of: Reading (X) of ")
-    week = reports.findChild(BarChart, "weekChart")
+    week = child(reports, BarChart, "weekChart")
     assert week.title.startswith("Last 7 days: ") and week.peak_caption().startswith("best day: ")
 
     day = TodaySection(demo_ctx, lambda: camille, lambda _key: None)

@@ -4,20 +4,22 @@ behind its back is recorded as an integrity defect (event 90) and shown to the m
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.payments import PaymentInput
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import selling
 from cafe_pos.store.models.fiscal import FiscalEvent
 from cafe_pos.ui.qt_app import build_window, check_journal
 
 
-def _sell_a_coffee(ctx: ServiceContext, actor: Any) -> None:
+def _sell_a_coffee(ctx: ServiceContext, actor: Actor) -> None:
     item = selling.search_items(ctx, "Expresso")[0]
     cart = Cart()
     cart.add(item)
@@ -30,7 +32,7 @@ def _defects(ctx: ServiceContext) -> list[str]:
 
 
 def test_a_clean_journal_starts_without_alert(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     camille = actor_of("Camille")
     _sell_a_coffee(demo_ctx, camille)
@@ -41,7 +43,7 @@ def test_a_clean_journal_starts_without_alert(
 
 
 def test_a_ticket_changed_in_the_file_is_journaled_and_shown(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     camille = actor_of("Camille")
     _sell_a_coffee(demo_ctx, camille)

@@ -11,13 +11,14 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 
 class _Emitter(QObject):
     fired = Signal()
 
 
-def test_signals_keep_python_refcounts_stable(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_signals_keep_python_refcounts_stable(qtbot: QtBot) -> None:
     button = QPushButton()
     qtbot.addWidget(button)
     calls: list[int] = []

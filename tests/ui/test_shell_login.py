@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 
+from cafe_pos.context import ServiceContext
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import users
 from cafe_pos.ui.app_window import MainWindow
 
 
-def _user_id(ctx: Any, name: str) -> int:
+def _user_id(ctx: ServiceContext, name: str) -> int:
     return next(u.id for u in users.list_users(ctx) if u.name == name)
+
+
+def _who(window: MainWindow) -> str:
+    """The name of who is logged in (someone must be)."""
+    actor = window.current_actor()
+    assert actor is not None
+    return actor.name
 
 
 def _tap_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
@@ -22,7 +34,7 @@ def _tap_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     qtbot.mouseClick(screen.keypad.buttons["ok"], Qt.MouseButton.LeftButton)
 
 
-def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
+def _window(qtbot: QtBot, ctx: ServiceContext, **kwargs: Any) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -32,7 +44,7 @@ def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
     return window
 
 
-def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
     window = _window(qtbot, demo_ctx)
     assert window.is_locked()
     assert window.shell.currentWidget() is window.login_screen
@@ -41,12 +53,14 @@ def test_right_pin_on_the_keypad_opens_the_till(qtbot: QtBot, demo_ctx: Any) -> 
     assert "Camille" in window.login_screen.who_label.text()
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
         _tap_pin(qtbot, window, "123456")
-    assert window.current_actor().name == "Camille"
+    assert _who(window) == "Camille"
     assert window.shell.currentWidget() is window.workspace
     assert window.status.user_label.text() == "Camille · Gérant·e"
 
 
-def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_wrong_pin_is_refused_in_french_and_stays_locked(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     window = _window(qtbot, demo_ctx)
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     _tap_pin(qtbot, window, "9999")
@@ -55,7 +69,9 @@ def test_wrong_pin_is_refused_in_french_and_stays_locked(qtbot: QtBot, demo_ctx:
     assert window.login_screen.pin_edit.text() == ""  # typed digits never linger
 
 
-def test_five_wrong_pins_lock_the_account_until_a_time(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_five_wrong_pins_lock_the_account_until_a_time(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     window = _window(qtbot, demo_ctx)
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     for _ in range(5):
@@ -67,7 +83,9 @@ def test_five_wrong_pins_lock_the_account_until_a_time(qtbot: QtBot, demo_ctx: A
     assert "bloqué" in window.login_screen.error_label.text()
 
 
-def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_typing_digits_and_enter_on_a_keyboard_logs_in(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     window = _window(qtbot, demo_ctx)
     screen = window.login_screen
     screen.select_user(_user_id(demo_ctx, "Léo"))
@@ -75,11 +93,11 @@ def test_typing_digits_and_enter_on_a_keyboard_logs_in(qtbot: QtBot, demo_ctx: A
     assert screen.pin_edit.echoMode() == screen.pin_edit.EchoMode.Password
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
         qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
-    assert window.current_actor().name == "Léo"
+    assert _who(window) == "Léo"
 
 
 def test_ctrl_l_locks_and_another_person_takes_over(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     assert not window.is_locked()
@@ -89,10 +107,10 @@ def test_ctrl_l_locks_and_another_person_takes_over(
     window.login_screen.select_user(_user_id(demo_ctx, "Léo"))
     qtbot.keyClicks(window.login_screen.pin_edit, "0000")
     qtbot.keyClick(window.login_screen.pin_edit, Qt.Key.Key_Enter)
-    assert window.current_actor().name == "Léo"
+    assert _who(window) == "Léo"
 
 
-def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
     from cafe_pos.demo import DEMO_USERS
 
     window = _window(qtbot, demo_ctx, demo=True, demo_users=DEMO_USERS)
@@ -104,10 +122,12 @@ def test_demo_login_screen_shows_the_demo_pins(qtbot: QtBot, demo_ctx: Any) -> N
     assert plain.login_screen.demo_label.isHidden()  # never shown on a real café
 
 
-def test_a_command_line_pin_reset_is_shown_at_the_next_login(qtbot, demo_ctx, tmp_path) -> None:
+def test_a_command_line_pin_reset_is_shown_at_the_next_login(
+    qtbot: QtBot, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from cafe_pos.domain.users import Actor, Role
+    from cafe_pos.domain.users import Role
 
     cli = Actor(user_id=None, name="ligne de commande", role=Role.MANAGER)
     users.reset_pin_from_command_line(demo_ctx, cli, "Léo", "2468")
@@ -116,14 +136,16 @@ def test_a_command_line_pin_reset_is_shown_at_the_next_login(qtbot, demo_ctx, tm
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
         _tap_pin(qtbot, window, "2468")
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resetNotices") is not None)
-    box = window.findChild(QMessageBox, "resetNotices")
+    box = child(window, QMessageBox, "resetNotices")
     assert "Léo" in box.text() and "ligne de commande" in box.text()
-    assert window.current_actor().name == "Léo"  # the till is usable: the box does not block
+    assert _who(window) == "Léo"  # the till is usable: the box does not block
     box.grab().save(str(tmp_path / "reset-notice.png"))
     box.accept()
 
 
-def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(qtbot, demo_ctx) -> None:
+def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(
+    qtbot: QtBot, demo_ctx: ServiceContext
+) -> None:
     """Issue 11 item 8: Enter used to submit twice (the field and the screen): the warning
     was replaced at once by "Tapez votre code"."""
     window = _window(qtbot, demo_ctx)
@@ -137,7 +159,9 @@ def test_enter_on_a_wrong_pin_keeps_the_warning_and_counts_one_attempt(qtbot, de
     assert screen.error_label.text() == "Code incorrect (3 essais restants)"
 
 
-def test_a_manager_unlocks_a_locked_user_in_settings(qtbot, demo_ctx, actor_of) -> None:
+def test_a_manager_unlocks_a_locked_user_in_settings(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: Callable[[str], Actor]
+) -> None:
     from cafe_pos.ui.settings.users_page import UsersPage
 
     window = _window(qtbot, demo_ctx)
@@ -155,4 +179,4 @@ def test_a_manager_unlocks_a_locked_user_in_settings(qtbot, demo_ctx, actor_of) 
     assert not page.unlock_button.isEnabled()
     with qtbot.waitSignal(window.actor_changed, timeout=3000):
         _tap_pin(qtbot, window, "0000")
-    assert window.current_actor().name == "Léo"
+    assert _who(window) == "Léo"

@@ -7,12 +7,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.sections import SECTION_KEYS, sections
+from cafe_pos.ui.settings.screen import SettingsScreen
 
 
-def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
+def _window(qtbot: QtBot, ctx: ServiceContext, **kwargs: Any) -> MainWindow:
     window = MainWindow(ctx, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -22,7 +25,9 @@ def _window(qtbot: QtBot, ctx: Any, **kwargs: Any) -> MainWindow:
     return window
 
 
-def test_function_keys_switch_sections(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_function_keys_switch_sections(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
     assert window.section_keys() == list(SECTION_KEYS)
     function_keys = [s for s in sections() if s.shortcut.startswith("F")]
@@ -36,18 +41,20 @@ def test_function_keys_switch_sections(qtbot: QtBot, demo_ctx: Any, actor_of: An
         assert window.nav_buttons[section.key].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_F4)
     assert window.current_section() == "bread"
-    text = window.section_widget("bread").findChild(QLabel, "placeholderText").text()
+    text = child(window.section_widget("bread"), QLabel, "placeholderText").text()
     assert "réception du pain" in text and "invendus" in text
 
 
-def test_function_keys_do_nothing_while_locked(qtbot: QtBot, demo_ctx: Any) -> None:
+def test_function_keys_do_nothing_while_locked(qtbot: QtBot, demo_ctx: ServiceContext) -> None:
     window = _window(qtbot, demo_ctx)
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert window.shell.currentWidget() is window.login_screen
     assert window.current_section() == "sale"
 
 
-def test_other_widgets_plug_into_a_section(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_other_widgets_plug_into_a_section(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     cash = QLabel("écran de caisse")
     window.set_section_widget("cash", cash)
@@ -63,13 +70,14 @@ def test_other_widgets_plug_into_a_section(qtbot: QtBot, demo_ctx: Any, actor_of
     assert built == []  # built lazily, the first time it is shown
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert built == ["reports"]
-    assert window.pages.currentWidget().text() == "rapports"
+    shown = window.pages.currentWidget()
+    assert isinstance(shown, QLabel) and shown.text() == "rapports"
     qtbot.mouseClick(window.nav_buttons["sale"], Qt.MouseButton.LeftButton)
     assert window.current_section() == "sale"
 
 
 def test_status_bar_shows_register_date_devices_and_training(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     demo_ctx.training = True
     window = _window(qtbot, demo_ctx, actor=actor_of("Léo"))
@@ -87,13 +95,14 @@ def test_status_bar_shows_register_date_devices_and_training(
 
 
 def test_settings_section_holds_catalogue_identity_users_and_plugged_pages(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     devices = QLabel("réglages des périphériques")
     window.add_settings_page("Périphériques", devices)  # before the section is built
     window.show_section("settings")
     screen = window.section_widget("settings")
+    assert isinstance(screen, SettingsScreen)
     assert screen.page_titles() == [
         "Catalogue",
         "Identité du café",
@@ -107,13 +116,14 @@ def test_settings_section_holds_catalogue_identity_users_and_plugged_pages(
 
 
 def test_every_section_fits_a_1280_by_800_counter_screen(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
     for key in window.section_keys():
         window.show_section(key)
         if key == "settings":
             screen = window.section_widget("settings")
+            assert isinstance(screen, SettingsScreen)
             for title in screen.page_titles():
                 screen.show_page(title)
                 hint = window.minimumSizeHint()
@@ -123,7 +133,7 @@ def test_every_section_fits_a_1280_by_800_counter_screen(
 
 
 def test_a_screen_that_fails_to_build_leaves_the_till_usable(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor=actor_of("Camille"))
 
@@ -133,7 +143,7 @@ def test_a_screen_that_fails_to_build_leaves_the_till_usable(
     window.set_section_factory("stock", broken)
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert window.current_section() == "stock"
-    message = window.section_widget("stock").findChild(QLabel, "placeholderText").text()
+    message = child(window.section_widget("stock"), QLabel, "placeholderText").text()
     assert message.startswith("Cet écran n'a pas pu s'ouvrir")
     assert "stock" in window.section_errors
     qtbot.keyClick(window, Qt.Key.Key_F8)  # the rest still works

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.ui.widgets.wheel_guard import install_wheel_guard
 
@@ -24,8 +25,10 @@ def _wheel(widget: QWidget) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_the_wheel_changes_a_combo_only_when_it_has_the_focus(qtbot) -> None:
-    install_wheel_guard(QApplication.instance())
+def test_the_wheel_changes_a_combo_only_when_it_has_the_focus(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    install_wheel_guard(qapp)
     page = QWidget()
     qtbot.addWidget(page)
     layout = QVBoxLayout(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import replace
+from typing import TypedDict, Unpack
 
 import pytest
 from alcohol_fixtures import MANAGER, STAFF, Cafe, friday
@@ -110,7 +111,19 @@ def test_village_fete_exception(cafe: Cafe) -> None:
 # --- promotions ----------------------------------------------------------------------------
 
 
-def beers(cafe: Cafe, **changes: object) -> PromotionInput:
+class PromotionChanges(TypedDict, total=False):
+    """Fields of a PromotionInput a test changes (``dataclasses.replace``)."""
+
+    name: str
+    window: str
+    kind: str
+    value: int
+    product_ids: frozenset[int]
+    category_ids: frozenset[int]
+    id: int
+
+
+def beers(cafe: Cafe, **changes: Unpack[PromotionChanges]) -> PromotionInput:
     data = PromotionInput(
         "Happy hour bières",
         WEEK,
@@ -122,7 +135,7 @@ def beers(cafe: Cafe, **changes: object) -> PromotionInput:
     return replace(data, **changes)
 
 
-def softs(cafe: Cafe, **changes: object) -> PromotionInput:
+def softs(cafe: Cafe, **changes: Unpack[PromotionChanges]) -> PromotionInput:
     data = PromotionInput(
         "Happy hour softs",
         WEEK,

@@ -1,3 +1,3 @@
-"""Fixtures of the bread-deposit integration tests (defined in bread_helpers)."""
+"""Fixtures of the bread-deposit integration tests (defined in tests/bread_helpers.py)."""
 
 from bread_helpers import clock, ctx  # noqa: F401

@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 from bread_helpers import MANAGER, STAFF, next_day, sell, sor_baker
+from sales_helpers import SeededContext
 
-from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import bread
@@ -23,9 +23,9 @@ def _text(path: Path) -> str:
 
 
 def test_monthly_statement_pdf_carries_the_z_third_party_figure(
-    ctx: ServiceContext, clock: FixedClock, tmp_path: Path
+    ctx: SeededContext, clock: FixedClock, tmp_path: Path
 ) -> None:
-    ids = ctx.ids  # type: ignore[attr-defined]
+    ids = ctx.product_ids
     baker_id = sor_baker(ctx, ids)
     day = clock.now().date()
     for n in range(4):
@@ -52,8 +52,8 @@ def test_monthly_statement_pdf_carries_the_z_third_party_figure(
     assert "boulangerie" not in text.lower().replace("boulangerie martin", "")
 
 
-def test_order_pdf_lists_the_quantities(ctx: ServiceContext, tmp_path: Path) -> None:
-    ids = ctx.ids  # type: ignore[attr-defined]
+def test_order_pdf_lists_the_quantities(ctx: SeededContext, tmp_path: Path) -> None:
+    ids = ctx.product_ids
     baker_id = sor_baker(ctx, ids)
     day = dt.date(2026, 3, 3)
     bread.save_order(ctx, STAFF, baker_id, day, {ids["baguette"]: 42, ids["tradition"]: 7})

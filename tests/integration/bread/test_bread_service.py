@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 from bread_helpers import MANAGER, STAFF, next_day, row_counts, sell, sor_baker
+from sales_helpers import SeededContext
 from sqlalchemy import select
 
-from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import BreadError, ContractKind, ReservationItem, UnsoldOutcome
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import UserError
@@ -19,25 +19,25 @@ from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import Ticket, TicketLine
 
 
-def _ids(ctx: ServiceContext) -> dict[str, int]:
-    return ctx.ids  # type: ignore[attr-defined,no-any-return]
+def _ids(ctx: SeededContext) -> dict[str, int]:
+    return ctx.product_ids
 
 
 def test_sale_or_return_flags_the_bread_third_party_and_bought_unflags_it(
-    ctx: ServiceContext,
+    ctx: SeededContext,
 ) -> None:
     ids = _ids(ctx)
     baker_id = sor_baker(ctx, ids)
     with ctx.uow() as uow:
-        assert uow.session.get(Product, ids["baguette"]).third_party  # type: ignore[union-attr]
-        assert not uow.session.get(Product, ids["coffee"]).third_party  # type: ignore[union-attr]
+        assert uow.session.get_one(Product, ids["baguette"]).third_party
+        assert not uow.session.get_one(Product, ids["coffee"]).third_party
     view = bread.get_baker(ctx, baker_id)
     assert view.contract_label == "Dépôt-vente, commission 15,00 %"
     bread.save_baker(
         ctx, MANAGER, bread.BakerInput("Boulangerie Martin", ContractKind.BOUGHT), baker_id
     )
     with ctx.uow() as uow:
-        assert not uow.session.get(Product, ids["baguette"]).third_party  # type: ignore[union-attr]
+        assert not uow.session.get_one(Product, ids["baguette"]).third_party
     with pytest.raises(UserError):
         bread.save_baker(ctx, STAFF, bread.BakerInput("Autre", ContractKind.BOUGHT))
 
@@ -51,7 +51,7 @@ def test_sale_or_return_flags_the_bread_third_party_and_bought_unflags_it(
     ],
 )
 def test_bad_reservations_are_refused_and_write_nothing(
-    ctx: ServiceContext, items: tuple[ReservationItem, ...], end: dt.date | None, message: str
+    ctx: SeededContext, items: tuple[ReservationItem, ...], end: dt.date | None, message: str
 ) -> None:
     ids = _ids(ctx)
     sor_baker(ctx, ids)
@@ -65,7 +65,14 @@ def test_bad_reservations_are_refused_and_write_nothing(
     assert row_counts(ctx) == before
 
 
-def _standing(ctx: ServiceContext, name: str, key: str, qty: int, **kw: object) -> int:
+def _standing(
+    ctx: SeededContext,
+    name: str,
+    key: str,
+    qty: int,
+    account_id: int | None = None,
+    prepaid: bool = False,
+) -> int:
     ids = _ids(ctx)
     data = bread.ReservationInput(
         name,
@@ -73,13 +80,14 @@ def _standing(ctx: ServiceContext, name: str, key: str, qty: int, **kw: object) 
         dt.date(2026, 3, 2),
         None,
         frozenset({1, 2, 3, 4, 5, 6}),  # every day but Monday
-        **kw,  # type: ignore[arg-type]
+        account_id=account_id,
+        prepaid=prepaid,
     )
     return bread.save_reservation(ctx, STAFF, data).id
 
 
 def test_pick_up_rings_the_sale_once_and_twice_is_refused(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     ids = _ids(ctx)
     sor_baker(ctx, ids)
@@ -106,7 +114,7 @@ def test_pick_up_rings_the_sale_once_and_twice_is_refused(
     assert bread.pickups(ctx, tuesday)[0].status == "picked_up"
 
 
-def test_prepaid_pick_up_debits_the_bread_card(ctx: ServiceContext, clock: FixedClock) -> None:
+def test_prepaid_pick_up_debits_the_bread_card(ctx: SeededContext, clock: FixedClock) -> None:
     sor_baker(ctx, _ids(ctx))
     account = accounts.create_account(ctx, MANAGER, "Marcel Dupuy", 0)
     rid = _standing(ctx, "Marcel Dupuy", "baguette", 1, account_id=account.id, prepaid=True)
@@ -122,7 +130,7 @@ def test_prepaid_pick_up_debits_the_bread_card(ctx: ServiceContext, clock: Fixed
 
 
 def test_unclaimed_reservations_go_back_to_the_shelf_after_the_hour(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     sor_baker(ctx, _ids(ctx))
     _standing(ctx, "Mme Roux", "tradition", 2)
@@ -134,7 +142,7 @@ def test_unclaimed_reservations_go_back_to_the_shelf_after_the_hour(
 
 
 def test_order_suggestion_locks_at_cut_off_and_a_manager_reopens_it(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     ids = _ids(ctx)
     baker_id = sor_baker(ctx, ids)
@@ -168,7 +176,7 @@ def test_order_suggestion_locks_at_cut_off_and_a_manager_reopens_it(
 
 
 def test_reception_names_short_extra_and_substituted_and_refuses_negatives(
-    ctx: ServiceContext,
+    ctx: SeededContext,
 ) -> None:
     ids = _ids(ctx)
     baker_id = sor_baker(ctx, ids)
@@ -195,7 +203,7 @@ def test_reception_names_short_extra_and_substituted_and_refuses_negatives(
 
 
 def test_reconciliation_proposed_confirmed_once_with_named_differences(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     ids = _ids(ctx)
     baker_id = sor_baker(ctx, ids)
@@ -235,7 +243,7 @@ def test_reconciliation_proposed_confirmed_once_with_named_differences(
 
 
 def test_statement_matches_the_z_reports_third_party_figure(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     ids = _ids(ctx)
     baker_id = sor_baker(ctx, ids)

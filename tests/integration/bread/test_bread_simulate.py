@@ -29,12 +29,12 @@ def test_simulated_days_order_receive_pick_up_close_and_match_the_z(tmp_path: Pa
     with ctx.uow() as uow:
         s = uow.session
         reconciled = s.scalar(select(func.count()).select_from(BreadReconciliation))
-        locked = s.scalar(
+        locked = s.execute(
             select(func.count()).select_from(BreadOrder).where(BreadOrder.status == "locked")
-        )
-        picked = s.scalar(
+        ).scalar_one()
+        picked = s.execute(
             select(func.count()).select_from(BreadPickup).where(BreadPickup.status == "picked_up")
-        )
+        ).scalar_one()
     assert reconciled == 10
     assert locked >= 9  # every evening orders the next day from the suggestion
     assert picked >= 10  # M. Petit every day, Mme Roux but on Mondays, M. Dupuy twice a week

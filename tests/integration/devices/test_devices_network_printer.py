@@ -16,15 +16,19 @@ from cafe_pos.devices.render_escpos import EscposOptions, render_escpos
 from cafe_pos.domain.receipt_layout import PrintLine, build_test_page
 
 
-def printer_on(port: int, **changes: object) -> EscposPrinter:
-    values: dict[str, object] = {
-        "type": "network",
-        "host": "127.0.0.1",
-        "port": port,
-        "timeout_s": 0.5,
-    }
-    values.update(changes)
-    return EscposPrinter(PrinterConfig(**values))  # type: ignore[arg-type]
+def printer_on(
+    port: int, *, timeout_s: float = 0.5, status_check: bool = True, width: int = 48
+) -> EscposPrinter:
+    return EscposPrinter(
+        PrinterConfig(
+            type="network",
+            host="127.0.0.1",
+            port=port,
+            timeout_s=timeout_s,
+            status_check=status_check,
+            width=width,
+        )
+    )
 
 
 def test_printer_gets_the_exact_bytes_between_status_checks(

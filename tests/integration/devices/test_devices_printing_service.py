@@ -14,6 +14,7 @@ from sqlalchemy import select
 from cafe_pos.app import build_devices
 from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import DeviceConfig, DeviceConfigError, DisplayConfig, PrinterConfig
+from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.escpos_printer import EscposPrinter
 from cafe_pos.devices.simulated import SimulatedDisplay, SimulatedPrinter
 from cafe_pos.domain.errors import NotFound, PermissionDenied
@@ -150,7 +151,7 @@ def test_device_settings_round_trip(ctx: ServiceContext, manager: Actor) -> None
     save_device_config(ctx, manager, config)
     assert load_device_config(ctx) == config
     with ctx.uow() as uow:
-        stored = json.loads(uow.session.get(Setting, "devices.printer").value)  # type: ignore[union-attr]
+        stored = json.loads(uow.session.get_one(Setting, "devices.printer").value)
     assert stored["host"] == "192.168.1.60" and stored["version"] == 1
 
 
@@ -195,7 +196,7 @@ def test_factory_builds_from_the_stored_settings(
     devices.add_error_listener(errors.append)
     try:
         assert isinstance(devices.printer, EscposPrinter)
-        assert devices.drawer.pin == 5  # type: ignore[attr-defined]
+        assert isinstance(devices.drawer, PrinterDrawer) and devices.drawer.pin == 5
         devices.display.show("Café", "1,50 EUR")  # unplugged: reported, never raised
         deadline = time.monotonic() + 2
         while not errors and time.monotonic() < deadline:

@@ -8,6 +8,7 @@ import datetime as dt
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,7 @@ def sell(ctx: ServiceContext, actor: Actor, shop: dict[str, int], token: str) ->
     return result.ticket_number
 
 
-def wait_for(condition, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+def wait_for(condition: Callable[[], object], timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, "condition not met in time"
@@ -194,4 +195,4 @@ def test_drawer_opened_without_sale_is_journaled(
         event = uow.session.scalars(select(FiscalEvent).where(FiscalEvent.code == 904)).one()
         assert event.actor_name == "Léo"
         assert "Tiroir-caisse ouvert sans vente" in event.message
-        assert uow.session.get(PrintJob, job_id).kind == "drawer"  # type: ignore[union-attr]
+        assert uow.session.get_one(PrintJob, job_id).kind == "drawer"

@@ -19,7 +19,7 @@ from cafe_pos.devices.render_escpos import EscposOptions, render_escpos
 from cafe_pos.devices.simulated import SimulatedPrinter
 from cafe_pos.devices.spool import PrintSpool, SpoolStatus
 from cafe_pos.domain.clock import FixedClock
-from cafe_pos.domain.receipt_layout import build_test_page, build_text_document
+from cafe_pos.domain.receipt_layout import PrintLine, build_test_page, build_text_document
 from cafe_pos.services import printing
 from cafe_pos.services.printing import DatabasePrintQueue
 from cafe_pos.store.models.printing import PrintJob
@@ -40,7 +40,7 @@ def job_status(ctx: ServiceContext, job_id: int) -> str:
         return job.status
 
 
-def receipt(number: int) -> list:  # type: ignore[type-arg]
+def receipt(number: int) -> list[PrintLine]:
     return build_text_document(f"Ticket n° {number}", [("Café", "1,50 €")], width=32)
 
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import sqlite3
 import stat
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -28,7 +29,7 @@ from cafe_pos.services.signing_key import ensure_key
 from cafe_pos.store.models.sales import Ticket
 
 
-def journal(ctx: ServiceContext) -> list[tuple]:
+def journal(ctx: ServiceContext) -> list[tuple[Any, ...]]:
     with sqlite3.connect(ctx.db_path) as conn:
         return conn.execute(
             "SELECT position, record_type, seq, payload, prev_hash, hash, signature, key_id "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
+def ctx(tmp_path: Path, clock: FixedClock) -> Iterator[ServiceContext]:
     context = open_context(tmp_path / "cafe.db", clock=clock)
     yield context
     context.uow.engine.dispose()

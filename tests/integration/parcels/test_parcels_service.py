@@ -40,11 +40,20 @@ def receive(
     tracking: str,
     name: str = "Marcel Dupuy",
     code: str = "mondial_relay",
-    **kw: object,
+    slot: str | None = None,
+    pickup_code: str | None = None,
+    accept_bad_check: bool = False,
 ) -> parcels.ParcelView:
     return parcels.receive(
-        ctx, STAFF, tracking=tracking, carrier_id=carrier_id(ctx, code), recipient_name=name, **kw
-    )  # type: ignore[arg-type]
+        ctx,
+        STAFF,
+        tracking=tracking,
+        carrier_id=carrier_id(ctx, code),
+        recipient_name=name,
+        slot=slot,
+        pickup_code=pickup_code,
+        accept_bad_check=accept_bad_check,
+    )
 
 
 def test_default_carriers_and_suggestion(ctx: ServiceContext) -> None:

@@ -13,6 +13,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain import parcels as rules
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.parcels import ParcelStatus
+from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import parcels
 from cafe_pos.services.simulate import simulate
 from cafe_pos.services.simulate_parcels import RelayDay, tracking_for
@@ -83,7 +84,5 @@ def test_two_weeks_of_relay_activity(tmp_path: Path) -> None:
         ctx.uow.engine.dispose()
 
 
-def _actors():  # type: ignore[no-untyped-def]
-    from cafe_pos.domain.users import Actor, Role
-
+def _actors() -> tuple[Actor, Actor]:
     return Actor(None, "Camille", Role.MANAGER), Actor(None, "Léo", Role.STAFF)

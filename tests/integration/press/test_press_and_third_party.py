@@ -16,7 +16,7 @@ from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.payments import PaymentInput
-from cafe_pos.domain.press import PressError, ean_for, title_key_for
+from cafe_pos.domain.press import Periodicity, PressError, ean_for, title_key_for
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import press, sale_items, selling, third_party
 from cafe_pos.services.third_party import ThirdPartyError
@@ -41,25 +41,25 @@ def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
 
 def _titles(ctx: ServiceContext) -> tuple[press.TitleView, press.TitleView]:
     monde = press.add_title(
-        ctx, MANAGER, press.TitleInput("Le Monde", "0395-2037", "MLP", press.Periodicity.DAILY)
+        ctx, MANAGER, press.TitleInput("Le Monde", "0395-2037", "MLP", Periodicity.DAILY)
     )
     geo = press.add_title(
         ctx,
         MANAGER,
-        press.TitleInput("Géo", "0220-8245", "France Messagerie", press.Periodicity.MONTHLY),
+        press.TitleInput("Géo", "0220-8245", "France Messagerie", Periodicity.MONTHLY),
     )
     return monde, geo
 
 
-def _sell(ctx: ServiceContext, codes: list[str], token: str, **kw: object) -> int:
+def _sell(ctx: ServiceContext, codes: list[str], token: str) -> int:
     cart = Cart()
     for code in codes:
         found = sale_items.scan(ctx, code)
         assert found.item is not None, found.message
         found.add_to(cart)
-    method = str(kw.pop("method", "cash"))
-    payment = PaymentInput(method, cart.total_cents)
-    result = selling.checkout(ctx, STAFF, cart, [payment], token=token, **kw)  # type: ignore[arg-type]
+    payment = PaymentInput("cash", cart.total_cents)
+    result = selling.checkout(ctx, STAFF, cart, [payment], token=token)
+    assert result.ticket_number is not None
     return result.ticket_number
 
 
@@ -146,11 +146,11 @@ def test_bad_press_input_is_refused_and_writes_nothing(ctx: ServiceContext) -> N
     monde, _ = _titles(ctx)
     with pytest.raises(PressError, match="clé de contrôle"):
         press.add_title(
-            ctx, MANAGER, press.TitleInput("Faux", "0395-2036", "MLP", press.Periodicity.DAILY)
+            ctx, MANAGER, press.TitleInput("Faux", "0395-2036", "MLP", Periodicity.DAILY)
         )
     with pytest.raises(PressError, match="existe déjà"):
         press.add_title(
-            ctx, MANAGER, press.TitleInput("Doublon", "0395-2037", "MLP", press.Periodicity.DAILY)
+            ctx, MANAGER, press.TitleInput("Doublon", "0395-2037", "MLP", Periodicity.DAILY)
         )
     with pytest.raises(PressError, match="vide"):
         press.receive_delivery(ctx, STAFF, [])
@@ -230,7 +230,7 @@ def test_the_z_separates_own_turnover_from_money_held_for_the_distributors(
         ("France Messagerie", 687),
         ("MLP", 258),
     ]
-    rows = dict(third_party_section(z).rows)
+    rows = {label: value for label, value in third_party_section(z).rows}
     assert rows["Dû à MLP (encaissé − commission)"] == "2,58 €"
     assert rows["Chiffre d'affaires propre (ventes + commissions)"] == "1,45 €"
 

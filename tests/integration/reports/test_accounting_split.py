@@ -47,11 +47,11 @@ def test_a_simulated_month_has_no_own_press_sales_and_no_vat_of_the_wrong_sign(
             .select_from(TicketLine)
             .where(TicketLine.vat_bp == 210, TicketLine.third_party.is_(False))
         )
-        press_days = session.scalar(
+        press_days = session.execute(
             select(func.count(func.distinct(Ticket.business_date)))
             .join(TicketLine, TicketLine.ticket_id == Ticket.id)
             .where(TicketLine.vat_bp == 210)
-        )
+        ).scalar_one()
         vat_by_rate = dict(
             session.execute(
                 select(TicketVat.vat_bp, func.sum(TicketVat.vat_cents)).group_by(TicketVat.vat_bp)

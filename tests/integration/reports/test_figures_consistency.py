@@ -31,6 +31,8 @@ ticket_st = st.tuples(
     st.integers(7, 23),  # hour
     st.booleans(),  # refund it later the same day
 )
+# lines (item, quantity, discounted), payment method, hour, refunded later
+TicketSpec = tuple[list[tuple[int, int, bool]], str, int, bool]
 days_st = st.lists(st.lists(ticket_st, max_size=8), min_size=1, max_size=3)
 
 
@@ -40,7 +42,7 @@ def template() -> Iterator[Path]:
         path = Path(folder) / "template.db"
         ctx = open_context(path)
         set_identity(ctx)
-        getattr(ctx.uow, "engine").dispose()  # noqa: B009 - the factory keeps its engine
+        ctx.uow.engine.dispose()
         yield path
 
 
@@ -61,7 +63,8 @@ def _payments(method: str, total: int) -> list[tuple[str, int]]:
     return [("cash", total // 2), ("card", total - total // 2)]
 
 
-def _raw(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+def _raw(db: Path, sql: str, *params: object) -> list[tuple[int, ...]]:
+    """Integer results of a raw SQL query (sums and counts)."""
     with sqlite3.connect(db) as conn:
         return conn.execute(sql, params).fetchall()
 
@@ -70,7 +73,7 @@ def _raw(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(days=days_st)
-def test_reports_add_up(template: Path, days: list[list[tuple]]) -> None:  # type: ignore[type-arg]
+def test_reports_add_up(template: Path, days: list[list[TicketSpec]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "cafe.db"
         shutil.copy(template, db)

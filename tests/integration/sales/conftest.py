@@ -1,3 +1,3 @@
-"""Fixtures of the sales integration tests (defined in sales_helpers)."""
+"""Fixtures of the sales integration tests (defined in tests/sales_helpers.py)."""
 
 from sales_helpers import clock, ctx, items  # noqa: F401

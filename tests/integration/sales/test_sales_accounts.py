@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sales_helpers import MANAGER, STAFF, counts
+from sales_helpers import MANAGER, STAFF, Items, counts
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
@@ -13,7 +13,7 @@ from cafe_pos.services import accounts
 from cafe_pos.services.selling import AccountLimitExceeded, checkout
 
 
-def test_pay_on_account_settle_and_statement(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_pay_on_account_settle_and_statement(ctx: ServiceContext, items: Items) -> None:
     with pytest.raises(PermissionDenied):
         accounts.create_account(ctx, STAFF, "Marcel Dupuy", 5000)
     marcel = accounts.create_account(ctx, MANAGER, "Marcel Dupuy", 5000)
@@ -45,7 +45,9 @@ def test_pay_on_account_settle_and_statement(ctx: ServiceContext, items) -> None
     assert [a.name for a in accounts.list_accounts(ctx)] == ["Marcel Dupuy"]
 
 
-def test_over_the_limit_is_refused_with_the_available_amount(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_over_the_limit_is_refused_with_the_available_amount(
+    ctx: ServiceContext, items: Items
+) -> None:
     acc = accounts.create_account(ctx, MANAGER, "Josette", 1000)
     cart = Cart()
     cart.add(items["sandwich"], 2000)  # 11,00 €
@@ -72,7 +74,7 @@ def test_over_the_limit_is_refused_with_the_available_amount(ctx: ServiceContext
     assert accounts.get_account(ctx, acc.id).available_cents == 0
 
 
-def test_alcohol_never_on_account(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_alcohol_never_on_account(ctx: ServiceContext, items: Items) -> None:
     acc = accounts.create_account(ctx, MANAGER, "Gérard", 10000)
     cart = Cart()
     cart.add(items["beer"])

@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 import pytest
-from sales_helpers import MANAGER, NUTELLA_EAN, STAFF, counts
+from sales_helpers import MANAGER, NUTELLA_EAN, STAFF, Items, SeededContext, counts
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
 from cafe_pos.domain.cart import Cart, Discount
+from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied, UserError
 from cafe_pos.domain.payments import AlcoholOnCredit, PaymentError, PaymentInput
 from cafe_pos.services import selling
@@ -31,7 +32,7 @@ from cafe_pos.store.models.fiscal import FiscalEvent, JournalEntry
 from cafe_pos.store.models.printing import PrintJob
 
 
-def _four_line_cart(items) -> Cart:  # type: ignore[no-untyped-def]
+def _four_line_cart(items: Items) -> Cart:
     cart = Cart()
     cart.add(items["coffee"], 2000)
     cart.add(items["beer"])
@@ -41,7 +42,7 @@ def _four_line_cart(items) -> Cart:  # type: ignore[no-untyped-def]
 
 
 def test_checkout_writes_ticket_lines_vat_payments_stock_seal_and_print(
-    ctx: ServiceContext, items: Any
+    ctx: SeededContext, items: Items
 ) -> None:
     cart = _four_line_cart(items)
     assert cart.total_cents == 300 + 300 + 550 + 250 + 20
@@ -80,10 +81,10 @@ def test_checkout_writes_ticket_lines_vat_payments_stock_seal_and_print(
         assert payments == {"card": (1000, 1000, 0), "cash": (420, 500, 80)}
         moves = s.scalars(select(StockMovement).order_by(StockMovement.id)).all()
         assert [(m.product_id, m.qty_milli) for m in moves] == [
-            (ctx.product_ids["coffee"], -2000),  # type: ignore[attr-defined]
-            (ctx.product_ids["beer"], -1000),  # type: ignore[attr-defined]
-            (ctx.product_ids["sandwich"], -1000),  # type: ignore[attr-defined]
-            (ctx.product_ids["lemonade"], -1000),  # type: ignore[attr-defined]
+            (ctx.product_ids["coffee"], -2000),
+            (ctx.product_ids["beer"], -1000),
+            (ctx.product_ids["sandwich"], -1000),
+            (ctx.product_ids["lemonade"], -1000),
         ]  # the deposit is not stocked
         entry = s.scalars(select(JournalEntry).where(JournalEntry.ticket_id == ticket.id)).one()
         assert entry.hash.upper().startswith(result.receipt.signature_short.replace("-", ""))
@@ -99,7 +100,7 @@ def test_checkout_writes_ticket_lines_vat_payments_stock_seal_and_print(
     )
 
 
-def test_no_receipt_printed_unless_asked(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_no_receipt_printed_unless_asked(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["coffee"])
     result = checkout(ctx, STAFF, cart, [PaymentInput("card", 150)], token=cart.token)
@@ -112,7 +113,7 @@ def test_no_receipt_printed_unless_asked(ctx: ServiceContext, items) -> None:  #
 )
 def test_a_failing_seal_or_print_enqueue_leaves_nothing_written(
     ctx: ServiceContext,
-    items: Any,
+    items: Items,
     monkeypatch: pytest.MonkeyPatch,
     target: str,
 ) -> None:
@@ -137,7 +138,7 @@ def test_a_failing_seal_or_print_enqueue_leaves_nothing_written(
     )
 
 
-def test_double_click_on_pay_records_the_sale_once(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_on_pay_records_the_sale_once(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["beer"], 2000)
     checkout(ctx, STAFF, cart, [PaymentInput("cash", 1000)], token=cart.token)
@@ -161,7 +162,7 @@ def test_double_click_on_pay_records_the_sale_once(ctx: ServiceContext, items) -
 )
 def test_bad_payments_are_refused_and_nothing_is_recorded(
     ctx: ServiceContext,
-    items: Any,
+    items: Items,
     payments: Any,
     kwargs: Any,
     error: Any,
@@ -175,7 +176,7 @@ def test_bad_payments_are_refused_and_nothing_is_recorded(
     assert counts(ctx) == before
 
 
-def test_cashback_is_a_cash_out_not_a_sale(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_cashback_is_a_cash_out_not_a_sale(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["nutella"])
     result = checkout(
@@ -191,7 +192,7 @@ def test_cashback_is_a_cash_out_not_a_sale(ctx: ServiceContext, items) -> None: 
         assert (card.amount_cents, card.tendered_cents) == (429, 4429)
 
 
-def test_staff_discount_above_the_limit_needs_a_manager(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_staff_discount_above_the_limit_needs_a_manager(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["sandwich"], 2000)
     cart.set_line_discount(0, Discount.percent(2000))  # 20 % > 10 % limit
@@ -219,7 +220,7 @@ def test_staff_discount_above_the_limit_needs_a_manager(ctx: ServiceContext, ite
         checkout(ctx, STAFF, bigger, [PaymentInput("cash", 275)], token=bigger.token)
 
 
-def test_small_staff_discount_and_manager_discount_pass(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_small_staff_discount_and_manager_discount_pass(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["sandwich"])
     cart.set_ticket_discount(Discount.amount(55))  # exactly 10 %
@@ -235,7 +236,7 @@ def test_small_staff_discount_and_manager_discount_pass(ctx: ServiceContext, ite
     )
 
 
-def test_takeaway_uses_takeaway_vat(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_takeaway_uses_takeaway_vat(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["coffee"])
     cart.set_takeaway(True)
@@ -245,7 +246,7 @@ def test_takeaway_uses_takeaway_vat(ctx: ServiceContext, items) -> None:  # type
         assert (line.vat_bp, line.takeaway) == (550, True)
 
 
-def test_training_mode_records_nothing(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_training_mode_records_nothing(ctx: ServiceContext, items: Items) -> None:
     ctx.training = True
     before = counts(ctx)
     cart = _four_line_cart(items)
@@ -255,7 +256,7 @@ def test_training_mode_records_nothing(ctx: ServiceContext, items) -> None:  # t
     assert counts(ctx) == before
 
 
-def test_empty_cart_and_bad_token_refused(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_empty_cart_and_bad_token_refused(ctx: ServiceContext, items: Items) -> None:
     with pytest.raises(UserError, match="vide"):
         checkout(ctx, STAFF, Cart(), [], token="abc")
     cart = Cart()
@@ -264,7 +265,7 @@ def test_empty_cart_and_bad_token_refused(ctx: ServiceContext, items) -> None:  
         checkout(ctx, STAFF, cart, [PaymentInput("cash", 150)], token="x" * 65)
 
 
-def test_free_water_sells_at_zero(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_free_water_sells_at_zero(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["water"])
     result = checkout(ctx, STAFF, cart, [], token=cart.token)
@@ -314,7 +315,7 @@ def test_quick_keys_and_search(ctx: ServiceContext) -> None:
     assert search_items(ctx, "   ") == []
 
 
-def test_void_line_is_recorded_in_the_journal(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_void_line_is_recorded_in_the_journal(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["beer"], 3000)
     line = cart.remove(0)
@@ -326,7 +327,7 @@ def test_void_line_is_recorded_in_the_journal(ctx: ServiceContext, items) -> Non
 
 
 def test_a_lowered_quantity_and_an_abandoned_ticket_are_journaled(
-    ctx: ServiceContext, items: Any
+    ctx: ServiceContext, items: Items
 ) -> None:
     cart = Cart()
     cart.add(items["beer"], 3000)  # 3 demis at 3,00 €
@@ -345,7 +346,7 @@ def test_a_lowered_quantity_and_an_abandoned_ticket_are_journaled(
     assert all("ticket annulé" in message for _, _, message in voids[1:])
 
 
-def test_settings_change_the_rules(ctx: ServiceContext, items, clock) -> None:  # type: ignore[no-untyped-def]
+def test_settings_change_the_rules(ctx: ServiceContext, items: Items, clock: FixedClock) -> None:
     import datetime as dt
 
     from cafe_pos.domain.clock import PARIS

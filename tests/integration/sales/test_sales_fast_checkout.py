@@ -4,10 +4,9 @@ read back, and what it caches never hides a change made by another till process.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-from sales_helpers import MANAGER, STAFF
+from sales_helpers import MANAGER, STAFF, Items
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
@@ -31,17 +30,17 @@ KIR = SaleItem(  # no product row: a free-text line, with every character JSON e
 )
 
 
-def _pay(ctx: ServiceContext, cart: Cart, **kw: object) -> int:
+def _pay(ctx: ServiceContext, cart: Cart) -> int:
     total = cart.total_cents
     payments = [PaymentInput("cash", total, tendered_cents=total + 55)] if total else []
-    result = checkout(ctx, STAFF, cart, payments, token=cart.token, **kw)  # type: ignore[arg-type]
+    result = checkout(ctx, STAFF, cart, payments, token=cart.token)
     assert result.ticket_number is not None
     return result.ticket_number
 
 
 def test_sealed_payload_is_what_verify_rebuilds_from_the_rows(
     ctx: ServiceContext,
-    items: Any,
+    items: Items,
 ) -> None:
     carts = []
     cart = Cart()
@@ -91,7 +90,7 @@ def test_sealed_payload_is_what_verify_rebuilds_from_the_rows(
 def test_another_till_process_changes_are_seen_at_the_next_sale(
     ctx: ServiceContext,
     clock: FixedClock,
-    items: Any,
+    items: Items,
 ) -> None:
     other = open_context(ctx.db_path, clock=clock)  # e.g. the CLI while the till runs
 
@@ -134,7 +133,7 @@ def test_another_till_process_changes_are_seen_at_the_next_sale(
 def test_two_processes_selling_share_one_gap_free_chain(
     ctx: ServiceContext,
     clock: FixedClock,
-    items: Any,
+    items: Items,
 ) -> None:
     other = open_context(ctx.db_path, clock=clock)
     numbers = []

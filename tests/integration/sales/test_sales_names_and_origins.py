@@ -8,11 +8,12 @@ discounts are not staff discounts: the 10 % staff limit doesn't stop them.
 from __future__ import annotations
 
 import pytest
-from sales_helpers import MANAGER, STAFF
+from sales_helpers import MANAGER, STAFF, Items, SeededContext
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, Discount
+from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.domain.receipt_layout import build_receipt, render_text
 from cafe_pos.services import alcohol, promotions, selling, tabs
@@ -62,7 +63,7 @@ def test_tickets_receipts_tabs_and_journal_say_the_full_name(ctx: ServiceContext
     assert [line.label for line in tabs.tab_cart(ctx, tab.id).lines] == ["Demi pression"]
 
 
-def test_sam_free_soft_drinks_need_no_manager(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_sam_free_soft_drinks_need_no_manager(ctx: ServiceContext, items: Items) -> None:
     cart = Cart()
     cart.add(items["coffee"], 2000)
     cart.add(items["sandwich"])
@@ -76,7 +77,9 @@ def test_sam_free_soft_drinks_need_no_manager(ctx: ServiceContext, items) -> Non
     assert result.receipt.discount_cents == 300  # the gift shows on the receipt
 
 
-def test_a_manual_discount_on_top_of_sam_is_still_limited(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_a_manual_discount_on_top_of_sam_is_still_limited(
+    ctx: ServiceContext, items: Items
+) -> None:
     cart = Cart()
     cart.add(items["coffee"])
     cart.add(items["sandwich"])
@@ -90,10 +93,10 @@ def test_a_manual_discount_on_top_of_sam_is_still_limited(ctx: ServiceContext, i
     selling.authorize_discount(ctx, STAFF, cart, approver=MANAGER)
 
 
-def _happy_hour(ctx: ServiceContext) -> None:
+def _happy_hour(ctx: SeededContext) -> None:
     with ctx.uow() as uow:
         cats = {c.name: c.id for c in uow.session.scalars(select(Category))}
-    ids = ctx.product_ids  # type: ignore[attr-defined]
+    ids = ctx.product_ids
     soft = PromotionInput(
         "Happy hour sans alcool", EVERY_DAY, "09:00-11:00", "percent", 5000,
         product_ids=frozenset({ids["coffee"], ids["lemonade"]}),
@@ -105,7 +108,9 @@ def _happy_hour(ctx: ServiceContext) -> None:
     promotions.save_promotions(ctx, MANAGER, [soft, beer])
 
 
-def test_happy_hour_is_named_repriced_and_not_a_staff_discount(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_happy_hour_is_named_repriced_and_not_a_staff_discount(
+    ctx: SeededContext, items: Items
+) -> None:
     _happy_hour(ctx)  # 10:00 now: -50 % on beer and coffee
     cart = Cart()
     cart.add(items["beer"])
@@ -129,7 +134,9 @@ def test_happy_hour_is_named_repriced_and_not_a_staff_discount(ctx: ServiceConte
     assert "Remise" in text and "-1,50 €" in text
 
 
-def test_promotions_go_when_the_happy_hour_ends(ctx: ServiceContext, items, clock) -> None:  # type: ignore[no-untyped-def]
+def test_promotions_go_when_the_happy_hour_ends(
+    ctx: SeededContext, items: Items, clock: FixedClock
+) -> None:
     _happy_hour(ctx)
     cart = Cart()
     cart.add(items["coffee"])

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from sales_helpers import MANAGER, STAFF, START, counts
+from sales_helpers import MANAGER, STAFF, START, Items, counts
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
@@ -18,7 +16,7 @@ from cafe_pos.store.models import StockMovement, Ticket
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 
-def _sale(ctx: ServiceContext, items) -> int:  # type: ignore[no-untyped-def]
+def _sale(ctx: ServiceContext, items: Items) -> int:
     cart = Cart()
     cart.add(items["beer"], 3000)  # 9,00
     cart.add(items["sandwich"])  # 5,50
@@ -29,7 +27,7 @@ def _sale(ctx: ServiceContext, items) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_partial_refund_is_a_negative_ticket_linked_to_the_original(
-    ctx: ServiceContext, items: Any
+    ctx: ServiceContext, items: Items
 ) -> None:
     number = _sale(ctx, items)
     detail = refunds.ticket_detail(ctx, number)
@@ -58,7 +56,7 @@ def test_partial_refund_is_a_negative_ticket_linked_to_the_original(
     assert refunds.ticket_detail(ctx, number).refund_numbers == (2,)
 
 
-def test_refunds_in_several_goes_add_up_exactly(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_refunds_in_several_goes_add_up_exactly(ctx: ServiceContext, items: Items) -> None:
     number = _sale(ctx, items)
     line_total = refunds.ticket_detail(ctx, number).lines[0].total_cents
     parts = [
@@ -68,7 +66,7 @@ def test_refunds_in_several_goes_add_up_exactly(ctx: ServiceContext, items) -> N
     assert sum(parts) == -line_total
 
 
-def test_never_more_than_sold_minus_refunded(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_never_more_than_sold_minus_refunded(ctx: ServiceContext, items: Items) -> None:
     number = _sale(ctx, items)
     refunds.refund(ctx, MANAGER, number, [(1, 2000)], "erreur", "cash")
     before = counts(ctx)
@@ -89,14 +87,14 @@ def test_never_more_than_sold_minus_refunded(ctx: ServiceContext, items) -> None
     assert counts(ctx) == before
 
 
-def test_refund_token_prevents_a_double_refund(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_refund_token_prevents_a_double_refund(ctx: ServiceContext, items: Items) -> None:
     number = _sale(ctx, items)
     refunds.refund(ctx, MANAGER, number, [(2, 1000)], "x", "cash", token="r1")
     with pytest.raises(DuplicateCheckout):
         refunds.refund(ctx, MANAGER, number, [(1, 1000)], "x", "cash", token="r1")
 
 
-def test_find_tickets_by_number_and_day(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_find_tickets_by_number_and_day(ctx: ServiceContext, items: Items) -> None:
     n1 = _sale(ctx, items)
     _sale(ctx, items)
     refunds.refund(ctx, MANAGER, n1, [(2, 1000)], "x", "cash")
@@ -108,7 +106,7 @@ def test_find_tickets_by_number_and_day(ctx: ServiceContext, items) -> None:  # 
         refunds.find_tickets(ctx)
 
 
-def test_receipt_rebuilt_and_duplicate(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_rebuilt_and_duplicate(ctx: ServiceContext, items: Items) -> None:
     number = _sale(ctx, items)
     data = receipts.receipt_for_ticket(ctx, number)
     assert data.number == number and data.total_cents == 1350 and data.line_count == 2

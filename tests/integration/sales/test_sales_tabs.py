@@ -4,10 +4,9 @@ lines or in equal shares, the unpaid note."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sales_helpers import STAFF, counts
+from sales_helpers import STAFF, Items, counts
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
@@ -21,14 +20,14 @@ from cafe_pos.store.models import Payment, Tab, Ticket
 from cafe_pos.store.models.fiscal import FiscalEvent
 
 
-def _round(items, *names: str) -> Cart:  # type: ignore[no-untyped-def]
+def _round(items: Items, *names: str) -> Cart:
     cart = Cart()
     for name in names:
         cart.add(items[name])
     return cart
 
 
-def test_open_tabs_survive_a_restart(ctx: ServiceContext, items, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_open_tabs_survive_a_restart(ctx: ServiceContext, items: Items, tmp_path: Path) -> None:
     t4 = tabs.open_tab(ctx, STAFF, "Table 4")
     marcel = tabs.open_tab(ctx, STAFF, " Marcel ")
     tabs.add_to_tab(ctx, STAFF, t4.id, _round(items, "beer", "beer", "coffee"))
@@ -59,7 +58,7 @@ def test_same_label_twice_refused(ctx: ServiceContext) -> None:
 
 
 def test_move_lines_with_their_deposit_and_close_the_emptied_tab(
-    ctx: ServiceContext, items: Any
+    ctx: ServiceContext, items: Items
 ) -> None:
     a = tabs.open_tab(ctx, STAFF, "Comptoir")
     b = tabs.open_tab(ctx, STAFF, "Terrasse")
@@ -76,7 +75,7 @@ def test_move_lines_with_their_deposit_and_close_the_emptied_tab(
     assert [v.label for v in tabs.list_open_tabs(ctx)] == ["Terrasse"]
 
 
-def test_remove_a_line_is_recorded(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_remove_a_line_is_recorded(ctx: ServiceContext, items: Items) -> None:
     t = tabs.open_tab(ctx, STAFF, "Table 2")
     tabs.add_to_tab(ctx, STAFF, t.id, _round(items, "beer", "lemonade"))
     lemonade = tabs.tab_cart(ctx, t.id).lines[1]
@@ -89,7 +88,7 @@ def test_remove_a_line_is_recorded(ctx: ServiceContext, items) -> None:  # type:
         assert "renversée" in event.message
 
 
-def test_pay_by_lines_then_the_rest_closes_the_tab(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_pay_by_lines_then_the_rest_closes_the_tab(ctx: ServiceContext, items: Items) -> None:
     t = tabs.open_tab(ctx, STAFF, "Table 5")
     tabs.add_to_tab(ctx, STAFF, t.id, _round(items, "beer", "coffee", "sandwich"))
     lines = tabs.tab_cart(ctx, t.id).lines
@@ -112,7 +111,7 @@ def test_pay_by_lines_then_the_rest_closes_the_tab(ctx: ServiceContext, items) -
         assert all(line.paid_ticket_id is not None for line in tab.lines)
 
 
-def test_a_stale_tab_cart_cannot_pay_lines_twice(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_tab_cart_cannot_pay_lines_twice(ctx: ServiceContext, items: Items) -> None:
     from cafe_pos.services.selling import checkout
 
     t = tabs.open_tab(ctx, STAFF, "Table 6")
@@ -128,7 +127,7 @@ def test_a_stale_tab_cart_cannot_pay_lines_twice(ctx: ServiceContext, items) -> 
 
 def test_equal_split_in_three_one_ticket_three_payments_survives_restart(
     ctx: ServiceContext,
-    items: Any,
+    items: Items,
     tmp_path: Path,
 ) -> None:
     t = tabs.open_tab(ctx, STAFF, "Table 8")
@@ -168,7 +167,7 @@ def test_equal_split_in_three_one_ticket_three_payments_survives_restart(
     assert tabs.list_open_tabs(reopened) == []
 
 
-def test_unpaid_note_and_threshold(ctx: ServiceContext, items) -> None:  # type: ignore[no-untyped-def]
+def test_unpaid_note_and_threshold(ctx: ServiceContext, items: Items) -> None:
     t = tabs.open_tab(ctx, STAFF, "Mariage")
     cart = Cart()
     cart.add(items["beer"], 9000)

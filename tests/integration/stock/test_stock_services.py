@@ -6,13 +6,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import subprocess
+from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
-from sales_helpers import MANAGER, NUTELLA_EAN, STAFF
+from sales_helpers import MANAGER, NUTELLA_EAN, STAFF, SeededContext
 from sqlalchemy import func, select
 
-from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.errors import PermissionDenied, UserError
@@ -30,25 +31,25 @@ from cafe_pos.store.models.stock import Delivery, StockLot
 TODAY = dt.date(2026, 11, 26)
 
 
-def pid(ctx: ServiceContext, name: str) -> int:
-    return ctx.product_ids[name]  # type: ignore[attr-defined,no-any-return]
+def pid(ctx: SeededContext, name: str) -> int:
+    return ctx.product_ids[name]
 
 
-def level(ctx: ServiceContext, name: str) -> int:
+def level(ctx: SeededContext, name: str) -> int:
     rows = stock.stock_list(ctx, search="")
     return next(r.qty_milli for r in rows.rows if r.product_id == pid(ctx, name))
 
 
-def row(ctx: ServiceContext, name: str) -> stock.StockRow:
+def row(ctx: SeededContext, name: str) -> stock.StockRow:
     return next(r for r in stock.stock_list(ctx).rows if r.product_id == pid(ctx, name))
 
 
-def moves(ctx: ServiceContext) -> int:
+def moves(ctx: SeededContext) -> int:
     with ctx.uow() as uow:
         return uow.session.scalar(select(func.count()).select_from(StockMovement)) or 0
 
 
-def next_day(ctx: ServiceContext, clock: FixedClock) -> None:
+def next_day(ctx: SeededContext, clock: FixedClock) -> None:
     """Close the day (Z) when it had sales, then move the clock a day on."""
     day = clock.now().date()
     with contextlib.suppress(UserError):
@@ -56,7 +57,7 @@ def next_day(ctx: ServiceContext, clock: FixedClock) -> None:
     clock.advance(days=1)
 
 
-def sell(ctx: ServiceContext, name: str, qty: int = 1000) -> int | None:
+def sell(ctx: SeededContext, name: str, qty: int = 1000) -> int | None:
     cart = Cart()
     cart.add(sale_item(ctx, pid(ctx, name)), qty)
     return checkout(
@@ -64,12 +65,14 @@ def sell(ctx: ServiceContext, name: str, qty: int = 1000) -> int | None:
     ).ticket_number
 
 
-def receive(ctx: ServiceContext, name: str, qty: int, price: int, **kw: object) -> int:
-    line = DeliveryLineInput(pid(ctx, name), qty, price, **kw)  # type: ignore[arg-type]
+def receive(
+    ctx: SeededContext, name: str, qty: int, price: int, expires_on: dt.date | None = None
+) -> int:
+    line = DeliveryLineInput(pid(ctx, name), qty, price, expires_on=expires_on)
     return stock_deliveries.receive(ctx, STAFF, DeliveryInput(None, [line])).delivery_id
 
 
-def test_sale_and_refund_keep_the_level_in_their_transaction(ctx: ServiceContext) -> None:
+def test_sale_and_refund_keep_the_level_in_their_transaction(ctx: SeededContext) -> None:
     receive(ctx, "nutella", 10_000, 250)
     number = sell(ctx, "nutella", 3000)
     assert level(ctx, "nutella") == 7000
@@ -79,7 +82,7 @@ def test_sale_and_refund_keep_the_level_in_their_transaction(ctx: ServiceContext
     assert stock.recompute(ctx) == []
 
 
-def test_negative_stock_allowed_and_flagged(ctx: ServiceContext) -> None:
+def test_negative_stock_allowed_and_flagged(ctx: SeededContext) -> None:
     sell(ctx, "sandwich", 2000)
     r = row(ctx, "sandwich")
     assert r.qty_milli == -2000 and r.negative
@@ -88,7 +91,7 @@ def test_negative_stock_allowed_and_flagged(ctx: ServiceContext) -> None:
     assert listed.negative_count == 1 and listed.value_cents == 0
 
 
-def test_delivery_updates_pmp_with_discounts_and_flags_price_rise(ctx: ServiceContext) -> None:
+def test_delivery_updates_pmp_with_discounts_and_flags_price_rise(ctx: SeededContext) -> None:
     supplier = stock.save_supplier(ctx, MANAGER, stock.SupplierData("Épicerie Centrale"))
     line = DeliveryLineInput(pid(ctx, "nutella"), 2000, 1200, pack_size=6, discount_bp=1000)
     first = stock_deliveries.receive(
@@ -111,6 +114,12 @@ def test_delivery_updates_pmp_with_discounts_and_flags_price_rise(ctx: ServiceCo
     assert stock.recompute(ctx) == []
 
 
+class LineChanges(TypedDict, total=False):
+    qty_milli: int
+    price_cents: int
+    barcode: str
+
+
 @pytest.mark.parametrize(
     ("line", "note_total", "message"),
     [
@@ -123,27 +132,22 @@ def test_delivery_updates_pmp_with_discounts_and_flags_price_rise(ctx: ServiceCo
     ],
 )
 def test_bad_delivery_refused_in_french_nothing_written(
-    ctx: ServiceContext, line: dict[str, object], note_total: int | None, message: str
+    ctx: SeededContext, line: LineChanges, note_total: int | None, message: str
 ) -> None:
-    values: dict[str, object] = {
-        "product_id": pid(ctx, "nutella"),
-        "qty_milli": 1000,
-        "price_cents": 200,
-    }
-    values.update(line)
+    good = DeliveryLineInput(pid(ctx, "nutella"), qty_milli=1000, price_cents=200)
     before = moves(ctx)
     with pytest.raises(StockError, match=message):
         stock_deliveries.receive(
             ctx,
             STAFF,
-            DeliveryInput(None, [DeliveryLineInput(**values)], note_total_cents=note_total),  # type: ignore[arg-type]
+            DeliveryInput(None, [replace(good, **line)], note_total_cents=note_total),
         )
     assert moves(ctx) == before
     with ctx.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Delivery)) == 0
 
 
-def test_delivery_with_no_line_and_barcode_of_another_product(ctx: ServiceContext) -> None:
+def test_delivery_with_no_line_and_barcode_of_another_product(ctx: SeededContext) -> None:
     with pytest.raises(StockError, match="sans ligne"):
         stock_deliveries.receive(ctx, STAFF, DeliveryInput(None, []))
     wrong = DeliveryLineInput(pid(ctx, "sandwich"), 1000, 100, barcode=NUTELLA_EAN)
@@ -153,11 +157,11 @@ def test_delivery_with_no_line_and_barcode_of_another_product(ctx: ServiceContex
     assert item.product_id == pid(ctx, "nutella")
 
 
-def dated(ctx: ServiceContext, name: str, kind: str) -> None:
+def dated(ctx: SeededContext, name: str, kind: str) -> None:
     stock.set_stock_settings(ctx, MANAGER, pid(ctx, name), stock.StockSettings(0, 0, kind))
 
 
-def test_reception_dates_dlc_refused_ddm_needs_confirmation(ctx: ServiceContext) -> None:
+def test_reception_dates_dlc_refused_ddm_needs_confirmation(ctx: SeededContext) -> None:
     dated(ctx, "sandwich", "use_by")
     dated(ctx, "nutella", "best_before")
     with pytest.raises(StockError, match="DLC dépassée"):
@@ -174,7 +178,7 @@ def test_reception_dates_dlc_refused_ddm_needs_confirmation(ctx: ServiceContext)
 
 
 def test_fefo_and_use_by_refused_at_the_till_from_the_next_day(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     dated(ctx, "sandwich", "use_by")
     receive(ctx, "sandwich", 2000, 200, expires_on=TODAY + dt.timedelta(days=5))
@@ -207,7 +211,7 @@ def test_fefo_and_use_by_refused_at_the_till_from_the_next_day(
 
 
 def test_past_best_before_warns_and_offers_a_markdown(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     dated(ctx, "nutella", "best_before")
     receive(ctx, "nutella", 3000, 200, expires_on=TODAY)
@@ -222,7 +226,7 @@ def test_past_best_before_warns_and_offers_a_markdown(
     ]
 
 
-def test_losses_valued_at_cost_by_reason(ctx: ServiceContext) -> None:
+def test_losses_valued_at_cost_by_reason(ctx: SeededContext) -> None:
     receive(ctx, "nutella", 10_000, 250)
     loss = stock.record_loss(ctx, STAFF, pid(ctx, "nutella"), 2000, LossReason.BROKEN)
     assert (loss.value_cents, loss.level_milli) == (500, 8000)
@@ -241,7 +245,7 @@ def test_losses_valued_at_cost_by_reason(ctx: ServiceContext) -> None:
     ]
 
 
-def test_count_keeps_expected_validates_once(ctx: ServiceContext) -> None:
+def test_count_keeps_expected_validates_once(ctx: SeededContext) -> None:
     receive(ctx, "nutella", 10_000, 250)
     count_id = stock_counts.start_count(ctx, STAFF, label="Rayon épicerie")
     stock_counts.count_product(
@@ -267,7 +271,7 @@ def test_count_keeps_expected_validates_once(ctx: ServiceContext) -> None:
 
 
 def test_supplier_siret_checked_and_reorder_suggested(
-    ctx: ServiceContext, clock: FixedClock
+    ctx: SeededContext, clock: FixedClock
 ) -> None:
     with pytest.raises(StockError, match="SIRET invalide"):
         stock.save_supplier(ctx, MANAGER, stock.SupplierData("Promocash", siret="12345678901234"))
@@ -319,7 +323,7 @@ def test_supplier_siret_checked_and_reorder_suggested(
     assert [(v.ordered_milli, v.delivered_milli) for v in vs] == [(18_000, 12_000)]
 
 
-def test_recompute_finds_and_fixes_a_tampered_level(ctx: ServiceContext) -> None:
+def test_recompute_finds_and_fixes_a_tampered_level(ctx: SeededContext) -> None:
     receive(ctx, "nutella", 5000, 250)
     with ctx.uow() as uow:
         uow.session.connection().exec_driver_sql(
@@ -331,13 +335,13 @@ def test_recompute_finds_and_fixes_a_tampered_level(ctx: ServiceContext) -> None
     assert stock.recompute(ctx) == []
 
 
-def test_the_ledger_is_append_only(ctx: ServiceContext) -> None:
+def test_the_ledger_is_append_only(ctx: SeededContext) -> None:
     receive(ctx, "nutella", 5000, 250)
     with ctx.uow() as uow, pytest.raises(Exception, match="append-only"):
         uow.session.connection().exec_driver_sql("DELETE FROM stock_movements")
 
 
-def test_stock_value_at_a_date_and_margins(ctx: ServiceContext, clock: FixedClock) -> None:
+def test_stock_value_at_a_date_and_margins(ctx: SeededContext, clock: FixedClock) -> None:
     receive(ctx, "nutella", 10_000, 250)
     clock.advance(days=1)
     sell(ctx, "nutella", 2000)
@@ -350,7 +354,7 @@ def test_stock_value_at_a_date_and_margins(ctx: ServiceContext, clock: FixedCloc
 
 
 def test_order_pdf_and_csv_and_count_pdf_for_the_accountant(
-    ctx: ServiceContext, tmp_path: Path
+    ctx: SeededContext, tmp_path: Path
 ) -> None:
     supplier = stock.save_supplier(
         ctx, MANAGER, stock.SupplierData("Promocash", siret="73282932000074")
@@ -398,7 +402,7 @@ def test_order_pdf_and_csv_and_count_pdf_for_the_accountant(
     assert "22,50 €" in text and "-2,50 €" in text  # 9 × 2,50 and one missing
 
 
-def test_training_mode_never_changes_the_stock(ctx: ServiceContext) -> None:
+def test_training_mode_never_changes_the_stock(ctx: SeededContext) -> None:
     import dataclasses
 
     training = dataclasses.replace(ctx, training=True)

@@ -8,15 +8,18 @@ from typing import Any
 import pytest
 from alcohol_ui_helpers import answer_modal, click, counters, item
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.alcohol import AgeCheckOutcome
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.services import alcohol
 from cafe_pos.ui.alcohol.age_check import AgeCheckDialog
 from cafe_pos.ui.alcohol.guards import ResponsibleSaleGuards
+from cafe_pos.ui.alcohol.hours import OutsideHoursDialog
 from cafe_pos.ui.alcohol.refusal import DrunkRefusalButton
 from cafe_pos.ui.alcohol.reminder import ReminderToast, maybe_show_reminder
 from cafe_pos.ui.alcohol.sam import SamButton
@@ -50,7 +53,7 @@ def test_age_check_dialog_has_three_one_tap_answers(qtbot: QtBot) -> None:
 
 
 def test_first_alcoholic_line_asks_the_age_once(
-    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     guards = ResponsibleSaleGuards(demo_ctx, lambda: actor_of("Léo"))
     cart = Cart()
@@ -67,7 +70,7 @@ def test_first_alcoholic_line_asks_the_age_once(
 
 
 def test_minor_refusal_removes_alcohol_and_keeps_the_rest(
-    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     guards = ResponsibleSaleGuards(demo_ctx, lambda: actor_of("Léo"))
     cart = Cart()
@@ -79,7 +82,7 @@ def test_minor_refusal_removes_alcohol_and_keeps_the_rest(
 
 
 def test_outside_legal_hours_needs_a_manager_override(
-    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     assert isinstance(demo_ctx.clock, FixedClock)
     demo_ctx.clock.set(dt.datetime(2026, 11, 27, 2, 30, tzinfo=PARIS))  # Thursday night
@@ -88,9 +91,7 @@ def test_outside_legal_hours_needs_a_manager_override(
     demi = item(demo_ctx, "Demi")
 
     def decline(dialog: QDialog) -> None:
-        assert (
-            "reprise le vendredi 27/11 à 06:00" in dialog.findChild(QWidget, "hoursMessage").text()
-        )
+        assert "reprise le vendredi 27/11 à 06:00" in child(dialog, QLabel, "hoursMessage").text()
         dialog.reject()
 
     answer_modal(decline)
@@ -98,6 +99,7 @@ def test_outside_legal_hours_needs_a_manager_override(
     assert counters(demo_ctx) == {}
 
     def override(dialog: QDialog) -> None:
+        assert isinstance(dialog, OutsideHoursDialog)
         dialog.reason_edit.setText("Concert de la fanfare")
         dialog.pin_edit.setText("0000")  # Léo is not a manager
         dialog.ok_button.click()
@@ -115,7 +117,7 @@ def test_outside_legal_hours_needs_a_manager_override(
 
 
 def test_drunk_refusal_button_offers_water_and_shows_the_help_line(
-    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     cart = Cart()
     cart.add(item(demo_ctx, "Pinte"))
@@ -138,7 +140,7 @@ def test_drunk_refusal_button_offers_water_and_shows_the_help_line(
 
 
 def test_reminder_toast_does_not_block_and_goes_away(
-    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     from cafe_pos.services import tabs
     from cafe_pos.services.settings import set_setting
@@ -165,7 +167,7 @@ def test_reminder_toast_does_not_block_and_goes_away(
 
 
 def test_sam_button_gives_the_soft_drinks(
-    qtbot: QtBot, screen: Any, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     cart = Cart()
     cart.add(item(demo_ctx, "Pinte"), 2000)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, cell_text, child
 
+from cafe_pos.context import ServiceContext
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import alcohol_config, catalogue, promotions, settings
 from cafe_pos.ui.alcohol.settings_page import ResponsibleSettingsPage
 
 
-def _page(qtbot: QtBot, demo_ctx: Any, actor: Any) -> ResponsibleSettingsPage:
+def _page(qtbot: QtBot, demo_ctx: ServiceContext, actor: Actor) -> ResponsibleSettingsPage:
     page = ResponsibleSettingsPage(demo_ctx, lambda: actor)
     qtbot.addWidget(page)
     page.resize(1200, 900)
@@ -21,7 +24,7 @@ def _page(qtbot: QtBot, demo_ctx: Any, actor: Any) -> ResponsibleSettingsPage:
 
 
 def test_demo_catalogue_has_no_warning_until_soft_drinks_go(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     camille = actor_of("Camille")
     page = _page(qtbot, demo_ctx, camille)
@@ -34,7 +37,7 @@ def test_demo_catalogue_has_no_warning_until_soft_drinks_go(
 
 
 def test_hours_are_edited_per_weekday_and_bad_input_changes_nothing(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     assert page.hour_edits[0].text() == "06:00-01:00"
@@ -51,7 +54,9 @@ def test_hours_are_edited_per_weekday_and_bad_input_changes_nothing(
     assert page.hour_edits[5].text() == "07:00-13:00, 16:00-02:00"
 
 
-def test_staff_cannot_change_the_hours(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_staff_cannot_change_the_hours(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Léo"))
     page.hour_edits[2].setText("fermé")
     qtbot.mouseClick(page.save_hours_button, Qt.MouseButton.LeftButton)
@@ -60,7 +65,7 @@ def test_staff_cannot_change_the_hours(qtbot: QtBot, demo_ctx: Any, actor_of: An
 
 
 def test_village_fete_exception_added_and_removed(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     page.exception_date.setDate(QDate(2027, 7, 14))
@@ -68,7 +73,7 @@ def test_village_fete_exception_added_and_removed(
     page.exception_hours.setText("07:00-03:00")
     qtbot.mouseClick(page.add_exception_button, Qt.MouseButton.LeftButton)
     assert page.exceptions_table.rowCount() == 1
-    assert page.exceptions_table.item(0, 0).text() == "14/07/2027"
+    assert cell_text(page.exceptions_table, 0, 0) == "14/07/2027"
     assert [e.day for e in alcohol_config.list_exceptions(demo_ctx)] == [dt.date(2027, 7, 14)]
     page.exceptions_table.selectRow(0)
     qtbot.mouseClick(page.delete_exception_button, Qt.MouseButton.LeftButton)
@@ -76,7 +81,9 @@ def test_village_fete_exception_added_and_removed(
     assert alcohol_config.list_exceptions(demo_ctx) == []
 
 
-def test_thresholds_and_texts_saved_together(qtbot: QtBot, demo_ctx: Any, actor_of: Any) -> None:
+def test_thresholds_and_texts_saved_together(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     assert page.number_edits["alcohol.sam_discount_bp"].value() == 100  # shown in %
     page.number_edits["alcohol.reminder_threshold_drinks"].setValue(5)
@@ -95,11 +102,11 @@ def test_thresholds_and_texts_saved_together(qtbot: QtBot, demo_ctx: Any, actor_
 
 
 def test_happy_hour_on_beers_alone_is_refused_and_explained(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     page = _page(qtbot, demo_ctx, actor_of("Camille"))
     editor = page.promotions
-    assert "L3323-1" in editor.findChild(type(page.error_label), "happyHourRule").text()
+    assert "L3323-1" in child(editor, QLabel, "happyHourRule").text()
     editor.name_edit.setText("Happy hour bières")
     for day in range(5):
         editor.day_checks[day].setChecked(True)
@@ -121,7 +128,7 @@ def test_happy_hour_on_beers_alone_is_refused_and_explained(
         ("Happy hour bières (sans alcool)", 2500, "lun., mar., mer., jeu., ven. 18:00-20:00"),
     ]
     assert editor.table.rowCount() == 2
-    assert editor.table.item(0, 2).text() == "-25 %"
+    assert cell_text(editor.table, 0, 2) == "-25 %"
     # The soft-drink half can't be deleted while the beer offer runs.
     editor.table.selectRow(1)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
@@ -130,7 +137,7 @@ def test_happy_hour_on_beers_alone_is_refused_and_explained(
 
 
 def test_dashboard_warns_when_free_water_is_gone(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     from cafe_pos.ui.reports.reports_section import ReportsSection
 

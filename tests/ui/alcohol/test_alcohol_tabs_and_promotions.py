@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alcohol_ui_helpers import answer_modal, click, counters, item
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 
+from cafe_pos.context import ServiceContext
 from cafe_pos.services import promotions, tabs
 from cafe_pos.services.promotions import PromotionInput
 from cafe_pos.ui.sale.section import create_section
@@ -18,7 +18,7 @@ THURSDAY_AFTERNOON = "14:00-16:00"  # the screen tests' clock: Thursday 14:30
 
 
 def test_happy_hour_shows_on_the_ticket_and_follows_each_change(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     coca = item(demo_ctx, "Coca")
     promotions.save_promotion(
@@ -55,7 +55,7 @@ def test_happy_hour_shows_on_the_ticket_and_follows_each_change(
 
 
 def test_drunk_refusal_from_the_tab_view_stops_alcohol_on_that_tab(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     leo = actor_of("Léo")
     tab = tabs.open_tab(demo_ctx, leo, "Table 5")
@@ -73,6 +73,7 @@ def test_drunk_refusal_from_the_tab_view_stops_alcohol_on_that_tab(
     qtbot.mouseClick(screen.refusal_button, Qt.MouseButton.LeftButton)
     assert [line.label for line in sale.cart.lines] == ["Coca-Cola 33 cl"]  # the round lost it
     assert counters(demo_ctx)["refusal_drunk"] == 1
+    assert screen.refusal_button.dialog is not None
     screen.refusal_button.dialog.close()
     with_beer = item(demo_ctx, "Pinte")
     sale.cart.add(with_beer)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from cafe_pos.ui.bread.models import SORT_ROLE, Column, ColumnsModel
 
 
-def test_columns_model_shows_rows_sorts_raw_values_and_keeps_edits(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_columns_model_shows_rows_sorts_raw_values_and_keeps_edits(qapp: QApplication) -> None:
     model: ColumnsModel[tuple[str, int]] = ColumnsModel(
         [
             Column("Article", lambda r: r[0]),

@@ -8,12 +8,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 from sqlalchemy import func, select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.bread import CommissionKind, ContractKind, ReservationItem
-from cafe_pos.domain.clock import PARIS
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import bread
 from cafe_pos.store.models.bread import BreadReservation
 from cafe_pos.store.models.catalogue import Product
@@ -24,11 +33,11 @@ from cafe_pos.ui.bread.order_page import QTY_COLUMN
 
 def _product(ctx: ServiceContext, name: str) -> int:
     with ctx.uow() as uow:
-        return int(uow.session.scalar(select(Product.id).where(Product.name == name)))
+        return uow.session.execute(select(Product.id).where(Product.name == name)).scalar_one()
 
 
 @pytest.fixture
-def baker(demo_ctx: ServiceContext, actor_of) -> int:  # type: ignore[no-untyped-def]
+def baker(demo_ctx: ServiceContext, actor_of: ActorOf) -> int:
     manager = actor_of("Camille")
     view = bread.save_baker(
         demo_ctx,
@@ -42,7 +51,7 @@ def baker(demo_ctx: ServiceContext, actor_of) -> int:  # type: ignore[no-untyped
     return view.id
 
 
-def _section(qtbot, demo_ctx: ServiceContext, actor) -> BreadSection:  # type: ignore[no-untyped-def]
+def _section(qtbot: QtBot, demo_ctx: ServiceContext, actor: Actor) -> BreadSection:
     section = BreadSection(demo_ctx, lambda: actor)
     qtbot.addWidget(section)
     section.resize(1050, 760)
@@ -50,7 +59,7 @@ def _section(qtbot, demo_ctx: ServiceContext, actor) -> BreadSection:  # type: i
     return section
 
 
-def _click_row(qtbot, view, row: int, column: int = 0) -> None:  # type: ignore[no-untyped-def]
+def _click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 0) -> None:
     rect = view.visualRect(view.model().index(row, column))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -60,7 +69,13 @@ def _tickets(ctx: ServiceContext) -> int:
         return int(uow.session.scalar(select(func.count()).select_from(Ticket)) or 0)
 
 
-def test_one_tap_on_a_reservation_rings_the_sale(qtbot, demo_ctx, baker, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_one_tap_on_a_reservation_rings_the_sale(
+    qtbot: QtBot,
+    demo_ctx: ServiceContext,
+    demo_clock: FixedClock,
+    baker: int,
+    actor_of: ActorOf,
+) -> None:
     staff = actor_of("Léo")
     tradition = _product(demo_ctx, "Baguette tradition")
     today = dt.date(2026, 11, 26)
@@ -71,7 +86,7 @@ def test_one_tap_on_a_reservation_rings_the_sale(qtbot, demo_ctx, baker, actor_o
             "Mme Roux", (ReservationItem(tradition, 2),), today, None, frozenset({0, 1, 2, 3, 4, 5})
         ),
     )
-    demo_ctx.clock.set(dt.datetime(2026, 11, 26, 8, 0, tzinfo=PARIS))  # type: ignore[attr-defined]
+    demo_clock.set(dt.datetime(2026, 11, 26, 8, 0, tzinfo=PARIS))
     section = _section(qtbot, demo_ctx, staff)
     page = section.pickups
     assert page.model.rowCount() == 1
@@ -84,8 +99,8 @@ def test_one_tap_on_a_reservation_rings_the_sale(qtbot, demo_ctx, baker, actor_o
 
 
 def test_tomorrow_order_saved_locked_then_reopened_with_the_manager_pin(
-    qtbot, demo_ctx, baker, actor_of
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_ctx: ServiceContext, baker: int, actor_of: ActorOf
+) -> None:
     staff = actor_of("Léo")
     section = _section(qtbot, demo_ctx, staff)
     section.tabs.setCurrentWidget(section.order)
@@ -104,13 +119,15 @@ def test_tomorrow_order_saved_locked_then_reopened_with_the_manager_pin(
     dialog = page.pin_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    dialog.findChild(QLineEdit, "pinEdit").setText("123456")
+    child(dialog, QLineEdit, "pinEdit").setText("123456")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.save_button.isEnabled)
     assert bread.order_view(demo_ctx, baker, dt.date(2026, 11, 27)).status == "reopened"
 
 
-def test_reception_as_ordered_then_end_of_day_closed_once(qtbot, demo_ctx, baker, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_reception_as_ordered_then_end_of_day_closed_once(
+    qtbot: QtBot, demo_ctx: ServiceContext, baker: int, actor_of: ActorOf
+) -> None:
     manager = actor_of("Camille")
     today = dt.date(2026, 11, 26)
     baguette = _product(demo_ctx, "Baguette")
@@ -135,18 +152,15 @@ def test_reception_as_ordered_then_end_of_day_closed_once(qtbot, demo_ctx, baker
 
 
 def test_reservation_without_items_is_refused_in_french_and_nothing_written(
-    qtbot, demo_ctx, baker, actor_of
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_ctx: ServiceContext, baker: int, actor_of: ActorOf
+) -> None:
     section = _section(qtbot, demo_ctx, actor_of("Léo"))
     section.tabs.setCurrentWidget(section.reservations)
     page = section.reservations
     qtbot.keyClicks(page.name_edit, "M. Petit")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    box = page.findChild(QMessageBox, "errorDialog")
-    qtbot.waitUntil(
-        lambda: box is not None or page.findChild(QMessageBox, "errorDialog") is not None
-    )
-    box = page.findChild(QMessageBox, "errorDialog")
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "errorDialog") is not None)
+    box = child(page, QMessageBox, "errorDialog")
     assert "au moins un article" in box.text()
     with demo_ctx.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(BreadReservation)) == 0
@@ -157,15 +171,15 @@ def test_reservation_without_items_is_refused_in_french_and_nothing_written(
 
 
 def test_new_baker_from_the_form_and_statement_pdf(
-    qtbot, demo_ctx, actor_of, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
+) -> None:
     section = _section(qtbot, demo_ctx, actor_of("Camille"))
     section.tabs.setCurrentWidget(section.bakers)
     page = section.bakers
     page.new()
     qtbot.keyClicks(page.name_edit, "Maison Fabre")
     page.contract_combo.setCurrentIndex(page.contract_combo.findData("bought"))
-    qtbot.mouseClick(page.findChild(type(page.add_button), "saveBaker"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(page, QPushButton, "saveBaker"), Qt.MouseButton.LeftButton)
     assert [b.name for b in bread.list_bakers(demo_ctx)] == ["Maison Fabre"]
     page.candidate_combo.setCurrentIndex(page.candidate_combo.findText("Baguette (1,10 €)"))
     page.purchase_spin.setValue(70)

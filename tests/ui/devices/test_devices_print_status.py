@@ -17,14 +17,14 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.simulated import SimulatedPrinter
 from cafe_pos.devices.spool import PrintSpool
-from cafe_pos.domain.receipt_layout import build_text_document
+from cafe_pos.domain.receipt_layout import PrintLine, build_text_document
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
 from cafe_pos.services.printing import DatabasePrintQueue
 from cafe_pos.ui.devices.print_status import PrintJobsDialog, PrintStatusBridge
 
 
-def ticket(number: int) -> list:  # type: ignore[type-arg]
+def ticket(number: int) -> list[PrintLine]:
     return build_text_document(f"Ticket n° {number}", [("Café crème", "2,20 €")], width=42)
 
 
@@ -42,11 +42,15 @@ def spool(device_ctx: ServiceContext, sim_printer: SimulatedPrinter) -> Iterator
 
 
 def test_status_reaches_the_gui_thread_in_french(
-    qtbot: QtBot, device_ctx: ServiceContext, sim_printer: SimulatedPrinter, spool: PrintSpool
+    qtbot: QtBot,
+    qapp: QApplication,
+    device_ctx: ServiceContext,
+    sim_printer: SimulatedPrinter,
+    spool: PrintSpool,
 ) -> None:
     bridge = PrintStatusBridge()
     seen: list[tuple[str, object, bool]] = []
-    gui_thread = QApplication.instance().thread()  # type: ignore[union-attr]
+    gui_thread = qapp.thread()
     bridge.status_changed.connect(
         lambda text, ok: seen.append((text, ok, QThread.currentThread() is gui_thread))
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from cafe_pos.context import ServiceContext
@@ -55,8 +56,8 @@ def make_page(
     return page
 
 
-def choose(combo: object, data: object) -> None:
-    combo.setCurrentIndex(combo.findData(data))  # type: ignore[attr-defined]
+def choose(combo: QComboBox, data: object) -> None:
+    combo.setCurrentIndex(combo.findData(data))
 
 
 def wait_result(qtbot: QtBot, page: DeviceSettingsPage) -> str:

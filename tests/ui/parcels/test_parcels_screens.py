@@ -11,14 +11,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.devices.simulated import SimulatedScale
+from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.parcels import HandOverProof, IdKind, ParcelStatus
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.services import parcels
+from cafe_pos.ui.parcels.handover import HandOverDialog
 from cafe_pos.ui.parcels.screen import ParcelsSection
+from cafe_pos.ui.parcels.status import ParcelStatusLabel
 
 MANAGER = Actor(None, "Camille", Role.MANAGER)
 
@@ -28,7 +40,7 @@ def carrier_id(ctx: ServiceContext, code: str) -> int:
 
 
 @pytest.fixture
-def section(qtbot, styled_app, demo_ctx: ServiceContext) -> ParcelsSection:
+def section(qtbot: QtBot, styled_app: QApplication, demo_ctx: ServiceContext) -> ParcelsSection:
     widget = ParcelsSection(demo_ctx, lambda: MANAGER)
     qtbot.addWidget(widget)
     widget.resize(1050, 760)
@@ -37,45 +49,41 @@ def section(qtbot, styled_app, demo_ctx: ServiceContext) -> ParcelsSection:
     return widget
 
 
-def scan(qtbot, line_edit, text: str) -> None:
+def scan(qtbot: QtBot, line_edit: QLineEdit, text: str) -> None:
     line_edit.clear()
     qtbot.keyClicks(line_edit, text)
     qtbot.keyClick(line_edit, Qt.Key.Key_Return)
 
 
-def test_a_delivery_of_ten_parcels_received_by_scanning(qtbot, section, demo_ctx) -> None:
+def test_a_delivery_of_ten_parcels_received_by_scanning(
+    qtbot: QtBot, section: ParcelsSection, demo_ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = section.reception
     section.tabs.setCurrentWidget(page)
     beeps: list[int] = []
-    from PySide6.QtWidgets import QApplication
-
-    original = QApplication.beep
-    QApplication.beep = staticmethod(lambda: beeps.append(1))  # type: ignore[method-assign]
-    try:
-        for n in range(10):
-            scan(qtbot, page.scan, f"1000000{n}")
-            assert page.name.hasFocus()
-            qtbot.keyClicks(page.name, f"Client {n}")
-            qtbot.keyClick(page.name, Qt.Key.Key_Return)
-        assert page.model.rowCount() == 10
-        assert page.model.row(0).tracking == "10000009"
-        assert [p.slot for p in reversed(page.model.rows)] == [f"A{i}" for i in range(1, 11)]
-        assert "10" in page.count_label.text()
-        # the same parcel again: refused, nothing added
-        scan(qtbot, page.scan, "10000003")
-        qtbot.keyClicks(page.name, "Encore")
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    for n in range(10):
+        scan(qtbot, page.scan, f"1000000{n}")
+        assert page.name.hasFocus()
+        qtbot.keyClicks(page.name, f"Client {n}")
         qtbot.keyClick(page.name, Qt.Key.Key_Return)
-        assert page.model.rowCount() == 10
-        assert "déjà enregistré" in page.status.text()
-        assert len(beeps) >= 11
-    finally:
-        QApplication.beep = original  # type: ignore[method-assign]
+    assert page.model.rowCount() == 10
+    assert page.model.row(0).tracking == "10000009"
+    assert [p.slot for p in reversed(page.model.rows)] == [f"A{i}" for i in range(1, 11)]
+    assert "10" in page.count_label.text()
+    # the same parcel again: refused, nothing added
+    scan(qtbot, page.scan, "10000003")
+    qtbot.keyClicks(page.name, "Encore")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 10
+    assert "déjà enregistré" in page.status.text()
+    assert len(beeps) >= 11
     assert parcels.shelf_counts(demo_ctx).on_shelf == 10
     assert "En rayon : 10" in section.counts.text()
 
 
 def test_scan_suggests_the_carrier_and_a_bad_check_digit_asks_first(
-    qtbot, section, demo_ctx
+    qtbot: QtBot, section: ParcelsSection, demo_ctx: ServiceContext
 ) -> None:
     page = section.reception
     section.tabs.setCurrentWidget(page)
@@ -83,7 +91,12 @@ def test_scan_suggests_the_carrier_and_a_bad_check_digit_asks_first(
     assert page.carrier.currentText() == "UPS Access Point"
     assert page.scan.text() == "1Z999AA10123456784"
     asked: list[str] = []
-    page.ask = lambda parent, message: asked.append(message) or False
+
+    def correct_it(parent: QWidget, message: str) -> bool:
+        asked.append(message)
+        return False  # "Corriger"
+
+    page.ask = correct_it
     scan(qtbot, page.scan, "1Z999AA10123456785")
     page.carrier.setCurrentIndex(page.carrier.findData(carrier_id(demo_ctx, "ups")))
     qtbot.keyClicks(page.name, "Abime")
@@ -95,7 +108,9 @@ def test_scan_suggests_the_carrier_and_a_bad_check_digit_asks_first(
     assert page.model.rowCount() == 1 and page.model.row(0).check_overridden
 
 
-def test_hand_over_after_the_id_tick(qtbot, section, demo_ctx) -> None:
+def test_hand_over_after_the_id_tick(
+    qtbot: QtBot, section: ParcelsSection, demo_ctx: ServiceContext
+) -> None:
     view = parcels.receive(
         demo_ctx,
         MANAGER,
@@ -111,7 +126,7 @@ def test_hand_over_after_the_id_tick(qtbot, section, demo_ctx) -> None:
     assert panel.slot_label.text() == "A1"
     qtbot.mouseClick(panel.hand_over_button, Qt.MouseButton.LeftButton)  # no tick: refused
     qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "errorDialog") is not None)
-    box = panel.findChild(QMessageBox, "errorDialog")
+    box = child(panel, QMessageBox, "errorDialog")
     assert "pièce d'identité vérifiée" in box.text()
     box.close()
     assert parcels.get_parcel(demo_ctx, view.id).status is ParcelStatus.RECEIVED
@@ -123,7 +138,9 @@ def test_hand_over_after_the_id_tick(qtbot, section, demo_ctx) -> None:
     assert done.status is ParcelStatus.HANDED_OVER and done.id_kind == "passport"
 
 
-def test_drop_off_weighed_on_the_scale_and_limits_checked(qtbot, styled_app, demo_ctx) -> None:
+def test_drop_off_weighed_on_the_scale_and_limits_checked(
+    qtbot: QtBot, styled_app: QApplication, demo_ctx: ServiceContext
+) -> None:
     scale = SimulatedScale(max_grams=40_000)
     widget = ParcelsSection(demo_ctx, lambda: MANAGER, scale_provider=lambda: scale)
     qtbot.addWidget(widget)
@@ -147,13 +164,16 @@ def test_drop_off_weighed_on_the_scale_and_limits_checked(qtbot, styled_app, dem
     assert page.model.rowCount() == 1
 
 
-def test_driver_visit_takes_returns_and_drop_offs(qtbot, section, demo_ctx) -> None:
+def test_driver_visit_takes_returns_and_drop_offs(
+    qtbot: QtBot, section: ParcelsSection, demo_ctx: ServiceContext
+) -> None:
     clock = demo_ctx.clock
+    assert isinstance(clock, FixedClock)
     mr = carrier_id(demo_ctx, "mondial_relay")
     old = parcels.receive(
         demo_ctx, MANAGER, tracking="11111111", carrier_id=mr, recipient_name="Ancien Client"
     )
-    clock.set(clock.now() + dt.timedelta(days=6))  # type: ignore[attr-defined]
+    clock.set(clock.now() + dt.timedelta(days=6))
     drop = parcels.drop_off(demo_ctx, MANAGER, tracking="22222222", carrier_id=mr, weight_g=800)
     page = section.visit
     section.tabs.setCurrentWidget(page)
@@ -176,7 +196,7 @@ def test_driver_visit_takes_returns_and_drop_offs(qtbot, section, demo_ctx) -> N
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 def test_monthly_statement_pdf_has_counts_and_no_name(
-    qtbot, section, demo_ctx, tmp_path: Path
+    qtbot: QtBot, section: ParcelsSection, demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
     mr = carrier_id(demo_ctx, "mondial_relay")
     for n in range(3):
@@ -200,7 +220,9 @@ def test_monthly_statement_pdf_has_counts_and_no_name(
     assert "Zoé" not in text and "Secret" not in text
 
 
-def test_main_window_counts_and_hand_over_from_the_sale_screen(qtbot, styled_app, demo_ctx) -> None:
+def test_main_window_counts_and_hand_over_from_the_sale_screen(
+    qtbot: QtBot, styled_app: QApplication, demo_ctx: ServiceContext
+) -> None:
     from cafe_pos.ui.qt_app import build_window
 
     parcels.receive(
@@ -213,16 +235,15 @@ def test_main_window_counts_and_hand_over_from_the_sale_screen(qtbot, styled_app
     window = build_window(demo_ctx, demo=True, lang="fr", actor=MANAGER)
     qtbot.addWidget(window)
     window.show()
-    window.parcel_status.refresh()
-    assert window.parcel_status.text().startswith("Colis 1")
-    assert window.parcel_badge.text() == "1"
+    status = child(window, ParcelStatusLabel)
+    hand_over = child(window, QPushButton, "parcelHandOverButton")
+    status.refresh()
+    assert status.text().startswith("Colis 1")
+    assert child(hand_over, QLabel, "navKey").text() == "1"
     assert window.current_section() == "sale"
     assert window.shortcuts["parcelHandOverButton"].key().toString() == "F9"
-    qtbot.mouseClick(
-        window.findChild(type(window.lock_button), "parcelHandOverButton"),
-        Qt.MouseButton.LeftButton,
-    )
-    dialog = window.parcel_dialog
+    qtbot.mouseClick(hand_over, Qt.MouseButton.LeftButton)
+    dialog = child(window, HandOverDialog)
     qtbot.waitUntil(dialog.isVisible)
     panel = dialog.panel
     assert panel.current is not None and panel.current.recipient_name == "Josette Bernard"
@@ -230,10 +251,12 @@ def test_main_window_counts_and_hand_over_from_the_sale_screen(qtbot, styled_app
     qtbot.mouseClick(panel.hand_over_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.current_section() == "sale"  # back to the purchase
-    assert window.parcel_status.text().startswith("Colis 0")
+    assert status.text().startswith("Colis 0")
 
 
-def test_a_data_subject_request_from_the_rgpd_tab(qtbot, section, demo_ctx) -> None:
+def test_a_data_subject_request_from_the_rgpd_tab(
+    qtbot: QtBot, section: ParcelsSection, demo_ctx: ServiceContext
+) -> None:
     mr = carrier_id(demo_ctx, "mondial_relay")
     done = parcels.receive(
         demo_ctx, MANAGER, tracking="55555555", carrier_id=mr, recipient_name="Zoé Particulière"

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -108,7 +108,7 @@ def test_a_payment_above_what_is_owed_is_refused_on_screen(
     assert section.select_beneficiary("Comité des fêtes")
     qtbot.keyClicks(section.pay_amount, "10")
     _click(qtbot, section, "payBeneficiary")
-    qtbot.waitUntil(lambda: section.findChild(object, "errorDialog") is not None)
+    qtbot.waitUntil(lambda: section.findChild(QObject, "errorDialog") is not None)
     assert third_party.balances(demo_ctx)[0].paid_cents == 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from qt_helpers import cell_text, child
 from reports_factory import CATALOGUE, MANAGER, LineSpec, sell
 from sqlalchemy import select
 
@@ -25,8 +26,7 @@ from cafe_pos.ui.reports.reports_section import ReportsSection
 
 def type_count(qtbot: QtBot, widget: CashSection, stage: str, value: int, pieces: int) -> None:
     counter = widget.open_counter if stage == "open" else widget.close_counter
-    edit = counter.findChild(PiecesEdit, f"count_{value}")
-    assert edit is not None
+    edit = child(counter, PiecesEdit, f"count_{value}")
     edit.clear()
     qtbot.keyClicks(edit, str(pieces))
 
@@ -35,7 +35,7 @@ def confirm_z(qtbot: QtBot, widget: CashSection) -> None:
     """The question before the Z: answered "Clôturer (Z)"."""
     box = widget.z_confirm
     assert box.isVisible()
-    close = box.findChild(QPushButton, "zConfirmClose")
+    close = child(box, QPushButton, "zConfirmClose")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
 
 
@@ -66,9 +66,8 @@ def test_a_day_at_the_drawer(qtbot: QtBot, ctx: ServiceContext, clock: FixedCloc
     qtbot.keyClicks(widget.note_edit, "Livraison boissons")
     qtbot.mouseClick(widget.movement_button, Qt.MouseButton.LeftButton)
     assert widget.movements_table.rowCount() == 1
-    assert (
-        "Fournisseur payé en espèces — Livraison boissons"
-        in widget.movements_table.item(0, 1).text()
+    assert "Fournisseur payé en espèces — Livraison boissons" in cell_text(
+        widget.movements_table, 0, 1
     )
     assert "124,00 €" in widget.expected_label.text()  # 150 + 19,50 − 45,50
 
@@ -113,9 +112,7 @@ def test_x_reading_opens_without_closing(
     widget.show()
     qtbot.mouseClick(widget.x_button, Qt.MouseButton.LeftButton)
     assert widget.x_dialog is not None and widget.x_dialog.isVisible()
-    assert (
-        "Lecture (X) du 26/11/2026" in widget.x_dialog.findChild(type(widget.z_view)).title.text()
-    )
+    assert "Lecture (X) du 26/11/2026" in child(widget.x_dialog, type(widget.z_view)).title.text()
     assert cash.current_session(ctx) is not None
 
 
@@ -137,17 +134,17 @@ def test_reports_screen_shows_today_the_week_and_the_month(
     widget.show()
     assert widget.cards["tickets"].value.text() == "4"
     assert widget.cards["total"].value.text() == "12,00 €"
-    week = widget.findChild(BarChart, "weekChart")
+    week = child(widget, BarChart, "weekChart")
     assert [value for _, value in week.points][-3:] == [900, 600, 1200]
-    month = widget.findChild(BarChart, "monthChart")
+    month = child(widget, BarChart, "monthChart")
     assert len(month.points) == 30 and month.points[25] == ("26", 1200)
-    heat = widget.findChild(HeatMap)
+    heat = child(widget, HeatMap)
     assert heat.cells[(3, 8)] == 300  # Thursday 8h
     image = widget.grab()  # paints both charts: no crash, real pixels
     assert not image.isNull()
 
     widget.date_edit.setDate(widget.date_edit.date().addDays(-2))
-    qtbot.mouseClick(widget.findChild(QPushButton, "zButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(widget, QPushButton, "zButton"), Qt.MouseButton.LeftButton)
     assert widget.view.figures is not None and widget.view.figures.period == "2026-11-24"
     assert "provisoire" in widget.view.text.toPlainText()  # not closed: a reading only
     qtbot.mouseClick(widget.view.save_button, Qt.MouseButton.LeftButton)
@@ -160,7 +157,7 @@ def test_counting_keys_refuse_negatives_and_step_with_plus_minus(qtbot: QtBot) -
 
     counter = CountingWidget()
     qtbot.addWidget(counter)
-    edit = counter.findChild(PiecesEdit, "count_200")
+    edit = child(counter, PiecesEdit, "count_200")
     qtbot.keyClicks(edit, "-3")  # the minus sign is not accepted
     assert edit.value() == 3
     plus = [b for b in counter.findChildren(QPushButton) if b.text() == "+"]
@@ -254,7 +251,7 @@ def test_reports_label_each_figure_and_open_on_the_z_just_sealed(
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
-    week = widget.findChild(BarChart, "weekChart")
+    week = child(widget, BarChart, "weekChart")
     assert week.title == "7 derniers jours : 27,00 € au total"  # 9 + 6 + 12 €
     assert week.peak_caption() == "meilleur jour : 12 €"  # the tallest bar, said so
     assert "Lecture (X) du 26/11/2026" in widget.cards_label.text()

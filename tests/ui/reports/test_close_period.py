@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
-from cafe_pos.domain.clock import PARIS
+from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import selling
 from cafe_pos.store.models.fiscal import Closure
@@ -25,7 +26,7 @@ def _closures(ctx: ServiceContext) -> list[tuple[str, str]]:
 
 
 def test_a_month_is_closed_from_the_report_with_its_open_days_first(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, demo_clock: FixedClock, actor_of: ActorOf
 ) -> None:
     camille = actor_of("Camille")
     item = selling.search_items(demo_ctx, "Expresso")[0]
@@ -33,12 +34,12 @@ def test_a_month_is_closed_from_the_report_with_its_open_days_first(
     cart.add(item)
     total = cart.total_cents
     selling.checkout(demo_ctx, camille, cart, [PaymentInput("cash", total)], token=cart.token)
-    demo_ctx.clock.set(dt.datetime(2026, 12, 2, 9, 0, tzinfo=PARIS))  # type: ignore[attr-defined]
+    demo_clock.set(dt.datetime(2026, 12, 2, 9, 0, tzinfo=PARIS))
 
     screen = ReportsSection(demo_ctx, lambda: camille)
     qtbot.addWidget(screen)
     screen.show()
-    screen.date_edit.setDate(dt.date(2026, 11, 15))
+    screen.date_edit.setDate(QDate(2026, 11, 15))
     qtbot.mouseClick(screen.buttons["monthButton"], Qt.MouseButton.LeftButton)
     close = screen.view.close_button
     assert close.isVisible() and "novembre 2026" in screen.view.title.text().lower()

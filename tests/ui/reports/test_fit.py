@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from cafe_pos import resources
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.users import Actor
 from cafe_pos.ui import i18n
 from cafe_pos.ui.cash.cash_section import PAGE_CLOSING, PAGE_DONE, PAGE_OPEN, CashSection
 from cafe_pos.ui.cash.counting import PiecesEdit
@@ -46,9 +47,9 @@ def settle() -> None:
         QCoreApplication.processEvents()
 
 
-def assert_fits(window: object, where: str) -> None:
-    size = window.size()  # type: ignore[attr-defined]
-    hint = window.minimumSizeHint()  # type: ignore[attr-defined]
+def assert_fits(window: QWidget, where: str) -> None:
+    size = window.size()
+    hint = window.minimumSizeHint()
     assert (size.width(), size.height()) == (1280, 800), f"{where}: window grew to {size}"
     assert hint.width() <= SCREEN.width() and hint.height() <= SCREEN.height(), (
         f"{where}: needs at least {hint.width()}×{hint.height()}"
@@ -67,13 +68,13 @@ def test_every_section_fits_a_1280x800_counter_screen(
     qtbot: QtBot,
     styled_app: object,
     demo_ctx: ServiceContext,
-    actor_of: Callable[[str], object],
+    actor_of: Callable[[str], Actor],
     compiled_translations: Path,
     lang: str,
 ) -> None:
     from cafe_pos.ui.qt_app import build_window
 
-    window = build_window(demo_ctx, demo=True, lang=lang, actor=actor_of("Camille"))  # type: ignore[arg-type]
+    window = build_window(demo_ctx, demo=True, lang=lang, actor=actor_of("Camille"))
     qtbot.addWidget(window)
     window.resize(SCREEN)
     window.show()

@@ -1,4 +1,4 @@
-"""Fixtures of the sale, payment, refund and tabs screen tests (helpers: sale_ui_helpers.py).
+"""Fixtures of the sale, payment, refund and tabs screen tests (helpers: tests/sale_ui_helpers.py).
 
 ``demo_ctx`` and ``actor_of`` come from ``tests/ui/conftest.py``: each test gets its own
 fresh copy of the demo café (real migrations, real catalogue import).

@@ -45,7 +45,7 @@ def _assert_fits(window: Any, where: str) -> None:
     assert (window.width(), window.height()) == SMALL, f"{where}: the window grew"
 
 
-def _on_screen(window: Any, widget: QWidget) -> bool:
+def _on_screen(window: QWidget, widget: QWidget) -> bool:
     corner = widget.mapTo(window, widget.rect().bottomRight())
     return corner.x() <= window.width() and corner.y() <= window.height()
 

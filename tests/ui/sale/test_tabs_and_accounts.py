@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from qt_helpers import child
 from sale_ui_helpers import click, payments_of, ticket_count, tickets
 from sqlalchemy import select
 
@@ -74,7 +75,7 @@ def test_evening_tab_split_three_ways(
     click(qtbot, screen.split_button)  # 26,60 € on site: the note comes first
     box = screen.dialog
     assert isinstance(box, QMessageBox) and "Note non payée" in box.text()
-    click(qtbot, box.findChild(QPushButton, "printNoteFirst"))
+    click(qtbot, child(box, QPushButton, "printNoteFirst"))
     with demo_ctx.uow() as uow:
         assert list(uow.session.scalars(select(PrintJob.kind).where(PrintJob.kind == "note")))
     choice = screen.dialog

@@ -7,16 +7,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableView
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import stock, stock_deliveries
 from cafe_pos.services.selling import scan
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput
 from cafe_pos.ui.sale.sale_screen import SaleScreen
+from cafe_pos.ui.stock.common import StockPage
 from cafe_pos.ui.stock.stock_section import StockSection
 from cafe_pos.ui.stock.till import StockDateGuards
 
@@ -24,17 +29,26 @@ YOGHURT = "3760012300334"
 MILK = "3760012300297"
 
 
-def _scan(qtbot, field, code: str) -> None:  # type: ignore[no-untyped-def]
+def _scan(qtbot: QtBot, field: QLineEdit, code: str) -> None:
     qtbot.keyClicks(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def _section(qtbot, demo_ctx, actor) -> StockSection:  # type: ignore[no-untyped-def]
+def _section(qtbot: QtBot, demo_ctx: ServiceContext, actor: Actor) -> StockSection:
     section = StockSection(demo_ctx, lambda: actor)
     qtbot.addWidget(section)
     section.resize(1280, 800)
     section.show()
     return section
+
+
+Page = TypeVar("Page", bound=StockPage)
+
+
+def _show(section: StockSection, page: Page) -> Page:
+    """Bring a page of the section to the front (reloaded) and return it."""
+    section.show_page(section.pages.index(page))
+    return page
 
 
 def _pid(ctx: ServiceContext, code: str) -> int:
@@ -43,10 +57,12 @@ def _pid(ctx: ServiceContext, code: str) -> int:
     return item.product_id
 
 
-def test_reception_by_scanning_then_list_shows_level_and_value(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_reception_by_scanning_then_list_shows_level_and_value(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     manager = actor_of("Camille")
     section = _section(qtbot, demo_ctx, manager)
-    page = section.show_page(1)
+    page = _show(section, section.reception_page)
     _scan(qtbot, page.scan, MILK)
     _scan(qtbot, page.scan, MILK)
     _scan(qtbot, page.scan, "6*" + MILK)
@@ -63,7 +79,7 @@ def test_reception_by_scanning_then_list_shows_level_and_value(qtbot, demo_ctx, 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.last_result is not None and page.last_result.total_cents == 640
     assert page.model.rowCount() == 0
-    listing = section.show_page(0)
+    listing = _show(section, section.list_page)
     listing.search.setText("Lait demi")
     rows = listing.model.rows()
     assert [(r.qty_milli, r.average_cost, r.value_cents) for r in rows] == [(8000, 80, 640)]
@@ -73,18 +89,21 @@ def test_reception_by_scanning_then_list_shows_level_and_value(qtbot, demo_ctx, 
     qtbot.mouseClick(listing.filter_buttons["all"], Qt.MouseButton.LeftButton)
     listing.table.selectRow(0)
     qtbot.mouseClick(listing.history_button, Qt.MouseButton.LeftButton)
-    history = listing.dialog.history_model  # type: ignore[union-attr]
+    assert listing.dialog is not None
+    history = child(listing.dialog, QTableView).model()
     assert history.rowCount() == 1 and history.data(history.index(0, 1)) == "Réception"
-    listing.dialog.accept()  # type: ignore[union-attr]
+    listing.dialog.accept()
 
 
-def test_reception_refuses_past_use_by_date(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_reception_refuses_past_use_by_date(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     manager = actor_of("Camille")
     stock.set_stock_settings(
         demo_ctx, manager, _pid(demo_ctx, YOGHURT), stock.StockSettings(0, 0, "use_by")
     )
     section = _section(qtbot, demo_ctx, manager)
-    page = section.show_page(1)
+    page = _show(section, section.reception_page)
     _scan(qtbot, page.scan, YOGHURT)
     assert "saisissez la date" in page.message.text()
     page.set_cell(0, page.model.COL_PRICE, "1,10")
@@ -94,7 +113,9 @@ def test_reception_refuses_past_use_by_date(qtbot, demo_ctx, actor_of) -> None: 
     assert page.last_result is None
 
 
-def test_count_page_scans_and_validates_once(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_count_page_scans_and_validates_once(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     manager = actor_of("Camille")
     stock_deliveries.receive(
         demo_ctx,
@@ -102,7 +123,7 @@ def test_count_page_scans_and_validates_once(qtbot, demo_ctx, actor_of) -> None:
         DeliveryInput(None, [DeliveryLineInput(_pid(demo_ctx, MILK), 10_000, 80)]),
     )
     section = _section(qtbot, demo_ctx, manager)
-    page = section.show_page(2)
+    page = _show(section, section.count_page)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.count_id is not None
     for _ in range(3):
@@ -118,13 +139,15 @@ def test_count_page_scans_and_validates_once(qtbot, demo_ctx, actor_of) -> None:
     assert stock.stock_list(demo_ctx, search="Lait demi").rows[0].qty_milli == 7000
 
 
-def test_losses_page_records_a_loss_in_one_tap(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_losses_page_records_a_loss_in_one_tap(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     staff = actor_of("Léo")
     stock_deliveries.receive(
         demo_ctx, staff, DeliveryInput(None, [DeliveryLineInput(_pid(demo_ctx, MILK), 5000, 80)])
     )
     section = _section(qtbot, demo_ctx, staff)
-    page = section.show_page(4)
+    page = _show(section, section.losses_page)
     _scan(qtbot, page.scan, MILK)
     page.qty.setText("2")
     qtbot.mouseClick(page.reason_buttons["broken"], Qt.MouseButton.LeftButton)
@@ -132,7 +155,9 @@ def test_losses_page_records_a_loss_in_one_tap(qtbot, demo_ctx, actor_of) -> Non
     assert "Casse : 1,60 €" in page.month_label.text()
 
 
-def test_orders_page_writes_pdf_and_csv(qtbot, demo_ctx, actor_of, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_orders_page_writes_pdf_and_csv(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
+) -> None:
     manager = actor_of("Camille")
     supplier = stock.save_supplier(demo_ctx, manager, stock.SupplierData("Épicerie Centrale"))
     stock.link_product(
@@ -148,17 +173,19 @@ def test_orders_page_writes_pdf_and_csv(qtbot, demo_ctx, actor_of, tmp_path: Pat
         demo_ctx, manager, _pid(demo_ctx, MILK), stock.StockSettings(4000, 12_000)
     )
     section = _section(qtbot, demo_ctx, manager)
-    page = section.show_page(3)
+    page = _show(section, section.orders_page)
     assert [ln.packs for ln in page.model.rows()] == [2]  # empty shelf: up to 12, packs of 6
     page.model.setData(page.model.index(0, page.model.COL_PACKS), "3")
     assert "14,40 €" in page.total_label.text()
-    pdf, csv_path = page.order(tmp_path)  # type: ignore[misc]
+    written = page.order(tmp_path)
+    assert written is not None
+    pdf, csv_path = written
     assert pdf.exists() and csv_path.read_text(encoding="utf-8").splitlines()[1].startswith(
         "LAIT1;Lait demi-écrémé 1 L;3;6;18;0.80;14.40"
     )
 
 
-def _sale_screen(qtbot, ctx, actor) -> SaleScreen:  # type: ignore[no-untyped-def]
+def _sale_screen(qtbot: QtBot, ctx: ServiceContext, actor: Actor) -> SaleScreen:
     guards = StockDateGuards(ctx, lambda: actor)
     screen = SaleScreen(ctx, lambda: actor, guards=guards)
     qtbot.addWidget(screen)
@@ -182,8 +209,8 @@ def _click_when_shown(guards: StockDateGuards, text: str) -> None:
 
 
 def test_till_refuses_a_yoghurt_past_its_dlc_and_records_the_loss(
-    qtbot, demo_ctx, actor_of
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     manager = actor_of("Camille")
     yoghurt = _pid(demo_ctx, YOGHURT)
     stock.set_stock_settings(demo_ctx, manager, yoghurt, stock.StockSettings(0, 0, "use_by"))
@@ -218,7 +245,9 @@ def test_till_refuses_a_yoghurt_past_its_dlc_and_records_the_loss(
     assert len(screen.cart.lines) == 1
 
 
-def test_till_offers_a_markdown_past_the_ddm(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_till_offers_a_markdown_past_the_ddm(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     manager = actor_of("Camille")
     milk = _pid(demo_ctx, MILK)
     stock.set_stock_settings(demo_ctx, manager, milk, stock.StockSettings(0, 0, "best_before"))
@@ -240,7 +269,9 @@ def test_till_offers_a_markdown_past_the_ddm(qtbot, demo_ctx, actor_of) -> None:
     assert line.total_cents == 94  # 1,35 € less 30 % (0,405 rounded half-up to 0,41)
 
 
-def test_reception_against_an_order_then_margins_of_the_month(qtbot, demo_ctx, actor_of) -> None:  # type: ignore[no-untyped-def]
+def test_reception_against_an_order_then_margins_of_the_month(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
     from cafe_pos.domain.cart import Cart
     from cafe_pos.domain.payments import PaymentInput
     from cafe_pos.services import stock_reorder
@@ -255,7 +286,7 @@ def test_reception_against_an_order_then_margins_of_the_month(qtbot, demo_ctx, a
         demo_ctx, manager, stock_reorder.suggest_order(demo_ctx, supplier)
     )
     section = _section(qtbot, demo_ctx, manager)
-    page = section.show_page(1)
+    page = _show(section, section.reception_page)
     page.supplier.setCurrentIndex(page.supplier.findData(supplier))
     page.order.setCurrentIndex(page.order.findData(order_id))
     page.take_order()
@@ -271,10 +302,10 @@ def test_reception_against_an_order_then_margins_of_the_month(qtbot, demo_ctx, a
     cart = Cart()
     cart.add(sale_item(demo_ctx, milk), 2000)
     checkout(demo_ctx, manager, cart, [PaymentInput("card", cart.total_cents)], token=cart.token)
-    listing = section.show_page(0)
+    listing = _show(section, section.list_page)
     dialog = listing.show_margins()
     assert dialog is not None
-    model = dialog.margin_model  # type: ignore[attr-defined]
+    model = child(dialog, QTableView).model()
     # 2 × 1,35 € TTC at 5,5 % = 2,56 € HT; cost 2 × 0,80 €
     assert [model.data(model.index(0, c)) for c in range(5)] == [
         "Épicerie", "2", "2,56 €", "1,60 €", "0,96 €",

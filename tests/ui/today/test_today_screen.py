@@ -14,6 +14,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
+from cafe_pos.domain.press import Periodicity
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import press, sale_items, selling, today
 from cafe_pos.ui.today.morning import MorningStart
@@ -30,7 +31,7 @@ def test_the_day_lists_what_to_do_and_each_line_opens_its_screen(
     title = press.add_title(
         demo_ctx,
         manager,
-        press.TitleInput("Le Petit Bleu", "1145-0126", "MLP", press.Periodicity.DAILY),
+        press.TitleInput("Le Petit Bleu", "1145-0126", "MLP", Periodicity.DAILY),
     )
     press.receive_delivery(demo_ctx, manager, [press.DeliveryLine(title.id, "777", 140, 6)])
     cart = Cart()  # Thursday's sales, and nobody makes the Z
@@ -66,7 +67,7 @@ def test_press_returns_due_appear_on_the_day_they_must_go_back(
     title = press.add_title(
         demo_ctx,
         manager,
-        press.TitleInput("Le Petit Bleu", "1145-0126", "MLP", press.Periodicity.DAILY),
+        press.TitleInput("Le Petit Bleu", "1145-0126", "MLP", Periodicity.DAILY),
     )
     press.receive_delivery(demo_ctx, manager, [press.DeliveryLine(title.id, "777", 140, 6)])
     assert "press_returns" not in {line.key for line in today.today_lines(demo_ctx)}

@@ -60,9 +60,11 @@ def test_damaged_values_fall_back_to_defaults() -> None:
         (ScannerConfig(type="serial"), "lecteur de codes-barres"),
     ],
 )
-def test_refusals_in_french(section: object, message: str) -> None:
+def test_refusals_in_french(
+    section: PrinterConfig | DisplayConfig | ScaleConfig | ScannerConfig, message: str
+) -> None:
     with pytest.raises(DeviceConfigError, match=message):
-        section.validate()  # type: ignore[attr-defined]
+        section.validate()
 
 
 def test_profile_without_cp858_is_accepted_with_an_explicit_slot() -> None:

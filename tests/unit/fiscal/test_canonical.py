@@ -105,7 +105,7 @@ def test_perpetual_grand_totals_never_reset_and_carry_every_rate() -> None:
 
 def test_event_codes_follow_the_reference_list() -> None:
     assert (EventCode.STARTUP, EventCode.INTEGRITY_DEFECT, EventCode.CLOSING_START) == (80, 90, 330)
-    assert EventCode.LOGIN is EventCode.STARTUP
+    assert EventCode["LOGIN"] is EventCode.STARTUP  # an alias: one code, looked up by name
     assert event_label(90) == "Défaut d'intégrité détecté"
     assert event_label(12345) == "Événement 12345"
 

@@ -54,7 +54,7 @@ def test_total_is_the_sum_of_pieces(pieces: dict[int, int]) -> None:
 )
 def test_bad_counts_are_refused_in_french(entries: object, message: str) -> None:
     with pytest.raises(CashError, match=message):
-        DrawerCount.from_entries(entries)  # type: ignore[arg-type]
+        DrawerCount.from_entries(entries)  # type: ignore[arg-type]  # ill-typed on purpose
 
 
 def test_expected_cash_formula() -> None:

@@ -10,6 +10,7 @@ from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.scanning import (
+    DetectedScan,
     ScanBurstDetector,
     ScanError,
     normalise_scan,
@@ -23,7 +24,9 @@ def test_azerty_digits_become_digits() -> None:
     assert normalise_scan("3017620422003\n") == "3017620422003"
 
 
-def _feed(detector: ScanBurstDetector, text: str, gap_ms: float, start: float = 0.0):
+def _feed(
+    detector: ScanBurstDetector, text: str, gap_ms: float, start: float = 0.0
+) -> tuple[DetectedScan | None, float]:
     at = start
     for ch in text:
         detector.feed(ch, at)

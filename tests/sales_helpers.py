@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pytest
@@ -120,16 +121,32 @@ def clock() -> FixedClock:
     return FixedClock(START)
 
 
+Items = dict[str, SaleItem]  # the ``items`` fixture: seeded products by short name
+
+
+@dataclass
+class SeededContext(ServiceContext):
+    """The service context of a test café, with the ids of the products seeded into it
+    (by short name: ``ctx.product_ids["coffee"]``)."""
+
+    product_ids: dict[str, int] = field(default_factory=dict)
+
+
+def with_product_ids(context: ServiceContext, product_ids: dict[str, int]) -> SeededContext:
+    """The same context (every field shared, whatever fields it has) plus the seeded ids."""
+    shared = {f.name: getattr(context, f.name) for f in fields(ServiceContext)}
+    return SeededContext(**shared, product_ids=product_ids)
+
+
 @pytest.fixture
-def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
+def ctx(tmp_path: Path, clock: FixedClock) -> SeededContext:
     context = open_context(tmp_path / "cafe.db", clock=clock)
-    context.product_ids = seed_catalogue(context)  # type: ignore[attr-defined]
-    return context
+    return with_product_ids(context, seed_catalogue(context))
 
 
 @pytest.fixture
-def items(ctx: ServiceContext) -> dict[str, SaleItem]:
-    return {name: sale_item(ctx, pid) for name, pid in ctx.product_ids.items()}  # type: ignore[attr-defined]
+def items(ctx: SeededContext) -> Items:
+    return {name: sale_item(ctx, pid) for name, pid in ctx.product_ids.items()}
 
 
 COUNTED = (

@@ -7,6 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from sales_helpers import SeededContext, with_product_ids
 from sqlalchemy import func, select
 
 from cafe_pos.app import open_context
@@ -146,7 +147,6 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def ctx(tmp_path: Path, clock: FixedClock) -> ServiceContext:
+def ctx(tmp_path: Path, clock: FixedClock) -> SeededContext:
     context = open_context(tmp_path / "cafe.db", clock=clock)
-    context.ids = seed(context)  # type: ignore[attr-defined]
-    return context
+    return with_product_ids(context, seed(context))

@@ -1,6 +1,6 @@
 """Helpers of the sale, payment, refund and tabs screen tests (real widgets, real demo DB).
 
-Imported by name (``from sale_ui_helpers import ...``); fixtures stay in conftest.py.
+Imported by name (``from sale_ui_helpers import ...``); fixtures stay in tests/ui/sale/conftest.py.
 
 ``demo_ctx`` and ``actor_of`` come from ``tests/ui/conftest.py``: each test gets its own
 fresh copy of the demo café (real migrations, real catalogue import).
@@ -56,7 +56,7 @@ def payments_of(ctx: ServiceContext, number: int) -> list[tuple[str, int, int, i
             .where(Ticket.number == number)
             .order_by(Payment.id)
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(method, amount, tendered, change) for method, amount, tendered, change in rows]
 
 
 def type_keys(widget: QWidget, text: str) -> None:
