@@ -2662,6 +2662,18 @@
 <context>
     <name>ProductKeys</name>
     <message>
+        <source>Favoris</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>Retirer des favoris</source>
+        <translation>Remove from favourites</translation>
+    </message>
+    <message>
+        <source>Ajouter aux favoris</source>
+        <translation>Add to favourites</translation>
+    </message>
+    <message>
         <source>Résultats pour « {0} » : {1}</source>
         <translation>Results for “{0}”: {1}</translation>
     </message>

@@ -2662,6 +2662,18 @@
 <context>
     <name>ProductKeys</name>
     <message>
+        <source>Favoris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer des favoris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter aux favoris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Résultats pour « {0} » : {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -109,9 +110,12 @@ class ProductKeys(QWidget):
         parent: QWidget | None = None,
         *,
         on_item: Callable[[SaleItem], object] | None = None,
+        on_favourite: Callable[[SaleItem, bool], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.on_item = on_item
+        self.on_favourite = on_favourite  # (item, pin): a key's menu edits "Favoris"
+        self.favourite_menu: QMenu | None = None
         self.setObjectName("productKeys")
         self._categories: list[QuickCategory] = []
         self.category_buttons: list[QPushButton] = []
@@ -154,7 +158,9 @@ class ProductKeys(QWidget):
             button.deleteLater()
         self.category_buttons = []
         for index, category in enumerate(self._categories):
-            button = FitKey(button_text(wrap_two_lines(category.name)), category.colour, 11, self)
+            # the learned page's name in the interface's language (a category's is the café's)
+            name = self.tr("Favoris") if category.id < 0 else category.name
+            button = FitKey(button_text(wrap_two_lines(name)), category.colour, 11, self)
             button.setObjectName(f"category_{category.id}")
             button.setCheckable(True)
             button.setMinimumWidth(40)
@@ -183,6 +189,34 @@ class ProductKeys(QWidget):
         self.category_buttons[index].setChecked(True)
         self.heading.hide()
         self._fill(category.items, category.colour)
+
+    @property
+    def favourites_shown(self) -> bool:
+        """The "Favoris" page (the first, with a negative id) is on screen."""
+        index = self.current_category
+        return 0 <= index < len(self._categories) and self._categories[index].id < 0
+
+    def show_home(self) -> None:
+        """Back to the first page ("Favoris" when the café has one)."""
+        if self._categories and self._categories[0].id < 0:
+            self.show_category(0)
+
+    def show_favourite_menu(self, button: QPushButton, item: SaleItem) -> QMenu | None:
+        """A long press (right click) on a key: add it to "Favoris", or take it off."""
+        if self.on_favourite is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("favouriteMenu")
+        on_favourites = self.favourites_shown
+        text = self.tr("Retirer des favoris") if on_favourites else self.tr("Ajouter aux favoris")
+        action = menu.addAction(text)
+        action.setObjectName("favouriteAction")
+        callback = self.on_favourite
+        action.triggered.connect(lambda: callback(item, not on_favourites))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.favourite_menu = menu
+        menu.popup(button.mapToGlobal(button.rect().center()))
+        return menu
 
     def show_category_named(self, name: str) -> None:
         for index, category in enumerate(self._categories):
@@ -238,6 +272,10 @@ class ProductKeys(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(item.label)
             button.clicked.connect(self._chooser(item))
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda _pos, b=button, i=item: self.show_favourite_menu(b, i)
+            )
             self.product_buttons.append(button)
         self._place(self._keys_grid, self.product_buttons, self.product_columns)
         self._scroll.verticalScrollBar().setValue(0)
