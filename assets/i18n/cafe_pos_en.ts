@@ -424,6 +424,14 @@
         <translation>Count and close the day (Z)</translation>
     </message>
     <message>
+        <source>Compter et clôturer (Z) — code gérant·e</source>
+        <translation>Count and close (Z) — manager&apos;s code</translation>
+    </message>
+    <message>
+        <source>La clôture (Z) est faite par un·e gérant·e : son code est demandé avant le comptage. Les entrées et sorties d&apos;espèces et la lecture X restent ouvertes.</source>
+        <translation>The closure (Z) is made by a manager: their code is asked before the count. Cash in and out and the X reading stay open.</translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
@@ -500,6 +508,10 @@
         <translation>{0}: {1} recorded</translation>
     </message>
     <message>
+        <source>La clôture de la journée (Z) demande un·e gérant·e.</source>
+        <translation>Closing the day (Z) needs a manager.</translation>
+    </message>
+    <message>
         <source>Attendu {0} — compté {1} — {2}</source>
         <translation>Expected {0} — counted {1} — {2}</translation>
     </message>
@@ -545,6 +557,10 @@
     <message>
         <source>Exporter le catalogue en CSV…</source>
         <translation>Export the catalogue as CSV…</translation>
+    </message>
+    <message>
+        <source>Consultation seule : le catalogue se modifie par un·e gérant·e.</source>
+        <translation>Read only: the catalogue is changed by a manager.</translation>
     </message>
     <message>
         <source>Toutes les catégories</source>

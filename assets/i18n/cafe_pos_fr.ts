@@ -424,6 +424,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compter et clôturer (Z) — code gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clôture (Z) est faite par un·e gérant·e : son code est demandé avant le comptage. Les entrées et sorties d&apos;espèces et la lecture X restent ouvertes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +508,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La clôture de la journée (Z) demande un·e gérant·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendu {0} — compté {1} — {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +556,10 @@
     </message>
     <message>
         <source>Exporter le catalogue en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation seule : le catalogue se modifie par un·e gérant·e.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

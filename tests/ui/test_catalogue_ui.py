@@ -129,6 +129,12 @@ def test_staff_cannot_edit_the_catalogue(
     qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Léo"))
+    # issue 11 item 11: staff see at once that the catalogue is read-only for them
+    assert screen.rights_label.isVisible() and "gérant" in screen.rights_label.text()
+    assert not screen.new_button.isEnabled() and not screen.csv_button.isEnabled()
+    screen.select_product(catalogue.search_products(demo_ctx, "confiture")[0].id)
+    assert not screen.edit_button.isEnabled() and not screen.archive_button.isEnabled()
+    # and the service still refuses a form opened anyway
     form = screen.new_product()
     _fill_new_product(qtbot, form, "Nougat artisanal", "0,50", "")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)

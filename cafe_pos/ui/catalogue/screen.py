@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe_pos.context import ServiceContext
-from cafe_pos.domain.users import Actor
+from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import catalogue as catalogue_service
 from cafe_pos.services import catalogue_io
 from cafe_pos.services.catalogue import ProductView
@@ -130,8 +131,16 @@ class CatalogueScreen(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.categories_button)
         actions.addWidget(self.csv_button)
+        # staff see at once that the catalogue is read-only for them (not after a whole form)
+        self.rights_label = QLabel(
+            self.tr("Consultation seule : le catalogue se modifie par un·e gérant·e."), self
+        )
+        self.rights_label.setObjectName("rightsLabel")
+        self.rights_label.setWordWrap(True)
+        self.rights_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.rights_label)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
@@ -157,6 +166,10 @@ class CatalogueScreen(QWidget):
         return button
 
     # -- data -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self._update_buttons()  # who is logged in may have changed
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Reload the categories filter and the list."""
         selected = self.category_combo.currentData()
@@ -204,10 +217,18 @@ class CatalogueScreen(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def may_edit(self) -> bool:
+        actor = self.actor_provider()
+        return actor is not None and actor.can(Permission.EDIT_CATALOGUE)
+
     def _update_buttons(self) -> None:
         product = self.selected_product()
-        self.edit_button.setEnabled(product is not None)
-        self.archive_button.setEnabled(product is not None)
+        may_edit = self.may_edit()
+        self.rights_label.setVisible(not may_edit)
+        for button in (self.new_button, self.categories_button, self.csv_button):
+            button.setEnabled(may_edit)
+        self.edit_button.setEnabled(may_edit and product is not None)
+        self.archive_button.setEnabled(may_edit and product is not None)
         if product is not None and not product.active:
             self.archive_button.setText(self.tr("Restaurer"))
         else:

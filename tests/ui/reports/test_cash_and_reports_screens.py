@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from qt_helpers import cell_text, child
+from qt_helpers import ActorOf, cell_text, child
 from reports_factory import CATALOGUE, MANAGER, LineSpec, sell
 from sqlalchemy import select
 
@@ -283,3 +283,51 @@ def test_reports_label_each_figure_and_open_on_the_z_just_sealed(
     widget.show()
     assert widget.view.figures is not None and widget.view.figures.period == "2026-11-27"
     assert widget.cards["tickets"].value.text() == "1"
+
+
+def test_staff_see_before_counting_that_the_z_needs_a_manager_asked_inline(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
+    """Issue 11 item 11: Léo (staff) is told on the Caisse screen, before counting the
+    drawer, that the Z is a manager's; the manager's PIN is asked inline at once, and the
+    Z is then made in her name. Camille (manager) is never asked her own PIN."""
+    from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
+
+    leo, camille = actor_of("Léo"), actor_of("Camille")
+    if cash.current_session(demo_ctx) is None:  # the demo's drawer may be open already
+        cash.open_session(demo_ctx, leo, {2000: 1})
+    widget = CashSection(demo_ctx, lambda: leo)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.pages.currentIndex() == PAGE_OPEN
+    assert widget.rights_label.isVisible() and "gérant" in widget.rights_label.text()
+    assert "code gérant" in widget.close_button.text()
+    qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
+    pin = widget.pin_dialog
+    assert isinstance(pin, ManagerPinDialog) and pin.isVisible()
+    assert widget.pages.currentIndex() == PAGE_OPEN  # nothing counted before the approval
+    qtbot.keyClicks(pin.pin_edit, "0000")  # Léo's own code is not a manager's
+    qtbot.mouseClick(pin.ok_button, Qt.MouseButton.LeftButton)
+    assert pin.isVisible() and widget.pages.currentIndex() == PAGE_OPEN
+    qtbot.keyClicks(pin.pin_edit, "123456")
+    qtbot.mouseClick(pin.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.pages.currentIndex() == PAGE_CLOSING)  # now it is counted
+    expected = cash.expected_cash(demo_ctx).expected_cents
+    type_count(qtbot, widget, "close", 1, expected)  # counted right: no reason to give
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    confirm_z(qtbot, widget)
+    assert widget.pages.currentIndex() == PAGE_DONE
+    qtbot.waitUntil(lambda: widget.z_view.last_pdf is not None, timeout=15000)  # its worker
+    closed = cash.last_session(demo_ctx)
+    assert closed is not None and closed.closed_by == "Camille"  # the approving manager
+
+    manager_view = CashSection(demo_ctx, lambda: camille)
+    qtbot.addWidget(manager_view)
+    manager_view.show()
+    cash.open_session(demo_ctx, camille, {2000: 1})
+    manager_view.refresh()
+    assert not manager_view.rights_label.isVisible()
+    assert "code gérant" not in manager_view.close_button.text()
+    qtbot.mouseClick(manager_view.close_button, Qt.MouseButton.LeftButton)
+    assert manager_view.pin_dialog is None  # no PIN of her own
+    assert manager_view.pages.currentIndex() == PAGE_CLOSING
