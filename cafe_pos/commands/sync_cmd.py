@@ -1,8 +1,9 @@
 """``cafe-pos sync`` (the café's side: enrol, send now) and ``cafe-pos hq ...`` (the
-reference HQ receiver: serve, cafés, enrolment codes, days received, alerts).
+reference HQ receiver: serve, cafés, enrolment codes, dashboard users, days received,
+alerts).
 
 ``sync``: exit 0 when nothing is left pending, 1 when messages remain pending (one French
-line on stderr says why), 2 bad usage. ``hq``: 0 done, 2 bad input.
+line on stderr says why), 2 bad usage; then a line on the network catalogue's pull. ``hq``: 0 done, 2 bad input.
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ def sync(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         if args.sync_action == "enrol":
+            from cafe_pos.services.signing_key import key_state
+
+            breaks = key_state(ctx).open_breaks
             name = hq_sync.enrol(ctx, CLI_ACTOR, args.hq, args.code)
             print(f"Café inscrit auprès du siège {args.hq}" + (f" ({name})" if name else ""))
+            for position in breaks:  # enrol refuses unless HQ confirmed every one
+                print(f"Rupture de la chaîne des clés (n° {position}) confirmée par le siège")
             report = hq_sync.send_pending(ctx)
         else:
             report = hq_sync.send_pending(ctx)
@@ -38,7 +44,19 @@ def sync(args: argparse.Namespace) -> int:
         return 1
     if not report.sent:
         print("Rien à envoyer : le siège est à jour")
+    _say_catalogue(report)
     return 1 if report.refused else 0
+
+
+def _say_catalogue(report: Any) -> None:
+    """The network catalogue's pull, after the sends (never changes the exit code)."""
+    pulled = report.catalogue
+    if pulled is None:
+        return
+    if pulled.error:
+        print(f"cafe-pos : {pulled.text()}", file=sys.stderr)
+    else:
+        print(pulled.text())
 
 
 def _session(args: argparse.Namespace) -> Any:
@@ -54,6 +72,8 @@ def _session(args: argparse.Namespace) -> Any:
 def hq(args: argparse.Namespace) -> int:
     if args.hq_action == "serve":
         return _serve(args)
+    if args.hq_action == "key":
+        return _key(args)
     from cafe_pos.hq import admin
 
     engine, sessions = _session(args)
@@ -70,6 +90,10 @@ def hq(args: argparse.Namespace) -> int:
 def _admin(args: argparse.Namespace, session: Any) -> int:
     from cafe_pos.hq import admin
 
+    if args.hq_action == "catalogue":
+        from cafe_pos.commands.hq_catalogue import catalogue
+
+        return catalogue(args, session)
     if args.hq_action == "cafe":
         if args.hq_cafe_action == "add":
             cafe = admin.add_cafe(session, args.siret, args.name)
@@ -91,6 +115,10 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
             print("Code d'inscription à usage unique (valable 7 jours) :")
             print(code)
         return 0
+    if args.hq_action == "user":
+        from cafe_pos.commands.hq_users import user
+
+        return user(args, session)
     if args.hq_action == "days":
         rows = admin.days(session, args.siret)
         if args.json:
@@ -111,17 +139,35 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
     return 0
 
 
+def _key(args: argparse.Namespace) -> int:
+    """HQ's signing key (created if needed): the fingerprint HQ publishes for auditors."""
+    from cafe_pos.hq.signing import HqKeyError, key_path_for, load_or_create
+
+    path = key_path_for(args.hq_db, args.hq_key)
+    try:
+        key = load_or_create(path)
+    except HqKeyError as exc:
+        raise UserError(str(exc)) from exc
+    print(f"Clé du siège : {key.fingerprint} ({path})")
+    print(f"Clé publique : {key.public_hex}")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
     import uvicorn
 
     from cafe_pos.hq.app import create_app
+    from cafe_pos.hq.signing import ENV_KEY
 
     engine, sessions = _session(args)
+    if args.hq_key:  # worker processes read it from the environment
+        os.environ[ENV_KEY] = str(Path(args.hq_key).resolve())
     print(f"Siège cafe-pos : http://{args.host}:{args.port} (base {args.hq_db})", flush=True)
     try:
         if int(args.workers) > 1:  # worker processes build the app from the environment
-            import os
-
             from cafe_pos.hq.asgi import ENV_DB
 
             os.environ[ENV_DB] = args.hq_db
@@ -135,7 +181,7 @@ def _serve(args: argparse.Namespace) -> int:
             )
             return 0
         uvicorn.run(
-            create_app(sessions),
+            create_app(sessions, scan_alerts=True),
             host=args.host,
             port=int(args.port),
             log_level="warning",

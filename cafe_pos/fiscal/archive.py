@@ -48,7 +48,8 @@ Contenu :
   closure_vat.csv, events.csv, duplicates.csv : les mêmes données en CSV (UTF-8, montants
   en centimes, quantités en millièmes, taux de TVA en points de base : 2000 = 20 %).
 - keys.json : clés publiques Ed25519 ; key_chain.jsonl : la création de la clé et chaque
-  changement de clé, signé par la clé précédente ; manifest.json : empreintes SHA-256 des fichiers,
+  changement de clé, signé par la clé précédente (ou, si elle a été perdue, confirmé par
+  la signature du siège, événement 913) ; manifest.json : empreintes SHA-256 des fichiers,
   premier et dernier enregistrement, tête de chaîne ; manifest.sig : signature du manifeste.
 - verify_archive.py : vérificateur autonome (Python 3.11 et le paquet « cryptography »).
 
@@ -124,13 +125,18 @@ def _public_keys(session: Session, last: int) -> list[dict[str, str]]:
 
 
 def _key_chain(session: Session) -> bytes:
-    """Every key record of the journal up to now (creation, then each change), as journal
-    lines: the chain of keys that lets an auditor tie the archive to the café's key."""
+    """Every key record of the journal up to now (creation, then each change, and HQ's
+    confirmation of a change the lost old key could not sign), as journal lines: the chain
+    of keys that lets an auditor tie the archive to the café's key."""
     rows = raw_connection(session).execute(
         "SELECT j.position, j.record_type, j.seq, j.at, j.format_version, j.prev_hash, j.hash, "
         "j.signature, j.key_id, j.payload FROM journal_entries j JOIN fiscal_events e "
-        "ON e.id = j.event_id WHERE e.code IN (?, ?) ORDER BY j.id",
-        (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED)),
+        "ON e.id = j.event_id WHERE e.code IN (?, ?, ?) ORDER BY j.id",
+        (
+            int(EventCode.KEY_CREATED),
+            int(EventCode.KEY_CHANGED),
+            int(EventCode.KEY_BREAK_CONFIRMED),
+        ),
     )
     names = ("position", "record_type", "seq", "at", "format_version", "prev_hash", "hash",
              "signature", "key_id", "payload")  # fmt: skip

@@ -282,6 +282,53 @@ def account_data(register: str, row: AccountEntryRow) -> Json:
 # --- closures --------------------------------------------------------------------------
 
 
+class PeriodFigure(NamedTuple):
+    """One figure of a closure's period, declared once: the column of ``closures`` (the
+    same name in ``PeriodTotals`` and ``ClosureHeader``), its key in the sealed payload
+    and how ``verify`` names it."""
+
+    column: str
+    key: str
+    label: str
+
+
+# The period figures of a closure, in the order of the sealed payload (format: never
+# reorder, docs/fiscal-format.md § 2). Writing a closure copies them from the tickets'
+# totals, ``verify`` compares them with the tickets, the views read them back.
+PERIOD_FIGURES: tuple[PeriodFigure, ...] = (
+    PeriodFigure("ticket_count", "tickets", "nombre de tickets"),
+    PeriodFigure("sale_count", "sales", "nombre de ventes"),
+    PeriodFigure("refund_count", "refunds", "nombre de remboursements"),
+    PeriodFigure("first_number", "first_number", "premier ticket"),
+    PeriodFigure("last_number", "last_number", "dernier ticket"),
+    PeriodFigure("sales_cents", "sales_cents", "ventes"),
+    PeriodFigure("refunds_cents", "refunds_cents", "remboursements"),
+    PeriodFigure("total_cents", "total_cents", "total"),
+    PeriodFigure("discount_cents", "discount_cents", "remises"),
+    PeriodFigure("third_party_cents", "third_party_cents", "encaissements pour compte de tiers"),
+    PeriodFigure("cashback_cents", "cashback_cents", "cash-back"),
+)
+# A VAT rate's period figures (``closure_vat`` columns, ``VatTotal`` fields, payload keys);
+# a rate whose figures are all zero only carries grand totals forward.
+VAT_FIGURES: tuple[str, ...] = (
+    "base_cents",
+    "vat_cents",
+    "total_cents",
+    "sales_cents",
+    "refunds_cents",
+)
+
+
+def period_figures(source: object) -> dict[str, Any]:
+    """The period figures of a closure, a ``PeriodTotals`` or a ``ClosureHeader``, by
+    column."""
+    return {f.column: getattr(source, f.column) for f in PERIOD_FIGURES}
+
+
+def vat_figures(source: object) -> tuple[int, ...]:
+    return tuple(int(getattr(source, name)) for name in VAT_FIGURES)
+
+
 class ClosureHeader(NamedTuple):
     register: str
     kind: str
@@ -340,17 +387,7 @@ def closure_data(record: ClosureRecord) -> Json:
         "last_day": h.last_day.isoformat(),
         "closed_at": iso_utc(h.closed_at),
         "operator": h.user_name,
-        "tickets": h.ticket_count,
-        "sales": h.sale_count,
-        "refunds": h.refund_count,
-        "first_number": h.first_number,
-        "last_number": h.last_number,
-        "sales_cents": h.sales_cents,
-        "refunds_cents": h.refunds_cents,
-        "total_cents": h.total_cents,
-        "discount_cents": h.discount_cents,
-        "third_party_cents": h.third_party_cents,
-        "cashback_cents": h.cashback_cents,
+        **{f.key: getattr(h, f.column) for f in PERIOD_FIGURES},
         "by_vat": [_closure_vat(v) for v in sorted(record.vat, key=lambda v: -v.vat_bp)],
         "by_payment": [
             {"method": p.method, "amount_cents": p.amount_cents} for p in sorted(record.payments)
@@ -364,11 +401,7 @@ def closure_data(record: ClosureRecord) -> Json:
 def _closure_vat(v: ClosureVatRow) -> Json:
     return {
         "rate_bp": v.vat_bp,
-        "base_cents": v.base_cents,
-        "vat_cents": v.vat_cents,
-        "total_cents": v.total_cents,
-        "sales_cents": v.sales_cents,
-        "refunds_cents": v.refunds_cents,
+        **{name: getattr(v, name) for name in VAT_FIGURES},
         "perpetual_total_cents": v.perpetual_total_cents,
         "perpetual_total_absolute_cents": v.perpetual_total_absolute_cents,
     }

@@ -92,17 +92,7 @@ def write_closure(
         last_day=last_day,
         closed_at=slot.at,
         user_name=user_name,
-        ticket_count=totals.ticket_count,
-        sale_count=totals.sale_count,
-        refund_count=totals.refund_count,
-        first_number=totals.first_number,
-        last_number=totals.last_number,
-        sales_cents=totals.sales_cents,
-        refunds_cents=totals.refunds_cents,
-        total_cents=totals.total_cents,
-        discount_cents=totals.discount_cents,
-        third_party_cents=totals.third_party_cents,
-        cashback_cents=totals.cashback_cents,
+        **canonical.period_figures(totals),
         perpetual_total_cents=perpetual.total_cents,
         perpetual_total_absolute_cents=perpetual.absolute_cents,
         head_position=head_position,
@@ -117,11 +107,7 @@ def write_closure(
             ClosureVat(
                 closure_id=closure.id,
                 vat_bp=rate,
-                base_cents=vat.base_cents,
-                vat_cents=vat.vat_cents,
-                total_cents=vat.total_cents,
-                sales_cents=vat.sales_cents,
-                refunds_cents=vat.refunds_cents,
+                **{name: getattr(vat, name) for name in canonical.VAT_FIGURES},
                 perpetual_total_cents=gt,
                 perpetual_total_absolute_cents=gt_abs,
             )
@@ -143,33 +129,19 @@ def write_closure(
 
 def totals_difference(record: canonical.ClosureRecord, totals: PeriodTotals) -> str | None:
     """The first period figure of a stored closure that differs from the tickets."""
-    h = record.header
-    pairs = (
-        ("nombre de tickets", h.ticket_count, totals.ticket_count),
-        ("nombre de ventes", h.sale_count, totals.sale_count),
-        ("nombre de remboursements", h.refund_count, totals.refund_count),
-        ("premier ticket", h.first_number, totals.first_number),
-        ("dernier ticket", h.last_number, totals.last_number),
-        ("ventes", h.sales_cents, totals.sales_cents),
-        ("remboursements", h.refunds_cents, totals.refunds_cents),
-        ("total", h.total_cents, totals.total_cents),
-        ("remises", h.discount_cents, totals.discount_cents),
-        ("encaissements pour compte de tiers", h.third_party_cents, totals.third_party_cents),
-        ("cash-back", h.cashback_cents, totals.cashback_cents),
-    )
-    for label, stored, expected in pairs:
-        if stored != expected:
-            return f"{label} : {stored} au lieu de {expected} d'après les tickets"
+    stored = canonical.period_figures(record.header)
+    expected = canonical.period_figures(totals)
+    for figure in canonical.PERIOD_FIGURES:
+        if stored[figure.column] != expected[figure.column]:
+            return (
+                f"{figure.label} : {stored[figure.column]} au lieu de {expected[figure.column]} "
+                "d'après les tickets"
+            )
+    zero = (0,) * len(canonical.VAT_FIGURES)
     stored_vat = {
-        v.vat_bp: (v.base_cents, v.vat_cents, v.total_cents, v.sales_cents, v.refunds_cents)
-        for v in record.vat
-        if (v.base_cents, v.vat_cents, v.total_cents, v.sales_cents, v.refunds_cents)
-        != (0, 0, 0, 0, 0)
+        v.vat_bp: canonical.vat_figures(v) for v in record.vat if canonical.vat_figures(v) != zero
     }
-    expected_vat = {
-        v.rate_bp: (v.base_cents, v.vat_cents, v.total_cents, v.sales_cents, v.refunds_cents)
-        for v in totals.vat_lines
-    }
+    expected_vat = {v.rate_bp: canonical.vat_figures(v) for v in totals.vat_lines}
     if stored_vat != expected_vat:
         return "totaux par taux de TVA différents des tickets"
     stored_payments = {p.method: p.amount_cents for p in record.payments}

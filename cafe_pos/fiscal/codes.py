@@ -48,6 +48,7 @@ class EventCode(IntEnum):
     TRAINING_MODE = 910  # training mode switched on or off
     LOGIN_FAILED = 911  # wrong PIN (details: user, attempts)
     RESTORE = 912  # a backup restored: names the head it discarded (details)
+    KEY_BREAK_CONFIRMED = 913  # HQ's counter-signature of a key change the old key missed
 
 
 EVENT_LABELS: dict[EventCode, str] = {
@@ -77,6 +78,7 @@ EVENT_LABELS: dict[EventCode, str] = {
     EventCode.TRAINING_MODE: "Mode formation",
     EventCode.LOGIN_FAILED: "Échec de connexion",
     EventCode.RESTORE: "Restauration d'une sauvegarde",
+    EventCode.KEY_BREAK_CONFIRMED: "Rupture de clé confirmée par le siège",
 }
 
 

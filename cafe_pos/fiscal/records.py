@@ -192,16 +192,12 @@ def load_account_entries(session: Session, ids: Collection[int]) -> dict[int, Ac
     }
 
 
-_CLOSURES = """
-SELECT id, register, kind, period, first_day, last_day, closed_at, user_name, ticket_count,
-       sale_count, refund_count, first_number, last_number, sales_cents, refunds_cents,
-       total_cents, discount_cents, third_party_cents, cashback_cents, perpetual_total_cents,
-       perpetual_total_absolute_cents, head_position, head_hash
-FROM closures WHERE id IN ({ids})"""
-_CLOSURE_VAT = """
-SELECT closure_id, vat_bp, base_cents, vat_cents, total_cents, sales_cents, refunds_cents,
-       perpetual_total_cents, perpetual_total_absolute_cents
-FROM closure_vat WHERE closure_id IN ({ids})"""
+# the columns are the record's fields, declared once (canonical.ClosureHeader, ClosureVatRow)
+_CLOSURES = f"SELECT id, {', '.join(ClosureHeader._fields)} FROM closures WHERE id IN ({{ids}})"
+_CLOSURE_VAT = (
+    f"SELECT closure_id, {', '.join(ClosureVatRow._fields)} FROM closure_vat "
+    "WHERE closure_id IN ({ids})"
+)
 _CLOSURE_PAYMENTS = """
 SELECT closure_id, method, amount_cents FROM closure_payments WHERE closure_id IN ({ids})"""
 

@@ -33,9 +33,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.key_break import KeyBreak
 from cafe_pos.fiscal import canonical, watermark
 from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
+from cafe_pos.fiscal.key_breaks import confirmation_of
 from cafe_pos.fiscal.keys import KeyProblem, fingerprint_of, public_key_from_hex, read_key_file
 from cafe_pos.fiscal.records import (
     load_account_entries,
@@ -50,7 +52,11 @@ from cafe_pos.fiscal.totals import period_totals
 from cafe_pos.store.guards import guard_state
 
 CHUNK = 2000
-KEY_EVENTS = (int(EventCode.KEY_CREATED), int(EventCode.KEY_CHANGED))
+KEY_EVENTS = (
+    int(EventCode.KEY_CREATED),
+    int(EventCode.KEY_CHANGED),
+    int(EventCode.KEY_BREAK_CONFIRMED),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +71,17 @@ class VerifyReport:
     # the journal is intact but the till can't sign with the key file beside it (missing,
     # unreadable or another café's): not an alteration, yet a problem to fix (exit 1)
     key_problem: str | None = None
+    # key changes the previous key did not sign, confirmed by HQ (one sentence each)
+    confirmed_breaks: tuple[str, ...] = ()
+    # the only problem is a key break HQ has not confirmed yet (re-enrolment resolves it)
+    only_open_key_break: bool = False
 
     def describe(self) -> list[str]:
         """The key fingerprints and chain heads, as shown by ``verify``."""
         out = []
         if self.keys:
             out.append("Clé(s) de signature : " + ", ".join(self.keys))
+        out.extend(self.confirmed_breaks)
         for register, position, hash_hex in self.heads:
             out.append(f"Tête de chaîne (caisse {register}) : n° {position}, {hash_hex}")
         return out
@@ -124,6 +135,23 @@ def _read_session(db_path: Path) -> Session:
 
 
 @dataclass
+class BrokenLink:
+    """A key change the previous key did not sign: a break until HQ confirms it."""
+
+    key_break: KeyBreak
+    name: str  # the key change's record, named ("événement n° 3 (code 907, caisse 01)")
+    problem: str
+    confirmed_by: str | None = None  # HQ's key fingerprint
+
+    def sentence(self) -> str:
+        b = self.key_break
+        return (
+            f"Rupture de la chaîne des clés au n° {b.position} ({b.previous} → "
+            f"{b.fingerprint}) confirmée par le siège : clé du siège {self.confirmed_by}"
+        )
+
+
+@dataclass
 class ChainState:
     """What the checker carries from one record to the next (seedable mid-chain)."""
 
@@ -135,6 +163,7 @@ class ChainState:
     key_order: list[str] = field(default_factory=list)
     closures: dict[str, canonical.ClosureRecord] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    key_breaks: list[BrokenLink] = field(default_factory=list)
     checked: int = 0
 
 
@@ -286,7 +315,7 @@ class ChainChecker:
         if version not in canonical.READABLE_VERSIONS:
             raise _Bad(f"format {version} inconnu")
         if record_type == RecordType.EVENT:
-            self._learn_key(payload, key_id)
+            self._learn_key(payload, key_id, position, hash_hex)
         public = st.keys.get(key_id)
         if public is None:
             raise _Bad(f"signé par une clé inconnue ({key_id})")
@@ -318,7 +347,7 @@ class ChainChecker:
         st.seqs[record_type] = seq
         st.checked += 1
 
-    def _learn_key(self, payload: str, key_id: str) -> None:
+    def _learn_key(self, payload: str, key_id: str, position: int, hash_hex: str) -> None:
         try:
             envelope = json.loads(payload)
             data = envelope["data"]
@@ -327,28 +356,14 @@ class ChainChecker:
             return
         if code not in KEY_EVENTS:
             return
-        details = data.get("details") or {}
-        public_hex = str(details.get("public_key", ""))
-        fingerprint = str(details.get("fingerprint", ""))
+        name = record_name(RecordType.EVENT, envelope, position, self.register)
         try:
-            public = public_key_from_hex(public_hex)
+            learn_key_event(
+                self.state, self.register, code, data.get("details") or {}, key_id,
+                KeyBreak(position, hash_hex, "", ""), name,
+            )  # fmt: skip
         except ValueError as exc:
-            raise _Bad("clé publique illisible") from exc
-        if fingerprint_of(public_hex) != fingerprint:
-            raise _Bad("empreinte de clé incohérente")
-        st = self.state
-        if code == EventCode.KEY_CREATED:
-            if st.keys and fingerprint not in st.keys:
-                raise _Bad("nouvelle clé sans changement de clé enregistré")
-            if key_id != fingerprint:
-                raise _Bad("la création de clé n'est pas signée par cette clé")
-        else:
-            problem = key_change_problem(details, key_id, st.key_order)
-            if problem:
-                raise _Bad(problem)
-        if fingerprint not in st.keys:
-            st.key_order.append(fingerprint)
-        st.keys[fingerprint] = public
+            raise _Bad(str(exc)) from exc
 
     @staticmethod
     def _rebuild(
@@ -435,6 +450,70 @@ class ChainChecker:
                 f"fin du journal ({where})",
                 f"Signature du marqueur de fin de chaîne invalide ({where})",
             )
+
+
+def learn_key_event(
+    st: ChainState,
+    register: str,
+    code: int,
+    details: Any,
+    key_id: str,
+    where: KeyBreak,
+    name: str,
+) -> None:
+    """Learn a key record (906 created, 907 changed, 913 break confirmed by HQ) into
+    ``st``; ValueError (French) when it is wrong. ``where`` carries the record's position
+    and hash. A 907 signed by its own new key, naming the journal's key as previous, is a
+    break (the old key was lost): kept in ``st.key_breaks`` until a 913 confirms it."""
+    if not isinstance(details, dict):
+        raise ValueError("détails de l'événement de clé illisibles")
+    if code == EventCode.KEY_BREAK_CONFIRMED:
+        confirmation = confirmation_of(details, register)
+        for link in st.key_breaks:
+            if link.key_break == confirmation.key_break:
+                link.confirmed_by = confirmation.hq_key
+                return
+        raise ValueError("confirmation du siège d'une rupture de clé absente du journal")
+    public_hex = str(details.get("public_key", ""))
+    fingerprint = str(details.get("fingerprint", ""))
+    try:
+        public = public_key_from_hex(public_hex)
+    except ValueError as exc:
+        raise ValueError("clé publique illisible") from exc
+    if fingerprint_of(public_hex) != fingerprint:
+        raise ValueError("empreinte de clé incohérente")
+    if code == EventCode.KEY_CREATED:
+        if st.keys and fingerprint not in st.keys:
+            raise ValueError("nouvelle clé sans changement de clé enregistré")
+        if key_id != fingerprint:
+            raise ValueError("la création de clé n'est pas signée par cette clé")
+    else:
+        problem = key_change_problem(details, key_id, st.key_order)
+        previous = str(details.get("previous", ""))
+        lost = key_id == fingerprint and bool(st.key_order) and previous == st.key_order[-1]
+        if problem and not lost:
+            raise ValueError(problem)
+        if problem:
+            key_break = KeyBreak(where.position, where.hash, previous, fingerprint)
+            st.key_breaks.append(BrokenLink(key_break, name, problem))
+    if fingerprint not in st.keys:
+        st.key_order.append(fingerprint)
+    st.keys[fingerprint] = public
+
+
+def open_break(state: ChainState, after: Broken | None = None) -> Broken | None:
+    """The first key break HQ has not confirmed, as the verdict (with ``after``, a problem
+    found further on, said too)."""
+    for link in state.key_breaks:
+        if link.confirmed_by is None:
+            message = (
+                f"{link.name} : {link.problem} ; non confirmée par le siège (réinscrivez la "
+                "caisse au siège avec un nouveau code)"
+            )
+            if after is not None and after.first_bad != link.name:
+                message += f" ; ensuite : {after.message}"
+            return Broken(link.name, message)
+    return after
 
 
 def key_change_problem(details: Any, key_id: str, known: list[str]) -> str | None:
@@ -666,6 +745,9 @@ def _report(
     problem: Broken | None,
     heads: tuple[tuple[str, int, str], ...] = (),
 ) -> VerifyReport:
+    only_break = problem is None
+    problem = open_break(state, problem)
+    confirmed = tuple(link.sentence() for link in state.key_breaks if link.confirmed_by)
     if problem is not None:
         return VerifyReport(
             False,
@@ -675,6 +757,8 @@ def _report(
             tuple(state.warnings),
             tuple(state.key_order),
             heads,
+            confirmed_breaks=confirmed,
+            only_open_key_break=only_break,
         )
     return VerifyReport(
         True,
@@ -684,6 +768,7 @@ def _report(
         tuple(state.warnings),
         tuple(state.key_order),
         heads,
+        confirmed_breaks=confirmed,
     )
 
 
@@ -721,7 +806,10 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
         with session.begin():
             for register in _registers(session):
                 register_state = ChainState(
-                    keys=state.keys, key_order=state.key_order, warnings=state.warnings
+                    keys=state.keys,
+                    key_order=state.key_order,
+                    warnings=state.warnings,
+                    key_breaks=state.key_breaks,
                 )
                 try:
                     ChainChecker(session, register, register_state).run()
@@ -745,6 +833,8 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
     finally:
         _closing(session)
     report = _report(state, None, tuple(heads))
+    if not report.ok:
+        return report
     return replace(report, key_problem=_key_problem(state, key_path))
 
 
@@ -799,32 +889,30 @@ def _seeded_state(session: Session, register: str) -> tuple[ChainState, dt.date 
 _KEY_RECORDS = """
 SELECT j.register, j.position, j.payload, j.hash, j.signature, j.key_id
 FROM fiscal_events e JOIN journal_entries j ON j.event_id = e.id
-WHERE e.code IN (?, ?) AND j.position < ? ORDER BY j.id"""
+WHERE e.code IN (?, ?, ?) AND j.position < ? ORDER BY j.id"""
 
 
 def _learn_key_lineage(session: Session, state: ChainState, *, before: int) -> None:
     """The keys introduced before position ``before``, each key change checked: signed by
-    the previous key (a quick check must not bless a key change the full one refuses)."""
+    the previous key, or a break (kept until HQ's confirmation is found): a quick check
+    must not bless a key change the full one refuses."""
     conn = raw_connection(session)
     for register, position, payload, hash_hex, signature, key_id in conn.execute(
         _KEY_RECORDS, (*KEY_EVENTS, before)
     ):
         envelope = json.loads(payload)
         data = envelope["data"]
-        details = data["details"]
         name = record_name(RecordType.EVENT, envelope, position, register)
-        fingerprint = details["fingerprint"]
-        if data["code"] == EventCode.KEY_CHANGED:
-            problem = key_change_problem(details, key_id, state.key_order)
-            if problem:
-                raise Broken(name, f"{name} : {problem}")
-        public = public_key_from_hex(details["public_key"])
-        signer = public if data["code"] == EventCode.KEY_CREATED else state.keys.get(key_id)
+        try:
+            learn_key_event(
+                state, register, data["code"], data["details"], key_id,
+                KeyBreak(position, hash_hex, "", ""), name,
+            )  # fmt: skip
+        except ValueError as exc:
+            raise Broken(name, f"{name} : {exc}") from exc
+        signer = state.keys.get(key_id)
         if signer is None or not _valid(signer, signature, bytes.fromhex(hash_hex)):
             raise Broken(name, f"{name} : signature invalide")
-        state.keys[fingerprint] = public
-        if fingerprint not in state.key_order:
-            state.key_order.append(fingerprint)
 
 
 def check_new_part(ctx: ServiceContext) -> VerifyReport:

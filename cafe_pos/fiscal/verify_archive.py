@@ -46,7 +46,9 @@ KEYS = "keys.json"
 KEY_CHAIN = "key_chain.jsonl"
 UNSIGNED_FILES = (MANIFEST, MANIFEST_SIGNATURE)
 GENESIS_HASH = "0" * 64
-KEY_CREATED, KEY_CHANGED = 906, 907
+KEY_CREATED, KEY_CHANGED, KEY_BREAK_CONFIRMED = 906, 907, 913
+# what HQ signs to confirm a key change the lost previous key could not sign
+CONFIRMATION_PREFIX = "cafe-pos hq key-break confirmation v1"
 
 Record = dict[str, Any]
 
@@ -72,12 +74,14 @@ class ArchiveReport:
     keys: tuple[str, ...] = ()  # fingerprints of the chain of keys, oldest first
     head: tuple[int, str] | None = None  # the archive's chain head (position, hash)
     pinned: bool = False  # an expected fingerprint was given and found
+    confirmed_breaks: tuple[str, ...] = ()  # key breaks HQ counter-signed, in words
 
     def describe(self) -> list[str]:
         """The keys and the chain head, as printed for the auditor."""
         out = []
         if self.keys:
             out.append("Clé(s) de signature : " + ", ".join(self.keys))
+        out.extend(self.confirmed_breaks)
         if self.head is not None:
             out.append(f"Tête de chaîne : n° {self.head[0]}, {self.head[1]}")
         if self.ok and not self.pinned:
@@ -303,15 +307,20 @@ def check_members(archive: zipfile.ZipFile) -> None:
             raise ArchiveUnreadable(f"fichier trop grand dans l'archive : {info.filename}")
 
 
-def key_chain(content: bytes) -> dict[str, Key]:
+def key_chain(content: bytes, confirmed: list[str] | None = None) -> dict[str, Key]:
     """The chain of signing keys from the journal's key records (906 then each 907).
 
     The first key is the one the journal was created with (record n° 1, signed by
     itself); each change must be signed by the key before it: a key nobody endorsed
-    cannot enter the chain.
+    cannot enter the chain — unless the previous key was lost (the change signed by the
+    new key itself) and HQ confirmed that break: a later record 913 carries HQ's
+    signature of the break (its position, hash and both keys). Each confirmed break is
+    described in ``confirmed``; a break without a valid confirmation breaks the chain.
     """
     keys: dict[str, Key] = {}
     current: Key | None = None
+    breaks: dict[tuple[int, str, str, str], str] = {}  # (position, hash, old, new) -> name
+    done: dict[tuple[int, str, str, str], str] = {}  # ... -> HQ's key
     for raw in content.splitlines():
         if not raw.strip():
             continue
@@ -324,6 +333,16 @@ def key_chain(content: bytes) -> dict[str, Key]:
         digest = hashlib.sha256(bytes.fromhex(line["prev_hash"]) + payload.encode()).hexdigest()
         if digest != line["hash"] or record.get("pos") != line["position"]:
             raise ArchiveBroken(KEY_CHAIN, f"{name} : enregistrement de clé modifié")
+        if data["code"] == KEY_BREAK_CONFIRMED and current is not None:
+            if not _verify(current.public, line["signature"], bytes.fromhex(digest)):
+                raise ArchiveBroken(KEY_CHAIN, f"{name} : signature invalide")
+            which, hq_key = _confirmation(details, str(record.get("register", "")), name)
+            if which not in breaks:
+                raise ArchiveBroken(
+                    KEY_CHAIN, f"{name} : confirmation du siège d'une rupture de clé inconnue"
+                )
+            done[which] = hq_key
+            continue
         public_hex = details["public_key"]
         fingerprint = details["fingerprint"]
         if hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16] != fingerprint:
@@ -338,25 +357,66 @@ def key_chain(content: bytes) -> dict[str, Key]:
         else:
             if data["code"] != KEY_CHANGED:
                 raise ArchiveBroken(KEY_CHAIN, f"{name} : seconde création de clé")
-            if line["key_id"] != current.fingerprint or details.get("previous") != (
-                current.fingerprint
-            ):
-                raise ArchiveBroken(
-                    KEY_CHAIN,
-                    f"{name} : changement de clé non validé par l'ancienne clé "
-                    f"{current.fingerprint} : rupture de la chaîne des clés",
-                )
-            signer = current
+            broken = (
+                f"{name} : changement de clé non validé par l'ancienne clé "
+                f"{current.fingerprint} : rupture de la chaîne des clés"
+            )
+            if details.get("previous") != current.fingerprint:
+                raise ArchiveBroken(KEY_CHAIN, broken)
+            if line["key_id"] == current.fingerprint:
+                signer = current
+            elif line["key_id"] == fingerprint:  # the old key was lost: HQ must confirm
+                breaks[(line["position"], line["hash"], current.fingerprint, fingerprint)] = broken
+                signer = new
+            else:
+                raise ArchiveBroken(KEY_CHAIN, broken)
         if not _verify(signer.public, line["signature"], bytes.fromhex(digest)):
             raise ArchiveBroken(KEY_CHAIN, f"{name} : signature invalide")
         keys[fingerprint] = new
         current = new
     if current is None:
         raise ArchiveBroken(KEY_CHAIN, "Chaîne des clés vide")
+    for which, broken in breaks.items():
+        if which not in done:
+            raise ArchiveBroken(
+                KEY_CHAIN, f"{broken} (non confirmée par le siège dans cette archive)"
+            )
+        if confirmed is not None:
+            confirmed.append(
+                f"Rupture de la chaîne des clés au n° {which[0]} ({which[2]} → {which[3]}) "
+                f"confirmée par le siège : clé du siège {done[which]}"
+            )
     return keys
 
 
-def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str, Key]]:
+def _confirmation(
+    details: dict[str, Any], register: str, name: str
+) -> tuple[tuple[int, str, str, str], str]:
+    """The break a record 913 confirms, HQ's signature checked; and HQ's key fingerprint."""
+    try:
+        which = (
+            int(details["position"]),
+            str(details["hash"]),
+            str(details["previous"]),
+            str(details["fingerprint"]),
+        )
+        hq_public = str(details["hq_public_key"])
+        hq_key = str(details["hq_key"])
+        text = "|".join(
+            [CONFIRMATION_PREFIX, str(details["siret"]), register, *(str(x) for x in which)]
+        )
+        same = hashlib.sha256(bytes.fromhex(hq_public)).hexdigest()[:16] == hq_key
+        valid = same and _verify(_public(hq_public), str(details["hq_signature"]), text.encode())
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ArchiveBroken(KEY_CHAIN, f"{name} : confirmation du siège illisible") from exc
+    if not valid:
+        raise ArchiveBroken(KEY_CHAIN, f"{name} : confirmation du siège invalide")
+    return which, hq_key
+
+
+def _check_manifest(
+    archive: zipfile.ZipFile, confirmed: list[str] | None = None
+) -> tuple[dict[str, Any], dict[str, Key]]:
     names = set(archive.namelist())
     for required in (MANIFEST, MANIFEST_SIGNATURE, JOURNAL, KEYS):
         if required not in names:
@@ -371,7 +431,7 @@ def _check_manifest(archive: zipfile.ZipFile) -> tuple[dict[str, Any], dict[str,
     if version >= 2:
         if KEY_CHAIN not in names:
             raise ArchiveBroken(KEY_CHAIN, f"Fichier {KEY_CHAIN} absent de l'archive")
-        keys = key_chain(archive.read(KEY_CHAIN))
+        keys = key_chain(archive.read(KEY_CHAIN), confirmed)
     else:  # version 1: the listed keys, not chained (cannot be pinned)
         keys = {
             k["fingerprint"]: Key(k["fingerprint"], _public(k["public_key"]), 0)
@@ -529,10 +589,11 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
     """
     keys: dict[str, Key] = {}
     head: tuple[int, str] | None = None
+    confirmed: list[str] = []
     with zipfile.ZipFile(path) as archive:
         check_members(archive)
         try:
-            manifest, keys = _check_manifest(archive)
+            manifest, keys = _check_manifest(archive, confirmed)
             lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
             records = _check_chain(lines, manifest, keys)
             head = (manifest["chain_head"]["position"], manifest["chain_head"]["hash"])
@@ -572,6 +633,7 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
         tuple(keys),
         head,
         bool(expected),
+        tuple(confirmed),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.identity import validate_siret
-from cafe_pos.hq.ingest import forget_cafe_keys, utcnow
+from cafe_pos.domain.key_break import KeyBreak, confirmation_text
+from cafe_pos.hq.ingest import forget_cafe_keys, raise_alert, utcnow
 from cafe_pos.hq.models import Alert, Archive, Cafe, CafeKey, EnrolmentCode, Message
+from cafe_pos.hq.signing import HqKey
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 CODE_LIFETIME = dt.timedelta(days=7)
@@ -24,6 +27,10 @@ CODE_LIFETIME = dt.timedelta(days=7)
 
 class HqAdminError(Exception):
     """Bad input for an HQ operation (French message)."""
+
+
+class KeyBreakRefused(HqAdminError):
+    """A key break HQ will not confirm: it lies inside the history HQ already pinned."""
 
 
 def _hash_code(code: str) -> str:
@@ -70,8 +77,21 @@ def new_code(session: Session, siret: str) -> str:
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
-def enrol(session: Session, code: str, siret: str, register: str, public_key: str) -> Cafe:
-    """Use a one-time code: the café's public key becomes the one HQ checks."""
+def enrol(
+    session: Session,
+    code: str,
+    siret: str,
+    register: str,
+    public_key: str,
+    key_breaks: Sequence[KeyBreak] = (),
+    hq_key: Callable[[], HqKey] | None = None,
+) -> tuple[Cafe, list[dict[str, Any]]]:
+    """Use a one-time code: the café's public key becomes the one HQ checks.
+
+    ``key_breaks`` are the café's key changes its previous key could not sign (the key was
+    lost): HQ counter-signs each with its own key (``hq_key``, read only when needed) and
+    returns the confirmations, unless a break lies inside the history HQ already holds
+    for the café (``KeyBreakRefused``, an alert, nothing changed)."""
     now = utcnow()
     row = session.scalar(select(EnrolmentCode).where(EnrolmentCode.code_sha256 == _hash_code(code)))
     if row is None or row.used_at is not None or row.expires_at < now:
@@ -86,12 +106,13 @@ def enrol(session: Session, code: str, siret: str, register: str, public_key: st
         raw_key = b""
     if len(raw_key) != 32:
         raise HqAdminError("clé publique invalide (32 octets Ed25519 en hexadécimal)")
+    fingerprint = hq_wire.fingerprint_of(public_key)
+    confirmations = _confirm_breaks(session, cafe, register, key_breaks, hq_key)
     row.used_at = now
     for old in session.scalars(
         select(CafeKey).where(CafeKey.cafe_id == cafe.id, CafeKey.retired_at.is_(None))
     ):
         old.retired_at = now
-    fingerprint = hq_wire.fingerprint_of(public_key)
     session.add(
         CafeKey(cafe_id=cafe.id, fingerprint=fingerprint, public_key=public_key, since=now,
                 how="enrolment")
@@ -102,7 +123,62 @@ def enrol(session: Session, code: str, siret: str, register: str, public_key: st
     cafe.register = register
     session.commit()
     forget_cafe_keys()
-    return cafe
+    return cafe, confirmations
+
+
+def pinned_position(session: Session, cafe_id: int) -> int:
+    """The furthest position of the café's journal HQ holds (daily heads and events)."""
+    daily = session.scalar(
+        select(func.max(Message.chain_position)).where(
+            Message.cafe_id == cafe_id, Message.kind == hq_wire.KIND_DAILY
+        )
+    )
+    event = session.scalar(
+        select(func.max(Message.version)).where(
+            Message.cafe_id == cafe_id, Message.kind == hq_wire.KIND_EVENT
+        )
+    )
+    return max(int(daily or 0), int(event or 0))
+
+
+def _confirm_breaks(
+    session: Session,
+    cafe: Cafe,
+    register: str,
+    key_breaks: Sequence[KeyBreak],
+    hq_key: Callable[[], HqKey] | None,
+) -> list[dict[str, Any]]:
+    if not key_breaks:
+        return []
+    if hq_key is None:
+        raise HqAdminError("le siège n'a pas de clé pour confirmer une rupture de clé")
+    pinned = pinned_position(session, cafe.id)
+    for key_break in key_breaks:
+        if key_break.position <= pinned:
+            message = (
+                f"rupture de la chaîne des clés au n° {key_break.position}, dans l'historique "
+                f"déjà reçu par le siège (jusqu'au n° {pinned}) : restauration ou altération "
+                "possible, non confirmée"
+            )
+            raise_alert(session, cafe.id, "rollback", message, details=key_break.as_wire())
+            session.commit()
+            raise KeyBreakRefused(message)
+    signer = hq_key()
+    confirmations = []
+    for key_break in key_breaks:
+        signature = signer.sign(confirmation_text(cafe.siret, register, key_break))
+        confirmation = {**key_break.as_wire(), "signature": signature}
+        confirmations.append(confirmation)
+        raise_alert(
+            session,
+            cafe.id,
+            "key_break",
+            f"clé perdue : rupture de la chaîne des clés au n° {key_break.position} "
+            f"({key_break.previous} → {key_break.fingerprint}) confirmée à la réinscription "
+            f"par la clé du siège {signer.fingerprint}",
+            details={**confirmation, "hq_key": signer.fingerprint},
+        )
+    return confirmations
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
+from cafe_pos.hq import compliance
 from cafe_pos.hq.models import Alert, Archive, Cafe, CafeKey, Message
 
 ALERT_KINDS = {
@@ -38,6 +39,7 @@ ALERT_KINDS = {
     "signature": "signature invalide",
     "integrity": "défaut d'intégrité signalé par le café",
     "key_change": "changement de clé de signature",
+    "key_break": "clé perdue, rupture confirmée à la réinscription",
     "archive": "archive fiscale invalide",
 }
 ROLLBACK = "restauration ou altération possible"
@@ -260,7 +262,9 @@ def ingest(session: Session, raw: bytes) -> Answer:
         if existing is None:
             raise
         return _again(session, cafe_id, existing, sha)
-    if key.kind == hq_wire.KIND_EVENT:
+    if key.kind == hq_wire.KIND_DAILY:
+        compliance.store_excesses(session, cafe_id, message, data)
+    elif key.kind == hq_wire.KIND_EVENT:
         _on_event(session, cafe_id, message, data)
     elif key.kind == hq_wire.KIND_ARCHIVE:
         assert env.attachment is not None
@@ -427,7 +431,18 @@ def _on_event(session: Session, cafe_id: int, message: Message, data: dict[str, 
     details = data.get("details", {})
     cafe = session.get(Cafe, cafe_id)
     assert cafe is not None
-    if data["code"] == 907:  # key change, signed by the previous key (checked above)
+    if data["code"] == 907 and not details.get("endorsed", 1):
+        # the previous key was lost: the change is signed by the new key, which HQ knows
+        # only from a re-enrolment (that is where the break was confirmed, or refused)
+        raise_alert(
+            session,
+            cafe_id,
+            "key_change",
+            f"changement de clé non validé par l'ancienne clé ({details.get('previous', '')} "
+            f"→ {details.get('fingerprint', '')}) : clé perdue, café réinscrit",
+            business_date=message.business_date,
+        )
+    elif data["code"] == 907:  # key change, signed by the previous key (checked above)
         new_key = str(details.get("public_key", ""))
         if len(new_key) == 64 and hq_wire.fingerprint_of(new_key) == details.get("fingerprint"):
             now = utcnow()

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +27,7 @@ from cafe_pos.domain.business_day import DEFAULT_DAY_CHANGE_HOUR, business_date
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal.canonical import VAT_FIGURES, period_figures, vat_figures
 from cafe_pos.fiscal.closures import write_closure
 from cafe_pos.fiscal.events import EventCode, record_event
 from cafe_pos.fiscal.journal import short_extract
@@ -285,6 +288,103 @@ def _sale_days(session: Session, register: str, first: dt.date, last: dt.date) -
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """A month or a year to close, with the words of its refusals."""
+
+    kind: str  # "month" | "year"
+    period: str  # "2026-11" | "2026"
+    first: dt.date
+    last: dt.date
+    not_over: str
+    already_closed: str
+    earlier_open: Callable[[dt.date], str]  # the first open sale day before it -> refusal
+
+
+def _month(year: int, month: int) -> _Period:
+    first, last = _month_bounds(year, month)
+    label = _month_label(year, month)
+    return _Period(
+        "month",
+        f"{year:04d}-{month:02d}",
+        first,
+        last,
+        f"Le mois {label} n'est pas terminé : clôture possible à partir du {_d(last)}",
+        f"Le mois {label} est déjà clôturé",
+        lambda day: (
+            f"Le mois {_month_label(day.year, day.month)} n'est pas clôturé : clôturez-le d'abord"
+        ),
+    )
+
+
+def _year(year: int) -> _Period:
+    first, last = _month_bounds(year, 1)[0], _month_bounds(year, 12)[1]
+    return _Period(
+        "year",
+        f"{year:04d}",
+        first,
+        last,
+        f"L'année {year} n'est pas terminée : clôture possible à partir du {_d(last)}",
+        f"L'année {year} est déjà clôturée",
+        lambda day: f"L'année {day.year} n'est pas clôturée : clôturez-la d'abord",
+    )
+
+
+def _close_period_in(
+    ctx: ServiceContext,
+    session: Session,
+    actor: Actor,
+    period: _Period,
+    today: dt.date,
+    auto: list[str],
+) -> tuple[Closure, str | None]:
+    """The one algorithm of a month's or a year's closing: the period must be over, not
+    closed yet, and every earlier period of its kind with sales closed; its parts with
+    sales still open (a month's days, a year's months, each closed the same way) are
+    closed first, in order, and listed in ``auto``; then the period itself."""
+    if period.last > today:
+        raise ClosingRefused(period.not_over)
+    if _exists(session, ctx.register, period.kind, period.period):
+        raise ClosingRefused(period.already_closed)
+    open_day = _period_start_unclosed(session, ctx.register, period.kind, period.first)
+    if open_day is not None:
+        raise ClosingRefused(period.earlier_open(open_day))
+    for name, close_part in _open_parts(ctx, session, actor, period, today, auto):
+        close_part()
+        auto.append(name)
+    return _close(ctx, session, actor, period.kind, period.period, period.first, period.last)
+
+
+def _open_parts(
+    ctx: ServiceContext,
+    session: Session,
+    actor: Actor,
+    period: _Period,
+    today: dt.date,
+    auto: list[str],
+) -> list[tuple[str, Callable[[], object]]]:
+    """The parts of ``period`` with sales that are not closed yet, in order, each with
+    the call that closes it: a month's days (after the last closed day), a year's months."""
+    parts: list[tuple[str, Callable[[], object]]] = []
+    if period.kind == "month":
+        last_day_closed = last_closed_day(session, ctx.register)
+        for day in _sale_days(session, ctx.register, period.first, period.last):
+            if last_day_closed is None or day > last_day_closed:
+                parts.append(
+                    (day.isoformat(), partial(_close_day_in, ctx, session, actor, day, today))
+                )
+        return parts
+    year = period.first.year
+    for month in range(1, 13):
+        part = _month(year, month)
+        has_sales = bool(_sale_days(session, ctx.register, part.first, part.last))
+        if has_sales and not _exists(session, ctx.register, "month", part.period):
+            parts.append(
+                (part.period, partial(_close_period_in, ctx, session, actor, part, today, auto))
+            )
+    return parts
+
+
 def _close_month_in(
     ctx: ServiceContext,
     session: Session,
@@ -294,53 +394,28 @@ def _close_month_in(
     today: dt.date,
     auto: list[str],
 ) -> tuple[Closure, str | None]:
-    first, last = _month_bounds(year, month)
-    label = _month_label(year, month)
-    if last > today:
-        raise ClosingRefused(
-            f"Le mois {label} n'est pas terminé : clôture possible à partir du {_d(last)}"
-        )
-    period = f"{year:04d}-{month:02d}"
-    if _exists(session, ctx.register, "month", period):
-        raise ClosingRefused(f"Le mois {label} est déjà clôturé")
-    open_day = _period_start_unclosed(session, ctx.register, "month", first)
-    if open_day is not None:
-        raise ClosingRefused(
-            f"Le mois {_month_label(open_day.year, open_day.month)} n'est pas clôturé : "
-            "clôturez-le d'abord"
-        )
-    last_day_closed = last_closed_day(session, ctx.register)
-    for day in _sale_days(session, ctx.register, first, last):
-        if last_day_closed is None or day > last_day_closed:
-            _close_day_in(ctx, session, actor, day, today)
-            auto.append(day.isoformat())
-    return _close(ctx, session, actor, "month", period, first, last)
+    return _close_period_in(ctx, session, actor, _month(year, month), today, auto)
 
 
 def _close_year_in(
     ctx: ServiceContext, session: Session, actor: Actor, year: int, today: dt.date, auto: list[str]
 ) -> tuple[Closure, str | None]:
-    first, last = _month_bounds(year, 1)[0], _month_bounds(year, 12)[1]
-    if last > today:
-        raise ClosingRefused(
-            f"L'année {year} n'est pas terminée : clôture possible à partir du {_d(last)}"
-        )
-    period = f"{year:04d}"
-    if _exists(session, ctx.register, "year", period):
-        raise ClosingRefused(f"L'année {year} est déjà clôturée")
-    open_day = _period_start_unclosed(session, ctx.register, "year", first)
-    if open_day is not None:
-        raise ClosingRefused(f"L'année {open_day.year} n'est pas clôturée : clôturez-la d'abord")
-    for month in range(1, 13):
-        m_first, m_last = _month_bounds(year, month)
-        has_sales = bool(_sale_days(session, ctx.register, m_first, m_last))
-        if has_sales and not _exists(session, ctx.register, "month", f"{year:04d}-{month:02d}"):
-            _close_month_in(ctx, session, actor, year, month, today, auto)
-            auto.append(f"{year:04d}-{month:02d}")
-    return _close(ctx, session, actor, "year", period, first, last)
+    return _close_period_in(ctx, session, actor, _year(year), today, auto)
 
 
 CloseAction = Callable[[Session, dt.date, list[str]], tuple[Closure, str | None]]
+
+# Called after each committed closure (the composition root registers, e.g., the automatic
+# backup); a hook that fails is logged, never undoes or hides the closure.
+AFTER_CLOSURE: list[Callable[[ServiceContext, ClosureView], None]] = []
+
+
+def _after_closure(ctx: ServiceContext, view: ClosureView) -> None:
+    for hook in AFTER_CLOSURE:
+        try:
+            hook(ctx, view)
+        except Exception:
+            logging.getLogger(__name__).exception("after-closure hook failed")
 
 
 def _run(ctx: ServiceContext, actor: Actor, action: CloseAction) -> ClosureView:
@@ -356,6 +431,7 @@ def _run(ctx: ServiceContext, actor: Actor, action: CloseAction) -> ClosureView:
         closure, warning = action(session, business_today(ctx, session), auto)
         view = closure_view(session, closure)
         uow.commit()
+    _after_closure(ctx, view)
     return replace(
         view,
         auto_closed=tuple(auto),
@@ -388,32 +464,14 @@ def closure_view(session: Session, closure: Closure) -> ClosureView:
     hash_hex = (
         session.scalar(select(JournalEntry.hash).where(JournalEntry.closure_id == closure.id)) or ""
     )
-    active = [
-        v
-        for v in closure.vat_lines
-        if (v.base_cents, v.vat_cents, v.total_cents, v.sales_cents, v.refunds_cents)
-        != (0, 0, 0, 0, 0)
-    ]
+    zero = (0,) * len(VAT_FIGURES)
     totals = PeriodTotals(
         register=closure.register,
         first_day=closure.first_day,
         last_day=closure.last_day,
-        ticket_count=closure.ticket_count,
-        sale_count=closure.sale_count,
-        refund_count=closure.refund_count,
-        first_number=closure.first_number,
-        last_number=closure.last_number,
-        sales_cents=closure.sales_cents,
-        refunds_cents=closure.refunds_cents,
-        total_cents=closure.total_cents,
-        discount_cents=closure.discount_cents,
-        third_party_cents=closure.third_party_cents,
-        cashback_cents=closure.cashback_cents,
+        **period_figures(closure),
         vat_lines=tuple(
-            VatTotal(
-                v.vat_bp, v.base_cents, v.vat_cents, v.total_cents, v.sales_cents, v.refunds_cents
-            )
-            for v in active
+            VatTotal(v.vat_bp, *vat_figures(v)) for v in closure.vat_lines if vat_figures(v) != zero
         ),
         payments=tuple((p.method, p.amount_cents) for p in closure.payments),
     )

@@ -62,6 +62,7 @@ from cafe_pos.services.figures_fiscal import (
     FiscalPart,
     business_today,
     day_change_hour,
+    defect_notes,
     event_counts,
     fiscal_part,
     last_closed_day,
@@ -369,6 +370,7 @@ def build_figures(
         cash, withdrawals = _cash(session, register, first, last)
         window = _utc_window(first, last, hour)
         events = event_counts(session, register, window)
+        defects = defect_notes(session, register, window)
         split = takings_split(session, register, first, last)
     responsible = _responsible_sale(ctx, first, last, lines)
     relay = _relay_commission(ctx, kind, first, last)
@@ -422,7 +424,7 @@ def build_figures(
             (weekday, hour, cents) for (weekday, hour), cents in sorted(tickets.week_hours.items())
         ),
         top_products=_top_products(lines),
-        notes=fiscal.notes,
+        notes=fiscal.notes + defects,
         third_party_by_beneficiary=tuple(
             BeneficiaryFigure(b.name, b.kind, b.takings_cents, b.commission_cents)
             for b in split.by_beneficiary

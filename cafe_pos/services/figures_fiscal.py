@@ -26,6 +26,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.figures import CountAmount as CountAmount
 from cafe_pos.domain.figures import Seal as Seal
 from cafe_pos.domain.money import Cents
+from cafe_pos.fiscal.key_breaks import BreakNote, break_notes
 from cafe_pos.store.models.fiscal import Closure, FiscalEvent, JournalEntry, TicketDuplicate
 from cafe_pos.store.models.sales import Ticket
 
@@ -183,14 +184,26 @@ def fiscal_part(
     )
 
 
-_KEY_BREAKS = """
-SELECT e.at, json_extract(e.details, '$.reason') FROM fiscal_events e
-JOIN journal_entries j ON j.event_id = e.id
-WHERE e.register = ? AND e.code = 907 AND j.key_id <> json_extract(e.details, '$.previous')
-ORDER BY e.id"""
 _RESTORES = """
 SELECT at, json_extract(details, '$.declared'), json_extract(details, '$.last_ticket_number')
 FROM fiscal_events WHERE register = ? AND code = 912 ORDER BY id"""
+
+
+def key_break_note(note: BreakNote) -> str:
+    """A key change the previous key did not sign, in words: a break ``verify`` reports
+    until HQ confirms it."""
+    position = note.key_break.position
+    if note.confirmed_by:
+        return (
+            f"Changement de clé de signature non validé par l'ancienne clé le {note.at[:10]} "
+            f"(n° {position}, {note.reason}) : rupture de la chaîne des clés confirmée par "
+            f"le siège (clé du siège {note.confirmed_by})"
+        )
+    return (
+        f"Attention : changement de clé de signature non validé par l'ancienne clé le "
+        f"{note.at[:10]} (n° {position}, {note.reason}) : rupture de la chaîne des clés "
+        "(« verify » en échec) tant que le siège ne l'a pas confirmée (réinscription)"
+    )
 
 
 def trust_notes(session: Session, register: str) -> list[str]:
@@ -198,12 +211,7 @@ def trust_notes(session: Session, register: str) -> list[str]:
     previous key did not sign (a break ``verify`` reports), restores and rollbacks."""
     conn = session.connection().connection.driver_connection
     assert conn is not None
-    notes = []
-    for at, reason in conn.execute(_KEY_BREAKS, (register,)):
-        notes.append(
-            f"Attention : changement de clé de signature non validé par l'ancienne clé le "
-            f"{str(at)[:10]} ({reason}) : rupture de la chaîne des clés (« verify » en échec)"
-        )
+    notes = [key_break_note(note) for note in break_notes(session, register)]
     for at, declared, last in conn.execute(_RESTORES, (register,)):
         if declared:
             notes.append(
@@ -216,6 +224,33 @@ def trust_notes(session: Session, register: str) -> list[str]:
                 f"le {str(at)[:10]}, numérotation reprise après le ticket n° {last})"
             )
     return notes
+
+
+def defect_notes(
+    session: Session, register: str, window: tuple[dt.datetime, dt.datetime]
+) -> tuple[str, ...]:
+    """Integrity defects the till found and journaled (event 90) during the period, as
+    its report must say them (the auditor reads the Z, not only ``verify``)."""
+    start, end = window
+    rows = session.execute(
+        select(FiscalEvent.at, FiscalEvent.details)
+        .where(
+            FiscalEvent.register == register,
+            FiscalEvent.code == 90,
+            FiscalEvent.at >= start,
+            FiscalEvent.at < end,
+        )
+        .order_by(FiscalEvent.id)
+    )
+    notes = []
+    for at, details in rows:
+        try:
+            message = str(json.loads(details or "{}").get("message", ""))
+        except (ValueError, AttributeError):
+            message = ""
+        when = from_utc_naive(at).strftime("%d/%m/%Y %H:%M")
+        notes.append(f"Attention : défaut d'intégrité enregistré le {when} : {message}")
+    return tuple(notes)
 
 
 def _codes(names: Iterable[str]) -> list[int]:

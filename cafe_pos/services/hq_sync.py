@@ -7,7 +7,8 @@ twice after a lost acknowledgement is stored once). A network failure stops the 
 worker retries later, with growing delays); a refusal for conflict (HQ already holds a
 different message under that key) is final for that message and shown; any other refusal
 (unknown café, bad signature, malformed) stops the pass and is shown until fixed. No
-database transaction stays open while talking to HQ.
+database transaction stays open while talking to HQ. When HQ answered, the pass ends by
+pulling the network catalogue (``network_catalogue.pull``, which never fails the pass).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -25,10 +27,14 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission, Role
+from cafe_pos.fiscal.key_breaks import record_confirmations, unconfirmed_breaks
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
 from cafe_pos.sync.client import HqClient, HqRefused, HqUnreachable, HqUrlRefused
 from cafe_pos.sync.worker import Outcome
+
+if TYPE_CHECKING:
+    from cafe_pos.services.network_catalogue import PullResult
 
 SYSTEM_ACTOR = Actor(user_id=None, name="synchronisation siège", role=Role.MANAGER)
 
@@ -47,6 +53,7 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)  # "subject : reason"
     pending: int = 0
     problem: str | None = None  # why something is left pending (French)
+    catalogue: PullResult | None = None  # the network catalogue's pull, after the sends
 
     @property
     def done(self) -> bool:
@@ -165,16 +172,32 @@ def enrol(
         siret = uow.session.scalar(select(CafeIdentity.siret).order_by(CafeIdentity.id).limit(1))
     if not siret:
         raise SyncRefused("Renseignez l'identité du café (SIRET) avant l'inscription au siège")
+    with ctx.uow(read_only=True) as uow:
+        breaks = unconfirmed_breaks(uow.session, ctx.register)
     with _client(hq_url, client_factory) as client:
         try:
-            answer = client.enrol(code.strip(), siret, ctx.register, signer.public_hex)
+            answer = client.enrol(
+                code.strip(), siret, ctx.register, signer.public_hex,
+                [b.as_wire() for b in breaks],
+            )  # fmt: skip
         except HqUnreachable as exc:
             raise SyncRefused(f"Inscription impossible : {exc.reason}") from exc
         except HqRefused as exc:
             raise SyncRefused(f"Inscription refusée par le siège : {exc.reason}") from exc
         base_url = client.base_url
+    confirmations = answer.get("confirmations") or []
+    if breaks and len(confirmations) != len(breaks):
+        raise SyncRefused(
+            "Le siège n'a pas confirmé la rupture de la chaîne des clés : inscription à refaire"
+        )
     now = to_utc_naive(ctx.clock.now())
     with ctx.uow() as uow:
+        if breaks:  # HQ's counter-signatures, checked and journaled (event 913)
+            hq_key = answer.get("hq_key")
+            record_confirmations(
+                ctx, uow.session, siret, hq_key if isinstance(hq_key, dict) else {},
+                confirmations, breaks,
+            )  # fmt: skip
         link = uow.session.get(HqLink, 1) or HqLink(id=1)
         link.hq_url = base_url
         link.enrolled_at = now
@@ -357,6 +380,10 @@ def send_pending(
                 break
             _record(ctx, row.id, status="sent", ack=ack.raw, link_error="")
             report.sent.append(row.subject)
+        if report.problem is None:  # HQ answered: pull the network catalogue too
+            from cafe_pos.services import network_catalogue  # not at the till's start-up
+
+            report.catalogue = network_catalogue.pull(ctx, client_factory=client_factory)
     report.pending = _count_pending(ctx)
     if report.pending and report.problem is None:
         report.problem = "envoi interrompu"

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
-from cafe_pos.fiscal import canonical, watermark
+from cafe_pos.fiscal import canonical, keys, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
+from cafe_pos.fiscal.key_breaks import unconfirmed_breaks
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.verify import CannotCheck, VerifyReport, check_new_part, mark_problem_of
 from cafe_pos.store.guards import guard_state, restore_guards
@@ -35,6 +36,33 @@ def verify_at_start(ctx: ServiceContext) -> VerifyReport:
         return report
     message = " ; ".join([*problems, *([] if report.ok else [report.message])])
     return VerifyReport(False, "état de la base", report.checked, message, report.warnings)
+
+
+def journal_warning(ctx: ServiceContext) -> str | None:
+    """What the status bar keeps showing about the journal until it is resolved: a key
+    change the lost old key could not sign that HQ has not confirmed yet (re-enrolment
+    confirms it), or a key file the till can't sign with. None when all is well."""
+    if ctx.training:
+        return None
+    with ctx.uow(read_only=True) as uow:
+        breaks = unconfirmed_breaks(uow.session, ctx.register)
+        registered = keys.current_fingerprint(uow.session)
+    if breaks:
+        return (
+            f"Journal : rupture de clé n° {breaks[0].position} — non confirmée par le siège : "
+            "réinscrivez la caisse au siège (Réglages → Siège)"
+        )
+    if registered is None:
+        return None
+    try:
+        signer = keys.signer_if_present(ctx.key_path)
+    except keys.KeyProblem:
+        return "Journal : clé de signature illisible — la caisse ne peut pas vendre"
+    if signer is None:
+        return "Journal : clé de signature introuvable — la caisse ne peut pas vendre"
+    if signer.fingerprint != registered:
+        return "Journal : la clé de signature n'est pas celle du journal — vente impossible"
+    return None
 
 
 def verify_new_part(ctx: ServiceContext) -> VerifyReport:

@@ -9,11 +9,18 @@ confirmation exists (HQ's counter-signature at re-enrolment).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, keys
+from cafe_pos.fiscal.key_breaks import unconfirmed_breaks
 from cafe_pos.fiscal.key_change import change_key
+from cafe_pos.services.integrity import journal_warning
+from cafe_pos.store.models.fiscal import SigningKey
 
 
 def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
@@ -28,6 +35,27 @@ def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
         uow.commit()
         keys.install_new_key(ctx, uow.session)
     return new.fingerprint
+
+
+@dataclass(frozen=True, slots=True)
+class KeyState:
+    """What Réglages → Journal fiscal shows: the journal's key and what is wrong, if any."""
+
+    fingerprint: str | None  # the journal's current key (None on a new journal)
+    keys: tuple[str, ...]  # every key of the journal, oldest first
+    warning: str | None  # a break HQ has not confirmed, a key file the till can't use
+    open_breaks: tuple[int, ...] = ()  # positions of the key breaks HQ has not confirmed
+
+
+def key_state(ctx: ServiceContext) -> KeyState:
+    with ctx.uow(read_only=True) as uow:
+        fingerprints = tuple(
+            uow.session.scalars(select(SigningKey.fingerprint).order_by(SigningKey.id))
+        )
+        breaks = tuple(b.position for b in unconfirmed_breaks(uow.session, ctx.register))
+    return KeyState(
+        fingerprints[-1] if fingerprints else None, fingerprints, journal_warning(ctx), breaks
+    )
 
 
 def ensure_key(ctx: ServiceContext) -> str:

@@ -9,7 +9,9 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event, record_startup
 from cafe_pos.fiscal.verify import VerifyReport
-from cafe_pos.services.integrity import verify_at_start
+from cafe_pos.services.integrity import journal_warning, verify_at_start
+
+__all__ = ["check_journal", "journal_warning", "record_start", "record_training_start"]
 
 
 def record_start(ctx: ServiceContext) -> None:

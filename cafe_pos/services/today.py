@@ -4,7 +4,8 @@ Each line says one thing to do or to know, how many, and which section of the wi
 deals with it: yesterday's Z, bread to receive and reservations to put aside, parcels to
 return and on the shelf, press returns due, grocery expiring or below its minimum,
 supplier orders to send today, open tabs and accounts over their limit, printer and HQ
-problems. A part that cannot be read (a new café with no baker yet, say) gives no line:
+problems, the last good backup and a nearly full disk, the network catalogue's changes waiting for
+the manager. A part that cannot be read (a new café with no baker yet, say) gives no line:
 the screen never fails because one service has nothing to say.
 
 A line's words are a French template with ``{0}`` places (``TEMPLATES``) and the values
@@ -27,12 +28,15 @@ from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import (
     accounts,
+    backups,
     bread,
     closing,
     hq_sync,
+    network_catalogue,
     parcels,
     press,
     printing,
+    retention,
     stock,
     stock_checks,
     tabs,
@@ -67,11 +71,19 @@ STOCK_ORDERS = "Commandes fournisseurs à envoyer aujourd'hui : {0}"
 TABS_OPEN = "Ardoises ouvertes : {0}"
 ACCOUNTS_OVER = "Comptes clients au-delà de leur plafond : {0} (dépassement {1})"
 PRINTER_FAILED = "Impressions en échec : {0} ({1})"
-AS_IS = "{0}"  # a text another service wrote (HQ link)
+BACKUP_LAST = "Dernière sauvegarde vérifiée : {0}"
+BACKUP_LAST_WARN = "Dernière sauvegarde vérifiée : {0} — {1}"
+BACKUP_NONE = "Aucune sauvegarde vérifiée"
+BACKUP_NONE_WARN = "Aucune sauvegarde vérifiée — {0}"
+NETWORK_ONE = "Catalogue du réseau : {0} changement à examiner (Réglages → Catalogue du réseau)"
+NETWORK = "Catalogue du réseau : {0} changements à examiner (Réglages → Catalogue du réseau)"
+AS_IS = "{0}"  # a text another service wrote (HQ link, disk, archives)
 TEMPLATES = (
     Z_PENDING, Z_DONE, BREAD_RECEPTION_ONE, BREAD_RECEPTION, BREAD_RESERVATIONS,
     PARCELS_RETURNS, PARCELS_TOMORROW, PARCELS_SHELF, PRESS_RETURNS_ONE,
-    PRESS_RETURNS_ONE_ISSUE, PRESS_RETURNS, STOCK_EXPIRING, STOCK_LOW_ONE, STOCK_LOW, STOCK_ORDERS, TABS_OPEN, ACCOUNTS_OVER, PRINTER_FAILED, AS_IS,
+    PRESS_RETURNS_ONE_ISSUE, PRESS_RETURNS, STOCK_EXPIRING, STOCK_LOW_ONE, STOCK_LOW,
+    STOCK_ORDERS, TABS_OPEN, ACCOUNTS_OVER, PRINTER_FAILED, BACKUP_LAST, BACKUP_LAST_WARN,
+    BACKUP_NONE, BACKUP_NONE_WARN, NETWORK_ONE, NETWORK, AS_IS,
 )  # fmt: skip
 
 
@@ -306,6 +318,58 @@ def _devices(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     return lines
 
 
+def _backups(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """The last good backup (warned after two days), a full disk, the key unprotected."""
+    state = backups.status(ctx)
+    disk = [w for w in state.warnings if w.startswith("Disque presque plein")]
+    other = [w for w in state.warnings if w not in disk]
+    sealed, sentence = backups.key_protection(ctx)
+    if not sealed and state.configured:
+        other.append(sentence)
+    lines = []
+    if disk:
+        lines.append(
+            TodayLine("disk_space", "settings", AS_IS, (" ; ".join(disk),), len(disk), Level.WARN)
+        )
+    when = f"{state.last_good:%d/%m/%Y %H:%M}" if state.last_good else ""
+    values: tuple[str, ...]
+    if other:
+        template = BACKUP_LAST_WARN if when else BACKUP_NONE_WARN
+        values = (when, " ; ".join(other)) if when else (" ; ".join(other),)
+        lines.append(TodayLine("backup", "settings", template, values, len(other), Level.WARN))
+    else:
+        template, values = (BACKUP_LAST, (when,)) if when else (BACKUP_NONE, ())
+        lines.append(TodayLine("backup", "settings", template, values, 0, Level.OK))
+    return lines
+
+
+def _retention(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """Six years of records: closed years without a verified archive."""
+    warnings = retention.retention_warnings(ctx)
+    if not warnings:
+        return []
+    return [
+        TodayLine("archives", "settings", AS_IS, (" ; ".join(warnings),), len(warnings), Level.WARN)
+    ]
+
+
+def _network(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """What HQ's network catalogue brings, waiting for the manager's decision."""
+    waiting = len(network_catalogue.review(ctx).proposals)
+    if not waiting:
+        return []
+    return [
+        TodayLine(
+            "network_catalogue",
+            "settings",
+            NETWORK_ONE if waiting == 1 else NETWORK,
+            (str(waiting),),
+            waiting,
+            Level.TODO,
+        )
+    ]
+
+
 PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _closing,
     _bread,
@@ -314,6 +378,9 @@ PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _stock,
     _tabs,
     _devices,
+    _backups,
+    _retention,
+    _network,
 )
 
 

@@ -38,6 +38,9 @@ from cafe_pos.store.models.users import User
 
 MAX_FAILED_ATTEMPTS = 5
 MANAGER_PIN_THROTTLE_KEY = "security.manager_pin_throttle"  # internal, not a setting
+# managers seen logging in with a PIN shorter than a manager's (set before the 6-digit
+# rule, or by an old promotion): told at each login until they choose a 6-digit one
+SHORT_MANAGER_PINS_KEY = "security.short_manager_pins"  # internal, not a setting
 CLI_RESETS_KEY = "security.cli_pin_resets"  # internal: resets to show at the next login
 # lock-out n lasts LOCK_STEPS[n - 1]; beyond, until a manager unlocks (UNLOCK_REQUIRED)
 LOCK_STEPS = (dt.timedelta(minutes=5), dt.timedelta(minutes=15), dt.timedelta(hours=1))
@@ -171,6 +174,11 @@ def _get(session: Session, user_id: int) -> User:
     return user
 
 
+def check_name(name: str) -> str:
+    """A user's name as it will be stored, or UserError (empty, too long, unprintable)."""
+    return _clean_name(name)
+
+
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
@@ -272,6 +280,7 @@ def reset_pin(ctx: ServiceContext, actor: Actor, user_id: int, pin: str) -> User
         user.failed_attempts = 0
         user.lockouts = 0
         user.locked_until = None
+        _note_short_pin(uow.session, user.id, short=False)  # a manager's new PIN has 6
         _rights_event(ctx, uow.session, actor, f"Code changé : {user.name}")
         uow.commit()
         return _view(user, _now_utc(ctx))
@@ -287,6 +296,7 @@ def reset_pin_from_command_line(ctx: ServiceContext, actor: Actor, name: str, pi
         row.failed_attempts = 0
         row.lockouts = 0
         row.locked_until = None
+        _note_short_pin(uow.session, row.id, short=False)
         at = from_utc_naive(_now_utc(ctx))
         _rights_event(
             ctx,
@@ -309,11 +319,20 @@ def take_reset_notices(ctx: ServiceContext, actor: Actor) -> list[str]:
     """The PIN resets made from the command line since a manager last saw them (French
     lines, for the screen after login); seen by a manager, they are cleared."""
     with ctx.uow() as uow:
+        short = uow.session.get(Setting, SHORT_MANAGER_PINS_KEY)
+        own = (
+            [
+                f"Votre code gérant·e a moins de {MAX_PIN_LENGTH} chiffres : choisissez-en "
+                f"un à {MAX_PIN_LENGTH} chiffres (Réglages → Utilisateurs → Changer le code)"
+            ]
+            if short is not None and actor.user_id in json.loads(short.value)
+            else []
+        )
         notices = uow.session.get(Setting, CLI_RESETS_KEY)
         if notices is None:
-            return []
+            return own
         pending: list[dict[str, str]] = json.loads(notices.value)
-        lines = [
+        lines = own + [
             f"Le code de {item['name']} a été réinitialisé depuis la ligne de commande le "
             f"{item['at']}, sans code gérant·e"
             for item in pending
@@ -355,10 +374,23 @@ def set_active(ctx: ServiceContext, actor: Actor, user_id: int, active: bool) ->
         return _view(user, _now_utc(ctx))
 
 
-def set_role(ctx: ServiceContext, actor: Actor, user_id: int, role: Role | str) -> UserView:
-    """Change a user's role (Permission.MANAGE_USERS); the last active manager stays one."""
+def set_role(
+    ctx: ServiceContext, actor: Actor, user_id: int, role: Role | str, pin: str | None = None
+) -> UserView:
+    """Change a user's role (Permission.MANAGE_USERS); the last active manager stays one.
+
+    A manager has a 6-digit PIN (managers approve refunds and discounts): promoting a user
+    takes their new 6-digit ``pin`` — their staff PIN may be 4 digits, and a stored hash
+    can't say. Demoting keeps the PIN unless a new one is given."""
     actor.require(Permission.MANAGE_USERS)
     role = Role(role)
+    if role is Role.MANAGER and not (pin or "").strip():
+        raise PinError(
+            f"Un·e gérant·e a un code à {MAX_PIN_LENGTH} chiffres : indiquez le nouveau code "
+            "de la personne pour la nommer gérant·e"
+        )
+    if pin:
+        check_pin(pin, role)
     with ctx.uow() as uow:
         user = _get(uow.session, user_id)
         if user.role == role.value:
@@ -368,7 +400,16 @@ def set_role(ctx: ServiceContext, actor: Actor, user_id: int, role: Role | str) 
                 f"{user.name} est le dernier compte gérant·e actif : il doit le rester"
             )
         user.role = role.value
-        _rights_event(ctx, uow.session, actor, f"Rôle de {user.name} : {ROLE_LABELS[role]}")
+        if pin:
+            user.pin_hash = hash_pin(pin, role)
+            _note_short_pin(uow.session, user.id, short=False)
+            user.failed_attempts = 0
+            user.lockouts = 0
+            user.locked_until = None
+        new_pin = " (nouveau code)" if pin else ""
+        _rights_event(
+            ctx, uow.session, actor, f"Rôle de {user.name} : {ROLE_LABELS[role]}{new_pin}"
+        )
         uow.commit()
         return _view(user, _now_utc(ctx))
 
@@ -417,6 +458,7 @@ def login(ctx: ServiceContext, user_id: int, pin: str) -> Actor:
             user.pin_hash = hash_pin(pin)  # the cost of today, from this login on
         if user.role == Role.MANAGER.value:
             _clear_approval_lockout(session)  # a manager's login is a manager unlock
+            _note_short_pin(session, user.id, short=len(pin) < MIN_PIN_LENGTH[Role.MANAGER])
         session.flush()
         tech_events.record(
             ctx,
@@ -446,6 +488,22 @@ def logout(ctx: ServiceContext, actor: Actor) -> None:
             details={"outcome": "logout"},
         )
         uow.commit()
+
+
+def _note_short_pin(session: Session, user_id: int, *, short: bool) -> None:
+    """Remember a manager whose PIN is shorter than a manager's must be (or forget it)."""
+    row = session.get(Setting, SHORT_MANAGER_PINS_KEY)
+    known: list[int] = json.loads(row.value) if row is not None else []
+    if short == (user_id in known):
+        return
+    if short:
+        known.append(user_id)
+    else:
+        known.remove(user_id)
+    if row is None:
+        session.add(Setting(key=SHORT_MANAGER_PINS_KEY, value=json.dumps(known)))
+    else:
+        row.value = json.dumps(known)
 
 
 def _clear_approval_lockout(session: Session) -> None:

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._pending_settings_pages: list[tuple[str, QWidget]] = []
         self.section_errors: dict[str, str] = {}  # section -> why its screen failed to build
         self.integrity_alert: QWidget | None = None  # the journal-defect warning, once shown
+        self.journal_defect: str | None = None  # the defect found at start, if any
         self.nav_buttons: dict[str, NavButton] = {}
         self._banner_toggle: QToolButton | None = None
 
@@ -414,6 +415,11 @@ class MainWindow(QMainWindow):
         self.set_actor(actor)
         self._journaled_session = True
 
+    def log_in(self, actor: Actor) -> None:
+        """Open a session logged in through ``users.login`` elsewhere (the first-start
+        assistant's new manager): its logout is journaled like the login screen's."""
+        self._on_logged_in(actor)
+
     def set_actor(self, actor: Actor) -> None:
         """Someone logged in: open the workspace on the current section."""
         self._actor = actor
@@ -450,6 +456,22 @@ class MainWindow(QMainWindow):
 
     def set_sync_status(self, text: str, ok: bool | None) -> None:
         self.status.set_sync_status(text, ok)
+        self.refresh_journal_status()  # a re-enrolment may have confirmed a key break
+
+    def refresh_journal_status(self) -> None:
+        """The status bar's journal warning: a key break HQ has not confirmed or a key
+        file the till can't sign with (asked each time), else the defect found at start."""
+        from cafe_pos.services.startup import journal_warning
+
+        try:
+            warning = journal_warning(self.ctx)
+        except UserError as exc:
+            warning = str(exc)
+        if warning is None and self.journal_defect:
+            warning = self.tr("Journal : défaut d'intégrité constaté au démarrage — {0}").format(
+                self.journal_defect
+            )
+        self.status.set_journal_status(warning)
 
     def refresh_identity(self) -> None:
         """Show the café's name in the navigation and the window title."""

@@ -1,4 +1,7 @@
-"""The main window's status bar: who is logged in, register, date and time, devices, sync."""
+"""The main window's status bar: who is logged in, register, date and time, devices, sync,
+and — only while there is one — a warning about the fiscal journal (a key break HQ has not
+confirmed, a key file the till can't sign with, a defect found at start); the last good
+backup (and a full disk)."""
 
 from __future__ import annotations
 
@@ -43,12 +46,17 @@ class ShellStatusBar(QStatusBar):
         self.register_label = _state_label("statusRegister", self)
         self.device_label = _state_label("statusDevices", self)
         self.sync_label = _state_label("statusSync", self)
+        self.backup_label = _state_label("statusBackup", self)
         self.clock_label = _state_label("statusClock", self)
+        self.journal_label = _state_label("statusJournal", self)
+        self.journal_label.hide()
         for label, stretch in (
             (self.user_label, 2),
             (self.register_label, 1),
             (self.device_label, 3),
             (self.sync_label, 2),
+            (self.journal_label, 4),  # shown rarely: the others give way to it
+            (self.backup_label, 2),
         ):
             self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)
@@ -82,3 +90,18 @@ class ShellStatusBar(QStatusBar):
 
     def set_sync_status(self, text: str, ok: bool | None) -> None:
         _set_state(self.sync_label, text, ok)
+
+    def set_journal_status(self, text: str | None) -> None:
+        """A journal warning in red until it is resolved (None hides the label)."""
+        if text is None:
+            self.journal_label.hide()
+            return
+        _set_state(self.journal_label, text.split(" — ")[0], False)  # what to do: tooltip
+        self.journal_label.setToolTip(text)
+        self.journal_label.show()
+
+    def set_backup_status(self, text: str, ok: bool | None, details: str = "") -> None:
+        """When the last good backup was; red with the reasons in the tooltip when a
+        backup is late, failed, or a disk is nearly full."""
+        _set_state(self.backup_label, text, ok)
+        self.backup_label.setToolTip(details or text)

@@ -343,6 +343,21 @@ CASES: tuple[Case, ...] = (
         ("users", "add", "--name", "Paul", "--role", "manager", "--pin", "4321"),
         "6 chiffres",
     ),
+    Case(
+        "promote-without-pin",
+        ("users", "set-role", "--name", "Léo", "--role", "manager"),
+        "6 chiffres",
+    ),
+    Case(
+        "promote-with-staff-pin",
+        ("users", "set-role", "--name", "Léo", "--role", "manager", "--pin", "2468"),
+        "6 chiffres",
+    ),
+    Case(
+        "set-role-unknown-user",
+        ("users", "set-role", "--name", "Nadia", "--role", "manager", "--pin", "246813"),
+        "Nadia",
+    ),
     # --- catalogue files
     Case(
         "catalogue-unterminated-quote",

@@ -140,7 +140,7 @@ def test_the_last_active_manager_stays(
         users.set_active(ctx, camille, camille.user_id, False)
     with pytest.raises(users.LastManager):
         users.set_role(ctx, camille, camille.user_id, Role.STAFF)
-    users.set_role(ctx, camille, leo.id, Role.MANAGER)
+    users.set_role(ctx, camille, leo.id, Role.MANAGER, "246802")
     assert users.set_role(ctx, camille, camille.user_id, Role.STAFF).role is Role.STAFF
     assert not users.set_active(ctx, camille, camille.user_id, False).active
     assert [u.name for u in users.list_users(ctx)] == ["Léo"]
@@ -299,3 +299,53 @@ def test_an_older_cheaper_hash_is_upgraded_at_login(
     with ctx.uow() as uow:
         row = uow.session.get(User, leo.id)
         assert row is not None and row.pin_hash.startswith(f"scrypt${users.SCRYPT_N}$")
+
+
+def test_promoting_to_manager_takes_a_new_six_digit_pin(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    """Léo's staff PIN has 4 digits; a manager approves refunds and discounts with a PIN
+    that must have 6: the promotion sets it, or is refused and changes nothing."""
+    with pytest.raises(users.PinError, match="6 chiffres"):
+        users.set_role(ctx, camille, leo.id, Role.MANAGER)
+    with pytest.raises(users.PinError, match="6 chiffres"):
+        users.set_role(ctx, camille, leo.id, Role.MANAGER, "1357")
+    assert users.get_user(ctx, leo.id).role is Role.STAFF
+    assert users.login(ctx, leo.id, "0000").role is Role.STAFF  # unchanged
+
+    promoted = users.set_role(ctx, camille, leo.id, Role.MANAGER, "864213")
+    assert promoted.role is Role.MANAGER
+    with pytest.raises(users.WrongPin):
+        users.login(ctx, leo.id, "0000")
+    assert users.login(ctx, leo.id, "864213").role is Role.MANAGER
+    assert users.verify_manager_pin(ctx, "864213").name == "Léo"
+    with ctx.uow() as uow:
+        messages = list(
+            uow.session.scalars(select(FiscalEvent.message).where(FiscalEvent.code == 130))
+        )
+    assert "Rôle de Léo : Gérant·e (nouveau code)" in messages
+    # back to staff: the PIN stays (6 digits is a valid staff PIN)
+    assert users.set_role(ctx, camille, leo.id, Role.STAFF).role is Role.STAFF
+    assert users.login(ctx, leo.id, "864213").role is Role.STAFF
+
+
+def test_a_manager_with_a_short_pin_from_before_is_told_at_each_login(
+    ctx: ServiceContext, camille: Actor, leo: users.UserView
+) -> None:
+    """A base from before the 6-digit rule (or an old promotion) holds a manager whose PIN
+    has 4 digits: every login says to choose a 6-digit one, until it is done."""
+    with ctx.uow() as uow:  # as an older version of the till left it
+        row = uow.session.get(User, leo.id)
+        assert row is not None
+        row.role = Role.MANAGER.value
+        uow.commit()
+    actor = users.login(ctx, leo.id, "0000")
+    assert actor.role is Role.MANAGER
+    [notice] = users.take_reset_notices(ctx, actor)
+    assert "moins de 6 chiffres" in notice
+    assert users.take_reset_notices(ctx, users.login(ctx, leo.id, "0000")) == [notice]
+    assert users.take_reset_notices(ctx, users.login(ctx, camille.user_id or 0, "123456")) == []
+    with pytest.raises(users.PinError):
+        users.reset_pin(ctx, actor, leo.id, "2468")  # a manager's PIN has 6 digits
+    users.reset_pin(ctx, actor, leo.id, "246813")
+    assert users.take_reset_notices(ctx, users.login(ctx, leo.id, "246813")) == []

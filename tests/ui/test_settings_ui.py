@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -156,6 +157,29 @@ def test_reset_pin_and_deactivate(
     qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     assert [u.name for u in users.list_users(demo_ctx)] == ["Camille"]
     assert cell_text(page.table, 1, 2) == "Désactivé"
+
+
+def test_naming_a_staff_member_manager_takes_a_six_digit_pin(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
+) -> None:
+    page = _show(qtbot, UsersPage(demo_ctx, lambda: actor_of("Camille")))
+    page.select_user("Léo")
+    assert page.role_button.text() == "Nommer gérant·e"
+    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)  # no PIN typed
+    assert "6 chiffres" in page.error_label.text()
+    qtbot.keyClicks(page.new_pin_edit, "2468")  # a staff PIN: too short for a manager
+    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
+    assert "6 chiffres" in page.error_label.text()
+    leo = next(u for u in users.list_users(demo_ctx) if u.name == "Léo")
+    assert leo.role.value == "staff"
+    page.new_pin_edit.clear()
+    qtbot.keyClicks(page.new_pin_edit, "246813")
+    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
+    assert not page.error_label.isVisible()
+    assert cell_text(page.table, 1, 1) == "Gérant·e"
+    assert page.role_button.text() == "Rendre équipier·e"
+    assert users.login(demo_ctx, leo.id, "246813").role.value == "manager"
+    page.grab().save(str(tmp_path / "users-role.png"))
 
 
 def test_the_field_named_by_the_refusal_is_outlined(

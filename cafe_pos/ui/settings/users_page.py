@@ -1,6 +1,8 @@
-"""Users management: list, add (name, role, PIN), new PIN, activate or deactivate.
+"""Users management: list, add (name, role, PIN), new PIN, change role, activate or
+deactivate.
 
-The users service enforces the rules (manager rights, 4 to 6 digit PINs, the last
+The users service enforces the rules (manager rights, 4 to 6 digit PINs, 6 for a manager —
+so naming someone manager takes their new 6-digit PIN, typed in "Nouveau code" —, the last
 active manager stays); this page shows its French refusals.
 """
 
@@ -71,7 +73,9 @@ class UsersPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.new_pin_edit = _pin_edit(self, "newPin", self.tr("4 à 6 chiffres"))
+        self.new_pin_edit = _pin_edit(
+            self, "newPin", self.tr("4 à 6 chiffres (6 pour un·e gérant·e)")
+        )
         self.reset_button = QPushButton(self.tr("Changer le code"), self)
         self.reset_button.setObjectName("resetPin")
         self.reset_button.clicked.connect(self.reset_pin)
@@ -82,6 +86,12 @@ class UsersPage(QWidget):
         self.unlock_button.setObjectName("unlockUser")
         self.unlock_button.setToolTip(self.tr("Lever le blocage après trop de codes faux"))
         self.unlock_button.clicked.connect(self.unlock)
+        self.role_button = QPushButton(self.tr("Nommer gérant·e"), self)
+        self.role_button.setObjectName("changeRole")
+        self.role_button.setToolTip(
+            self.tr("Un·e gérant·e a un code à 6 chiffres : tapez-le d'abord dans « Nouveau code »")
+        )
+        self.role_button.clicked.connect(self.change_role)
         selected_box = QGroupBox(self.tr("Utilisateur sélectionné"), self)
         selected_form = QFormLayout(selected_box)
         selected_form.addRow(self.tr("Nouveau code"), self.new_pin_edit)
@@ -90,6 +100,7 @@ class UsersPage(QWidget):
         selected_buttons.addWidget(self.active_button)
         selected_buttons.addWidget(self.unlock_button)
         selected_form.addRow("", selected_buttons)
+        selected_form.addRow("", self.role_button)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("newUserName")
@@ -157,6 +168,12 @@ class UsersPage(QWidget):
         self.reset_button.setEnabled(user is not None)
         self.active_button.setEnabled(user is not None)
         self.unlock_button.setEnabled(user is not None and user.locked)
+        self.role_button.setEnabled(user is not None)
+        self.role_button.setText(
+            self.tr("Rendre équipier·e")
+            if user is not None and user.role is Role.MANAGER
+            else self.tr("Nommer gérant·e")
+        )
         self.active_button.setText(
             self.tr("Réactiver") if user is not None and not user.active else self.tr("Désactiver")
         )
@@ -192,6 +209,23 @@ class UsersPage(QWidget):
         ok = self._run(
             lambda actor: users_service.reset_pin(self.ctx, actor, user.id, pin),
             self.tr("Nouveau code enregistré pour {0}"),
+        )
+        if ok:
+            self.new_pin_edit.clear()
+        return ok
+
+    def change_role(self) -> bool:
+        """Staff → manager with the 6-digit PIN typed in "Nouveau code"; manager → staff."""
+        user = self.selected_user()
+        if user is None:
+            return False
+        role = Role.STAFF if user.role is Role.MANAGER else Role.MANAGER
+        pin = self.new_pin_edit.text() or None
+        ok = self._run(
+            lambda actor: users_service.set_role(self.ctx, actor, user.id, role, pin),
+            self.tr("{0} est maintenant gérant·e")
+            if role is Role.MANAGER
+            else self.tr("{0} est maintenant équipier·e"),
         )
         if ok:
             self.new_pin_edit.clear()

@@ -36,6 +36,18 @@ TEMPLATES = (
         "TodayLines", "Comptes clients au-delà de leur plafond : {0} (dépassement {1})"
     ),
     QT_TRANSLATE_NOOP("TodayLines", "Impressions en échec : {0} ({1})"),
+    QT_TRANSLATE_NOOP("TodayLines", "Dernière sauvegarde vérifiée : {0}"),
+    QT_TRANSLATE_NOOP("TodayLines", "Dernière sauvegarde vérifiée : {0} — {1}"),
+    QT_TRANSLATE_NOOP("TodayLines", "Aucune sauvegarde vérifiée"),
+    QT_TRANSLATE_NOOP("TodayLines", "Aucune sauvegarde vérifiée — {0}"),
+    QT_TRANSLATE_NOOP(
+        "TodayLines",
+        "Catalogue du réseau : {0} changement à examiner (Réglages → Catalogue du réseau)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "TodayLines",
+        "Catalogue du réseau : {0} changements à examiner (Réglages → Catalogue du réseau)",
+    ),
     QT_TRANSLATE_NOOP("TodayLines", "{0}"),
 )
 
