@@ -3813,10 +3813,6 @@ Postcode and town</translation>
         <translation>Last 7 days: {0} in total</translation>
     </message>
     <message>
-        <source>Ce mois-ci ({0}) : {1} au total</source>
-        <translation>This month ({0}): {1} in total</translation>
-    </message>
-    <message>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
@@ -3827,6 +3823,10 @@ Postcode and town</translation>
     <message>
         <source>Jour :</source>
         <translation>Day:</translation>
+    </message>
+    <message>
+        <source>{0} : {1} au total</source>
+        <translation>{0}: {1} in total</translation>
     </message>
     <message>
         <source>Ventes par heure ({0})</source>

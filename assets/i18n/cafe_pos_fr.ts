@@ -3812,10 +3812,6 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ce mois-ci ({0}) : {1} au total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,6 +3821,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Jour :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1} au total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -96,7 +96,8 @@ class CatalogueScreen(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (COL_PRICE, COL_VAT, COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((COL_CATEGORY, 170), (COL_BARCODES, 190)):
+        # narrow enough that the name keeps the room at 1024 px (the columns can be widened)
+        for column, width in ((COL_CATEGORY, 120), (COL_BARCODES, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())

@@ -46,7 +46,7 @@ class BarChart(QWidget):
         self.title = ""
         self.points: list[tuple[str, int]] = []
         self.highlight: int | None = None
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -79,7 +79,8 @@ class BarChart(QWidget):
         painter.drawText(
             QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, self.title
         )
-        top, bottom, left, right = line + 10, self.height() - line - 6, 8, self.width() - 8
+        # the title on the first line, what the axis value is on the second: never overlapping
+        top, bottom, left, right = 2 * line + 10, self.height() - line - 6, 8, self.width() - 8
         peak = max([value for _, value in self.points] + [0])
         if peak <= 0:
             painter.drawText(
@@ -93,12 +94,13 @@ class BarChart(QWidget):
         painter.drawLine(left, bottom, right, bottom)
         painter.setPen(TEXT)
         painter.drawText(
-            QRectF(left, top - line - 2, right - left, line),
+            QRectF(left, line + 4, right - left, line),
             Qt.AlignmentFlag.AlignRight,
             self.peak_caption(),
         )
         slot = (right - left) / max(1, len(self.points))
-        every = max(1, int(metrics.horizontalAdvance("00 ") // max(1.0, slot)) + 1)
+        widest = max([metrics.horizontalAdvance(label + " ") for label, _ in self.points] + [1])
+        every = max(1, int(widest // max(1.0, slot)) + 1)  # labels never run into each other
         for index, (label, value) in enumerate(self.points):
             height = 0.0 if value <= 0 else (bottom - top) * value / peak
             rect = QRectF(left + index * slot + slot * 0.12, bottom - height, slot * 0.76, height)

@@ -214,7 +214,7 @@ class ReportsSection(QWidget):
         if month is not None:
             month_total = sum(p.total_cents for p in month.days)
             self.month_chart.set_points(
-                self.tr("Ce mois-ci ({0}) : {1} au total").format(
+                self.tr("{0} : {1} au total").format(
                     self.month_name(today), format_eur(month_total)
                 ),
                 [(str(p.day.day), p.total_cents) for p in month.days],
