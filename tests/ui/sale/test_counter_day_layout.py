@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
 from sale_ui_helpers import click
 
 from cafe_pos.context import ServiceContext
@@ -168,3 +170,25 @@ def test_quick_keys_show_their_whole_label_at_1024_px(
         keys.show_category(index)
         _settle()
         assert cut(keys.product_buttons) == [], keys.categories[index].name
+
+
+@pytest.mark.parametrize("key", ("sale", "tabs", "cash", "reports"))
+def test_fields_a_finger_uses_are_at_least_44_px_high(
+    qtbot: QtBot, styled_app: object, demo_ctx: ServiceContext, actor_of: ActorOf, key: str
+) -> None:
+    """Drop-downs, fields, check boxes and date pickers of the counter's sections."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox
+
+    window = _window(qtbot, demo_ctx, actor_of("Camille"))
+    window.show_section(key)
+    _settle()
+    page = window.section_widget(key)
+    small = [
+        (type(widget).__name__, widget.objectName(), widget.height())
+        for kind in (QComboBox, QCheckBox, QLineEdit, QSpinBox, QDateEdit)
+        for widget in page.findChildren(kind)
+        if widget.isVisible()
+        and widget.height() < TOUCH_MIN
+        and not isinstance(widget.parent(), QComboBox | QSpinBox | QDateEdit)  # inner editors
+    ]
+    assert small == []
