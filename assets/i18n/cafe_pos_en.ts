@@ -1049,6 +1049,10 @@ Postcode and town</translation>
         <translation>{0} print job(s) waiting</translation>
     </message>
     <message>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
         <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante (Réglages → Périphériques)</source>
         <translation>No printer configured: the cash drawer opens through the printer (Settings → Devices)</translation>
     </message>

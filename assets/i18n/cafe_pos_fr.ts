@@ -1048,6 +1048,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Impression en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante (Réglages → Périphériques)</source>
         <translation type="unfinished"></translation>
     </message>

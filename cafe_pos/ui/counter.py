@@ -252,6 +252,8 @@ class Counter(QObject):
             return self.tr("Aucune imprimante configurée")
         if status.state == "printing" and status.message.endswith("impression(s) en attente"):
             return self.tr("{0} impression(s) en attente").format(status.waiting)
+        if status.state == "printing" and status.message.startswith("Impression :"):
+            return self.tr("Impression en cours…")
         return status.message
 
     def show_print_jobs(self) -> PrintJobsDialog | None:
