@@ -731,7 +731,11 @@ def _small(render: Render) -> Render:
 
 
 for _name, _render in list(SCREENS):
-    if _name in {"login", "sale-round", "sale-payment", "tabs", "tab-detail", "cash-open"}:
+    if _name in {
+        "login", "sale-round", "sale-payment", "tabs", "tab-detail", "cash-open",
+        "cash-closing", "section-sale", "section-reports", "reports-z", "catalogue",
+        "settings-general", "refund",
+    }:  # fmt: skip
         SCREENS.append((f"{_name}-1024x768", _small(_render)))
 
 
