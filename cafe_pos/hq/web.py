@@ -1,5 +1,5 @@
 """The dashboard's web pages (French, rendered on the server with Jinja2): login, the
-network, a café, alerts, exports and the administration. ``install`` adds them to the HQ
+network, a café, alerts, the network catalogue, exports and the administration. ``install`` adds them to the HQ
 application (``create_app``).
 
 Security: the session cookie is HttpOnly, SameSite=Lax, and Secure (with the ``__Host-``
@@ -39,7 +39,8 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
-from cafe_pos.hq import admin, alert_rules, auth, dashboard, exports
+from cafe_pos.hq import admin, alert_rules, auth, compliance, dashboard, exports
+from cafe_pos.hq import catalogue as network_catalogue
 from cafe_pos.hq.ingest import utcnow
 from cafe_pos.hq.models import Archive, Cafe, HqUser, HqUserCafe
 
@@ -343,6 +344,21 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         rows = dashboard.alerts(s, scope, include_acknowledged=bool(all))
         return page(
             request, "alerts.html", user=scope, alerts=rows, show_all=bool(all), active="alerts"
+        )
+
+    @app.get("/catalogue", response_class=HTMLResponse)
+    def catalogue_page(request: Request, s: Db, scope: User) -> Response:
+        """The network catalogue (the same for every café), which of the user's cafés pulled
+        which version, and their purchases above the suppliers' caps."""
+        cafes = scope.cafe_filter()
+        return page(
+            request,
+            "catalogue.html",
+            user=scope,
+            cat=network_catalogue.overview(s, cafes),
+            compliance=compliance.summary_by_cafe(s, cafes=cafes),
+            excesses=compliance.excesses(s, cafes=cafes, limit=200),
+            active="catalogue",
         )
 
     @app.post("/alerts/{alert_id}/ack")

@@ -160,6 +160,13 @@ def test_territorial_manager_reads_only_their_cafes(
     response = page.goto(f"{network.url}/admin")
     assert response is not None and response.status == 403
 
+    # the network catalogue, and the price-cap compliance of their cafés only
+    page.goto(f"{network.url}/catalogue")
+    assert "version 1" in page.inner_text("main") and "Coca-Cola 33 cl" in page.inner_text("main")
+    assert NAMES[LAVOIR] in page.inner_text("main")  # its drinks bought above the Coca cap
+    assert NAMES[BISTROT] not in page.inner_text("main")
+    shoot(page, "catalogue", tmp_path)
+
     # the administrator sees the whole network: the silent café and the rollback
     admin.goto(f"{network.url}/")
     assert admin.locator("table.cafes tbody tr").count() == 4
