@@ -42,6 +42,7 @@ bench: setup ## speed benchmarks (not part of `make test`)
 
 screenshots: setup ## render the main screens to docs/screenshots/
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+	CAFE_POS_HQ_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q -p no:xdist tests/hq/test_dashboard_browser.py
 
 translations: $(QM)
 

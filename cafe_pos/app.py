@@ -28,6 +28,8 @@ from cafe_pos.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from cafe_pos.devices.factory import Devices
+    from cafe_pos.services.backup_auto import BackupScheduler, BackupWiring
+    from cafe_pos.services.backups import BackupStatus
     from cafe_pos.sync.worker import SyncWorker
 
 
@@ -62,6 +64,7 @@ def open_context(db_path: Path, *, clock: Clock | None = None) -> ServiceContext
     install_guard()
     watermark.install_hook()
     _install_daily_sections()
+    _install_after_closure()
     upgrade_to_head(db_path)
     engine = make_engine(db_path)
     uow = UnitOfWorkFactory(engine)
@@ -76,6 +79,30 @@ def _install_daily_sections() -> None:
     from cafe_pos.services.hq_sections import install
 
     install()
+
+
+def _install_after_closure() -> None:
+    """After each closure: the automatic backup (once per process)."""
+    from cafe_pos.services import backup_auto, closing
+
+    if backup_auto.closure_done not in closing.AFTER_CLOSURE:
+        closing.AFTER_CLOSURE.append(backup_auto.closure_done)
+
+
+def build_backup_scheduler(
+    ctx: ServiceContext, on_status: Callable[[BackupStatus], None]
+) -> BackupScheduler:
+    """The automatic backups' background thread for the desktop app (started by the caller)."""
+    from cafe_pos.services.backup_auto import BackupScheduler
+
+    return BackupScheduler(ctx, on_status=on_status)
+
+
+def backup_wiring() -> BackupWiring:
+    """The automatic backups and the restore screen's way back into the database."""
+    from cafe_pos.services.backup_auto import BackupWiring
+
+    return BackupWiring(scheduler=build_backup_scheduler, open_context=open_context)
 
 
 def build_devices(ctx: ServiceContext, simulated: bool) -> Devices:
@@ -104,6 +131,7 @@ class CafeApp:
     simulated_devices: bool = False
     devices_factory: DevicesFactory = build_devices
     hq_factory: HqLinkFactory | None = build_hq_worker  # None: nothing sent to HQ
+    backups: Callable[[], BackupWiring] | None = backup_wiring  # None: no automatic backup
 
     def build_devices(self) -> Devices:
         return self.devices_factory(self.ctx, self.simulated_devices)

@@ -125,13 +125,13 @@ def _stock(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from cafe_pos.commands.setup_cmd import backup
+    from cafe_pos.commands.backup_cmd import backup
 
     return backup(args)
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from cafe_pos.commands.setup_cmd import restore
+    from cafe_pos.commands.backup_cmd import restore
 
     return restore(args)
 
@@ -262,9 +262,16 @@ def build_parser() -> argparse.ArgumentParser:
     parcels_sub.add_parser("purge")
 
     backup = sub.add_parser("backup", help="sauvegarder la base")
-    backup.add_argument("--to", type=path_arg, required=True)
+    what = backup.add_mutually_exclusive_group(required=True)
+    what.add_argument("--to", type=path_arg)
+    what.add_argument("--auto", action="store_true")
+    what.add_argument("--set-passphrase", action="store_true")
+    what.add_argument("--recovery-sheet", type=path_arg)
+    backup.add_argument("--generate", action="store_true")
     restore = sub.add_parser("restore", help="restaurer une sauvegarde")
     restore.add_argument("--from", dest="source", type=path_arg, required=True)
+    restore.add_argument("--check", action="store_true")
+    restore.add_argument("--new-key", action="store_true")
 
     users = sub.add_parser("users", help="utilisateurs")
     users_sub = users.add_subparsers(dest="users_action", required=True, parser_class=_Parser)
@@ -324,13 +331,28 @@ def build_parser() -> argparse.ArgumentParser:
     cafe_list = cafe_sub.add_parser("list")
     cafe_code = cafe_sub.add_parser("code")
     cafe_code.add_argument("--siret", required=True)
+    hq_user = hq_sub.add_parser("user", help="utilisateurs du tableau de bord")
+    user_sub = hq_user.add_subparsers(dest="hq_user_action", required=True, parser_class=_Parser)
+    user_add = user_sub.add_parser("add", help="mot de passe lu sur l'entrée standard")
+    user_add.add_argument("--name", required=True)
+    user_add.add_argument("--role", required=True, choices=["admin", "territorial"])
+    user_add.add_argument("--cafes", help="SIRET des cafés suivis, séparés par des virgules")
     days = hq_sub.add_parser("days", help="journées reçues d'un café")
     days.add_argument("--siret", required=True)
     days.add_argument("--json", action="store_true")
     alerts = hq_sub.add_parser("alerts", help="alertes du siège")
     alerts.add_argument("--siret")
     alerts.add_argument("--json", action="store_true")
-    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key):
+    hq_catalogue = hq_sub.add_parser("catalogue", help="catalogue du réseau (CSV)")
+    catalogue_sub = hq_catalogue.add_subparsers(
+        dest="hq_catalogue_action", required=True, parser_class=_Parser
+    )
+    catalogue_import = catalogue_sub.add_parser("import", help="publier un catalogue CSV")
+    catalogue_export = catalogue_sub.add_parser("export", help="écrire le catalogue en CSV")
+    for catalogue_parser in (catalogue_import, catalogue_export):
+        catalogue_parser.add_argument("file", type=path_arg)
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, user_add, catalogue_import,
+                      catalogue_export):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 

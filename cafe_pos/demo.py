@@ -18,8 +18,8 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.clock import Clock, FixedClock, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
-from cafe_pos.services import cash, catalogue, catalogue_io, identity, users
-from cafe_pos.services.simulate import demo_catalogue_path, simulate
+from cafe_pos.services import cafe_setup, cash, identity, users
+from cafe_pos.services.simulate import simulate
 from cafe_pos.store.models.sales import CustomerAccount
 
 
@@ -44,22 +44,8 @@ DEMO_IDENTITY = identity.IdentityInput(
     register_number="01",
 )
 
-# (name, colour): the order is the order of the sale keys.
-DEMO_CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("Cafés & thés", "#6d4c41"),
-    ("Softs", "#0288d1"),
-    ("Bières", "#f9a825"),
-    ("Vins", "#8e244d"),
-    ("Apéritifs", "#ef6c00"),
-    ("Snacks", "#558b2f"),
-    ("Boulangerie", "#c68b3f"),
-    ("Épicerie", "#00897b"),
-    ("Fruits & légumes", "#7cb342"),
-    ("Crèmerie & fromages", "#fbc02d"),
-    ("Presse", "#546e7a"),
-    ("Services", "#5e35b1"),
-    ("Consignes", "#78909c"),
-)
+# (name, colour) of the demo categories: one list for the demo and the first-start assistant
+DEMO_CATEGORIES = cafe_setup.DEMO_CATEGORIES
 
 # (name, limit in cents, note)
 DEMO_ACCOUNTS: tuple[tuple[str, int, str], ...] = (
@@ -116,28 +102,23 @@ def _open_drawer(ctx: ServiceContext) -> None:
 
 
 def _build(ctx: ServiceContext) -> None:
-    _ensure_key(ctx)
-    if identity.get_identity(ctx) is None:
-        setup = Actor(user_id=None, name="démonstration", role=Role.MANAGER)
-        identity.save_identity(ctx, setup, DEMO_IDENTITY)
+    """The demo café through the set-up use case of ``init`` and the first-start assistant
+    (identity, key, first manager, demo catalogue), then its staff and customer accounts."""
     first = DEMO_USERS[0]
-    manager = users.bootstrap_first_manager(ctx, first.name, first.pin)
-    actor = Actor(user_id=manager.id, name=manager.name, role=Role.MANAGER)
+    request = cafe_setup.SetupRequest(
+        identity=DEMO_IDENTITY,
+        manager_name=first.name,
+        manager_pin=first.pin,
+        catalogue=cafe_setup.CatalogueChoice.DEMO,
+    )
+    setup = Actor(user_id=None, name="démonstration", role=Role.MANAGER)
+    report = cafe_setup.set_up(ctx, setup, request)
+    if report.manager is None:  # set_up creates the manager it is given
+        raise UserError("Démonstration : le compte gérant·e n'a pas été créé")
+    actor = Actor(user_id=report.manager.id, name=report.manager.name, role=Role.MANAGER)
     for user in DEMO_USERS[1:]:
         users.add_user(ctx, actor, user.name, user.role, user.pin)
-    for index, (name, colour) in enumerate(DEMO_CATEGORIES, start=1):
-        catalogue.save_category(ctx, actor, catalogue.CategoryInput(name, index * 10, colour))
-    report = catalogue_io.import_csv(ctx, actor, demo_catalogue_path())
-    if report.rejected:
-        line, reason = report.rejected[0]
-        raise UserError(f"Catalogue de démonstration : ligne {line} refusée ({reason})")
     _add_accounts(ctx)
-
-
-def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.services.signing_key import ensure_key
-
-    ensure_key(ctx)
 
 
 def _add_accounts(ctx: ServiceContext) -> None:

@@ -1,26 +1,35 @@
-"""`make hq`: a demo HQ on 127.0.0.1 with a few simulated cafés enrolled and synced.
+"""`make hq`: the HQ dashboard on 127.0.0.1:8765 with a network of simulated cafés.
 
-Builds ``var/hq-demo/`` afresh: an HQ database (SQLite, or ``--db URL``) served by the real
-HQ app (uvicorn) on 127.0.0.1:8765, and four café databases that simulate their last week
-through the real services and send it through the real client:
-- three cafés send their week (one of them while HQ is "down" first: its days wait in the
-  outbox, then arrive once);
-- one café sends its week, then restores an old backup and works on: HQ raises the
-  "restauration ou altération possible" alert;
-- the first café closes last month: its fiscal archive is uploaded, verified and stored.
-Then HQ keeps serving until Ctrl+C.
+Builds ``var/hq-demo/`` afresh: an HQ database (SQLite, or ``--db URL`` for PostgreSQL)
+served by the real HQ app (uvicorn), and five café databases that simulate their last
+``--days`` days through the real services and send them through the real sync client:
+- "Café du Lavoir" closes last month: its fiscal archive is uploaded, verified, stored;
+- "Le Relais des Deux Ponts" sends while HQ is "down" first: its days wait, then arrive once;
+- "Bar-épicerie La Fontaine" stopped sending 5 days ago (silent café);
+- "Le Bistrot du Marché" restores an old backup and works on (rollback alert);
+- "L'Auberge du Pont" loses most of its customers in its last week (decline:
+  "soutien à envisager");
+- HQ publishes a network catalogue first: every café pulls it, and their drinks deliveries
+  above the Coca-Cola cap come back as purchases above cap.
+The demo dates each message's reception at HQ the night after its business day, as if
+the cafés had sent them every evening (they are all sent now). Then it runs the
+dashboard's alert check, creates two users (an administrator, and a
+territorial manager who follows three cafés), prints how to log in, and serves until Ctrl+C.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import shutil
 import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,8 +44,14 @@ CAFES = (
     ("44306184100047", "Le Relais des Deux Ponts"),
     ("55208131766522", "Bar-épicerie La Fontaine"),
     ("54205118000066", "Le Bistrot du Marché"),
+    ("38012986600014", "L'Auberge du Pont"),
 )
+LAVOIR, RELAIS, FONTAINE, BISTROT, AUBERGE = range(5)
 MANAGER = Actor(user_id=None, name="Camille", role=Role.MANAGER)
+USERS = (  # name, role, password, cafés followed
+    ("admin", "admin", "siege-demo-2026", ()),
+    ("territorial", "territorial", "territoire-demo-2026", (LAVOIR, FONTAINE, AUBERGE)),
+)
 
 
 def say(text: str) -> None:
@@ -78,6 +93,32 @@ def simulate(ctx: ServiceContext, start: dt.date, days: int, seed: int) -> None:
     raise SystemExit(f"simulation impossible : {last}")
 
 
+@contextlib.contextmanager
+def fewer_customers(share: float) -> Iterator[None]:
+    """Simulated days with only ``share`` of the usual customers (a café in decline)."""
+    from cafe_pos.services import simulate as simulator
+
+    usual = simulator.WEEKDAY_FACTOR
+    simulator.WEEKDAY_FACTOR = tuple(f * share for f in usual)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        simulator.WEEKDAY_FACTOR = usual
+
+
+def received_the_night_after(session: Any) -> None:
+    """Date each daily message's reception at 00:30 UTC the night after its business day
+    (the demo sends weeks at once; a real café sends each evening)."""
+    from sqlalchemy import select
+
+    from cafe_pos.hq.models import Message
+
+    for message in session.scalars(select(Message).where(Message.kind == "daily")):
+        night = message.business_date + dt.timedelta(days=1)
+        message.received_at = dt.datetime.combine(night, dt.time(0, 30))
+    session.commit()
+
+
 def _copy(source: Path, target: Path) -> None:
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     src.backup(dst)
@@ -90,15 +131,18 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, default=ROOT / "var" / "hq-demo")
     parser.add_argument("--db", help="HQ database URL (default: SQLite in the folder)")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--days", type=int, default=35, help="days simulated per café (≥ 30)")
     parser.add_argument("--no-serve", action="store_true", help="build, then stop")
     args = parser.parse_args()
+    days = max(30, args.days)
 
     import uvicorn
 
-    from cafe_pos.hq import admin
+    from cafe_pos.hq import admin, alert_rules, auth
     from cafe_pos.hq.app import create_app
     from cafe_pos.hq.db import open_database
-    from cafe_pos.services import hq_sync
+    from cafe_pos.hq.ingest import utcnow
+    from cafe_pos.services import hq_sync, network_catalogue
     from cafe_pos.services.closing import close_month
 
     shutil.rmtree(args.folder, ignore_errors=True)
@@ -107,7 +151,12 @@ def main() -> int:
     engine, sessions = open_database(db_url)
     hq_url = f"http://127.0.0.1:{args.port}"
     server = uvicorn.Server(
-        uvicorn.Config(create_app(sessions), host="127.0.0.1", port=args.port, log_level="warning")
+        uvicorn.Config(
+            create_app(sessions, scan_alerts=True),
+            host="127.0.0.1",
+            port=args.port,
+            log_level="warning",
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -116,9 +165,13 @@ def main() -> int:
             return 1
         time.sleep(0.05)
     say(f"Siège de démonstration : {hq_url} (base {db_url})")
+    from cafe_pos.hq.catalogue import publish_demo
 
-    today = dt.date.today()
-    start = today - dt.timedelta(days=7)
+    with sessions() as session:  # pulled by each café at enrolment, then at each sync
+        say(f"Catalogue du réseau publié : version {publish_demo(session).version}")
+
+    today = dt.datetime.now(PARIS).date()
+    start = today - dt.timedelta(days=days)
     installed = start - dt.timedelta(days=1)
     cafes: list[ServiceContext] = []
     for index, (siret, name) in enumerate(CAFES):
@@ -127,12 +180,22 @@ def main() -> int:
             code = admin.new_code(session, siret)
         ctx = new_cafe(args.folder, siret, name, installed)
         hq_sync.enrol(ctx, MANAGER, hq_url, code)
+        network_catalogue.pull(ctx)  # the network catalogue, before the week's deliveries
         cafes.append(ctx)
-        say(f"  {name} : inscrit avec le code {code}")
-        if index == 1:  # HQ unreachable for this café during the week
+        say(f"  {name} : inscrit, {days} jours simulés…")
+        if index == RELAIS:  # HQ unreachable for this café at first
             with sqlite3.connect(ctx.db_path) as conn:
                 conn.execute("UPDATE hq_link SET hq_url = 'http://127.0.0.1:9'")
-        simulate(ctx, start, 7 if index != 3 else 3, seed=index + 3)
+        if index == FONTAINE:  # stopped sending 5 days ago
+            simulate(ctx, start, days - 5, seed=index + 3)
+        elif index == BISTROT:  # works on from an old backup: see below
+            simulate(ctx, start, days - 6, seed=index + 3)
+        elif index == AUBERGE:  # four good weeks, then most customers stay away
+            simulate(ctx, start, days - 7, seed=index + 3)
+            with fewer_customers(0.35):
+                simulate(ctx, today - dt.timedelta(days=7), 7, seed=index + 30)
+        else:
+            simulate(ctx, start, days, seed=index + 3)
         report = hq_sync.send_pending(ctx)
         if report.pending:
             say(f"  {name} : {report.pending} jour(s) en attente — {report.problem}")
@@ -141,46 +204,65 @@ def main() -> int:
             report = hq_sync.send_pending(ctx)
             say(f"  {name} : siège revenu, {len(report.sent)} jour(s) arrivé(s) une fois")
         else:
-            say(f"  {name} : {len(report.sent)} jour(s) envoyé(s)")
+            say(f"  {name} : {len(report.sent)} message(s) envoyé(s)")
 
-    # the fourth café backs up after 3 days, works 2 more, then restores that backup
-    rolled = cafes[3]
+    # the Bistrot backs up, works 2 more days (sent), then restores that backup and works on
+    rolled = cafes[BISTROT]
     backup = args.folder / "sauvegarde-ancienne.db"
     _copy(rolled.db_path, backup)
-    simulate(rolled, start + dt.timedelta(days=3), 2, seed=21)
+    simulate(rolled, today - dt.timedelta(days=6), 2, seed=21)
     hq_sync.send_pending(rolled)
     rolled.uow.engine.dispose()
     _copy(backup, rolled.db_path)
     restored = open_context(rolled.db_path, clock=rolled.clock)
-    simulate(restored, start + dt.timedelta(days=5), 1, seed=42)
+    simulate(restored, today - dt.timedelta(days=4), 4, seed=42)
     hq_sync.send_pending(restored)
-    say(f"  {CAFES[3][1]} : ancienne sauvegarde restaurée, puis une journée envoyée")
+    cafes[BISTROT] = restored
+    say(f"  {CAFES[BISTROT][1]} : ancienne sauvegarde restaurée, puis 4 journées envoyées")
 
-    # the first café closes last month: its archive goes to HQ
-    first = cafes[0]
-    previous_month = today.replace(day=1) - dt.timedelta(days=1)
+    # the Lavoir closes its past months (oldest first): their archives go to HQ
+    first = cafes[LAVOIR]
     first.clock = FixedClock(dt.datetime.now(PARIS))
-    try:
-        close_month(first, MANAGER, previous_month.year, previous_month.month)
-        report = hq_sync.send_pending(first)
-        say(f"  {CAFES[0][1]} : archive {previous_month:%Y-%m} envoyée ({report.sent[-1:]})")
-    except Exception as exc:  # e.g. an earlier month not closed
-        say(f"  {CAFES[0][1]} : pas d'archive mensuelle ({exc})")
+    month = start.replace(day=1)
+    while month < today.replace(day=1):
+        try:
+            close_month(first, MANAGER, month.year, month.month)
+            hq_sync.send_pending(first)
+            say(f"  {CAFES[LAVOIR][1]} : archive {month:%Y-%m} envoyée")
+        except Exception as exc:  # e.g. a day of the month not closed
+            say(f"  {CAFES[LAVOIR][1]} : pas d'archive {month:%Y-%m} ({exc})")
+        month = (month + dt.timedelta(days=32)).replace(day=1)
 
     with sessions() as session:
-        say("\nCafés au siège :")
+        received_the_night_after(session)
+        created = alert_rules.scan(session, today)
+        for name, role, password, followed in USERS:
+            sirets = [CAFES[i][0] for i in followed]
+            auth.add_user(session, name, role, password, sirets, now=utcnow())
+        say(f"\nVérification des alertes : {created} alerte(s) du tableau de bord")
+        say("Cafés au siège :")
         for row in admin.list_cafes(session):
             say(f"  {row.siret}  {row.name:32}  {row.days} jour(s), {row.open_alerts} alerte(s)")
         say("Alertes :")
         for alert in admin.alerts(session):
-            say(f"  {alert['siret']}  {alert['kind']:10}  {alert['message']}")
+            say(f"  {alert['siret']}  {alert['kind']:11}  {alert['message'][:90]}")
+        from cafe_pos.hq.compliance import summary_by_cafe
+
+        say("Achats au-dessus du plafond du réseau :")
+        for row in summary_by_cafe(session):  # purchases above the network's caps
+            say(f"  {row['siret']}  {row['above_cap_lines']} achat(s) au-dessus du plafond "
+                f"sur {row['capped_lines']} ligne(s) plafonnée(s)")  # fmt: skip
         for siret, _name in CAFES[:1]:
             for archive in admin.archives(session, siret):
                 mark = "vérifiée ✓" if archive["verified"] else "INVALIDE"
                 say(f"Archive {archive['period']} de {siret} : {archive['size']} octets, {mark}")
     for ctx in cafes:
         ctx.uow.engine.dispose()
-    say(f"\nAPI : {hq_url}/api/v1/cafes — cafés : {args.folder}/cafe-*.db")
+    say(f"\nTableau de bord : {hq_url}/")
+    for name, role, password, followed in USERS:
+        scope = "tous les cafés" if not followed else f"{len(followed)} cafés"
+        say(f"  connexion {auth.ROLES[role]} ({scope}) : {name} / {password}")
+    say(f"Cafés simulés : {args.folder}/cafe-*.db")
     if args.no_serve:
         server.should_exit = True
         thread.join(10)

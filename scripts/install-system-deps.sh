@@ -14,6 +14,8 @@ packages=(
   # the HQ tests: PostgreSQL (scripts/test-postgres.sh starts it) and faketime (a café
   # "installed last month" in the end-to-end tests)
   postgresql faketime
+  # the HQ dashboard's browser tests (Playwright drives Debian's chromium; no download)
+  chromium
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -572,6 +572,15 @@ def _add_press_screens() -> None:
 
 
 _add_press_screens()
+
+
+def _add_network_screens() -> None:
+    from screenshots_network import add_screens  # scripts/ is on the path when run
+
+    add_screens(register)
+
+
+_add_network_screens()
 # -- parcel relay (Colis) -----------------------------------------------------------------
 _PARCELS_SEEDED: set[int] = set()
 
@@ -724,6 +733,122 @@ def _small(render: Render) -> Render:
 for _name, _render in list(SCREENS):
     if _name in {"login", "sale-round", "sale-payment", "tabs", "tab-detail", "cash-open"}:
         SCREENS.append((f"{_name}-1024x768", _small(_render)))
+
+
+def _first_start(page: str) -> Render:
+    """The first-start assistant (``cafe-pos`` on a PC with no café), on ``page``, filled
+    as a new manager would; its database is never created (the shot never finishes)."""
+
+    def render(shot: Shot) -> QWidget:
+        from cafe_pos.app import open_context
+        from cafe_pos.ui.first_start.wizard import FirstStartWizard, Page
+
+        where = Path("/home/agnes/.local/share/cafe-pos/cafe.db")  # the platform's data dir
+        wizard = FirstStartWizard(where, open_context=open_context, port_lister=lambda: [])
+        identity = wizard.identity
+        identity.name_edit.setText("Le Bistrot du Lavoir")
+        identity.address_edit.setPlainText("2 rue du Lavoir\n21320 Pouilly-en-Auxois")
+        identity.siret_edit.setText("88421573200022")
+        identity.vat_edit.setText("FR42884215732")
+        wizard.manager.name_edit.setText("Agnès")
+        wizard.manager.pin_edit.setText("482913")
+        wizard.manager.confirm_edit.setText("482913")
+        wizard.hours.edits[6].setText("10:00-13:00")
+        printer = wizard.printer
+        printer.type_combo.setCurrentIndex(printer.type_combo.findData("network"))
+        printer.host_edit.setText("192.168.1.50")
+        ids = {
+            "welcome": Page.WELCOME,
+            "identity": Page.IDENTITY,
+            "identity-error": Page.IDENTITY,
+            "manager": Page.MANAGER,
+            "manager-error": Page.MANAGER,
+            "hours": Page.HOURS,
+            "printer": Page.PRINTER,
+            "catalogue": Page.CATALOGUE,
+            "summary": Page.SUMMARY,
+            "restore": Page.RESTORE,
+        }
+        wizard.resize(*shot.size)
+        wizard.show()
+        if page == "restore":
+            wizard.welcome.restore_option.setChecked(True)
+        while wizard.currentId() != ids[page]:  # as a person goes: Back is there
+            wizard.next()
+        if page == "identity-error":
+            identity.siret_edit.setText("88421573200021")
+            identity.vat_edit.setText("FR4288421573")
+        if page == "manager-error":
+            wizard.manager.confirm_edit.setText("4829")
+        if page == "restore":  # the demo café's backup, in the demo's temporary folder
+            from cafe_pos.store.backup import backup_database
+
+            folder = shot.ctx.db_path.parent / "sauvegardes"
+            folder.mkdir(exist_ok=True)
+            saved = backup_database(shot.ctx.db_path, folder, now=SHOT_TIME.replace(tzinfo=None))
+            wizard.restore.path_edit.setText(str(saved))
+        return wizard
+
+    return render
+
+
+for _page in (
+    "welcome",
+    "identity",
+    "identity-error",
+    "manager",
+    "manager-error",
+    "hours",
+    "printer",
+    "catalogue",
+    "summary",
+    "restore",
+):
+    SCREENS.append((f"first-start-{_page}", _first_start(_page)))
+    SCREENS.append((f"first-start-{_page}-1024x768", _small(_first_start(_page))))
+
+
+def _backups_ready(shot: Shot) -> None:
+    """A USB-like folder chosen, the passphrase set and one verified backup (once)."""
+    from cafe_pos.services import backups
+
+    folder = shot.ctx.db_path.parent / "CAFE-SAUVE"
+    if not folder.exists():
+        folder.mkdir()
+        backups.add_destination(shot.ctx, shot.manager, "folder", str(folder))
+        backups.set_recovery_passphrase(shot.ctx, shot.manager, "tournesol brouette nuage")
+        backups.backup_now(shot.ctx)
+
+
+def _backups(shot: Shot) -> QWidget:
+    _backups_ready(shot)
+    window = shot.settings_page("Sauvegardes")
+    from cafe_pos.ui.backups.status import start_backups
+
+    start_backups(window, None)  # type: ignore[arg-type]  # the status bar's label
+    return window
+
+
+def _restore_dialog(shot: Shot) -> QWidget:
+    from cafe_pos.ui.backups.restore_dialog import RestoreDialog
+
+    _backups_ready(shot)
+    (backup,) = sorted((shot.ctx.db_path.parent / "CAFE-SAUVE").glob("*.db"))[:1]
+    from cafe_pos.app import open_context
+
+    dialog = RestoreDialog(shot.ctx, lambda: shot.manager, open_context)
+    dialog.file_edit.setText(str(backup))
+    dialog.show()
+    dialog.check()
+    if dialog.worker is not None:
+        dialog.worker.join()
+    settle()
+    return dialog
+
+
+SCREENS.append(("settings-backups", _backups))
+SCREENS.append(("settings-backups-1024x768", _small(_backups)))
+SCREENS.append(("restore-dialog", _restore_dialog))
 
 
 def main(argv: list[str] | None = None) -> int:

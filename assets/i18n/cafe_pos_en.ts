@@ -78,6 +78,161 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation>USB stick (label)</translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation>Network share</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Où vont les sauvegardes</source>
+        <translation>Where backups go</translation>
+    </message>
+    <message>
+        <source>Phrase de secours (12 caractères au moins)</source>
+        <translation>Recovery passphrase (at least 12 characters)</translation>
+    </message>
+    <message>
+        <source>La même, une seconde fois</source>
+        <translation>The same, once more</translation>
+    </message>
+    <message>
+        <source>Enregistrer la phrase</source>
+        <translation>Save the passphrase</translation>
+    </message>
+    <message>
+        <source>Générer une phrase et imprimer la fiche…</source>
+        <translation>Generate a passphrase and print the sheet…</translation>
+    </message>
+    <message>
+        <source>Clé de signature : phrase de secours</source>
+        <translation>Signing key: recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes contiennent la clé de signature du café chiffrée avec cette phrase, jamais en clair. Sans elle, une sauvegarde restaurée sur un autre poste démarre une nouvelle clé (changement journalisé).</source>
+        <translation>Backups hold the café&apos;s signing key encrypted with this passphrase, never in clear. Without it, a backup restored on another PC starts a new key (a journaled change).</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Exercice</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archiver les exercices clos</source>
+        <translation>Archive the closed years</translation>
+    </message>
+    <message>
+        <source>Six ans d&apos;archives annuelles</source>
+        <translation>Six years of yearly archives</translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. Nothing is ever erased from the journal.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation>No verified backup yet.</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation>Last verified backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Archives écrites et vérifiées : {0}</source>
+        <translation>Archives written and verified: {0}</translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a déjà son archive</source>
+        <translation>Every closed year already has its archive</translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation>/home/cafe/Backups or D:\Backups</translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation>Label of the stick, e.g. CAFE-SAUVE</translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation>\\nas\cafe or /mnt/nas/cafe</translation>
+    </message>
+    <message>
+        <source>Clés branchées : {0}</source>
+        <translation>Sticks plugged in: {0}</translation>
+    </message>
+    <message>
+        <source>Aucune clé USB branchée pour l&apos;instant.</source>
+        <translation>No USB stick plugged in for now.</translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>Phrase enregistrée : les prochaines sauvegardes contiennent la clé chiffrée</source>
+        <translation>Passphrase saved: the next backups hold the key, encrypted</translation>
+    </message>
+    <message>
+        <source>Fiche de secours</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Fiche de secours écrite : {0}. Imprimez-la et rangez-la hors du café.</source>
+        <translation>Recovery sheet written: {0}. Print it and keep it outside the café.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours… la caisse reste utilisable.</source>
+        <translation>Backing up… the till can keep selling.</translation>
+    </message>
+</context>
+<context>
     <name>BakersPage</name>
     <message>
         <source>Boulangers</source>
@@ -236,6 +391,55 @@
     <message>
         <source>Boulangers</source>
         <translation>Bakers</translation>
+    </message>
+</context>
+<context>
+    <name>CafeIdentityPage</name>
+    <message>
+        <source>Le café</source>
+        <translation>The café</translation>
+    </message>
+    <message>
+        <source>Ces informations sont imprimées sur chaque ticket et chaque rapport ; elles sont vérifiées pendant la saisie.</source>
+        <translation>This is printed on every receipt and every report; it is checked as you type.</translation>
+    </message>
+    <message>
+        <source>Rue
+Code postal et commune</source>
+        <translation>Street
+Postcode and town</translation>
+    </message>
+    <message>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>FR + 11 caractères (vide en franchise de TVA)</source>
+        <translation>FR + 11 characters (empty if VAT-exempt)</translation>
+    </message>
+    <message>
+        <source>Nom du café</source>
+        <translation>Café name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>N° de TVA intracommunautaire</source>
+        <translation>EU VAT number</translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>N° de caisse</source>
+        <translation>Register number</translation>
     </message>
 </context>
 <context>
@@ -498,6 +702,57 @@
     <message>
         <source>Journée du {0} clôturée. {1}.</source>
         <translation>Day of {0} closed. {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Le catalogue</source>
+        <translation>The catalogue</translation>
+    </message>
+    <message>
+        <source>Les produits et leurs prix se modifient ensuite dans Réglages › Catalogue.</source>
+        <translation>Products and prices can be changed later in Settings › Catalogue.</translation>
+    </message>
+    <message>
+        <source>Partir du catalogue d&apos;exemple (cafés, boissons, épicerie, presse…)</source>
+        <translation>Start from the sample catalogue (coffees, drinks, groceries, press…)</translation>
+    </message>
+    <message>
+        <source>Importer un fichier CSV</source>
+        <translation>Import a CSV file</translation>
+    </message>
+    <message>
+        <source>Commencer avec un catalogue vide</source>
+        <translation>Start with an empty catalogue</translation>
+    </message>
+    <message>
+        <source>Fichier .csv (séparateur ; ou ,)</source>
+        <translation>.csv file (separator ; or ,)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Le fichier CSV : une ligne par produit, colonnes nom, catégorie, prix, TVA… (voir docs/catalogue-csv.md ; « cafe-pos catalogue export » en écrit un modèle). Les lignes refusées sont signalées à la fin.</source>
+        <translation>The CSV file: one line per product, columns name, category, price, VAT… (see docs/catalogue-csv.md; &quot;cafe-pos catalogue export&quot; writes a template). Refused lines are listed at the end.</translation>
+    </message>
+    <message>
+        <source>Catalogue à importer</source>
+        <translation>Catalogue to import</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier CSV du catalogue</source>
+        <translation>Choose the catalogue CSV file</translation>
+    </message>
+    <message>
+        <source>{0} lignes de produits lues dans le fichier</source>
+        <translation>{0} product lines read from the file</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1399,93 @@
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>cafe-pos — première installation</source>
+        <translation>cafe-pos — first installation</translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;installation ?</source>
+        <translation>Abandon the installation?</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été enregistré : ce qui a été saisi sera perdu.</source>
+        <translation>Nothing has been saved yet: what was typed will be lost.</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;installation</source>
+        <translation>Continue the installation</translation>
+    </message>
+    <message>
+        <source>aucune pour l&apos;instant</source>
+        <translation>none for now</translation>
+    </message>
+    <message>
+        <source>catalogue d&apos;exemple</source>
+        <translation>sample catalogue</translation>
+    </message>
+    <message>
+        <source>vide</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Café : {0}</source>
+        <translation>Café: {0}</translation>
+    </message>
+    <message>
+        <source>SIRET : {0}</source>
+        <translation>SIRET: {0}</translation>
+    </message>
+    <message>
+        <source>Gérant·e : {0}</source>
+        <translation>Manager: {0}</translation>
+    </message>
+    <message>
+        <source>Imprimante : {0}</source>
+        <translation>Printer: {0}</translation>
+    </message>
+    <message>
+        <source>Catalogue : {0}</source>
+        <translation>Catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>La base de données sera créée ici : {0}</source>
+        <translation>The database will be created here: {0}</translation>
+    </message>
+    <message>
+        <source>… et {0} autres</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>Café créé, avec des lignes refusées</source>
+        <translation>Café created, with refused lines</translation>
+    </message>
+    <message>
+        <source>Le café est prêt. Ces lignes du catalogue n&apos;ont pas été importées : corrigez-les dans Réglages › Catalogue.</source>
+        <translation>The café is ready. These catalogue lines were not imported: fix them in Settings › Catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>FloatPrompt</name>
     <message>
         <source>Ouvrir la caisse</source>
@@ -1308,6 +1650,25 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Horaires de vente d&apos;alcool</source>
+        <translation>Alcohol sale hours</translation>
+    </message>
+    <message>
+        <source>Recopiez l&apos;arrêté préfectoral (ou municipal) de votre commune.</source>
+        <translation>Copy your town&apos;s prefectoral (or municipal) order.</translation>
+    </message>
+    <message>
+        <source>Une ou plusieurs plages par jour, par exemple « 07:00-13:00, 15:00-01:00 » (une plage qui passe minuit finit le lendemain) ; « fermé » pour aucun alcool.</source>
+        <translation>One or more ranges per day, for example &quot;07:00-13:00, 15:00-01:00&quot; (a range past midnight ends the next day); &quot;fermé&quot; for no alcohol.</translation>
+    </message>
+    <message>
+        <source>Hors de ces plages, la caisse bloque l&apos;alcool. Les exceptions (fête du village) se saisissent ensuite dans Réglages › Vente responsable.</source>
+        <translation>Outside these ranges the till blocks alcohol. Exceptions (village fête) are entered later in Settings › Responsible sale.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1952,37 @@
     </message>
 </context>
 <context>
+    <name>ManagerPage</name>
+    <message>
+        <source>Le gérant ou la gérante</source>
+        <translation>The manager</translation>
+    </message>
+    <message>
+        <source>Son compte ouvre la caisse ; son code fait 6 chiffres.</source>
+        <translation>Their account opens the till; their code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>Ce compte ouvre et clôture la caisse, valide remboursements et remises et ajoute les autres utilisateurs (Réglages › Utilisateurs).</source>
+        <translation>This account opens and closes the till, approves refunds and discounts and adds the other users (Settings › Users).</translation>
+    </message>
+    <message>
+        <source>Prénom ou nom</source>
+        <translation>First name or name</translation>
+    </message>
+    <message>
+        <source>Code (6 chiffres)</source>
+        <translation>Code (6 digits)</translation>
+    </message>
+    <message>
+        <source>Le même code, encore</source>
+        <translation>The same code again</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas identiques</source>
+        <translation>The two codes are not the same</translation>
+    </message>
+</context>
+<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Validation par un·e gérant·e</source>
@@ -1630,6 +2022,89 @@
     <message>
         <source>Taux</source>
         <translation>Rate</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCataloguePage</name>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Appliquer ce produit</source>
+        <translation>Apply this product</translation>
+    </message>
+    <message>
+        <source>Tout appliquer</source>
+        <translation>Apply all</translation>
+    </message>
+    <message>
+        <source>Le siège publie le catalogue du réseau : produits de référence, prix conseillés et prix d&apos;achat plafonnés négociés avec les fournisseurs. Rien ne change dans votre catalogue sans votre accord ; un prix que vous avez fixé n&apos;est remplacé que si vous le choisissez.</source>
+        <translation>Headquarters publishes the network catalogue: reference products, suggested prices and the capped purchase prices negotiated with suppliers. Nothing changes in your catalogue without your consent; a price you set is only replaced if you choose so.</translation>
+    </message>
+    <message>
+        <source>Aucun catalogue du réseau reçu pour l&apos;instant.</source>
+        <translation>No network catalogue received yet.</translation>
+    </message>
+    <message>
+        <source>Version {0} du catalogue du réseau ({1} produits), publiée le {2}, reçue le {3}.</source>
+        <translation>Network catalogue version {0} ({1} products), published on {2}, received on {3}.</translation>
+    </message>
+    <message>
+        <source>{0} changement(s) à examiner.</source>
+        <translation>{0} change(s) to review.</translation>
+    </message>
+    <message>
+        <source>Dernière vérification auprès du siège : {0}</source>
+        <translation>Last check with headquarters: {0}</translation>
+    </message>
+    <message>
+        <source>Votre catalogue est à jour avec celui du réseau.</source>
+        <translation>Your catalogue is up to date with the network&apos;s.</translation>
+    </message>
+    <message>
+        <source>Le catalogue arrive avec la synchronisation quotidienne du siège.</source>
+        <translation>The catalogue arrives with the daily headquarters sync.</translation>
+    </message>
+    <message>
+        <source>Choisissez un produit dans la liste</source>
+        <translation>Choose a product in the list</translation>
+    </message>
+    <message>
+        <source>{0} produit(s) ajouté(s)</source>
+        <translation>{0} product(s) added</translation>
+    </message>
+    <message>
+        <source>{0} produit(s) mis à jour</source>
+        <translation>{0} product(s) updated</translation>
+    </message>
+    <message>
+        <source>{0} prix gardé(s)</source>
+        <translation>{0} price(s) kept</translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau appliqué : </source>
+        <translation>Network catalogue applied: </translation>
+    </message>
+    <message>
+        <source>Votre prix ou le prix conseillé ?</source>
+        <translation>Your price or the suggested price?</translation>
+    </message>
+    <message>
+        <source>Vous avez fixé vous-même le prix de {0} à {1}. Le réseau conseille {2}. Quel prix voulez-vous pour ce produit ?</source>
+        <translation>You set the price of {0} yourself at {1}. The network suggests {2}. Which price do you want for this product?</translation>
+    </message>
+    <message>
+        <source>Garder mon prix ({0})</source>
+        <translation>Keep my price ({0})</translation>
+    </message>
+    <message>
+        <source>Prendre le prix conseillé ({0})</source>
+        <translation>Take the suggested price ({0})</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2983,97 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Imprimante de tickets et tiroir-caisse</source>
+        <translation>Receipt printer and cash drawer</translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse se branche sur l&apos;imprimante. Sans imprimante pour l&apos;instant, la caisse vend quand même ; réglez-la plus tard dans Réglages › Périphériques.</source>
+        <translation>The cash drawer plugs into the printer. Without a printer for now the till still sells; set it up later in Settings › Devices.</translation>
+    </message>
+    <message>
+        <source>Aucune pour l&apos;instant</source>
+        <translation>None for now</translation>
+    </message>
+    <message>
+        <source>{0} caractères</source>
+        <translation>{0} characters</translation>
+    </message>
+    <message>
+        <source>Broche {0}</source>
+        <translation>Pin {0}</translation>
+    </message>
+    <message>
+        <source>Ouvrir le tiroir pour un paiement en espèces</source>
+        <translation>Open the drawer for a cash payment</translation>
+    </message>
+    <message>
+        <source>Imprimer une page de test</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Branchement</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Adresse IP</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Port réseau</source>
+        <translation>Network port</translation>
+    </message>
+    <message>
+        <source>Port série</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>USB fabricant (hex)</source>
+        <translation>USB vendor ID (hex)</translation>
+    </message>
+    <message>
+        <source>USB produit (hex)</source>
+        <translation>USB product ID (hex)</translation>
+    </message>
+    <message>
+        <source>Fichier de périphérique</source>
+        <translation>Device file</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;imprimante Windows</source>
+        <translation>Windows printer name</translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Largeur du papier</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Le tiroir s&apos;essaie ensuite dans Réglages › Périphériques : chaque ouverture est inscrite au journal, qui n&apos;existe qu&apos;une fois le café créé.</source>
+        <translation>Try the drawer later in Settings › Devices: every opening is written to the journal, which exists only once the café is created.</translation>
+    </message>
+    <message>
+        <source>USB fabricant</source>
+        <translation>USB vendor ID</translation>
+    </message>
+    <message>
+        <source>USB produit</source>
+        <translation>USB product ID</translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation>Testing…</translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Nouvel article</source>
@@ -3357,6 +3923,116 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db)</source>
+        <translation>Backup file (cafe-YYYY-MM-DD_HHMMSS.db)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Choisissez une sauvegarde : elle sera vérifiée avant tout.</source>
+        <translation>Choose a backup: it is checked before anything else.</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation>I don&apos;t have the passphrase: start a new key (journaled change)</translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation>Checking the backup&apos;s journal…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation>Backup refused: {0}</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne contient pas la clé : cochez « nouvelle clé » pour continuer</source>
+        <translation>This backup does not hold the key: tick &quot;new key&quot; to go on</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde est plus ancienne que la base : {0} enregistrement(s) et {1} ticket(s) seront écartés (la base actuelle est gardée à côté).</source>
+        <translation>This backup is older than the database: {0} record(s) and {1} ticket(s) will be set aside (the current database is kept beside it).</translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée. La restauration est enregistrée dans le journal.</source>
+        <translation>Backup restored. The restore is recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>Base précédente gardée : {0}</source>
+        <translation>Previous database kept: {0}</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0} (changement journalisé)</source>
+        <translation>New signing key: {0} (journaled change)</translation>
+    </message>
+    <message>
+        <source>cafe-pos va se fermer : relancez-le pour vendre.</source>
+        <translation>cafe-pos will close: start it again to sell.</translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation>Restore done</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db); its signing key (.db.key) must be beside it. The journal records the restore.</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation>Backups (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
@@ -3939,12 +4615,20 @@
         <translation>{0} line(s) · {1} excl. VAT</translation>
     </message>
     <message>
+        <source>Au-dessus du prix plafonné du réseau : {0} à {1} HT l&apos;unité, plafond {2} HT chez {3}</source>
+        <translation>Above the network&apos;s capped price: {0} at {1} excl. VAT per unit, cap {2} excl. VAT at {3}</translation>
+    </message>
+    <message>
         <source>Réception n° {0} enregistrée : {1} HT</source>
         <translation>Delivery no. {0} saved: {1} excl. VAT</translation>
     </message>
     <message>
         <source>hausse de prix : {0} {1} → {2}</source>
         <translation>price rise: {0} {1} → {2}</translation>
+    </message>
+    <message>
+        <source>au-dessus du plafond du réseau : {0} {1} HT (plafond {2} HT)</source>
+        <translation>above the network&apos;s cap: {0} {1} excl. VAT (cap {2} excl. VAT)</translation>
     </message>
     <message>
         <source>DDM dépassée</source>
@@ -4042,6 +4726,17 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tout est prêt</source>
+        <translation>All set</translation>
+    </message>
+    <message>
+        <source>« Terminer » crée la caisse et ouvre l&apos;écran de vente, connecté·e.</source>
+        <translation>&quot;Finish&quot; creates the till and opens the sale screen, logged in.</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +5404,33 @@
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans cafe-pos</source>
+        <translation>Welcome to cafe-pos</translation>
+    </message>
+    <message>
+        <source>Aucune caisse n&apos;est encore installée sur cet ordinateur.</source>
+        <translation>No till is installed on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Installer un nouveau café</source>
+        <translation>Set up a new café</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde de la caisse (nouvel ordinateur, panne)</source>
+        <translation>Restore a backup of the till (new computer, breakdown)</translation>
+    </message>
+    <message>
+        <source>Quelques minutes suffisent : l&apos;identité du café, le compte du gérant ou de la gérante, les horaires d&apos;alcool, l&apos;imprimante et le catalogue.</source>
+        <translation>A few minutes are enough: the café&apos;s identity, the manager&apos;s account, the alcohol hours, the printer and the catalogue.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est enregistré avant la dernière étape : « Annuler » à tout moment ne laisse aucune trace.</source>
+        <translation>Nothing is saved before the last step: &quot;Cancel&quot; at any time leaves no trace.</translation>
+    </message>
+</context>
+<context>
     <name>ZConfirm</name>
     <message>
         <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
@@ -4751,6 +5473,21 @@
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Sauvegarde : aucune</source>
+        <translation>Backup: none</translation>
+    </message>
+    <message>
+        <source>Sauvegarde {0}</source>
+        <translation>Backup {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Gérant·e</source>
@@ -4790,6 +5527,73 @@
     <message>
         <source>Personne n&apos;est connecté : déverrouillez la caisse</source>
         <translation>Nobody is logged in: unlock the till</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>{0} % sur place, {1} % à emporter</source>
+        <translation>{0} % on site, {1} % take-away</translation>
+    </message>
+    <message>
+        <source>Nouveau produit · {0} · TVA {1}</source>
+        <translation>New product · {0} · VAT {1}</translation>
+    </message>
+    <message>
+        <source>sans catégorie</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>Prix fixé par vous : {0} — le réseau conseille {1}</source>
+        <translation>Price set by you: {0} — the network suggests {1}</translation>
+    </message>
+    <message>
+        <source>Prix conseillé : {0} → {1}</source>
+        <translation>Suggested price: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>TVA : {0} → {1}</source>
+        <translation>VAT: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Catégorie : {0} → {1}</source>
+        <translation>Category: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : supprimé</source>
+        <translation>Purchase cap {0}: removed</translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} HT</source>
+        <translation>Purchase cap {0}: {1} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} → {2} HT</source>
+        <translation>Purchase cap {0}: {1} → {2} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Ce qui change</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Votre prix</source>
+        <translation>Your price</translation>
+    </message>
+    <message>
+        <source>Prix conseillé</source>
+        <translation>Suggested price</translation>
+    </message>
+    <message>
+        <source>{0} (nouveau)</source>
+        <translation>{0} (new)</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5780,10 @@
     <message>
         <source>Journal fiscal</source>
         <translation>Fiscal journal</translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau</source>
+        <translation>Network catalogue</translation>
     </message>
     <message>
         <source>Périphériques simulés (démonstration)</source>

@@ -78,6 +78,161 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Où vont les sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours (12 caractères au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Générer une phrase et imprimer la fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature : phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les sauvegardes contiennent la clé de signature du café chiffrée avec cette phrase, jamais en clair. Sans elle, une sauvegarde restaurée sur un autre poste démarre une nouvelle clé (changement journalisé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver les exercices clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six ans d&apos;archives annuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives écrites et vérifiées : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque exercice clos a déjà son archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clés branchées : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune clé USB branchée pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase enregistrée : les prochaines sauvegardes contiennent la clé chiffrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours écrite : {0}. Imprimez-la et rangez-la hors du café.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours… la caisse reste utilisable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BakersPage</name>
     <message>
         <source>Boulangers</source>
@@ -235,6 +390,54 @@
     </message>
     <message>
         <source>Boulangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CafeIdentityPage</name>
+    <message>
+        <source>Le café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces informations sont imprimées sur chaque ticket et chaque rapport ; elles sont vérifiées pendant la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rue
+Code postal et commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR + 11 caractères (vide en franchise de TVA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de TVA intracommunautaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de caisse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +700,57 @@
     </message>
     <message>
         <source>Journée du {0} clôturée. {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les produits et leurs prix se modifient ensuite dans Réglages › Catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partir du catalogue d&apos;exemple (cafés, boissons, épicerie, presse…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer avec un catalogue vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier .csv (séparateur ; ou ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier CSV : une ligne par produit, colonnes nom, catégorie, prix, TVA… (voir docs/catalogue-csv.md ; « cafe-pos catalogue export » en écrit un modèle). Les lignes refusées sont signalées à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier CSV du catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lignes de produits lues dans le fichier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1398,93 @@
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>cafe-pos — première installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;installation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été enregistré : ce qui a été saisi sera perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune pour l&apos;instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue d&apos;exemple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gérant·e : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimante : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données sera créée ici : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et {0} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café créé, avec des lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le café est prêt. Ces lignes du catalogue n&apos;ont pas été importées : corrigez-les dans Réglages › Catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloatPrompt</name>
     <message>
         <source>Ouvrir la caisse</source>
@@ -1307,6 +1648,25 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Horaires de vente d&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recopiez l&apos;arrêté préfectoral (ou municipal) de votre commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ou plusieurs plages par jour, par exemple « 07:00-13:00, 15:00-01:00 » (une plage qui passe minuit finit le lendemain) ; « fermé » pour aucun alcool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors de ces plages, la caisse bloque l&apos;alcool. Les exceptions (fête du village) se saisissent ensuite dans Réglages › Vente responsable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1951,37 @@
     </message>
 </context>
 <context>
+    <name>ManagerPage</name>
+    <message>
+        <source>Le gérant ou la gérante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son compte ouvre la caisse ; son code fait 6 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce compte ouvre et clôture la caisse, valide remboursements et remises et ajoute les autres utilisateurs (Réglages › Utilisateurs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom ou nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (6 chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même code, encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Validation par un·e gérant·e</source>
@@ -1629,6 +2020,89 @@
     </message>
     <message>
         <source>Taux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCataloguePage</name>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le siège publie le catalogue du réseau : produits de référence, prix conseillés et prix d&apos;achat plafonnés négociés avec les fournisseurs. Rien ne change dans votre catalogue sans votre accord ; un prix que vous avez fixé n&apos;est remplacé que si vous le choisissez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun catalogue du réseau reçu pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} du catalogue du réseau ({1} produits), publiée le {2}, reçue le {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changement(s) à examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière vérification auprès du siège : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre catalogue est à jour avec celui du réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le catalogue arrive avec la synchronisation quotidienne du siège.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un produit dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} produit(s) ajouté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} produit(s) mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} prix gardé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau appliqué : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre prix ou le prix conseillé ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous avez fixé vous-même le prix de {0} à {1}. Le réseau conseille {2}. Quel prix voulez-vous pour ce produit ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder mon prix ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prendre le prix conseillé ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2982,97 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Imprimante de tickets et tiroir-caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse se branche sur l&apos;imprimante. Sans imprimante pour l&apos;instant, la caisse vend quand même ; réglez-la plus tard dans Réglages › Périphériques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune pour l&apos;instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le tiroir pour un paiement en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer une page de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branchement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB fabricant (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB produit (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de périphérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;imprimante Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largeur du papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiroir-caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir s&apos;essaie ensuite dans Réglages › Périphériques : chaque ouverture est inscrite au journal, qui n&apos;existe qu&apos;une fois le café créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB fabricant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Nouvel article</source>
@@ -3357,6 +3922,116 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une sauvegarde : elle sera vérifiée avant tout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne contient pas la clé : cochez « nouvelle clé » pour continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde est plus ancienne que la base : {0} enregistrement(s) et {1} ticket(s) seront écartés (la base actuelle est gardée à côté).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée. La restauration est enregistrée dans le journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base précédente gardée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de signature : {0} (changement journalisé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cafe-pos va se fermer : relancez-le pour vendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde à restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Les retours se remettent au chauffeur dans l&apos;onglet « Chauffeur ».</source>
@@ -3939,11 +4614,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Au-dessus du prix plafonné du réseau : {0} à {1} HT l&apos;unité, plafond {2} HT chez {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réception n° {0} enregistrée : {1} HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hausse de prix : {0} {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au-dessus du plafond du réseau : {0} {1} HT (plafond {2} HT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4041,6 +4724,17 @@
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tout est prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« Terminer » crée la caisse et ouvre l&apos;écran de vente, connecté·e.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4709,6 +5403,33 @@
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans cafe-pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune caisse n&apos;est encore installée sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer un nouveau café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde de la caisse (nouvel ordinateur, panne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelques minutes suffisent : l&apos;identité du café, le compte du gérant ou de la gérante, les horaires d&apos;alcool, l&apos;imprimante et le catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est enregistré avant la dernière étape : « Annuler » à tout moment ne laisse aucune trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZConfirm</name>
     <message>
         <source>Clôturer la journée du {0} (Z) ? Elle ne pourra plus changer.</source>
@@ -4751,6 +5472,21 @@
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Sauvegarde : aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Gérant·e</source>
@@ -4789,6 +5525,73 @@
     </message>
     <message>
         <source>Personne n&apos;est connecté : déverrouillez la caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>{0} % sur place, {1} % à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau produit · {0} · TVA {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix fixé par vous : {0} — le réseau conseille {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix conseillé : {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA : {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie : {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond d&apos;achat {0} : {1} → {2} HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix conseillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (nouveau)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4975,6 +5778,10 @@
     </message>
     <message>
         <source>Journal fiscal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

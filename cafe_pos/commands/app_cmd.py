@@ -38,14 +38,26 @@ def check_screen() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Start the app on the configured database (it must exist and have an identity)."""
+    """Start the app on the configured database. With no café there yet, the first-start
+    assistant sets one up (or restores a backup) first; cancelled, it leaves nothing."""
     check_screen()
     db_path = cli_db_path(args)
-    if not db_path.exists():
-        raise NoIdentity(
-            f"Aucune base de données ici : {db_path}. Créez-la avec « cafe-pos init » "
-            "ou essayez « cafe-pos demo »"
-        )
+    outcome = None
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        if args.smoke or args.training:
+            raise NoIdentity(
+                f"Aucune base de données ici : {db_path}. Lancez « cafe-pos » pour "
+                "l'installer, « cafe-pos init » dans un script, ou essayez « cafe-pos demo »"
+            )
+        from cafe_pos.app import open_context
+        from cafe_pos.store.engine import check_database_path
+        from cafe_pos.ui.first_start.wizard import run_first_start
+
+        check_database_path(db_path, must_exist=False)
+        outcome = run_first_start(db_path, open_context=open_context, lang=args.lang)
+        if outcome is None:
+            print("Installation annulée : rien n'a été créé", file=sys.stderr)
+            return 0
     from cafe_pos.app import open_app
     from cafe_pos.services.identity import get_identity
     from cafe_pos.store.lock import DatabaseLock
@@ -60,13 +72,20 @@ def run_app(args: argparse.Namespace) -> int:
         )
     from cafe_pos.ui.qt_app import run_gui
 
+    logged_in = None
+    if outcome is not None:
+        from cafe_pos.ui.first_start.wizard import log_in_new_manager
+
+        logged_in = log_in_new_manager(app.ctx, outcome)
     return run_gui(
         app.ctx,
         devices_factory=app.devices_factory,
         hq_factory=app.hq_factory,
+        backups=app.backups() if app.backups else None,
         demo=False,
         smoke=bool(args.smoke),
         lang=args.lang,
+        logged_in=logged_in,
     )
 
 
@@ -93,6 +112,7 @@ def run_demo(args: argparse.Namespace) -> int:
                 app.ctx,
                 devices_factory=app.devices_factory,
                 hq_factory=app.hq_factory,
+                backups=app.backups() if app.backups else None,
                 demo=True,
                 smoke=bool(args.smoke),
                 lang=args.lang,

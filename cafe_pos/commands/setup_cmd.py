@@ -1,4 +1,5 @@
-"""Command-line set-up: ``init``, ``users``, ``catalogue``, ``backup`` and ``restore``.
+"""Command-line set-up: ``init``, ``users``, ``catalogue`` (``backup`` and ``restore``:
+``commands.backup_cmd``).
 
 Handlers only read the arguments, check what can be checked before touching the
 database (so bad input leaves it byte-for-byte unchanged), call the services and print
@@ -9,7 +10,6 @@ has the database file in hand anyway; every change it makes is journaled as such
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
@@ -18,15 +18,10 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import ROLE_LABELS, Role
 
 
-def _ensure_key(ctx: ServiceContext) -> None:
-    from cafe_pos.services.signing_key import ensure_key
-
-    ensure_key(ctx)
-
-
 def init(args: argparse.Namespace) -> int:
-    """Create or upgrade the database and set the café identity."""
-    from cafe_pos.services import identity, users
+    """Create or upgrade the database and set the café identity (``cafe_setup.set_up``, the
+    use case the first-start assistant runs too)."""
+    from cafe_pos.services import cafe_setup, identity
 
     data = identity.IdentityInput(
         name=args.name,
@@ -36,15 +31,15 @@ def init(args: argparse.Namespace) -> int:
         vat_number=args.vat_number or "",
         register_number=args.register,
     )
-    identity.validate_identity(data)  # before the database is created or touched
+    request = cafe_setup.SetupRequest(identity=data)
+    cafe_setup.check_request(request)  # before the database is created or touched
     path = db_path(args)
     with opened(args, must_exist=False) as ctx:
-        saved = identity.save_identity(ctx, CLI_ACTOR, data)
-        _ensure_key(ctx)
-        has_manager = users.has_manager(ctx)
+        report = cafe_setup.set_up(ctx, CLI_ACTOR, request)
+    saved = report.identity
     print(f"Base de données prête : {path}")
     print(f"Café : {saved.name} — SIRET {saved.siret} — caisse {saved.register_number}")
-    if not has_manager:
+    if not report.has_manager:
         print("Aucun compte gérant·e : créez le premier avec")
         print(f"  cafe-pos --db {path} users add --name NOM --role manager --pin CODE")
     return 0
@@ -124,39 +119,3 @@ def catalogue(args: argparse.Namespace) -> int:
     for line, reason in report.rejected:
         print(f"  ligne {line} : {reason}")
     return 1 if report.rejected else 0
-
-
-def backup(args: argparse.Namespace) -> int:
-    """backup --to DIR: a dated, checked copy of the database."""
-    from cafe_pos.store.backup import backup_database
-
-    target = backup_database(db_path(args), Path(args.to), now=dt.datetime.now())
-    print(f"Sauvegarde écrite : {target}")
-    return 0
-
-
-def restore(args: argparse.Namespace) -> int:
-    """restore --from FILE: check the backup, save the current base, then replace it."""
-    from cafe_pos.app import open_context
-    from cafe_pos.domain.clock import SystemClock
-    from cafe_pos.services.restore import restore_backup
-    from cafe_pos.store.engine import check_database_path
-    from cafe_pos.store.lock import database_lock
-
-    path = db_path(args)
-    check_database_path(path)
-    with database_lock(path):  # never under a till that is selling
-        result = restore_backup(
-            path, Path(args.source), clock=SystemClock(), open_context=open_context
-        )
-    if result.set_aside is not None:
-        print(f"Base précédente sauvegardée : {result.set_aside}")
-    print(f"Sauvegarde restaurée dans {path}")
-    if result.discarded is not None:
-        d = result.discarded
-        print(
-            f"Restauration enregistrée dans le journal : enregistrements jusqu'au n° "
-            f"{d.position} écartés, la numérotation des tickets reprend après le n° "
-            f"{d.last_ticket_number}"
-        )
-    return 0

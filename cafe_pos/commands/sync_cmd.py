@@ -1,8 +1,9 @@
 """``cafe-pos sync`` (the café's side: enrol, send now) and ``cafe-pos hq ...`` (the
-reference HQ receiver: serve, cafés, enrolment codes, days received, alerts).
+reference HQ receiver: serve, cafés, enrolment codes, dashboard users, days received,
+alerts).
 
 ``sync``: exit 0 when nothing is left pending, 1 when messages remain pending (one French
-line on stderr says why), 2 bad usage. ``hq``: 0 done, 2 bad input.
+line on stderr says why), 2 bad usage; then a line on the network catalogue's pull. ``hq``: 0 done, 2 bad input.
 """
 
 from __future__ import annotations
@@ -43,7 +44,19 @@ def sync(args: argparse.Namespace) -> int:
         return 1
     if not report.sent:
         print("Rien à envoyer : le siège est à jour")
+    _say_catalogue(report)
     return 1 if report.refused else 0
+
+
+def _say_catalogue(report: Any) -> None:
+    """The network catalogue's pull, after the sends (never changes the exit code)."""
+    pulled = report.catalogue
+    if pulled is None:
+        return
+    if pulled.error:
+        print(f"cafe-pos : {pulled.text()}", file=sys.stderr)
+    else:
+        print(pulled.text())
 
 
 def _session(args: argparse.Namespace) -> Any:
@@ -77,6 +90,10 @@ def hq(args: argparse.Namespace) -> int:
 def _admin(args: argparse.Namespace, session: Any) -> int:
     from cafe_pos.hq import admin
 
+    if args.hq_action == "catalogue":
+        from cafe_pos.commands.hq_catalogue import catalogue
+
+        return catalogue(args, session)
     if args.hq_action == "cafe":
         if args.hq_cafe_action == "add":
             cafe = admin.add_cafe(session, args.siret, args.name)
@@ -98,6 +115,10 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
             print("Code d'inscription à usage unique (valable 7 jours) :")
             print(code)
         return 0
+    if args.hq_action == "user":
+        from cafe_pos.commands.hq_users import user
+
+        return user(args, session)
     if args.hq_action == "days":
         rows = admin.days(session, args.siret)
         if args.json:
@@ -160,7 +181,7 @@ def _serve(args: argparse.Namespace) -> int:
             )
             return 0
         uvicorn.run(
-            create_app(sessions),
+            create_app(sessions, scan_alerts=True),
             host=args.host,
             port=int(args.port),
             log_level="warning",

@@ -10,8 +10,6 @@ scale labels) follow the same check-digit rule. The check digit is python-stdnum
 
 from __future__ import annotations
 
-from stdnum import ean
-
 from cafe_pos.domain.errors import UserError
 
 BARCODE_LENGTHS = (8, 12, 13)
@@ -24,6 +22,8 @@ class BarcodeError(UserError, ValueError):
 
 def gtin_check_digit(body: str) -> str:
     """GS1 check digit of the digits before it (any length): weights 3,1,3,... from the right."""
+    from stdnum import ean  # at first use: python-stdnum costs a start-up
+
     if not (body.isascii() and body.isdigit()):
         raise BarcodeError("Code-barres invalide : il ne doit contenir que des chiffres")
     return str(ean.calc_check_digit(body))

@@ -27,7 +27,7 @@ KIND_ARCHIVE = "archive"  # a closed month's (or year's) fiscal archive
 KINDS = (KIND_DAILY, KIND_EVENT, KIND_ARCHIVE)
 
 # The optional sections other parts of the software fill when they exist.
-OPTIONAL_SECTIONS = ("stock", "bread", "parcels", "press")
+OPTIONAL_SECTIONS = ("stock", "bread", "parcels", "press", "purchase_caps")
 
 # Families of the activity mix (sales by family): the café's categories map onto these.
 FAMILIES = ("bar", "grocery", "bread", "press", "services", "other")

@@ -17,11 +17,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum import luhn
-from stdnum.fr import siren as stdnum_siren
-from stdnum.fr import siret as stdnum_siret
-from stdnum.fr import tva as stdnum_tva
-
 from cafe_pos.domain.errors import UserError
 
 LA_POSTE_SIREN = "356000000"
@@ -40,11 +35,15 @@ def _digits_only(text: str) -> str:
 
 def luhn_valid(digits: str) -> bool:
     """Luhn check: from the right, double every second digit, the sum ends with 0."""
+    from stdnum import luhn  # at first use: python-stdnum costs a start-up
+
     return luhn.is_valid(digits)
 
 
 def validate_siren(text: str) -> str:
     """Return the 9-digit SIREN or raise IdentityError."""
+    from stdnum.fr import siren as stdnum_siren  # at first use: python-stdnum costs a start-up
+
     siren = _digits_only(text)
     if not (siren.isascii() and siren.isdigit()) or len(siren) != 9:
         raise IdentityError(f"SIREN invalide : 9 chiffres attendus (« {text.strip()[:20]} »)")
@@ -55,6 +54,8 @@ def validate_siren(text: str) -> str:
 
 def validate_siret(text: str) -> str:
     """Return the 14-digit SIRET (spaces removed) or raise IdentityError."""
+    from stdnum.fr import siret as stdnum_siret  # at first use: python-stdnum costs a start-up
+
     siret = _digits_only(text)
     if not siret:
         raise IdentityError("Le SIRET est obligatoire (14 chiffres)")
@@ -85,16 +86,23 @@ def validate_naf(text: str) -> str:
 
 def vat_key(siren: str) -> str:
     """The 2-digit key of the French VAT number of a SIREN."""
+    from stdnum.fr import siren as stdnum_siren  # at first use: python-stdnum costs a start-up
+
     return str(stdnum_siren.to_tva(siren))[:2]  # stdnum gives key + SIREN
 
 
 def vat_number_for(siren: str) -> str:
     """The French intra-EU VAT number of a SIREN: "FR" + key + SIREN."""
+    from stdnum.fr import siren as stdnum_siren  # at first use: python-stdnum costs a start-up
+
     return f"FR{stdnum_siren.to_tva(siren)}"
 
 
 def validate_vat_number(text: str, *, siret: str | None = None) -> str:
     """Return the VAT number as "FR32123456789" or raise; with a SIRET, it must match it."""
+    from stdnum.fr import siren as stdnum_siren  # at first use: python-stdnum costs a start-up
+    from stdnum.fr import tva as stdnum_tva
+
     cleaned = "".join(text.split()).upper().replace(".", "").replace("-", "")
     match = _VAT_RE.match(cleaned)
     if match is None:

@@ -19,8 +19,6 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from stdnum import ean, issn
-
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import Cents, percent_of
 
@@ -92,6 +90,8 @@ def parse_press_code(code: str) -> PressCode:
     Raises PressError when it is not a press code or its EAN check digit is wrong (a
     misread or a damaged label: the clerk scans again or types the issue number).
     """
+    from stdnum import ean, issn  # at first use: python-stdnum costs a start-up
+
     digits = _digits(code)
     if len(digits) not in (13, 15, 18):
         raise PressError(
@@ -114,6 +114,8 @@ def parse_press_code(code: str) -> PressCode:
 
 def normalise_issn(text: str) -> str:
     """An ISSN typed by the manager ("0242-6056"), checked, as 8 characters."""
+    from stdnum import issn  # at first use: python-stdnum costs a start-up
+
     cleaned = text.strip().upper().replace("-", "").replace(" ", "")
     if not cleaned.isascii() or len(cleaned) != 8:
         raise PressError("ISSN invalide : 8 caractères, par exemple 0242-6056")
@@ -132,6 +134,8 @@ def title_key_for(issn_text: str, variant: str = "00") -> str:
 
 def ean_for(title_key: str) -> str:
     """The full EAN-13 of a title key (its check digit added)."""
+    from stdnum import ean  # at first use: python-stdnum costs a start-up
+
     return title_key + ean.calc_check_digit(title_key)
 
 

@@ -15,32 +15,30 @@ from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from cafe_pos.domain.errors import UserError
-from cafe_pos.store.models.fiscal import (
-    Closure,
-    ClosurePayment,
-    ClosureVat,
-    FiscalEvent,
-    JournalEntry,
-    SigningKey,
-    TicketDuplicate,
-)
-from cafe_pos.store.models.sales import AccountEntry, Payment, Ticket, TicketLine, TicketVat
 
-FISCAL_MODELS: tuple[type[Any], ...] = (
-    Ticket,
-    TicketLine,
-    TicketVat,
-    Payment,
-    JournalEntry,
-    Closure,
-    ClosureVat,
-    ClosurePayment,
-    FiscalEvent,
-    TicketDuplicate,
-    SigningKey,
-    AccountEntry,
+# The tables of the fiscal records, by name (the models are not imported: the guard is
+# installed as a database is opened, before the start-up needs any of them).
+FISCAL_TABLES = frozenset(
+    (
+        "tickets",
+        "ticket_lines",
+        "ticket_vat",
+        "payments",
+        "journal_entries",
+        "closures",
+        "closure_vat",
+        "closure_payments",
+        "fiscal_events",
+        "ticket_duplicates",
+        "signing_keys",
+        "account_entries",
+    )
 )
-FISCAL_TABLES = frozenset(model.__tablename__ for model in FISCAL_MODELS)
+
+
+def _is_fiscal(obj: object) -> bool:
+    table = getattr(type(obj), "__table__", None)
+    return table is not None and getattr(table, "name", None) in FISCAL_TABLES
 
 
 class FiscalRecordLocked(UserError):
@@ -49,12 +47,12 @@ class FiscalRecordLocked(UserError):
 
 def _refuse_changes(session: Session, _context: UOWTransaction, _instances: Any) -> None:
     for obj in session.deleted:
-        if isinstance(obj, FISCAL_MODELS):
+        if _is_fiscal(obj):
             raise FiscalRecordLocked(
                 f"Un enregistrement fiscal ne peut pas être supprimé ({obj.__tablename__})"
             )
     for obj in session.dirty:
-        if isinstance(obj, FISCAL_MODELS) and session.is_modified(obj, include_collections=False):
+        if _is_fiscal(obj) and session.is_modified(obj, include_collections=False):
             raise FiscalRecordLocked(
                 f"Un enregistrement fiscal ne peut pas être modifié ({obj.__tablename__})"
             )

@@ -58,6 +58,11 @@ def _signer(private_key: Ed25519PrivateKey) -> Signer:
     return Signer(private_key, raw.hex(), fingerprint_of(raw.hex()))
 
 
+def signer_of(private_key: Ed25519PrivateKey) -> Signer:
+    """The signer (public key and fingerprint) of a private key."""
+    return _signer(private_key)
+
+
 def generate_signer() -> Signer:
     return _signer(Ed25519PrivateKey.generate())
 

@@ -9,8 +9,9 @@ be forged without the key, and the schema revision, so a database downgraded and
 again is noticed. What it cannot catch: someone who puts back an old database together
 with its old mark; HQ's pinned heads are the outside check for that.
 
-Written in place at a fixed length (one small write, no rename, no fsync): it costs a few
-microseconds per sale; after a crash it may lag one commit behind, never run ahead.
+Written in place at a fixed length (one small write on the file kept open, no rename, no
+fsync): it costs a few microseconds per sale; after a crash it may lag behind, never run
+ahead (docs/fiscal-format.md § 7).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from cafe_pos.fiscal import canonical, keys
+from cafe_pos.fiscal import canonical
 from cafe_pos.store.migrate import HEAD_REVISION
 
 FORMAT = "cafe-pos-high-water-mark"
@@ -49,9 +50,45 @@ class Mark:
     ticket: int = 0  # the last ticket number issued (numbering never goes back)
 
 
+# The mark files this process writes, kept open (a till writes its mark after every sale):
+# path -> (fd, device, inode). Reopened when the name no longer leads to that file
+# (removed or replaced); a few at most, for the tests and tools that open many databases.
+_OPEN: dict[str, tuple[int, int, int]] = {}
+_MAX_OPEN = 4
+
+
+def _mark_fd(path: str) -> int:
+    cached = _OPEN.get(path)
+    if cached is not None:
+        fd, device, inode = cached
+        try:
+            found = os.stat(path)
+        except OSError:
+            found = None
+        if found is not None and (found.st_dev, found.st_ino) == (device, inode):
+            return fd
+        _close(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+    opened = os.fstat(fd)
+    _OPEN[path] = (fd, opened.st_dev, opened.st_ino)
+    while len(_OPEN) > _MAX_OPEN:
+        _close(next(iter(_OPEN)))
+    return fd
+
+
+def _close(path: str) -> None:
+    cached = _OPEN.pop(path, None)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            os.close(cached[0])
+
+
 def write_mark(db_path: Path, mark: Mark) -> None:
     """Write the mark in place (owner-only); an OS error is ignored: the journal is
-    already committed, and a lagging mark is reported, never a false rollback."""
+    already committed, and a lagging mark is reported, never a false rollback.
+
+    One ``pwrite`` of 1 024 bytes on the file kept open, no fsync (docs/fiscal-format.md
+    § 7 says why the mark needs none)."""
     text = json.dumps(
         {
             "format": FORMAT,
@@ -65,12 +102,11 @@ def write_mark(db_path: Path, mark: Mark) -> None:
         },
         separators=(",", ":"),
     ).encode()
-    with contextlib.suppress(OSError):
-        fd = os.open(mark_path(db_path), os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            os.pwrite(fd, text.ljust(SIZE), 0)
-        finally:
-            os.close(fd)
+    path = str(mark_path(db_path))
+    try:
+        os.pwrite(_mark_fd(path), text.ljust(SIZE), 0)
+    except OSError:
+        _close(path)
 
 
 def read_mark(db_path: Path) -> Mark | None:
@@ -104,6 +140,10 @@ def mark_problem(
     """
     if mark is None:
         return None
+    # the keys (and the cryptography library) only when a mark is checked: the hook of
+    # this module is installed as a database is opened, at start-up
+    from cafe_pos.fiscal import keys
+
     message = canonical.head_message(mark.register, mark.position, mark.hash)
     if not any(keys.signature_valid(key, mark.signature, message) for key in public_keys):
         return "fichier témoin (.hwm) non signé par la clé du journal : falsifié"
@@ -149,6 +189,7 @@ def _after_rollback(session: Session, _transaction: object) -> None:
 def forget(db_path: Path) -> None:
     """Forget what this process cached about ``db_path``'s mark (after a restore)."""
     _TICKETS.pop(str(db_path), None)
+    _close(str(mark_path(db_path)))
 
 
 def install_hook() -> None:

@@ -5,20 +5,25 @@ Endpoints (docs/hq-sync.md, docs/hq.md):
 - ``POST /api/v1/enrol`` — a café registers its public key with a one-time code.
 - ``POST /api/v1/messages`` — a signed message (daily figures, event, archive).
 - ``GET /api/v1/health`` — liveness (and the schema version HQ accepts).
+- ``POST /api/v1/catalogue`` — a café pulls the network catalogue (a request signed by its
+  enrolled key, docs/hq-sync.md §7).
 - ``GET /api/v1/cafes``, ``/api/v1/cafes/{siret}/days``, ``/api/v1/cafes/{siret}/archives``,
-  ``/api/v1/alerts`` — reads for the dashboard and scripts. They carry the network's
-  figures, so they answer only with ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>``
-  (environment of the server), or, without a token configured, only to a client on the
-  same machine that did not come through a proxy. The dashboard (issue 19) adds its login.
+  ``/api/v1/alerts``, ``/api/v1/catalogue``, ``/api/v1/compliance/purchases`` — reads for
+  the dashboard and scripts. They carry the network's figures, so they answer only with
+  ``Authorization: Bearer <CAFE_POS_HQ_READ_TOKEN>`` (environment of the server), or,
+  without a token configured, only to a client on the same machine that did not come
+  through a proxy.
+- The dashboard's pages (``cafe_pos.hq.web``): login, network, cafés, alerts, exports.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hmac
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.key_break import KeyBreak
-from cafe_pos.hq import admin
+from cafe_pos.hq import admin, catalogue, compliance, web
 from cafe_pos.hq.ingest import Answer, ingest
 from cafe_pos.hq.signing import HqKey, HqKeyError, load_or_create
 
@@ -62,13 +67,28 @@ def _reader(request: Request) -> None:
 Reader = Depends(_reader)
 
 
-def create_app(sessions: sessionmaker[Session], key_path: Path | None = None) -> FastAPI:
-    """``key_path``: HQ's signing key file (``cafe_pos.hq.signing``), read the first time
-    a café's key break is confirmed; without it, from ``CAFE_POS_HQ_KEY`` or beside the
-    database."""
-    app = FastAPI(title="cafe-pos HQ", version=str(hq_wire.SCHEMA_VERSION))
+def create_app(
+    sessions: sessionmaker[Session],
+    key_path: Path | None = None,
+    *,
+    today: Callable[[], dt.date] | None = None,
+    scan_alerts: bool = False,
+) -> FastAPI:
+    """The HQ app; ``scan_alerts`` runs the dashboard's alert scan while it serves
+    (``hq serve``), ``today`` replaces the Paris calendar (tests, demo). ``key_path``:
+    HQ's signing key file (``cafe_pos.hq.signing``), read the first time a café's key
+    break is confirmed; without it, from ``CAFE_POS_HQ_KEY`` or beside the database."""
+    app = FastAPI(
+        title="cafe-pos HQ",
+        version=str(hq_wire.SCHEMA_VERSION),
+        lifespan=web.alert_scanner if scan_alerts else None,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
 
     app.state.sessions = sessions
+    web.install(app, today)
     keys: list[HqKey] = []
 
     def hq_key() -> HqKey:
@@ -141,7 +161,31 @@ def create_app(sessions: sessionmaker[Session], key_path: Path | None = None) ->
     def alerts(s: DbSession, siret: str | None = None) -> list[dict[str, Any]]:
         return admin.alerts(s, siret)
 
+    @app.post("/api/v1/catalogue")
+    async def post_catalogue(request: Request) -> JSONResponse:
+        raw = await request.body()
+        if len(raw) > 64 * 1024:
+            return JSONResponse({"detail": "demande trop volumineuse"}, status_code=413)
+        answer = await _in_thread(_pull, request.app.state.sessions, raw)
+        return JSONResponse(answer.payload, status_code=answer.status)
+
+    @app.get("/api/v1/catalogue", dependencies=[Reader])
+    def network_catalogue(s: DbSession) -> dict[str, Any]:
+        return catalogue.overview(s)
+
+    @app.get("/api/v1/compliance/purchases", dependencies=[Reader])
+    def purchases_above_cap(s: DbSession, siret: str | None = None) -> dict[str, Any]:
+        return {
+            "by_cafe": compliance.summary_by_cafe(s),
+            "above_cap": compliance.excesses(s, siret),
+        }
+
     return app
+
+
+def _pull(sessions: sessionmaker[Session], raw: bytes) -> Answer:
+    with sessions() as session:
+        return catalogue.pull(session, raw)
 
 
 def _ingest(sessions: sessionmaker[Session], raw: bytes) -> Answer:

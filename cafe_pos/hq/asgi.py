@@ -21,4 +21,4 @@ ENV_DB = "CAFE_POS_HQ_DB"
 
 def create_from_env() -> FastAPI:
     engine = make_engine(os.environ.get(ENV_DB, "sqlite:///hq.db"))
-    return create_app(sessionmaker(engine, expire_on_commit=False))
+    return create_app(sessionmaker(engine, expire_on_commit=False), scan_alerts=True)

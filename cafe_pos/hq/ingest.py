@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
+from cafe_pos.hq import compliance
 from cafe_pos.hq.models import Alert, Archive, Cafe, CafeKey, Message
 
 ALERT_KINDS = {
@@ -261,7 +262,9 @@ def ingest(session: Session, raw: bytes) -> Answer:
         if existing is None:
             raise
         return _again(session, cafe_id, existing, sha)
-    if key.kind == hq_wire.KIND_EVENT:
+    if key.kind == hq_wire.KIND_DAILY:
+        compliance.store_excesses(session, cafe_id, message, data)
+    elif key.kind == hq_wire.KIND_EVENT:
         _on_event(session, cafe_id, message, data)
     elif key.kind == hq_wire.KIND_ARCHIVE:
         assert env.attachment is not None

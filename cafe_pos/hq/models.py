@@ -1,8 +1,10 @@
 """HQ's tables (SQLAlchemy 2.0): cafés and their keys, one-time enrolment codes, the
-messages received (one row per idempotency key), the stored fiscal archives and alerts.
+messages received (one row per idempotency key), the stored fiscal archives and alerts;
+the network catalogue's versions, which café pulled which, and the purchases above cap.
 
 The dashboard (issue 19) reads these: the daily figures are in ``Message.data`` (the body's
-``data`` object as JSON) with the columns it sorts and sums on pulled out.
+``data`` object as JSON) with the columns it sorts and sums on pulled out. Its own tables
+(users, the cafés a territorial manager follows, login sessions and attempts) are at the end.
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ class Message(HqBase):
     __table_args__ = (
         UniqueConstraint("cafe_id", "kind", "business_date", "version"),
         Index("ix_messages_kind_date", "kind", "business_date"),
+        # the dashboard's "last heard of" per café: one index probe each
+        Index("ix_messages_cafe_received", "cafe_id", "received_at"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -144,3 +148,104 @@ class Alert(HqBase):
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     acknowledged_by: Mapped[str] = mapped_column(String(120), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CatalogueVersion(HqBase):
+    """One published version of the network catalogue (issue 19): the whole catalogue as
+    the cafés receive it (``content``, JSON), numbered 1, 2, ... — a new number only when
+    an import changes something."""
+
+    __tablename__ = "catalogue_versions"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    product_count: Mapped[int] = mapped_column(Integer)
+    cap_count: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)  # added/changed/removed counts
+    content: Mapped[str] = mapped_column(Text)  # JSON list of products, as served
+
+
+class CatalogueFetch(HqBase):
+    """The catalogue version each café last pulled, and when."""
+
+    __tablename__ = "catalogue_fetches"
+
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CapExcess(HqBase):
+    """A purchase above the network's cap, as a café's daily message reported it."""
+
+    __tablename__ = "cap_excesses"
+    __table_args__ = (Index("ix_cap_excesses_cafe_date", "cafe_id", "business_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    business_date: Mapped[dt.date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(20))
+    product: Mapped[str] = mapped_column(String(80))
+    supplier: Mapped[str] = mapped_column(String(80))
+    unit_cost_cents: Mapped[int] = mapped_column(Integer)
+    cap_cents: Mapped[int] = mapped_column(Integer)
+    qty_milli: Mapped[int] = mapped_column(BigInteger)
+    excess_cents: Mapped[int] = mapped_column(BigInteger)  # (cost − cap) × quantity
+
+
+# --- the dashboard's access (issue 19, docs/hq.md) ----------------------------------------
+
+
+class HqUser(HqBase):
+    """A member of the network team: an administrator or a territorial manager."""
+
+    __tablename__ = "hq_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id, PHC string
+    role: Mapped[str] = mapped_column(String(12))  # admin|territorial
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class HqUserCafe(HqBase):
+    """A café a territorial manager follows (administrators see every café)."""
+
+    __tablename__ = "hq_user_cafes"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("hq_users.id"), primary_key=True)
+    cafe_id: Mapped[int] = mapped_column(ForeignKey("cafes.id"), primary_key=True)
+
+
+class HqSession(HqBase):
+    """A signed-in browser: the cookie carries a random token, stored here hashed, with
+    the session's anti-forgery (CSRF) token every form must send back."""
+
+    __tablename__ = "hq_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hq_users.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class HqLoginAttempt(HqBase):
+    """A login attempt (name and client address, never the password): the throttle counts
+    recent failures, in the database so every worker process sees them."""
+
+    __tablename__ = "hq_login_attempts"
+    __table_args__ = (
+        Index("ix_hq_login_attempts_name_at", "name", "at"),
+        Index("ix_hq_login_attempts_client_at", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    client: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ok: Mapped[bool] = mapped_column(Boolean)

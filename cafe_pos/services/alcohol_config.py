@@ -82,6 +82,12 @@ def weekly_hours(ctx: ServiceContext) -> list[WeekdayHoursView]:
     ]
 
 
+def parse_day(weekday: int, text: str) -> tuple[Interval, ...]:
+    """One weekday's hours ("07:00-13:00, 15:00-01:00", "fermé"), or ScheduleError naming
+    the day."""
+    return _parse_for(WEEKDAY_NAMES[weekday].capitalize(), text)
+
+
 def _parse_for(label: str, text: str) -> tuple[Interval, ...]:
     try:
         return parse_intervals(text)
@@ -96,7 +102,7 @@ def set_weekly_hours(
     actor.require(Permission.EDIT_SETTINGS)
     if not set(texts) <= set(range(7)):
         raise UserError("Jour de la semaine inconnu")
-    parsed = {day: _parse_for(WEEKDAY_NAMES[day].capitalize(), text) for day, text in texts.items()}
+    parsed = {day: parse_day(day, text) for day, text in texts.items()}
     with ctx.uow() as uow:
         session = uow.session
         current = load_opening_hours(session)

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
@@ -35,8 +35,10 @@ from cafe_pos.domain.cash import (
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
 from cafe_pos.store.models.sales import AccountEntry, Payment, Ticket
+from cafe_pos.store.statements import compiled
 
 CountInput = Mapping[int, int] | Iterable[tuple[int, int]]
 
@@ -119,6 +121,14 @@ def _open_row(session: Session, register: str) -> CashSession | None:
         .order_by(CashSession.id.desc())
         .limit(1)
     ).first()
+
+
+# The checkout's check (every cash sale): compiled once, run on the sale's connection.
+_OPEN_SESSION = compiled(
+    select(CashSession.id)
+    .where(CashSession.register == bindparam("register"), CashSession.status == "open")
+    .limit(1)
+)
 
 
 def _require_open(session: Session, register: str) -> CashSession:
@@ -275,7 +285,8 @@ def ensure_drawer_open(
     """Cash is about to change hands (inside the sale's transaction): if no drawer session
     is open, open one with the last session's float, so that cash is never outside the
     expected drawer (the screens ask for the float first; this is the safety net)."""
-    if _open_row(session, ctx.register) is not None:
+    session.flush()  # (as the ORM's autoflush would) then one compiled read: every cash sale
+    if _OPEN_SESSION.run(raw_connection(session), {"register": ctx.register}).fetchone():
         return
     row = CashSession(
         register=ctx.register,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -404,6 +405,18 @@ def _close_year_in(
 
 CloseAction = Callable[[Session, dt.date, list[str]], tuple[Closure, str | None]]
 
+# Called after each committed closure (the composition root registers, e.g., the automatic
+# backup); a hook that fails is logged, never undoes or hides the closure.
+AFTER_CLOSURE: list[Callable[[ServiceContext, ClosureView], None]] = []
+
+
+def _after_closure(ctx: ServiceContext, view: ClosureView) -> None:
+    for hook in AFTER_CLOSURE:
+        try:
+            hook(ctx, view)
+        except Exception:
+            logging.getLogger(__name__).exception("after-closure hook failed")
+
 
 def _run(ctx: ServiceContext, actor: Actor, action: CloseAction) -> ClosureView:
     actor.require(Permission.CLOSE_DAY)
@@ -418,6 +431,7 @@ def _run(ctx: ServiceContext, actor: Actor, action: CloseAction) -> ClosureView:
         closure, warning = action(session, business_today(ctx, session), auto)
         view = closure_view(session, closure)
         uow.commit()
+    _after_closure(ctx, view)
     return replace(
         view,
         auto_closed=tuple(auto),

@@ -4,14 +4,14 @@ message commit together or not at all.
 
 Field by field in docs/hq-sync.md (JSON Schema: ``cafe_pos/domain/schemas``). Only
 anonymous figures: no customer, recipient or staff name. Other parts of the software add
-their optional section (stock, bread, parcels, press) through ``register_section``.
+their optional section (stock, bread, parcels, press) through ``register_section``
+(``daily_sections``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -23,20 +23,9 @@ from cafe_pos.domain.vat import rate_key
 from cafe_pos.fiscal import chain, hq_outbox
 from cafe_pos.services import parcels
 from cafe_pos.services import third_party as ledger
+from cafe_pos.services.daily_sections import register_section, registered
 from cafe_pos.services.figures import _cancellations, _cash, _scan_lines, _scan_tickets
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
-
-# An optional section: (ctx, session, business day) -> its JSON object, or None when the
-# café has nothing of that kind that day.
-SectionBuilder = Callable[[ServiceContext, Session, dt.date], dict[str, Any] | None]
-_SECTIONS: dict[str, SectionBuilder] = {}
-
-
-def register_section(name: str, builder: SectionBuilder) -> None:
-    """Let another part (stock, bread, parcels, press) add its section to the message."""
-    if name not in hq_wire.OPTIONAL_SECTIONS:
-        raise ValueError(f"unknown daily-message section {name!r}")
-    _SECTIONS[name] = builder
 
 
 def on_closure(ctx: ServiceContext, session: Session, closure: Closure) -> None:
@@ -184,7 +173,7 @@ def daily_data(ctx: ServiceContext, session: Session, closure: Closure) -> dict[
             "previous": _previous_day_closure(session, closure),
         },
     }
-    for name, builder in _SECTIONS.items():
+    for name, builder in registered().items():
         section = builder(ctx, session, day)
         if section is not None:
             data[name] = section

@@ -7,7 +7,8 @@ twice after a lost acknowledgement is stored once). A network failure stops the 
 worker retries later, with growing delays); a refusal for conflict (HQ already holds a
 different message under that key) is final for that message and shown; any other refusal
 (unknown café, bad signature, malformed) stops the pass and is shown until fixed. No
-database transaction stays open while talking to HQ.
+database transaction stays open while talking to HQ. When HQ answered, the pass ends by
+pulling the network catalogue (``network_catalogue.pull``, which never fails the pass).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -30,6 +32,9 @@ from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
 from cafe_pos.sync.client import HqClient, HqRefused, HqUnreachable, HqUrlRefused
 from cafe_pos.sync.worker import Outcome
+
+if TYPE_CHECKING:
+    from cafe_pos.services.network_catalogue import PullResult
 
 SYSTEM_ACTOR = Actor(user_id=None, name="synchronisation siège", role=Role.MANAGER)
 
@@ -48,6 +53,7 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)  # "subject : reason"
     pending: int = 0
     problem: str | None = None  # why something is left pending (French)
+    catalogue: PullResult | None = None  # the network catalogue's pull, after the sends
 
     @property
     def done(self) -> bool:
@@ -374,6 +380,10 @@ def send_pending(
                 break
             _record(ctx, row.id, status="sent", ack=ack.raw, link_error="")
             report.sent.append(row.subject)
+        if report.problem is None:  # HQ answered: pull the network catalogue too
+            from cafe_pos.services import network_catalogue  # not at the till's start-up
+
+            report.catalogue = network_catalogue.pull(ctx, client_factory=client_factory)
     report.pending = _count_pending(ctx)
     if report.pending and report.problem is None:
         report.problem = "envoi interrompu"

@@ -8,6 +8,7 @@ technical event journal as a compliance setting change (code 270).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
@@ -58,34 +59,80 @@ class IdentityView:
     register_number: str
 
 
-def validate_identity(data: IdentityInput) -> IdentityView:
-    """The identity as it will be stored, or IdentityError (French) on the first bad field."""
-    name = " ".join(data.name.split())
+def clean_name(text: str) -> str:
+    """The café's name as stored (spaces folded), or IdentityError."""
+    name = " ".join(text.split())
     if not name:
         raise IdentityError("Le nom du café est obligatoire")
     if len(name) > 120:
         raise IdentityError("Le nom du café est trop long (120 caractères au plus)")
-    for text, what in ((data.name, "Le nom du café"), (data.address, "L'adresse du café")):
-        try:
-            check_printable(text.replace("\r\n", "\n"), what, allow_newlines=True)
-        except TextError as exc:
-            raise IdentityError(str(exc)) from exc
-    lines = [" ".join(line.split()) for line in data.address.replace("\r", "").split("\n")]
+    _check_printable(text, "Le nom du café")
+    return name
+
+
+def clean_address(text: str) -> str:
+    """The address as stored (1 to 4 non-empty lines), or IdentityError."""
+    _check_printable(text, "L'adresse du café")
+    lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
     lines = [line for line in lines if line]
     if not lines:
         raise IdentityError("L'adresse du café est obligatoire")
     address = "\n".join(lines)
     if len(lines) > MAX_ADDRESS_LINES or len(address) > 255:
         raise IdentityError("L'adresse est trop longue (4 lignes, 255 caractères au plus)")
-    siret = validate_siret(data.siret)
-    naf = validate_naf(data.naf_code or "5630Z")
-    vat = validate_vat_number(data.vat_number, siret=siret) if data.vat_number.strip() else ""
-    register = data.register_number.strip() or "01"
+    return address
+
+
+def clean_register(text: str) -> str:
+    register = text.strip() or "01"
     if not _REGISTER_RE.match(register):
         raise IdentityError(
             f"Numéro de caisse invalide : « {register[:20]} » (1 à 8 lettres ou chiffres)"
         )
+    return register
+
+
+def _check_printable(text: str, what: str) -> None:
+    try:
+        check_printable(text.replace("\r\n", "\n"), what, allow_newlines=True)
+    except TextError as exc:
+        raise IdentityError(str(exc)) from exc
+
+
+def validate_identity(data: IdentityInput) -> IdentityView:
+    """The identity as it will be stored, or IdentityError (French) on the first bad field."""
+    name = clean_name(data.name)
+    address = clean_address(data.address)
+    siret = validate_siret(data.siret)
+    naf = validate_naf(data.naf_code or "5630Z")
+    vat = validate_vat_number(data.vat_number, siret=siret) if data.vat_number.strip() else ""
+    register = clean_register(data.register_number)
     return IdentityView(name, address, siret, naf, vat, register)
+
+
+def field_problems(data: IdentityInput) -> dict[str, str]:
+    """Each field's problem (field name -> the French sentence ``validate_identity`` would
+    give), checked one by one so a form can show them as they are typed. Empty: valid."""
+    checks: dict[str, Callable[[], object]] = {
+        "name": lambda: clean_name(data.name),
+        "address": lambda: clean_address(data.address),
+        "siret": lambda: validate_siret(data.siret),
+        "naf_code": lambda: validate_naf(data.naf_code or "5630Z"),
+        "register_number": lambda: clean_register(data.register_number),
+    }
+    problems: dict[str, str] = {}
+    for name, check in checks.items():
+        try:
+            check()
+        except IdentityError as exc:
+            problems[name] = str(exc)
+    if data.vat_number.strip():
+        siret = None if "siret" in problems else validate_siret(data.siret)
+        try:
+            validate_vat_number(data.vat_number, siret=siret)
+        except IdentityError as exc:
+            problems["vat_number"] = str(exc)
+    return problems
 
 
 def _view(row: CafeIdentity) -> IdentityView:

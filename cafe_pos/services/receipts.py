@@ -18,6 +18,8 @@ from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment, Sh
 from cafe_pos.domain.receipt_layout import PrintLine, build_receipt
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import VatLine
+from cafe_pos.fiscal.canonical import TicketRecord
+from cafe_pos.fiscal.records import load_tickets
 from cafe_pos.services import sale_settings
 from cafe_pos.store.models.sales import CustomerAccount, Ticket
 from cafe_pos.store.models.settings import CafeIdentity
@@ -72,29 +74,27 @@ def load_ticket(session: Session, register: str, number: int) -> Ticket:
     return ticket
 
 
-def receipt_from_ticket(
-    session: Session,
-    ticket: Ticket,
+def receipt_from_record(
+    record: TicketRecord,
     *,
+    shop: ShopHeader,
+    footer: tuple[str, ...],
     signature_short: str,
+    customer_account: str = "",
     duplicate_copy: int | None = None,
 ) -> ReceiptData:
-    """The receipt content of a stored ticket (as printed at the sale, or as a duplicate)."""
-    refund_of_number = None
-    if ticket.refund_of_id is not None:
-        original = session.get(Ticket, ticket.refund_of_id)
-        refund_of_number = original.number if original is not None else None
-    account_name = ""
-    if ticket.customer_account_id is not None:
-        account = session.get(CustomerAccount, ticket.customer_account_id)
-        account_name = account.name if account is not None else ""
+    """The one mapping of a ticket to what its receipt shows, from its canonical record:
+    the one a sale or a refund has just written (``sale_writer``) or the one read back
+    from the database (``fiscal.records.load_tickets``), so a duplicate says exactly what
+    the receipt of the sale said."""
+    h = record.header
     return ReceiptData(
-        shop=shop_header(session),
-        register=ticket.register,
-        number=ticket.number,
-        kind=ticket.kind,
-        at=from_utc_naive(ticket.created_at),
-        operator=ticket.user_name,
+        shop=shop,
+        register=h.register,
+        number=h.number,
+        kind=h.kind,
+        at=from_utc_naive(h.created_at),
+        operator=h.user_name,
         lines=tuple(
             ReceiptLine(
                 label=line.label,
@@ -105,24 +105,52 @@ def receipt_from_ticket(
                 total_cents=line.total_cents,
                 vat_bp=line.vat_bp,
             )
-            for line in ticket.lines
+            for line in record.lines
         ),
         vat_lines=tuple(
             VatLine(v.vat_bp, v.base_cents, v.vat_cents, v.total_cents)
-            for v in sorted(ticket.vat_lines, key=lambda v: -v.vat_bp)
+            for v in sorted(record.vat, key=lambda v: -v.vat_bp)
         ),
-        total_cents=ticket.total_cents,
-        payments=tuple(ReceiptPayment(p.method, p.amount_cents) for p in ticket.payments),
-        change_cents=sum(p.change_cents for p in ticket.payments),
-        cashback_cents=ticket.cashback_cents,
-        discount_cents=ticket.discount_cents,
-        refund_of_number=refund_of_number,
+        total_cents=h.total_cents,
+        payments=tuple(ReceiptPayment(p.method, p.amount_cents) for p in record.payments),
+        change_cents=sum(p.change_cents for p in record.payments),
+        cashback_cents=h.cashback_cents,
+        discount_cents=h.discount_cents,
+        refund_of_number=h.refund_of_number,
         signature_short=signature_short,
         software_version=__version__,
         duplicate_copy=duplicate_copy,
-        tab_label=ticket.tab_label,
-        customer_account=account_name,
-        footer=receipt_footer(session),
+        tab_label=h.tab_label,
+        customer_account=customer_account,
+        footer=footer,
+    )
+
+
+def account_name(session: Session, account_id: int | None) -> str:
+    """The customer account's name printed on a ticket paid (or refunded) on it."""
+    if account_id is None:
+        return ""
+    account = session.get(CustomerAccount, account_id)
+    return account.name if account is not None else ""
+
+
+def stored_receipt(
+    session: Session,
+    ticket_id: int,
+    *,
+    signature_short: str,
+    duplicate_copy: int | None = None,
+) -> ReceiptData:
+    """The receipt content of a stored ticket (as printed at the sale, or as a duplicate),
+    from its rows as ``verify`` reads them."""
+    record = load_tickets(session, [ticket_id])[ticket_id]
+    return receipt_from_record(
+        record,
+        shop=sale_settings.load_shop(session),
+        footer=sale_settings.load(session).footer_lines,
+        signature_short=signature_short,
+        customer_account=account_name(session, record.header.customer_account_id),
+        duplicate_copy=duplicate_copy,
     )
 
 
@@ -134,7 +162,7 @@ def receipt_for_ticket(ctx: ServiceContext, number: int) -> ReceiptData:
         session = uow.session
         ticket = load_ticket(session, ctx.register, number)
         signature = signature_for_ticket(session, ctx.register, number)
-        return receipt_from_ticket(session, ticket, signature_short=signature)
+        return stored_receipt(session, ticket.id, signature_short=signature)
 
 
 def reprint(ctx: ServiceContext, actor: Actor, number: int) -> ReceiptData:
@@ -149,8 +177,8 @@ def reprint(ctx: ServiceContext, actor: Actor, number: int) -> ReceiptData:
         copy_number = next_duplicate_number(session, ticket)
         seal_duplicate(ctx, session, ticket, copy_number, actor.name)
         signature = signature_for_ticket(session, ctx.register, number)
-        data = receipt_from_ticket(
-            session, ticket, signature_short=signature, duplicate_copy=copy_number
+        data = stored_receipt(
+            session, ticket.id, signature_short=signature, duplicate_copy=copy_number
         )
         enqueue_document(session, "duplicate", print_lines(session, data), ticket_number=number)
         uow.commit()

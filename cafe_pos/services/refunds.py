@@ -11,6 +11,7 @@ quantity takes exactly what is left, so a line refunded in several goes adds up 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -25,17 +26,21 @@ from cafe_pos.domain.receipt import ReceiptPayment
 from cafe_pos.domain.refunds import AlreadyRefunded, RefundRefused, SoldLine, refund_part
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
+from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketRecord, VatRow
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.services import sale_writer, stock_ledger
-from cafe_pos.services.receipts import load_ticket, print_lines, receipt_from_ticket
+from cafe_pos.services import sale_settings, sale_writer, stock_ledger
+from cafe_pos.services.receipts import (
+    account_name,
+    load_ticket,
+    print_lines,
+    receipt_from_record,
+)
 from cafe_pos.services.selling import DuplicateCheckout, SaleResult, sale_time
 from cafe_pos.store.models.sales import (
     AccountEntry,
-    Payment,
     StockMovement,
     Ticket,
     TicketLine,
-    TicketVat,
 )
 
 REFUND_METHODS = (CASH, CARD, CHEQUE, ACCOUNT)
@@ -194,7 +199,7 @@ def refund(
 ) -> SaleResult:
     """Refund some lines of ticket n° ``number`` (positions and quantities) as a new ticket."""
     from cafe_pos.fiscal.events import EventCode, record_event
-    from cafe_pos.fiscal.journal import seal_account_entry, seal_ticket
+    from cafe_pos.fiscal.journal import PlainTicket, seal_account_entry, seal_ticket
     from cafe_pos.services.closing import ensure_can_sell
     from cafe_pos.services.printing import enqueue_document, enqueue_drawer_pulse
 
@@ -228,7 +233,8 @@ def refund(
         day = ensure_can_sell(ctx, session, day)
         by_position = {line.position: line for line in original.lines}
         refunded = _refunded_by_line(session, original.id)
-        new_lines: list[TicketLine] = []
+        new_lines: list[LineRow] = []
+        refunded_ids: list[int | None] = []
         for position, qty in sorted(lines):
             line = by_position.get(position)
             if line is None:
@@ -243,9 +249,8 @@ def refund(
             except RefundRefused as exc:
                 raise RefundError(str(exc)) from exc
             new_lines.append(
-                TicketLine(
+                LineRow(
                     position=len(new_lines) + 1,
-                    product_id=line.product_id,
                     label=line.label,
                     category_name=line.category_name,
                     qty_milli=-qty,
@@ -260,50 +265,51 @@ def refund(
                     third_party=line.third_party,
                     meal_voucher_ok=line.meal_voucher_ok,
                     is_deposit=line.is_deposit,
-                    refund_of_line_id=line.id,
+                    refund_of_position=line.position,
+                    product_id=line.product_id,
                 )
             )
+            refunded_ids.append(line.id)
         total = sum(line.total_cents for line in new_lines)
         vat_lines = split_by_rate(totals_by_rate((ln.vat_bp, ln.total_cents) for ln in new_lines))
-        ticket = Ticket(
-            register=ctx.register,
-            number=_next_number(session, ctx.register),
-            kind="refund",
-            created_at=created,
-            business_date=day,
-            user_id=manager.user_id,
-            user_name=manager.name,
-            total_cents=total,
-            discount_cents=sum(ln.discount_cents for ln in new_lines),
-            line_count=len(new_lines),
-            cashback_cents=0,
-            refund_of_id=original.id,
-            reason=reason,
-            customer_account_id=original.customer_account_id if refund_method == ACCOUNT else None,
-            tab_label="",
-            client_token=token,
+        account_id = original.customer_account_id if refund_method == ACCOUNT else None
+        record = TicketRecord(
+            TicketHeader(
+                register=ctx.register,
+                number=_next_number(session, ctx.register),
+                kind="refund",
+                created_at=created,
+                business_date=day,
+                user_name=manager.name,
+                total_cents=total,
+                discount_cents=sum(ln.discount_cents for ln in new_lines),
+                line_count=len(new_lines),
+                cashback_cents=0,
+                refund_of_number=original.number,
+                reason=reason,
+                tab_label="",
+                user_id=manager.user_id,
+                customer_account_id=account_id,
+            ),
+            new_lines,
+            [VatRow(v.rate_bp, v.base_cents, v.vat_cents, v.total_cents) for v in vat_lines],
+            [PaymentRow(refund_method, total, total, 0)] if total else [],
         )
-        ticket.lines = new_lines
-        ticket.vat_lines = [
-            TicketVat(
-                vat_bp=v.rate_bp,
-                base_cents=v.base_cents,
-                vat_cents=v.vat_cents,
-                total_cents=v.total_cents,
+        # the one write path of tickets (a sale's too): rows and seal from the same values
+        conn = raw_connection(session)
+        try:
+            ticket_id = sale_writer.write_ticket(
+                conn,
+                record,
+                token=token,
+                refund_of_id=original.id,
+                refund_of_line_ids=refunded_ids,
             )
-            for v in vat_lines
-        ]
-        ticket.payments = (
-            [
-                Payment(
-                    method=refund_method, amount_cents=total, tendered_cents=total, change_cents=0
-                )
-            ]
-            if total
-            else []
-        )
-        session.add(ticket)
-        session.flush()
+        except sqlite3.IntegrityError as exc:
+            if "client_token" in str(exc):
+                raise DuplicateCheckout(None) from exc
+            raise
+        header = record.header
         stocked = set(
             session.scalars(
                 select(StockMovement.product_id).where(
@@ -312,8 +318,8 @@ def refund(
             )
         )
         stock_ledger.put_back_refunded(
-            raw_connection(session),
-            ticket.id,
+            conn,
+            ticket_id,
             db_datetime(created),
             [
                 (ln.product_id, -ln.qty_milli)
@@ -331,11 +337,11 @@ def refund(
                 amount_cents=total,
                 kind="refund",
                 method="",
-                ticket_id=ticket.id,
+                ticket_id=ticket_id,
                 user_name=manager.name,
             )
             session.add(entry)
-        seal = seal_ticket(ctx, session, ticket)
+        seal = seal_ticket(ctx, session, PlainTicket(ticket_id, record))
         if entry is not None:
             session.flush()
             seal_account_entry(ctx, session, entry.id)
@@ -343,26 +349,32 @@ def refund(
             ctx,
             session,
             EventCode.TICKET_CANCELLATION,
-            f"Ticket n° {ticket.number} : remboursement de {format_eur(-total)} sur le ticket "
+            f"Ticket n° {header.number} : remboursement de {format_eur(-total)} sur le ticket "
             f"n° {number} — {reason}",
             actor_name=manager.name,
             details={
-                "ticket": ticket.number,
+                "ticket": header.number,
                 "refund_of": number,
                 "total_cents": total,
                 "method": refund_method,
                 "reason": reason,
             },
         )
-        receipt = receipt_from_ticket(session, ticket, signature_short=seal.short)
+        receipt = receipt_from_record(
+            record,
+            shop=sale_settings.load_shop(session),
+            footer=sale_settings.load(session).footer_lines,
+            signature_short=seal.short,
+            customer_account=account_name(session, account_id),
+        )
         if open_drawer and refund_method == CASH and total:
             enqueue_drawer_pulse(session)
         job_id = None
         if print_receipt:
             job_id = enqueue_document(
-                session, "receipt", print_lines(session, receipt), ticket_number=ticket.number
+                session, "receipt", print_lines(session, receipt), ticket_number=header.number
             )
-        result = SaleResult(ticket.number, total, 0, 0, receipt, job_id, ())
+        result = SaleResult(header.number, total, 0, 0, receipt, job_id, ())
         uow.commit()
         return result
 

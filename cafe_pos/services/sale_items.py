@@ -9,6 +9,7 @@ finds the product by its barcode or reads a scale label (layout: setting
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +29,7 @@ from cafe_pos.domain.scanning import (
     parse_scale_label,
 )
 from cafe_pos.domain.text import fold
-from cafe_pos.services import press
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
@@ -124,7 +125,7 @@ _ITEM_COLUMNS = (
 def current_items(session: Session, ids: set[int]) -> dict[int, SaleItem]:
     """The selling snapshots of these products as the catalogue says now (the same as
     ``item_from_product``; products that don't exist are absent)."""
-    conn = session.connection()
+    conn = raw_connection(session)  # the session's transaction (the checkout's, at a sale)
     rows = _item_rows(conn, ids)
     deposit_ids = {row[11] for row in rows.values() if row[11] is not None}
     deposits = _item_rows(conn, deposit_ids) if deposit_ids else {}
@@ -134,9 +135,9 @@ def current_items(session: Session, ids: set[int]) -> dict[int, SaleItem]:
     }
 
 
-def _item_rows(conn: Any, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+def _item_rows(conn: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[Any, ...]]:
     marks = ", ".join("?" * len(ids))
-    result = conn.exec_driver_sql(
+    result = conn.execute(
         f"SELECT {_ITEM_COLUMNS} FROM products p LEFT JOIN categories c "
         f"ON c.id = p.category_id WHERE p.id IN ({marks})",
         tuple(ids),
@@ -265,6 +266,10 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
         )
     normalised = normalise_scan(raw_code)
     if is_press_code(normalised):
+        # the press ledger (and the sales models it reads) at the first newspaper scanned:
+        # the sale screen imports this module before its window is on screen
+        from cafe_pos.services import press
+
         if press.is_known_title(ctx, normalised):
             return _press_result(ctx, normalised)
         # A paper sold as a plain catalogue product: its EAN-13, without the issue add-on.
@@ -291,6 +296,8 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
 def _press_result(ctx: ServiceContext, code: str) -> ScanResult:
     """A newspaper or magazine: the issue from the add-on (created on the fly for a known
     title), sold through its own product (services.press)."""
+    from cafe_pos.services import press
+
     try:
         found = press.scan_at_till(ctx, code)
     except PressError as error:

@@ -48,7 +48,12 @@ from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import cash, printing, sale_settings, sale_writer, third_party
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
-from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
+from cafe_pos.services.receipts import (
+    print_lines,
+    receipt_footer,
+    receipt_from_record,
+    shop_header,
+)
 from cafe_pos.services.sale_items import (
     QuickCategory,
     ScanResult,
@@ -188,11 +193,17 @@ def checkout(
     _check_token(token)
     if cart.is_empty:
         raise UserError("Le ticket est vide : ajoutez un article")
-    refuse_stale_prices(ctx, cart)
-    settlement = _settle_cart(cart, payments, cashback_cents)
     if ctx.training:
+        refuse_stale_prices(ctx, cart)
+        settlement = _settle_cart(cart, payments, cashback_cents)
         return _training_sale(ctx, actor, cart, settlement, print_receipt)
     with ctx.uow() as uow:
+        # the catalogue's prices read in the sale's own transaction (the write lock is
+        # held): what is checked is what is sold, and one transaction instead of two
+        changes = follow_catalogue(uow.session, cart)
+        if changes:
+            raise PricesChanged(changes)
+        settlement = _settle_cart(cart, payments, cashback_cents)
         result = record_sale(
             ctx,
             uow.session,
@@ -314,14 +325,7 @@ def record_sale(
     )
     record = sale_writer.sale_record(header, cart, vat_lines, settlement)
     try:
-        ticket_id = sale_writer.write_sale(
-            conn,
-            record,
-            cart,
-            user_id=actor.user_id,
-            customer_account_id=account.id if account is not None else None,
-            token=token,
-        )
+        ticket_id = sale_writer.write_sale(conn, record, cart, token=token)
     except sqlite3.IntegrityError as exc:
         if "client_token" in str(exc):
             raise DuplicateCheckout(None) from exc
@@ -346,25 +350,12 @@ def record_sale(
         journal.seal_account_entry(ctx, session, entry.id)
     if approved:
         _record_discount_override(ctx, session, actor, cart, header.number)
-    receipt = ReceiptData(
+    receipt = receipt_from_record(
+        record,
         shop=sale_settings.load_shop(session),
-        register=header.register,
-        number=header.number,
-        kind="sale",
-        at=now,
-        operator=actor.name,
-        lines=receipt_lines(cart.lines),
-        vat_lines=tuple(vat_lines),
-        total_cents=header.total_cents,
-        payments=tuple(ReceiptPayment(p.method, p.amount_cents) for p in settlement.payments),
-        change_cents=settlement.change_cents,
-        cashback_cents=settlement.cashback_cents,
-        discount_cents=header.discount_cents,
-        signature_short=seal.short,
-        software_version=__version__,
-        tab_label=header.tab_label,
-        customer_account=account.name if account is not None else "",
         footer=conf.footer_lines,
+        signature_short=seal.short,
+        customer_account=account.name if account is not None else "",
     )
     job_id = _print(session, receipt, settlement, print_receipt, open_drawer, conf.paper_width)
     return SaleResult(

@@ -59,6 +59,7 @@ class SettingSpec:
     unit: str = ""  # "cents", "bp", "hour", "minutes", "": how the screen shows it
     help: str = ""
     check: Callable[[Any], None] | None = None  # extra check, raises UserError
+    hidden: bool = False  # edited on its own page (not in "Réglages généraux")
 
 
 SETTINGS: list[SettingSpec] = [
@@ -234,6 +235,25 @@ SETTINGS: list[SettingSpec] = [
         maximum=3650,
         help="Données personnelles : le nom est effacé ce nombre de jours après la remise ou le retour.",
     ),
+    # Backups (cafe_pos.services.backups): destinations are edited in Réglages → Sauvegardes
+    SettingSpec(
+        "backup.destinations",
+        str,
+        "",
+        "Destinations des sauvegardes",
+        max_length=4000,
+        hidden=True,
+    ),
+    SettingSpec(
+        "backup.hour",
+        int,
+        15,
+        "Heure de la sauvegarde automatique quotidienne",
+        minimum=0,
+        maximum=23,
+        unit="hour",
+        help="Une sauvegarde est aussi faite après chaque clôture (Z).",
+    ),
 ]
 
 
@@ -250,6 +270,7 @@ class SettingView:
     choices: tuple[str, ...]
     unit: str
     help: str
+    hidden: bool = False
 
 
 def spec_for(key: str) -> SettingSpec:
@@ -353,6 +374,7 @@ def _view(spec: SettingSpec, value: SettingValue) -> SettingView:
         choices=spec.choices,
         unit=spec.unit,
         help=spec.help,
+        hidden=spec.hidden,
     )
 
 

@@ -47,6 +47,7 @@ from cafe_pos.services import (
     refunds,
     selling,
     simulate_bread,
+    simulate_network,
     simulate_parcels,
     simulate_press,
     simulate_stock,
@@ -364,6 +365,7 @@ class _Day:
 
     def run(self) -> None:
         simulate_stock.morning(self.ctx, self.clock, self.day, self.manager, self.staff)
+        simulate_network.morning(self.ctx, self.day)  # the demo's network catalogue, once
         factor = WEEKDAY_FACTOR[self.day.weekday()]
         plan: list[tuple[dt.time, int, str, int]] = []
 

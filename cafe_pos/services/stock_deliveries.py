@@ -37,7 +37,8 @@ from cafe_pos.domain.stock import (
 )
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.records import db_datetime, raw_connection
-from cafe_pos.services import stock_ledger
+from cafe_pos.services import network_catalogue, stock_ledger
+from cafe_pos.services.network_catalogue import AboveCap
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import allow_stock_change, now_and_day
 from cafe_pos.store.models.catalogue import Barcode, Product
@@ -94,6 +95,7 @@ class DeliveryResult:
     units_milli: MilliQty
     price_rises: tuple[PriceRise, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    above_cap: tuple[AboveCap, ...] = ()  # lines above the network's price cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +271,7 @@ def receive(ctx: ServiceContext, actor: Actor, delivery: DeliveryInput) -> Deliv
             user_name=actor.name,
         )
         delivery_id = record.id
+        above_cap = network_catalogue.record_cap_checks(s, delivery_id)
         uow.commit()
     return DeliveryResult(
         delivery_id,
@@ -276,6 +279,7 @@ def receive(ctx: ServiceContext, actor: Actor, delivery: DeliveryInput) -> Deliv
         sum(c.units_milli for c in checked),
         tuple(rises),
         tuple(warnings),
+        above_cap,
     )
 
 

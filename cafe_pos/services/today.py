@@ -4,7 +4,8 @@ Each line says one thing to do or to know, how many, and which section of the wi
 deals with it: yesterday's Z, bread to receive and reservations to put aside, parcels to
 return and on the shelf, press returns due, grocery expiring or below its minimum,
 supplier orders to send today, open tabs and accounts over their limit, printer and HQ
-problems. A part that cannot be read (a new café with no baker yet, say) gives no line:
+problems, the last good backup and a nearly full disk, the network catalogue's changes waiting for
+the manager. A part that cannot be read (a new café with no baker yet, say) gives no line:
 the screen never fails because one service has nothing to say.
 """
 
@@ -23,12 +24,15 @@ from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.money import format_eur
 from cafe_pos.services import (
     accounts,
+    backups,
     bread,
     closing,
     hq_sync,
+    network_catalogue,
     parcels,
     press,
     printing,
+    retention,
     stock,
     stock_checks,
     tabs,
@@ -260,6 +264,56 @@ def _devices(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     return lines
 
 
+def _backups(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """The last good backup (warned after two days), a full disk, the key unprotected."""
+    state = backups.status(ctx)
+    disk = [w for w in state.warnings if w.startswith("Disque presque plein")]
+    other = [w for w in state.warnings if w not in disk]
+    sealed, sentence = backups.key_protection(ctx)
+    if not sealed and state.configured:
+        other.append(sentence)
+    lines = []
+    if disk:
+        lines.append(TodayLine("disk_space", "settings", " ; ".join(disk), len(disk), Level.WARN))
+    when = (
+        f"Dernière sauvegarde vérifiée : {state.last_good:%d/%m/%Y %H:%M}"
+        if state.last_good
+        else "Aucune sauvegarde vérifiée"
+    )
+    if other:
+        lines.append(
+            TodayLine("backup", "settings", f"{when} — {' ; '.join(other)}", len(other), Level.WARN)
+        )
+    else:
+        lines.append(TodayLine("backup", "settings", when, 0, Level.OK))
+    return lines
+
+
+def _retention(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """Six years of records: closed years without a verified archive."""
+    warnings = retention.retention_warnings(ctx)
+    if not warnings:
+        return []
+    return [TodayLine("archives", "settings", " ; ".join(warnings), len(warnings), Level.WARN)]
+
+
+def _network(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
+    """What HQ's network catalogue brings, waiting for the manager's decision."""
+    waiting = len(network_catalogue.review(ctx).proposals)
+    if not waiting:
+        return []
+    text = _plural(waiting, "changement", "changements")
+    return [
+        TodayLine(
+            "network_catalogue",
+            "settings",
+            f"Catalogue du réseau : {text} à examiner (Réglages → Catalogue du réseau)",
+            waiting,
+            Level.TODO,
+        )
+    ]
+
+
 PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _closing,
     _bread,
@@ -268,6 +322,9 @@ PARTS: tuple[Callable[[ServiceContext, dt.date], list[TodayLine]], ...] = (
     _stock,
     _tabs,
     _devices,
+    _backups,
+    _retention,
+    _network,
 )
 
 

@@ -174,6 +174,11 @@ def _get(session: Session, user_id: int) -> User:
     return user
 
 
+def check_name(name: str) -> str:
+    """A user's name as it will be stored, or UserError (empty, too long, unprintable)."""
+    return _clean_name(name)
+
+
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:

@@ -1,8 +1,9 @@
 """Backups and restores of the café database (SQLite online backup API).
 
 A backup is one self-contained, checked SQLite file (rollback journal, no WAL beside it)
-named after the database and the time: ``cafe-2026-11-26_221530.db``, with the café's
-signing key beside it (``….db.key``, owner-only) so that a restored till signs on. A restore checks
+named after the database and the time: ``cafe-2026-11-26_221530.db``, with its manifest
+beside it (``….db.json``, written by ``services.backups``: what it holds, and the signing
+key only encrypted with the recovery passphrase — never in clear). A restore checks
 the file first (SQLite, integrity, a cafe-pos schema this program knows), then backs the
 current database up beside itself before replacing its content; any failed check leaves
 the current database untouched.
@@ -10,9 +11,13 @@ the current database untouched.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import os
+import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -48,18 +53,25 @@ def integrity_ok(path: Path) -> bool:
         return False
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Consistent copy of ``source`` (even while in use) into a new checked file ``target``."""
+def copy_database(source: Path, target: Path, *, durable: bool = True) -> None:
+    """Consistent copy of ``source`` (even while in use) into a new checked file ``target``.
+
+    ``durable=False`` for a scratch copy (a backup's snapshot, copied on and deleted): no
+    fsync of a whole database at once, which would hold up the till's own commits."""
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
         create_private_file(partial)  # a copy holds PIN hashes and customer names
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dest:
-            src.backup(dest)
+            src.backup(dest)  # one step: one read snapshot, sales keep committing (WAL)
             dest.execute("PRAGMA journal_mode=DELETE")
+        if durable:
+            _fsync_file(partial)
         if not integrity_ok(partial):
             raise StoreError(f"La copie de {source.name} est endommagée : sauvegarde annulée")
         os.replace(partial, target)
+        if durable:
+            fsync_folder(target.parent)
     except OSError as exc:
         raise StoreError(f"Sauvegarde impossible : {os_error_text(exc)}") from exc
     except sqlite3.Error as exc:
@@ -77,10 +89,102 @@ def backup_database(db_path: Path, folder: Path, *, now: dt.datetime) -> Path:
         raise StoreError(f"{db_path} n'est pas une base de données cafe-pos")
     if not folder.is_dir():
         raise StoreError(f"Le dossier de sauvegarde n'existe pas : {folder}")
-    target = _unique(folder, f"{db_path.stem}-{now:%Y-%m-%d_%H%M%S}")
+    target = _unique(folder, backup_stem(db_path, now))
     copy_database(db_path, target)
-    _copy_key(key_path_of(db_path), key_path_of(target))
     return target
+
+
+def backup_stem(db_path: Path, now: dt.datetime) -> str:
+    """``cafe-2026-11-26_221530``: the database's name and the time of the backup."""
+    return f"{db_path.stem}-{now:%Y-%m-%d_%H%M%S}"
+
+
+def unique_target(folder: Path, stem: str) -> Path:
+    """``folder/stem.db``, or ``stem-2.db``... when it exists already."""
+    return _unique(folder, stem)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders can't be opened)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+CHUNK = 1 << 20
+SYNC_EVERY = 8 * CHUNK  # a long copy is flushed bit by bit: a sale's fsync never waits long
+
+
+def copy_verified(
+    source: Path, target: Path, *, on_chunk: Callable[[int], None] | None = None
+) -> str:
+    """Copy ``source`` to ``target`` through ``target.part`` (owner-only), fsync it, read
+    it back and compare SHA-256 before the rename; returns the digest. A disk that fills
+    up or disappears mid-way leaves no ``target`` (and no ``.part`` when it can still be
+    removed). ``on_chunk(bytes_written)`` is called after each megabyte (tests)."""
+    partial = target.with_name(target.name + ".part")
+    digest = hashlib.sha256()
+    written = 0
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while block := src.read(CHUNK):
+                out.write(block)
+                digest.update(block)
+                written += len(block)
+                if written % SYNC_EVERY == 0:
+                    out.flush()
+                    os.fdatasync(out.fileno()) if hasattr(os, "fdatasync") else os.fsync(
+                        out.fileno()
+                    )
+                if on_chunk is not None:
+                    on_chunk(written)
+            out.flush()
+            os.fsync(out.fileno())
+        check = hashlib.sha256()
+        with partial.open("rb") as back:
+            while block := back.read(CHUNK):
+                check.update(block)
+        if check.hexdigest() != digest.hexdigest():
+            raise StoreError(f"La copie écrite sur {target.parent} ne se relit pas à l'identique")
+        os.replace(partial, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StoreError(f"Copie impossible vers {target.parent} : {os_error_text(exc)}") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def free_bytes(path: Path) -> int | None:
+    """Free space on the disk holding ``path`` (None when it can't be read)."""
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return None
 
 
 def key_path_of(db_path: Path) -> Path:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO, cast
 
+from cafe_pos.domain.spreadsheet import FORMULA_STARTS, neutralise_cell, neutralise_rows
+
 PRIVATE_MODE = 0o600
+__all__ = ["FORMULA_STARTS", "neutralise_cell", "neutralise_rows"]  # shared with HQ
 
 _OS_ERRORS: dict[int, str] = {
     errno.ENOSPC: "Le disque est plein",
@@ -118,26 +120,6 @@ def make_private(path: Path) -> None:
     where the system has no such permissions."""
     with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_MODE)
-
-
-# Spreadsheet programs run a cell that starts with one of these as a formula; a plain
-# number ("-3,20", an amount) is left as it is.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?\Z")
-
-
-def neutralise_cell(value: object) -> object:
-    """A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM")
-    gets a leading apostrophe, shown as text; numbers are left as they are. Every CSV the
-    till writes goes through here; the archive's signed JSON keeps the true value."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _NUMBER.match(value):
-        return "'" + value
-    return value
-
-
-def neutralise_rows(rows: Iterable[Sequence[object]]) -> Iterator[list[object]]:
-    for row in rows:
-        yield [neutralise_cell(cell) for cell in row]
 
 
 def create_private_file(path: Path) -> None:

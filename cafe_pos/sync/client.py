@@ -1,4 +1,5 @@
-"""The HTTP client that talks to headquarters (httpx): enrolment and message delivery.
+"""The HTTP client that talks to headquarters (httpx): enrolment, message delivery and the
+network catalogue's pull.
 
 HTTPS with certificate checks; plain HTTP only to 127.0.0.1 (a demo or a test HQ on the
 same machine). Every failure comes back as one of two typed errors with a French reason:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # httpx (~0.4 s) is imported when a client is made, not at st
 
 MESSAGES_PATH = "/api/v1/messages"
 ENROL_PATH = "/api/v1/enrol"
+CATALOGUE_PATH = "/api/v1/catalogue"
 USER_AGENT = "cafe-pos-sync"
 
 
@@ -171,3 +173,7 @@ class HqClient:
         if "message_id" not in answer:
             raise HqUnreachable("réponse du siège sans accusé de réception")
         return Ack(int(answer["message_id"]), str(answer.get("status", "")), json.dumps(answer))
+
+    def catalogue(self, envelope: dict[str, str]) -> dict[str, Any]:
+        """Pull the network catalogue with a signed request (docs/hq-sync.md §7)."""
+        return self._post(CATALOGUE_PATH, envelope)

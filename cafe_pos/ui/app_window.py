@@ -410,6 +410,11 @@ class MainWindow(QMainWindow):
         self.set_actor(actor)
         self._journaled_session = True
 
+    def log_in(self, actor: Actor) -> None:
+        """Open a session logged in through ``users.login`` elsewhere (the first-start
+        assistant's new manager): its logout is journaled like the login screen's."""
+        self._on_logged_in(actor)
+
     def set_actor(self, actor: Actor) -> None:
         """Someone logged in: open the workspace on the current section."""
         self._actor = actor

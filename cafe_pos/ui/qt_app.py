@@ -23,6 +23,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -33,6 +34,8 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.resources import assets_dir
 from cafe_pos.ui.app_window import MainWindow
+from cafe_pos.ui.backups.status import install as install_backups
+from cafe_pos.ui.backups.status import start_backups
 from cafe_pos.ui.counter import Counter, DevicesFactory
 from cafe_pos.ui.hq_status import HqWorkerFactory
 from cafe_pos.ui.i18n import install_translators
@@ -41,6 +44,9 @@ from cafe_pos.ui.sections import sections
 from cafe_pos.ui.style import apply_style
 from cafe_pos.ui.today.morning import MorningStart
 from cafe_pos.ui.widgets.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:
+    from cafe_pos.services.backup_auto import BackupWiring
 
 WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
@@ -243,8 +249,13 @@ def build_window(
     actor: Actor | None = None,
     counter: Counter | None = None,
     demo_users: Sequence[object] = (),
+    logged_in: Actor | None = None,
+    backups: BackupWiring | None = None,
 ) -> MainWindow:
     """Translations, main window and its sections (used by run_gui, screenshots, tests).
+
+    ``logged_in``: a session opened by ``users.login`` (the first-start assistant's new
+    manager): the window opens on the sale screen, logged in.
 
     With a ``counter`` the window gets the devices' status, "Ouvrir le tiroir" and
     Réglages → Périphériques; its devices start with ``counter.start()`` (``after_start``).
@@ -274,11 +285,21 @@ def build_window(
         QCoreApplication.translate("qt_app", "Journal fiscal"),
         JournalKeyPage(ctx, window.current_actor),
     )
+    install_backups(window, backups)  # Réglages → Sauvegardes, status-bar label
+    from cafe_pos.ui.settings.network_entry import LazyNetworkCataloguePage
+
+    window.add_settings_page(
+        QCoreApplication.translate("qt_app", "Catalogue du réseau"),
+        LazyNetworkCataloguePage(ctx, window.current_actor),
+    )
     if demo:
         window.set_device_status(
             QCoreApplication.translate("qt_app", "Périphériques simulés (démonstration)"), True
         )
     window.resize(*WINDOW_SIZE)
+    if logged_in is not None:
+        window.log_in(logged_in)
+        window.show_section("sale")
     return window
 
 
@@ -299,6 +320,7 @@ def after_start(
     warm_up: bool = True,
     done: Callable[[], None] | None = None,
     hq_factory: HqWorkerFactory | None = None,
+    backups: BackupWiring | None = None,
 ) -> None:
     """What waits until the window is on screen: the window icon, the devices (print
     spool), the technical journal's start-up event, then (``warm_up``) one module at a
@@ -323,6 +345,7 @@ def after_start(
     except Exception:
         log.exception("start-up event could not be journaled")
     check_journal(window)
+    start_backups(window, backups)  # the last good backup on the status bar, then automatic
     if hq_factory is not None:
         try:
             from cafe_pos.ui.hq_status import start_hq_sync
@@ -401,6 +424,8 @@ def run_gui(
     lang: str | None,
     demo_users: Sequence[object] = (),
     hq_factory: HqWorkerFactory | None = None,
+    logged_in: Actor | None = None,
+    backups: BackupWiring | None = None,
 ) -> int:
     """Run the desktop app until its window is closed; return the exit code. The context
     and the devices factory come from the composition root (``cafe_pos.app``)."""
@@ -408,7 +433,14 @@ def run_gui(
     actor = first_manager(ctx) if smoke else None
     counter = Counter(ctx, simulated=demo, devices_factory=devices_factory)
     window = build_window(
-        ctx, demo=demo, lang=lang, actor=actor, counter=counter, demo_users=demo_users
+        ctx,
+        demo=demo,
+        lang=lang,
+        actor=actor,
+        counter=counter,
+        demo_users=demo_users,
+        logged_in=logged_in,
+        backups=backups,
     )
     app.aboutToQuit.connect(counter.close)
     if smoke:
@@ -431,7 +463,9 @@ def run_gui(
         window.showMaximized()
         QTimer.singleShot(
             0,
-            lambda: after_start(window, counter, done=_end_startup_gc, hq_factory=hq_factory),
+            lambda: after_start(
+                window, counter, done=_end_startup_gc, hq_factory=hq_factory, backups=backups
+            ),
         )
     try:
         return app.exec()

@@ -1,6 +1,7 @@
 """The main window's status bar: who is logged in, register, date and time, devices, sync,
 and — only while there is one — a warning about the fiscal journal (a key break HQ has not
-confirmed, a key file the till can't sign with, a defect found at start)."""
+confirmed, a key file the till can't sign with, a defect found at start); the last good
+backup (and a full disk)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class ShellStatusBar(QStatusBar):
         self.register_label = _state_label("statusRegister", self)
         self.device_label = _state_label("statusDevices", self)
         self.sync_label = _state_label("statusSync", self)
+        self.backup_label = _state_label("statusBackup", self)
         self.clock_label = _state_label("statusClock", self)
         self.journal_label = _state_label("statusJournal", self)
         self.journal_label.hide()
@@ -54,6 +56,7 @@ class ShellStatusBar(QStatusBar):
             (self.device_label, 3),
             (self.sync_label, 2),
             (self.journal_label, 4),  # shown rarely: the others give way to it
+            (self.backup_label, 2),
         ):
             self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)
@@ -90,3 +93,9 @@ class ShellStatusBar(QStatusBar):
         _set_state(self.journal_label, text.split(" — ")[0], False)  # what to do: tooltip
         self.journal_label.setToolTip(text)
         self.journal_label.show()
+
+    def set_backup_status(self, text: str, ok: bool | None, details: str = "") -> None:
+        """When the last good backup was; red with the reasons in the tooltip when a
+        backup is late, failed, or a disk is nearly full."""
+        _set_state(self.backup_label, text, ok)
+        self.backup_label.setToolTip(details or text)

@@ -91,7 +91,7 @@ def test_every_file_with_the_cafes_data_is_owner_only(october: Path, tmp_path: P
     (backup,) = backups.glob("*.db")
     ok(run(copy, "restore", "--from", str(backup)))
     (before_restore,) = tmp_path.glob("copy-avant-restauration-*.db")
-    written = [*outputs.iterdir(), backup, *backups.glob("*.key"), before_restore]
+    written = [*outputs.iterdir(), backup, *backups.glob("*.json"), before_restore]
     assert len(written) >= 9
     assert {path.name: mode(path) for path in written} == {path.name: PRIVATE for path in written}
 

@@ -7,6 +7,7 @@ byte-for-byte unchanged (checked by hashing the files before and after).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -139,10 +140,13 @@ def test_backup_and_restore(copy_of_cafe: Path, tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT name FROM users").fetchall() == [("Camille",)]
     assert not list(folder.glob("*-wal"))
-    # The signing key travels with the backup, readable by its owner only.
-    key = backup.with_name(backup.name + ".key")
-    assert key.read_bytes() == copy_of_cafe.with_name(copy_of_cafe.name + ".key").read_bytes()
-    assert key.stat().st_mode & 0o777 == 0o600
+    # The signing key never travels in clear: no key file beside the backup, and without
+    # a recovery passphrase the manifest holds only the key's fingerprint.
+    assert not backup.with_name(backup.name + ".key").exists()
+    manifest = json.loads(backup.with_name(backup.name + ".json").read_text())
+    assert manifest["key"]["mode"] == "absent" and "PRIVATE" not in json.dumps(manifest)
+    assert manifest["cafe"]["siret"] and manifest["chain"]["heads"][0]["position"] > 0
+    assert backup.with_name(backup.name + ".json").stat().st_mode & 0o777 == 0o600
 
     assert run(copy_of_cafe, "users", "add", "--name", "Zoé", "--pin", "5555").returncode == 0
     restored = run(copy_of_cafe, "restore", "--from", str(backup))

@@ -27,3 +27,5 @@ def test_the_demo_hq_is_built_and_synced(tmp_path: Path) -> None:
     assert "restauration ou altération possible" in out
     assert "vérifiée ✓" in out
     assert out.count("7 jour(s), 0 alerte(s)") == 3
+    assert "Catalogue du réseau publié : version 1" in out
+    assert "achat(s) au-dessus du plafond" in out  # the drinks deliveries above the cap

@@ -21,6 +21,7 @@ MODEL_MODULES = (
     "catalogue",
     "counter",
     "fiscal",
+    "network",
     "parcels",
     "printing",
     "sales",
@@ -69,6 +70,13 @@ if TYPE_CHECKING:
         JournalEntry,
         SigningKey,
         TicketDuplicate,
+    )
+    from cafe_pos.store.models.network import (
+        CapCheck,
+        NetworkCap,
+        NetworkCatalogueState,
+        NetworkLink,
+        NetworkProduct,
     )
     from cafe_pos.store.models.parcels import (
         Parcel,
@@ -154,6 +162,7 @@ __all__ = [
     "BreadReservation",
     "BreadReservationItem",
     "CafeIdentity",
+    "CapCheck",
     "CashCountLine",
     "CashMovement",
     "CashSession",
@@ -169,6 +178,10 @@ __all__ = [
     "HoursOverride",
     "HqLink",
     "JournalEntry",
+    "NetworkCap",
+    "NetworkCatalogueState",
+    "NetworkLink",
+    "NetworkProduct",
     "OpenTicket",
     "OpeningException",
     "OutboxMessage",

@@ -100,6 +100,10 @@ class SaleScreen(SaleFlows):
         self._connect()
         self._shortcuts()
         self.reload_keys()
+        # Just read: the first show, in the same pass of the event loop (the start-up),
+        # does not read the catalogue again; a screen built ahead (behind the login) does.
+        self._keys_just_read = True
+        QTimer.singleShot(0, self, self._keys_may_age)
         restored = self.attempt(self.controller.restore)
         self._refresh()
         if restored is True:
@@ -215,9 +219,13 @@ class SaleScreen(SaleFlows):
         if self.water_item is None:
             self.water_button.setToolTip(self.tr("Aucun article « Carafe d'eau » au catalogue"))
 
+    def _keys_may_age(self) -> None:
+        self._keys_just_read = False
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not event.spontaneous():  # back from another section: follow the catalogue
+        # back from another section: follow the catalogue
+        if not event.spontaneous() and not self._keys_just_read:
             self.follow_catalogue()
         self.focus_search()
 

@@ -77,6 +77,8 @@ class GeneralSettingsPage(QWidget):
         self.editors.clear()
         self.errors.clear()
         for view in settings_service.all_settings(self.ctx):
+            if view.hidden:
+                continue  # edited on its own page
             self._views[view.key] = view
             editor = self._editor(view)
             editor.setObjectName(f"setting_{view.key}")

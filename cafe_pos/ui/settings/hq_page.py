@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import hq_sync
+from cafe_pos.services import hq_sync, network_catalogue
 from cafe_pos.ui.widgets.messages import error_text, require_actor
 
 
@@ -56,6 +56,9 @@ class HqSettingsPage(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("hqStatus")
         self.status_label.setWordWrap(True)
+        self.catalogue_label = QLabel(self)
+        self.catalogue_label.setObjectName("hqCatalogueStatus")
+        self.catalogue_label.setWordWrap(True)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("hqUrl")
         self.url_edit.setPlaceholderText("https://siege.exemple.fr")
@@ -84,6 +87,7 @@ class HqSettingsPage(QWidget):
         layout.addWidget(hint)
         layout.addSpacing(8)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.catalogue_label)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
@@ -98,6 +102,9 @@ class HqSettingsPage(QWidget):
     def refresh(self) -> None:
         state = hq_sync.status(self.ctx)
         self.status_label.setText(state.text(self.ctx.clock.now()))
+        note = network_catalogue.status_note(self.ctx)  # version held, changes waiting
+        self.catalogue_label.setText(note)
+        self.catalogue_label.setVisible(bool(note))
         if state.hq_url and not self.url_edit.text():
             self.url_edit.setText(state.hq_url)
 

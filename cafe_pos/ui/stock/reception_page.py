@@ -23,7 +23,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, parse_amount
 from cafe_pos.domain.stock import PastBestBefore
-from cafe_pos.services import stock, stock_deliveries, stock_reorder
+from cafe_pos.services import network_catalogue, stock, stock_deliveries, stock_reorder
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput, DeliveryResult
 from cafe_pos.ui.stock.common import (
     ActorProvider,
@@ -48,6 +48,7 @@ class StockReceptionPage(StockPage):
         self.model.dataChanged.connect(lambda *_a: self._show_total())
         self.model.rowsInserted.connect(lambda *_a: self._show_total())
         self.model.rowsRemoved.connect(lambda *_a: self._show_total())
+        self.model.modelReset.connect(lambda: self._show_caps())
         self.last_result: DeliveryResult | None = None
         self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
@@ -58,6 +59,7 @@ class StockReceptionPage(StockPage):
         self.note_total = QLineEdit(self)
         self.note_total.setPlaceholderText(self.tr("Total du bon HT"))
         self.supplier.currentIndexChanged.connect(lambda _i: self._fill_orders())
+        self.supplier.currentIndexChanged.connect(lambda _i: self._show_caps())
         self.order = compact(QComboBox(self))
         self.order.activated.connect(lambda _i: self.take_order())
         top.addWidget(self.supplier, 2)
@@ -81,6 +83,12 @@ class StockReceptionPage(StockPage):
         self.message.setObjectName("warningLabel")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.cap_label = QLabel(self)  # lines above the network's price cap
+        self.cap_label.setObjectName("capWarning")
+        self.cap_label.setStyleSheet("color: #e65100; font-weight: 600;")
+        self.cap_label.setWordWrap(True)
+        self.cap_label.hide()
+        layout.addWidget(self.cap_label)
         bottom = QHBoxLayout()
         self.remove_button = big_button(self.tr("Retirer la ligne"), self)
         self.remove_button.clicked.connect(self.remove_line)
@@ -187,6 +195,24 @@ class StockReceptionPage(StockPage):
             )
         )
         self.message.setText(self.model.last_error)  # a typed cell refused, or nothing
+        self._show_caps()
+
+    def _show_caps(self) -> None:
+        """Flag the lines priced above the network's cap for this supplier (the manager
+        may still receive them)."""
+        rows = [
+            (r.product_id, r.price_cents, r.discount_bp, r.pack_size) for r in self.model.rows()
+        ]
+        above = network_catalogue.above_cap_lines(self.ctx, self.supplier.currentData(), rows)
+        self.cap_label.setText(
+            "\n".join(
+                self.tr("Au-dessus du prix plafonné du réseau : {0} à {1} HT l'unité, plafond {2} HT chez {3}").format(
+                    a.name, format_eur(a.unit_cost_cents), format_eur(a.cap_cents), a.supplier
+                )
+                for a in above
+            )
+        )  # fmt: skip
+        self.cap_label.setVisible(bool(above))
 
     def set_cell(self, row: int, column: int, text: str) -> bool:
         """Type into a cell of the table (as the delegate does)."""
@@ -245,7 +271,13 @@ class StockReceptionPage(StockPage):
             )
             for r in result.price_rises
         ]
-        self.message.setText("\n".join([*rises, *result.warnings]))
+        caps = [
+            self.tr("au-dessus du plafond du réseau : {0} {1} HT (plafond {2} HT)").format(
+                a.name, format_eur(a.unit_cost_cents), format_eur(a.cap_cents)
+            )
+            for a in result.above_cap
+        ]
+        self.message.setText("\n".join([*rises, *caps, *result.warnings]))
         show_toast(self, text)
         self.changed.emit()
         return result

@@ -59,3 +59,21 @@ def test_new_sales_still_append(ctx: ServiceContext) -> None:
         sell(ctx, [COFFEE])
     with sqlite3.connect(ctx.db_path) as conn:
         assert conn.execute("SELECT position FROM chain_head").fetchone() == (4,)
+
+
+def test_the_session_guard_covers_every_table_the_triggers_lock(ctx: ServiceContext) -> None:
+    """The guard names its tables (it is installed before any model is imported): the same
+    set as the database's append-only triggers, so a table locked in SQLite is locked in
+    code too, and the other way round."""
+    from cafe_pos.fiscal.guard import FISCAL_TABLES
+
+    with sqlite3.connect(ctx.db_path) as conn:
+        locked = {
+            row[0]
+            for row in conn.execute(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+                " AND name LIKE 'fiscal_no_update_%'"
+            )
+        }
+    conn.close()
+    assert locked == FISCAL_TABLES

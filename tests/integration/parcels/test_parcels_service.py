@@ -256,9 +256,9 @@ def test_the_daily_message_for_hq_has_counts_and_nothing_personal(
     import json
 
     from cafe_pos.domain import hq_wire
-    from cafe_pos.services import hq_daily
+    from cafe_pos.services import daily_sections
 
-    assert hq_daily._SECTIONS["parcels"] is parcels.daily_section
+    assert daily_sections.registered()["parcels"] is parcels.daily_section
     first = receive(ctx, "12345678", "Marcel Dupuy")
     receive(ctx, "TBA123456789012", "Josette Bernard", code="amazon", pickup_code="K7Q2")
     parcels.hand_over(ctx, STAFF, first.id, ID_OK)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TypedDict
 
 import pytest
 from sales_helpers import MANAGER, NUTELLA_EAN, STAFF, Items, SeededContext, counts
@@ -148,6 +148,11 @@ def test_double_click_on_pay_records_the_sale_once(ctx: ServiceContext, items: I
     assert counts(ctx) == after_first
 
 
+class CheckoutOptions(TypedDict, total=False):
+    cashback_cents: int
+    customer_account_id: int
+
+
 @pytest.mark.parametrize(
     ("payments", "kwargs", "error", "message"),
     [
@@ -163,10 +168,10 @@ def test_double_click_on_pay_records_the_sale_once(ctx: ServiceContext, items: I
 def test_bad_payments_are_refused_and_nothing_is_recorded(
     ctx: ServiceContext,
     items: Items,
-    payments: Any,
-    kwargs: Any,
-    error: Any,
-    message: Any,
+    payments: list[PaymentInput],
+    kwargs: CheckoutOptions,
+    error: type[Exception],
+    message: str,
 ) -> None:
     cart = Cart()
     cart.add(items["beer"], 2000)  # 6,00 € of alcohol

@@ -117,3 +117,52 @@ def test_receipt_rebuilt_and_duplicate(ctx: ServiceContext, items: Items) -> Non
     assert dup1.signature_short == data.signature_short
     with pytest.raises(NotFound):
         receipts.receipt_for_ticket(ctx, 42)
+
+
+def test_sales_and_refunds_share_one_write_path_sealed_as_verify_reads_them(
+    ctx: ServiceContext, items: Items
+) -> None:
+    """A refund is written by the sale's writer (sale_writer.write_ticket) and sealed from
+    the values it wrote: the payload is, byte for byte, what verify rebuilds from the rows;
+    the receipt of the sale and of the refund are what a reprint shows (one mapping)."""
+    from cafe_pos.fiscal import canonical
+    from cafe_pos.fiscal.records import load_tickets
+    from cafe_pos.fiscal.verify import verify_database
+    from cafe_pos.store.models.fiscal import JournalEntry
+
+    cart = Cart()
+    cart.add(items["beer"], 3000)
+    cart.add(items["sandwich"])
+    cart.set_ticket_discount(Discount.amount(100))
+    sale = checkout(ctx, STAFF, cart, [PaymentInput("card", cart.total_cents)], token=cart.token)
+    assert sale.ticket_number is not None
+    first = refunds.refund(ctx, MANAGER, sale.ticket_number, [(2, 1000), (1, 1000)], "x", "card")
+    second = refunds.refund(ctx, MANAGER, sale.ticket_number, [(1, 2000)], "y", "cash")
+    with ctx.uow() as uow:
+        session = uow.session
+        ids = dict(session.execute(select(Ticket.number, Ticket.id)).all())
+        records = load_tickets(session, list(ids.values()))
+        for result in (first, second):
+            assert result.ticket_number is not None
+            ticket_id = ids[result.ticket_number]
+            entry = session.scalars(
+                select(JournalEntry).where(JournalEntry.ticket_id == ticket_id)
+            ).one()
+            rebuilt = canonical.envelope(
+                "ticket",
+                "01",
+                entry.position,
+                entry.seq,
+                entry.at,
+                canonical.ticket_data(records[ticket_id]),
+            )
+            assert entry.payload == rebuilt  # byte for byte
+        assert first.ticket_number is not None and second.ticket_number is not None
+        refund_lines = records[ids[first.ticket_number]].lines
+        assert [ln.refund_of_position for ln in refund_lines] == [1, 2]  # sorted positions
+        assert records[ids[second.ticket_number]].header.refund_of_number == sale.ticket_number
+    assert verify_database(ctx).ok
+    for result in (sale, first, second):
+        assert result.ticket_number is not None
+        again = receipts.receipt_for_ticket(ctx, result.ticket_number)
+        assert again == result.receipt

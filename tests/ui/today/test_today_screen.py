@@ -46,11 +46,12 @@ def test_the_day_lists_what_to_do_and_each_line_opens_its_screen(
     section.resize(1024, 700)
     section.show()
     keys = [line.key for line in section.lines]
-    # warnings first (Thursday not closed), then what to do, then what to know
-    assert keys == ["z_pending", "press_returns", "parcels_shelf"]
+    # warnings first (Thursday not closed, no backup yet), then what to do, then to know
+    assert keys == ["z_pending", "backup", "press_returns", "parcels_shelf"]
+    assert "Aucune sauvegarde vérifiée" in section.lines[1].text
     assert section.lines[0].level is today.Level.WARN
     assert "26/11/2026" in section.lines[0].text
-    assert "6 exemplaires" in section.lines[1].text
+    assert "6 exemplaires" in section.lines[2].text
     buttons = section.buttons()
     assert set(buttons) == set(keys)
     assert "6 exemplaires" in buttons["press_returns"].toolTip()  # the text may be elided

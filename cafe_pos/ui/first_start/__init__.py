@@ -1,0 +1,1 @@
+"""The first-start assistant (``cafe-pos`` on a PC with no café yet)."""

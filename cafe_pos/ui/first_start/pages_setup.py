@@ -1,0 +1,531 @@
+"""The first-start assistant's pages about the counter: receipt printer and cash drawer
+(with a test page), catalogue to start from, the summary that creates the café, and the
+other way in, a backup to restore.
+
+The printer's test page runs on a worker thread (a printer that does not answer never
+freezes the assistant) with the settings on screen, before anything is stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from cafe_pos.devices import factory
+from cafe_pos.devices.config import (
+    DRAWER_PINS,
+    PRINTER_TYPE_LABELS,
+    DeviceConfig,
+    DeviceConfigError,
+    DisplayConfig,
+    PrinterConfig,
+    ScaleConfig,
+)
+from cafe_pos.devices.escpos_printer import describe
+from cafe_pos.devices.ports import SerialPortInfo, list_serial_ports
+from cafe_pos.devices.render_escpos import known_profiles
+from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
+from cafe_pos.services import catalogue_io
+from cafe_pos.services.cafe_setup import CatalogueChoice
+from cafe_pos.ui.first_start.pages_cafe import (
+    TOUCH_HEIGHT,
+    hint_label,
+    page_layout,
+    problem_label,
+    show_problem,
+)
+
+NO_PRINTER = "none"
+# Real connections only: the simulated printer is the demo's.
+PRINTER_CHOICES = ("network", "usb", "serial", "file", "windows")
+OK_STYLE = "color: #1b5e20;"
+
+
+class _TestSignals(QObject):
+    finished = Signal(str, bool)  # French message, success
+
+
+class _PrintTest(QRunnable):
+    def __init__(self, work: Callable[[], str]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _TestSignals()
+
+    def run(self) -> None:
+        try:
+            text = self.work()
+        except UserError as exc:
+            self.signals.finished.emit(str(exc), False)
+        except Exception as exc:  # a driver's own error: still a sentence
+            self.signals.finished.emit(f"Erreur inattendue de l'imprimante : {exc}", False)
+        else:
+            self.signals.finished.emit(text, True)
+
+
+def _hex(text: str, what: str) -> int:
+    try:
+        return int(text.strip().lower().removeprefix("0x"), 16)
+    except ValueError as exc:
+        raise DeviceConfigError(f"{what} : un nombre hexadécimal, par exemple 04b8") from exc
+
+
+class PrinterPage(QWizardPage):
+    """Receipt printer and cash drawer, or none for now (Réglages › Périphériques later)."""
+
+    test_finished = Signal(str, bool)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        port_lister: Callable[[], list[SerialPortInfo]] = list_serial_ports,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartPrinter")
+        self.setTitle(self.tr("Imprimante de tickets et tiroir-caisse"))
+        self.setSubTitle(
+            self.tr(
+                "Le tiroir-caisse se branche sur l'imprimante. Sans imprimante pour "
+                "l'instant, la caisse vend quand même ; réglez-la plus tard dans "
+                "Réglages › Périphériques."
+            )
+        )
+        defaults = PrinterConfig()
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("setupPrinterType")
+        self.type_combo.addItem(self.tr("Aucune pour l'instant"), NO_PRINTER)
+        for kind in PRINTER_CHOICES:
+            self.type_combo.addItem(PRINTER_TYPE_LABELS[kind], kind)
+        self.host_edit = QLineEdit(self)
+        self.host_edit.setObjectName("setupPrinterHost")
+        self.host_edit.setPlaceholderText("192.168.1.50")
+        self.port_spin = QSpinBox(self)
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(defaults.port)
+        self.serial_combo = QComboBox(self)
+        self.serial_combo.setObjectName("setupPrinterSerial")
+        self.serial_combo.setEditable(True)
+        try:
+            ports = port_lister()
+        except Exception:
+            ports = []
+        for port in ports:
+            self.serial_combo.addItem(port.label, port.device)
+        self.serial_combo.setEditText("")
+        self.usb_vendor_edit = QLineEdit(f"{defaults.usb_vendor:04x}", self)
+        self.usb_product_edit = QLineEdit(f"{defaults.usb_product:04x}", self)
+        self.device_path_edit = QLineEdit(self)
+        self.device_path_edit.setObjectName("setupPrinterDevice")
+        self.device_path_edit.setPlaceholderText("/dev/usb/lp0")
+        self.windows_name_edit = QLineEdit(self)
+        self.profile_combo = QComboBox(self)
+        for name in known_profiles():
+            self.profile_combo.addItem(name, name)
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(defaults.profile), 0))
+        self.width_combo = QComboBox(self)
+        for width in PAPER_WIDTHS:
+            self.width_combo.addItem(self.tr("{0} caractères").format(width), width)
+        self.width_combo.setCurrentIndex(max(self.width_combo.findData(defaults.width), 0))
+        self.drawer_combo = QComboBox(self)
+        for pin in DRAWER_PINS:
+            self.drawer_combo.addItem(self.tr("Broche {0}").format(pin), pin)
+        self.drawer_on_cash = QCheckBox(
+            self.tr("Ouvrir le tiroir pour un paiement en espèces"), self
+        )
+        self.drawer_on_cash.setChecked(True)
+        self.test_button = QPushButton(self.tr("Imprimer une page de test"), self)
+        self.test_button.setObjectName("setupPrinterTest")
+        self.test_button.clicked.connect(self.print_test_page)
+        self.message = QLabel(self)
+        self.message.setObjectName("setupPrinterMessage")
+        self.message.setWordWrap(True)
+
+        layout, form = page_layout(self)
+        self.form = form
+        form.addRow(self.tr("Branchement"), self.type_combo)
+        form.addRow(self.tr("Adresse IP"), self.host_edit)
+        form.addRow(self.tr("Port réseau"), self.port_spin)
+        form.addRow(self.tr("Port série"), self.serial_combo)
+        form.addRow(self.tr("USB fabricant (hex)"), self.usb_vendor_edit)
+        form.addRow(self.tr("USB produit (hex)"), self.usb_product_edit)
+        form.addRow(self.tr("Fichier de périphérique"), self.device_path_edit)
+        form.addRow(self.tr("Nom de l'imprimante Windows"), self.windows_name_edit)
+        form.addRow(self.tr("Modèle"), self.profile_combo)
+        form.addRow(self.tr("Largeur du papier"), self.width_combo)
+        form.addRow(self.tr("Tiroir-caisse"), self.drawer_combo)
+        form.addRow("", self.drawer_on_cash)
+        form.addRow("", self.test_button)
+        self.drawer_hint = hint_label(
+            self,
+            self.tr(
+                "Le tiroir s'essaie ensuite dans Réglages › Périphériques : chaque ouverture "
+                "est inscrite au journal, qui n'existe qu'une fois le café créé."
+            ),
+        )
+        form.addRow("", self.drawer_hint)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.printer_rows: dict[QWidget, tuple[str, ...]] = {
+            self.host_edit: ("network",),
+            self.port_spin: ("network",),
+            self.serial_combo: ("serial",),
+            self.usb_vendor_edit: ("usb",),
+            self.usb_product_edit: ("usb",),
+            self.device_path_edit: ("file",),
+            self.windows_name_edit: ("windows",),
+            self.profile_combo: PRINTER_CHOICES,
+            self.width_combo: PRINTER_CHOICES,
+            self.drawer_combo: PRINTER_CHOICES,
+            self.drawer_on_cash: PRINTER_CHOICES,
+            self.test_button: PRINTER_CHOICES,
+            self.drawer_hint: PRINTER_CHOICES,
+        }
+        self._tasks: list[_PrintTest] = []
+        self.test_finished.connect(self._show_result)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        for edit in (
+            self.host_edit,
+            self.device_path_edit,
+            self.windows_name_edit,
+            self.usb_vendor_edit,
+            self.usb_product_edit,
+        ):
+            edit.textChanged.connect(self._edited)
+        self.serial_combo.editTextChanged.connect(self._edited)
+        self._type_changed()
+
+    def kind(self) -> str:
+        return str(self.type_combo.currentData())
+
+    def _type_changed(self) -> None:
+        kind = self.kind()
+        for widget, kinds in self.printer_rows.items():
+            self.form.setRowVisible(widget, kind in kinds)
+        self._edited()
+
+    def _edited(self) -> None:
+        self._show_result("", True)
+        self.completeChanged.emit()
+
+    def _serial_port(self) -> str:
+        text = self.serial_combo.currentText().strip()
+        index = self.serial_combo.findText(text)
+        data = self.serial_combo.itemData(index) if index >= 0 else None
+        return str(data) if data else text
+
+    def printer_config(self) -> PrinterConfig | None:
+        """The printer on screen (None: none for now), not validated."""
+        kind = self.kind()
+        if kind == NO_PRINTER:
+            return None
+        return dataclasses.replace(
+            PrinterConfig(),
+            type=kind,
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
+            serial_port=self._serial_port(),
+            usb_vendor=_hex(self.usb_vendor_edit.text(), self.tr("USB fabricant")),
+            usb_product=_hex(self.usb_product_edit.text(), self.tr("USB produit")),
+            device_path=self.device_path_edit.text().strip(),
+            windows_name=self.windows_name_edit.text().strip(),
+            profile=str(self.profile_combo.currentData()),
+            width=int(self.width_combo.currentData()),
+            drawer_pin=int(self.drawer_combo.currentData()),
+            open_drawer_on_cash=self.drawer_on_cash.isChecked(),
+        )
+
+    def device_config(self) -> DeviceConfig | None:
+        """What will be stored: the printer, and no display or scale until they are set
+        up (None: nothing configured yet). Raises DeviceConfigError (French)."""
+        printer = self.printer_config()
+        if printer is None:
+            return None
+        config = DeviceConfig(
+            printer=printer,
+            display=DisplayConfig(type="none"),
+            scale=ScaleConfig(type="none"),
+        )
+        config.validate()
+        return config
+
+    def current_problem(self) -> str:
+        try:
+            self.device_config()
+        except UserError as exc:
+            return str(exc)
+        return ""
+
+    def isComplete(self) -> bool:
+        return not self.current_problem()
+
+    def _show_result(self, text: str, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("state", "ok" if ok else "problem")
+        self.message.setStyleSheet(OK_STYLE if ok else "color: #b71c1c;")
+
+    def print_test_page(self) -> None:
+        try:
+            config = self.device_config()
+        except UserError as exc:
+            self._show_result(str(exc), False)
+            return
+        if config is None:
+            return
+        printer_config = config.printer
+        where = describe(printer_config)
+
+        def work() -> str:
+            printer = factory.build_printer(printer_config)
+            try:
+                lines = build_test_page(printer_config.width, printer_label=where)
+                printer.print_lines(lines)
+            finally:
+                close = getattr(printer, "close", None)
+                if close is not None:
+                    close()
+            return f"Page de test envoyée à l'imprimante ({where}) : vérifiez les accents et le €"
+
+        task = _PrintTest(work)
+        task.setAutoDelete(False)
+        self._tasks.append(task)
+        task.signals.finished.connect(self._test_done)
+        self._show_result(self.tr("Test en cours…"), True)
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(str, bool)
+    def _test_done(self, text: str, ok: bool) -> None:
+        self._tasks = [task for task in self._tasks if task.signals is not self.sender()]
+        self.test_finished.emit(text, ok)
+
+
+class CataloguePage(QWizardPage):
+    """Start from the demo café's catalogue, import a CSV, or start empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartCatalogue")
+        self.setTitle(self.tr("Le catalogue"))
+        self.setSubTitle(
+            self.tr("Les produits et leurs prix se modifient ensuite dans Réglages › Catalogue.")
+        )
+        self.demo_option = QRadioButton(
+            self.tr("Partir du catalogue d'exemple (cafés, boissons, épicerie, presse…)"), self
+        )
+        self.demo_option.setObjectName("setupCatalogueDemo")
+        self.csv_option = QRadioButton(self.tr("Importer un fichier CSV"), self)
+        self.csv_option.setObjectName("setupCatalogueCsv")
+        self.empty_option = QRadioButton(self.tr("Commencer avec un catalogue vide"), self)
+        self.empty_option.setObjectName("setupCatalogueEmpty")
+        group = QButtonGroup(self)
+        for button in (self.demo_option, self.csv_option, self.empty_option):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            group.addButton(button)
+            button.toggled.connect(self.refresh)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("setupCataloguePath")
+        self.path_edit.setPlaceholderText(self.tr("Fichier .csv (séparateur ; ou ,)"))
+        self.path_edit.textChanged.connect(self.refresh)
+        self.browse_button = QPushButton(self.tr("Choisir…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.problem = problem_label(self, "setupCatalogueProblem")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("setupCatalogueSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(OK_STYLE)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_option)
+        layout.addWidget(self.csv_option)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty_option)
+        layout.addSpacing(8)
+        layout.addWidget(
+            hint_label(
+                self,
+                self.tr(
+                    "Le fichier CSV : une ligne par produit, colonnes nom, catégorie, prix, "
+                    "TVA… (voir docs/catalogue-csv.md ; « cafe-pos catalogue export » en "
+                    "écrit un modèle). Les lignes refusées sont signalées à la fin."
+                ),
+            )
+        )
+        layout.addStretch(1)
+        self.demo_option.setChecked(True)
+
+    def choice(self) -> CatalogueChoice:
+        if self.csv_option.isChecked():
+            return CatalogueChoice.CSV
+        if self.empty_option.isChecked():
+            return CatalogueChoice.EMPTY
+        return CatalogueChoice.DEMO
+
+    def csv_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text) if text and self.choice() is CatalogueChoice.CSV else None
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Catalogue à importer"), "", self.tr("Fichiers CSV (*.csv *.txt)")
+        )
+        if path:
+            self.csv_option.setChecked(True)
+            self.path_edit.setText(path)
+
+    def current_problem(self) -> tuple[str, int]:
+        """(problem, number of product lines read)."""
+        if self.choice() is not CatalogueChoice.CSV:
+            return "", 0
+        path = self.csv_path()
+        if path is None:
+            return self.tr("Choisissez le fichier CSV du catalogue"), 0
+        try:
+            _header, rows = catalogue_io.read_csv(path)
+        except UserError as exc:
+            return str(exc), 0
+        return "", len(rows)
+
+    def refresh(self) -> None:
+        csv = self.choice() is CatalogueChoice.CSV
+        self.path_edit.setEnabled(csv)
+        self.browse_button.setEnabled(csv)
+        problem, count = self.current_problem()
+        show_problem(self.problem, problem if self.path_edit.text().strip() else "")
+        self.summary.setText(
+            self.tr("{0} lignes de produits lues dans le fichier").format(count)
+            if csv and not problem
+            else ""
+        )
+        self.summary.setVisible(csv and not problem)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.current_problem()[0]
+
+
+class SummaryPage(QWizardPage):
+    """What will be created, where; "Terminer" creates the café (``create`` is the
+    assistant's), or shows why it could not (nothing is left behind then)."""
+
+    def __init__(self, create: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartSummary")
+        self.create_cafe = create
+        self.setTitle(self.tr("Tout est prêt"))
+        self.setSubTitle(
+            self.tr("« Terminer » crée la caisse et ouvre l'écran de vente, connecté·e.")
+        )
+        self.setFinalPage(True)
+        self.recap = QLabel(self)
+        self.recap.setObjectName("setupRecap")
+        self.recap.setWordWrap(True)
+        self.problem = problem_label(self, "setupCreateProblem")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recap)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+
+    def set_recap(self, text: str) -> None:
+        self.recap.setText(text)
+        show_problem(self.problem, "")
+
+    def validatePage(self) -> bool:
+        problem = self.create_cafe()
+        show_problem(self.problem, problem)
+        return not problem
+
+
+class RestorePage(QWizardPage):
+    """A backup file (``cafe-pos backup`` or the app's own) becomes this till's database;
+    the page says which café it holds before "Terminer"."""
+
+    def __init__(
+        self,
+        restore: Callable[[Path], str],
+        describe: Callable[[Path], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartRestorePage")
+        self.restore_backup = restore
+        self.describe = describe
+        self.setTitle(self.tr("Restaurer une sauvegarde"))
+        self.setSubTitle(
+            self.tr(
+                "Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de "
+                "signature (.db.key) doit être à côté. Le journal enregistre la restauration."
+            )
+        )
+        self.setFinalPage(True)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("setupBackupPath")
+        self.path_edit.textChanged.connect(self._edited)
+        self.browse_button = QPushButton(self.tr("Choisir…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.problem = problem_label(self, "setupRestoreProblem")
+        self.contents = QLabel(self)
+        self.contents.setObjectName("setupBackupContents")
+        self.contents.setWordWrap(True)
+        self.contents.setStyleSheet(OK_STYLE)
+        self._described = False
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.contents)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Sauvegarde à restaurer"), "", self.tr("Sauvegardes (*.db)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def _edited(self) -> None:
+        """Say what the file holds, or why it can't be restored, as soon as it is named."""
+        text = self.path_edit.text().strip()
+        lines: list[str] = []
+        problem = ""
+        if text:
+            try:
+                lines = self.describe(Path(text))
+            except UserError as exc:
+                problem = str(exc)
+        self._described = bool(lines)
+        self.contents.setText("\n".join(lines))
+        self.contents.setVisible(bool(lines))
+        show_problem(self.problem, problem)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._described
+
+    def validatePage(self) -> bool:
+        problem = self.restore_backup(Path(self.path_edit.text().strip()))
+        show_problem(self.problem, problem)
+        return not problem

@@ -1,0 +1,105 @@
+"""What a start of the desktop app loads before it says "prêt à vendre": the sale screen
+and what it reads, not the write side of the sale, the closing, the bread, stock or HQ
+modules (they are imported while the till waits for its first customer, or at first use).
+
+The start-up benchmark (tests/benchmarks/bench_startup.py) measures the time; this test
+keeps the reason of the time from coming back unnoticed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Snapshot of sys.modules at the moment the window reports it is ready to sell.
+SCRIPT = """
+import json, sys
+import cafe_pos.ui.qt_app as qt_app
+seen = []
+original = qt_app.startup_seconds
+def ready_now():
+    seen.extend(sys.modules)
+    return original()
+qt_app.startup_seconds = ready_now
+from cafe_pos.cli import main
+code = main(["--db", sys.argv[1], "--smoke"])
+print("MODULES " + json.dumps(sorted(seen)))
+raise SystemExit(code)
+"""
+
+# Heavy modules a start must not import before the window is ready.
+NOT_BEFORE_READY = (
+    "cafe_pos.services.selling",  # the write side of a sale: warm-up, after the paint
+    "cafe_pos.services.closing",
+    "cafe_pos.services.hq_daily",
+    "cafe_pos.services.bread",
+    "cafe_pos.services.stock",
+    "cafe_pos.fiscal.chain",
+    "reportlab",
+    "escpos",
+    "httpx",
+    "alembic",
+    "stdnum",  # SIRET, EAN and ISSN checks import it when they first run
+    "cryptography",  # the signing key: at the first seal, or the start-up checks
+)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from cafe_pos.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("start") / "cafe.db"
+    ctx = create_demo_database(path)
+    ctx.uow.engine.dispose()
+    return path
+
+
+def modules_at_ready(db: Path) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def test_the_window_is_ready_before_the_heavy_modules_are_loaded(demo_db: Path) -> None:
+    loaded = modules_at_ready(demo_db)
+    assert "cafe_pos.ui.sale.sale_screen" in loaded  # the snapshot is the ready window's
+    early = sorted(name for name in NOT_BEFORE_READY if name in loaded)
+    assert early == [], f"imported before the window was ready: {early}"
+
+
+def test_the_daily_message_sections_are_installed_without_their_modules(tmp_path: Path) -> None:
+    """Opening a database installs the stock, bread and press sections of HQ's daily
+    message; their services are imported only when a message is built."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cafe_pos.app import open_context\n"
+        "from cafe_pos.services.daily_sections import registered\n"
+        "open_context(Path(sys.argv[1])).uow.engine.dispose()\n"
+        "print(sorted(registered()))\n"
+        "print([m for m in ('cafe_pos.services.bread', 'cafe_pos.services.stock') "
+        "if m in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "cafe.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["['bread', 'press', 'stock']", "[]"]

@@ -1,0 +1,68 @@
+"""The network catalogue's service on a real migrated café file, without HQ: a product the
+manager archived is never proposed again (nor created twice), a new product with a
+barcode becomes a café product with it, staff cannot apply, and "Aujourd'hui" says what
+waits for the manager."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from cafe_pos.app import open_context
+from cafe_pos.domain import network_catalogue as nc
+from cafe_pos.domain.catalogue import ProductInput
+from cafe_pos.domain.clock import PARIS, FixedClock
+from cafe_pos.domain.errors import PermissionDenied
+from cafe_pos.domain.users import Actor, Role
+from cafe_pos.services import catalogue, network_catalogue, today
+
+MANAGER = Actor(None, "Camille", Role.MANAGER)
+STAFF = Actor(None, "Léo", Role.STAFF)
+KIR_EAN = "3760012300105"
+
+
+def test_archived_products_stay_archived_and_staff_cannot_apply(tmp_path: Path) -> None:
+    ctx = open_context(
+        tmp_path / "cafe.db", clock=FixedClock(dt.datetime(2026, 11, 26, 9, tzinfo=PARIS))
+    )
+    old = catalogue.create_product(
+        ctx, MANAGER,
+        ProductInput(name="Diabolo", short_label="Diabolo", category_id=None, price_cents=250,
+                     vat_onsite_bp=1000, vat_takeaway_bp=550),
+    )  # fmt: skip
+    catalogue.archive_product(ctx, MANAGER, old.id)
+    network_catalogue.store_received(
+        ctx,
+        2,
+        [
+            nc.NetworkProduct("RES-1", "Diabolo", 1000, 550, 280),
+            nc.NetworkProduct(
+                "RES-2",
+                "Kir vin blanc",
+                2000,
+                2000,
+                350,
+                ean=KIR_EAN,
+                category="Apéritifs",
+                abv_tenths=110,
+            ),
+        ],
+        None,
+    )
+    review = network_catalogue.review(ctx)
+    assert [p.reference for p in review.proposals] == ["RES-2"]  # not the archived Diabolo
+    (line,) = [line for line in today.today_lines(ctx) if line.key == "network_catalogue"]
+    assert line.text.startswith("Catalogue du réseau : 1 changement à examiner")
+    assert line.section == "settings"
+    with pytest.raises(PermissionDenied):
+        network_catalogue.apply_all(ctx, STAFF)
+    done = network_catalogue.apply_all(ctx, MANAGER)
+    assert (done.created, done.updated) == (1, 0)
+    kir = catalogue.find_by_barcode(ctx, KIR_EAN)
+    assert kir is not None and kir.is_alcohol and kir.abv_tenths == 110
+    assert kir.category_name == "Apéritifs" and kir.price_cents == 350
+    assert network_catalogue.review(ctx).proposals == ()
+    assert "network_catalogue" not in {line.key for line in today.today_lines(ctx)}
+    assert not catalogue.get_product(ctx, old.id).active
