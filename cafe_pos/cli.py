@@ -352,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     for catalogue_parser in (catalogue_import, catalogue_export):
         catalogue_parser.add_argument("file", type=path_arg)
     for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, user_add, catalogue_import,
-                      catalogue_export):  # fmt: skip
+                      catalogue_export, hq_key):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
