@@ -26,6 +26,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -139,7 +140,14 @@ def _local_path(target: str, default: str = "/") -> str:
 def _percent(bp: int | None, signed: bool = True) -> str:
     if bp is None:
         return "—"
-    return alert_rules._percent(bp, signed)
+    return dashboard.percent_text(bp, signed)
+
+
+def _kilobytes(size: int) -> str:
+    """A file size in French: 1213849 -> "1 185,4 Ko"."""
+    tenths = (size * 10 + 512) // 1024
+    whole, rest = divmod(tenths, 10)
+    return f"{whole:,}".replace(",", "\u202f") + f",{rest} Ko"
 
 
 def _date(day: dt.date | dt.datetime | None) -> str:
@@ -161,6 +169,7 @@ def _environment() -> Environment:
     env.filters["pct"] = _percent
     env.filters["date"] = _date
     env.filters["urlq"] = lambda text: quote(str(text), safe="")
+    env.filters["kb"] = _kilobytes
     env.filters["loss"] = lambda reason: LOSS_LABELS.get(str(reason), str(reason))
     env.globals["FAMILY_LABELS"] = FAMILY_LABELS
     env.globals["KIND_LABELS"] = alert_rules.KIND_LABELS
@@ -214,8 +223,6 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/"):
-            from fastapi.exception_handlers import http_exception_handler
-
             return await http_exception_handler(request, exc)
         text = "Cette page n'existe pas ou ne vous est pas accessible."
         return page(request, "error.html", exc.status_code, title="Introuvable", text=text)
