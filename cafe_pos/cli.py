@@ -232,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
     verify.add_argument("--archive", type=path_arg)
     verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
+    verify.add_argument("--hq-key", dest="expected_hq_key", help="empreinte publiée du siège")
 
     key = sub.add_parser("key", help="clé de signature du journal fiscal")
     key_sub = key.add_subparsers(dest="key_action", required=True, parser_class=_Parser)
