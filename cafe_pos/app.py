@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from cafe_pos.devices.factory import Devices
     from cafe_pos.services.backup_auto import BackupScheduler, BackupWiring
     from cafe_pos.services.backups import BackupStatus
+    from cafe_pos.services.closing import ClosureView
     from cafe_pos.sync.worker import SyncWorker
 
 
@@ -82,11 +83,17 @@ def _install_daily_sections() -> None:
 
 
 def _install_after_closure() -> None:
-    """After each closure: the automatic backup (once per process)."""
-    from cafe_pos.services import backup_auto, closing
+    """After each closure: the automatic backup (once per process). Neither the closing
+    nor the backups are imported here (a database is opened at start-up)."""
+    from cafe_pos.services import closure_hooks
 
-    if backup_auto.closure_done not in closing.AFTER_CLOSURE:
-        closing.AFTER_CLOSURE.append(backup_auto.closure_done)
+    closure_hooks.register(_backup_after_closure)
+
+
+def _backup_after_closure(ctx: ServiceContext, closure: ClosureView) -> None:
+    from cafe_pos.services import backup_auto
+
+    backup_auto.closure_done(ctx, closure)
 
 
 def build_backup_scheduler(
@@ -100,7 +107,7 @@ def build_backup_scheduler(
 
 def backup_wiring() -> BackupWiring:
     """The automatic backups and the restore screen's way back into the database."""
-    from cafe_pos.services.backup_auto import BackupWiring
+    from cafe_pos.services.backup_wiring import BackupWiring  # light: no backups yet
 
     return BackupWiring(scheduler=build_backup_scheduler, open_context=open_context)
 

@@ -15,12 +15,12 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.services import backups, settings
+from cafe_pos.services.backup_wiring import BackupWiring as BackupWiring
 from cafe_pos.services.closing import ClosureView
 
 log = logging.getLogger(__name__)
@@ -128,12 +128,3 @@ class BackupScheduler:
             self._on_status(backups.status(self.ctx))
         except Exception:
             log.exception("backup status could not be read")
-
-
-@dataclass(frozen=True)
-class BackupWiring:
-    """What the composition root hands the GUI for backups: the scheduler's factory and
-    ``open_context`` (a restore re-opens the restored database through it)."""
-
-    scheduler: Callable[[ServiceContext, Callable[[backups.BackupStatus], None]], BackupScheduler]
-    open_context: Callable[..., ServiceContext]

@@ -33,7 +33,7 @@ from cafe_pos.fiscal.events import EventCode, record_event
 from cafe_pos.fiscal.journal import short_extract
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.totals import PeriodTotals, VatTotal, ticket_register_is
-from cafe_pos.services import hq_daily
+from cafe_pos.services import closure_hooks, hq_daily
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 from cafe_pos.store.models.sales import Ticket
 
@@ -405,13 +405,11 @@ def _close_year_in(
 
 CloseAction = Callable[[Session, dt.date, list[str]], tuple[Closure, str | None]]
 
-# Called after each committed closure (the composition root registers, e.g., the automatic
-# backup); a hook that fails is logged, never undoes or hides the closure.
-AFTER_CLOSURE: list[Callable[[ServiceContext, ClosureView], None]] = []
-
 
 def _after_closure(ctx: ServiceContext, view: ClosureView) -> None:
-    for hook in AFTER_CLOSURE:
+    """The hooks the composition root registered (``closure_hooks``, e.g. the automatic
+    backup); a hook that fails is logged, never undoes or hides the closure."""
+    for hook in closure_hooks.registered():
         try:
             hook(ctx, view)
         except Exception:

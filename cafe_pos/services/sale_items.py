@@ -33,6 +33,7 @@ from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
+from cafe_pos.store.statements import compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,32 +185,54 @@ def sale_item(ctx: ServiceContext, product_id: int) -> SaleItem:
         return sale_items(uow.session, [product])[0]
 
 
+# The sale keys, read at start-up and each time the sale screen comes back: two compiled
+# reads (store.statements) instead of the ORM's queries with their category loads.
+_QUICK_CATEGORIES = compiled(
+    select(Category.id, Category.name, Category.colour)
+    .where(Category.active.is_(True))
+    .order_by(Category.position, Category.name)
+)
+_QUICK_PRODUCTS = compiled(
+    select(
+        Product.id,
+        Product.name,
+        func.coalesce(Category.name, ""),
+        Product.price_cents,
+        Product.vat_onsite_bp,
+        Product.vat_takeaway_bp,
+        Product.is_alcohol,
+        Product.is_drink,
+        Product.third_party,
+        Product.meal_voucher_ok,
+        Product.unit,
+        Product.deposit_product_id,
+        Product.track_stock,
+        func.coalesce(Product.short_label, ""),
+        Product.category_id,
+    )
+    .select_from(Product)
+    .outerjoin(Category, Category.id == Product.category_id)
+    .where(Product.active.is_(True), Product.quick_key.is_(True))
+    .order_by(Product.position, Product.name)
+)
+
+
 def quick_keys(ctx: ServiceContext) -> list[QuickCategory]:
     """The sale keys: active products with a quick key, by category then position."""
     with ctx.uow(read_only=True) as uow:
-        session = uow.session
-        categories = list(
-            session.scalars(
-                select(Category)
-                .where(Category.active.is_(True))
-                .order_by(Category.position, Category.name)
-            )
-        )
-        products = list(
-            session.scalars(
-                product_query()
-                .where(Product.active.is_(True), Product.quick_key.is_(True))
-                .order_by(Product.position, Product.name)
-            )
-        )
-        items = sale_items(session, products)
+        conn = raw_connection(uow.session)
+        categories = _QUICK_CATEGORIES.run(conn, {}).fetchall()
+        rows = _QUICK_PRODUCTS.run(conn, {}).fetchall()
+        deposit_ids = {row[11] for row in rows if row[11] is not None}
+        deposits = _item_rows(conn, deposit_ids) if deposit_ids else {}
         by_category: dict[int | None, list[SaleItem]] = {}
-        for product, item in zip(products, items, strict=True):
-            by_category.setdefault(product.category_id, []).append(item)
+        for row in rows:
+            item = _item(row, deposits.get(row[11]) if row[11] is not None else None)
+            by_category.setdefault(row[14], []).append(item)
         out = [
-            QuickCategory(c.id, c.name, c.colour, tuple(by_category[c.id]))
-            for c in categories
-            if by_category.get(c.id)
+            QuickCategory(category_id, name, colour, tuple(by_category[category_id]))
+            for category_id, name, colour in categories
+            if by_category.get(category_id)
         ]
         if by_category.get(None):
             out.append(QuickCategory(0, "Divers", "#607d8b", tuple(by_category[None])))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import signing_key
 from cafe_pos.ui.widgets.messages import error_text, require_actor
 
 
@@ -101,6 +100,10 @@ class JournalKeyPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        # the key service (and the fiscal chain, cryptography) when the page is opened:
+        # the page itself is built with the window, before the first paint
+        from cafe_pos.services import signing_key
+
         state = signing_key.key_state(self.ctx)
         self.fingerprint_label.setText(state.fingerprint or self.tr("aucune (journal vide)"))
         self.history_label.setText(" → ".join(state.keys) or "—")
@@ -111,6 +114,8 @@ class JournalKeyPage(QWidget):
         self.message_label.hide()
         try:
             actor = require_actor(self.actor_provider)
+            from cafe_pos.services import signing_key
+
             fingerprint = signing_key.replace_key(self.ctx, actor, self.reason_edit.text())
         except UserError as exc:
             self.message_label.setText(error_text(exc))
