@@ -225,7 +225,9 @@ def test_dashboard_pages_against_their_raw_sql() -> None:
         try:
             client = httpx.Client(base_url=hq.url, timeout=120)
             form = client.get("/login").text
-            csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
+            match = re.search(r'name="csrf" value="([^"]+)"', form)
+            assert match is not None, "no csrf token on the login page"
+            csrf = match.group(1)
             client.post("/login", data={"name": "banc", "password": PASSWORD, "csrf": csrf})
             cafe_siret = siret_of(CAFES // 2)
 

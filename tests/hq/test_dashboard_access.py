@@ -106,20 +106,31 @@ def test_a_territorial_manager_s_queries_hold_only_their_cafes(two_cafes: Thread
         assert [a["cafe"] for a in dashboard.alerts(s, terri)] == ["Café Nôtre"]
         other = next(a["id"] for a in dashboard.alerts(s, boss) if a["cafe"] == "Café Autre")
         assert dashboard.acknowledge(s, terri, other, "pas à moi", utcnow()) is None
-        assert s.get(Alert, other).acknowledged_at is None  # type: ignore[union-attr]
+        assert s.get_one(Alert, other).acknowledged_at is None
+
+
+def found(pattern: str, text: str) -> str:
+    """The first group of ``pattern`` in ``text``, which must match."""
+    match = re.search(pattern, text)
+    assert match is not None, pattern
+    return match.group(1)
+
+
+def form_csrf(html: str) -> str:
+    return found(r'name="csrf" value="([^"]+)"', html)
 
 
 def browser_login(hq: ThreadedHq, name: str) -> httpx.Client:
     client = httpx.Client(base_url=hq.base_url, follow_redirects=False)
     form = client.get("/login")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    csrf = form_csrf(form.text)
     done = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": csrf})
     assert done.status_code == 303, done.text
     return client
 
 
 def page_csrf(client: httpx.Client, path: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', client.get(path).text).group(1)  # type: ignore[union-attr]
+    return form_csrf(client.get(path).text)
 
 
 def test_every_form_needs_its_csrf_token(two_cafes: ThreadedHq) -> None:
@@ -129,12 +140,12 @@ def test_every_form_needs_its_csrf_token(two_cafes: ThreadedHq) -> None:
     refused = client.post("/login", data={"name": "terri", "password": PASSWORD, "csrf": "x"})
     assert refused.status_code == 403
     client = browser_login(two_cafes, "terri")
-    alert_id = int(re.search(r"/alerts/(\d+)/ack", client.get("/alerts").text).group(1))  # type: ignore[union-attr]
+    alert_id = int(found(r"/alerts/(\d+)/ack", client.get("/alerts").text))
     for token in ("", "forged"):
         answer = client.post(f"/alerts/{alert_id}/ack", data={"note": "n", "csrf": token})
         assert answer.status_code == 403
     with two_cafes.sessions() as s:
-        assert s.get(Alert, alert_id).acknowledged_at is None  # type: ignore[union-attr]
+        assert s.get_one(Alert, alert_id).acknowledged_at is None
     assert client.post("/logout", data={"csrf": "forged"}).status_code == 403
     good = page_csrf(client, "/alerts")
     done = client.post(f"/alerts/{alert_id}/ack", data={"note": "vu au téléphone", "csrf": good})
@@ -157,7 +168,7 @@ def test_the_session_cookie_is_httponly_samesite_and_secure_over_https(
     assert any(c.name == "hq_session" for c in cookie)
     again = httpx.Client(base_url=two_cafes.base_url)
     form = again.get("/login")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    csrf = form_csrf(form.text)
     monkeypatch.setenv("CAFE_POS_HQ_SECURE_COOKIES", "1")
     answer = again.post("/login", data={"name": "terri", "password": PASSWORD, "csrf": csrf})
     header = answer.headers["set-cookie"].lower()

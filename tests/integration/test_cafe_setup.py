@@ -4,8 +4,10 @@ SQLite files through the real migrations."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import pytest
 
@@ -25,16 +27,26 @@ IDENTITY = identity.IdentityInput(
 )
 
 
-def _request(**changes: object) -> SetupRequest:
-    values: dict[str, object] = {
-        "identity": IDENTITY,
-        "manager_name": "Agnès",
-        "manager_pin": "482913",
-        "weekly_hours": {6: "fermé"},
-        "catalogue": CatalogueChoice.EMPTY,
-    }
-    values.update(changes)
-    return SetupRequest(**values)  # type: ignore[arg-type]
+class RequestChanges(TypedDict, total=False):
+    """Fields of the setup request a test changes (``dataclasses.replace``)."""
+
+    identity: identity.IdentityInput
+    manager_name: str
+    manager_pin: str
+    weekly_hours: Mapping[int, str] | None
+    catalogue: CatalogueChoice
+    catalogue_csv: Path | None
+
+
+def _request(**changes: Unpack[RequestChanges]) -> SetupRequest:
+    request = SetupRequest(
+        identity=IDENTITY,
+        manager_name="Agnès",
+        manager_pin="482913",
+        weekly_hours={6: "fermé"},
+        catalogue=CatalogueChoice.EMPTY,
+    )
+    return replace(request, **changes)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +68,7 @@ def _request(**changes: object) -> SetupRequest:
     ],
 )
 def test_bad_input_is_refused_before_any_file_exists(
-    tmp_path: Path, changes: dict[str, object], message: str
+    tmp_path: Path, changes: RequestChanges, message: str
 ) -> None:
     with pytest.raises(UserError) as refused:
         cafe_setup.create_cafe(tmp_path / "cafe.db", _request(**changes), open_context=open_context)

@@ -19,7 +19,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from qt_helpers import child
 
@@ -93,10 +100,10 @@ def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
                 QApplication.sendEvent(widget, event)
 
 
-def _choose(qtbot: QtBot, option: QWidget) -> None:
+def _choose(qtbot: QtBot, option: QRadioButton) -> None:
     """A tap on a radio button's circle (its label is only as wide as its text)."""
     qtbot.mouseClick(option, Qt.MouseButton.LeftButton, pos=QPoint(12, option.height() // 2))
-    assert option.isChecked()  # type: ignore[attr-defined]
+    assert option.isChecked()
 
 
 def _problem(wizard: QWizard, name: str) -> str:
