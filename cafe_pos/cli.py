@@ -13,6 +13,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from cafe_pos import __version__
@@ -231,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
     verify.add_argument("--archive", type=path_arg)
     verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
+    verify.add_argument("--hq-key", dest="expected_hq_key", help="empreinte publiée du siège")
 
     key = sub.add_parser("key", help="clé de signature du journal fiscal")
     key_sub = key.add_subparsers(dest="key_action", required=True, parser_class=_Parser)
@@ -351,8 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue_export = catalogue_sub.add_parser("export", help="écrire le catalogue en CSV")
     for catalogue_parser in (catalogue_import, catalogue_export):
         catalogue_parser.add_argument("file", type=path_arg)
-    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, user_add, catalogue_import,
-                      catalogue_export):  # fmt: skip
+    for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key, user_add,
+                      catalogue_import, catalogue_export):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 
@@ -419,6 +421,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from cafe_pos.commands.faults import describe
     from cafe_pos.domain.errors import UserError
 
+    args: argparse.Namespace | None = None
     try:
         words = sys.argv[1:] if argv is None else list(argv)
         _check_encoding(words)
@@ -434,7 +437,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a fault of the machine: one French line, no traceback
-        message = describe(exc)
+        db = getattr(args, "db", None)
+        message = describe(exc, Path(db) if isinstance(db, (str, Path)) and str(db) else None)
         if message is None:
             if os.environ.get("CAFE_POS_DEBUG"):
                 raise

@@ -731,7 +731,11 @@ def _small(render: Render) -> Render:
 
 
 for _name, _render in list(SCREENS):
-    if _name in {"login", "sale-round", "sale-payment", "tabs", "tab-detail", "cash-open"}:
+    if _name in {
+        "login", "sale-round", "sale-payment", "tabs", "tab-detail", "cash-open",
+        "cash-closing", "section-sale", "section-reports", "reports-z", "catalogue",
+        "settings-general", "refund",
+    }:  # fmt: skip
         SCREENS.append((f"{_name}-1024x768", _small(_render)))
 
 
@@ -757,6 +761,11 @@ def _first_start(page: str) -> Render:
         printer = wizard.printer
         printer.type_combo.setCurrentIndex(printer.type_combo.findData("network"))
         printer.host_edit.setText("192.168.1.50")
+        saves = wizard.backups
+        saves.kind_combo.setCurrentIndex(saves.KINDS.index("usb"))
+        saves.place_edit.setText("CAFE-SAUVE")
+        saves.phrase_edit.setText("cheval agrafe pile correcte")
+        saves.phrase_again.setText("cheval agrafe pile correcte")
         ids = {
             "welcome": Page.WELCOME,
             "identity": Page.IDENTITY,
@@ -766,6 +775,7 @@ def _first_start(page: str) -> Render:
             "hours": Page.HOURS,
             "printer": Page.PRINTER,
             "catalogue": Page.CATALOGUE,
+            "backups": Page.BACKUPS,
             "summary": Page.SUMMARY,
             "restore": Page.RESTORE,
         }
@@ -787,6 +797,10 @@ def _first_start(page: str) -> Render:
             folder.mkdir(exist_ok=True)
             saved = backup_database(shot.ctx.db_path, folder, now=SHOT_TIME.replace(tzinfo=None))
             wizard.restore.path_edit.setText(str(saved))
+            wizard.restore.check()  # the restore's own preview, on its worker thread
+            while wizard.restore.busy():
+                settle(50)
+            settle()
         return wizard
 
     return render
@@ -801,6 +815,7 @@ for _page in (
     "hours",
     "printer",
     "catalogue",
+    "backups",
     "summary",
     "restore",
 ):

@@ -154,12 +154,13 @@ def copy_db(source: Path, target: Path) -> None:
 
 
 def _enrol(hq: HqProcess, ctx: ServiceContext) -> None:
-    from cafe_pos.services import hq_sync
+    from cafe_pos.services import hq_sync, network_catalogue
 
     siret = next(s for s, n in NAMES.items() if ctx.db_path.name == f"cafe-{s}.db")
     done = run_cli("hq", "cafe", "code", "--db", hq.db_url, "--siret", siret)
     assert done.returncode == 0, done.stderr
     hq_sync.enrol(ctx, MANAGER, hq.url, done.stdout.strip().splitlines()[-1])
+    network_catalogue.pull(ctx)  # the network catalogue, before the simulated deliveries
 
 
 def _send(ctx: ServiceContext) -> None:
@@ -172,6 +173,12 @@ def _send(ctx: ServiceContext) -> None:
 def build_network(folder: Path, hq: HqProcess) -> None:
     """The four cafés, their days sent to ``hq``, and the two users."""
     today = today_paris()
+    from cafe_pos.hq.catalogue import DEMO_CSV
+
+    network_csv = folder / "catalogue-reseau.csv"  # drinks capped for the cafés' supplier
+    network_csv.write_text(DEMO_CSV, encoding="utf-8")
+    done = run_cli("hq", "catalogue", "import", "--db", hq.db_url, str(network_csv))
+    assert done.returncode == 0, done.stderr
     for siret, name in NAMES.items():
         done = run_cli("hq", "cafe", "add", "--db", hq.db_url, "--siret", siret, "--name", name)
         assert done.returncode == 0, done.stderr

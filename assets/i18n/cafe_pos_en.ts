@@ -78,6 +78,77 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Une copie vérifiée de la caisse, ailleurs que sur ce PC.</source>
+        <translation>A verified copy of the till, somewhere other than this PC.</translation>
+    </message>
+    <message>
+        <source>Plus tard (Réglages › Sauvegardes)</source>
+        <translation>Later (Settings › Backups)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation>USB key (label)</translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation>Network share</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>La phrase de secours chiffre la clé de signature du café dans chaque sauvegarde : sur un autre PC, elle seule la rouvre (sinon une nouvelle clé démarre, journalisée). Notez-la sur papier, rangée hors du café ; laissez vide pour plus tard.</source>
+        <translation>The recovery passphrase encrypts the café&apos;s signing key in every backup: on another PC only it reopens the key (otherwise a new key starts, journaled). Write it on paper, kept outside the café; leave empty for later.</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>La même phrase, encore</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation>/home/cafe/Backups or D:\Backups</translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation>Key label, e.g. CAFE-SAUVE</translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation>\\nas\cafe or /mnt/nas/cafe</translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation>The two passphrases are not the same</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Dossier</source>
@@ -358,6 +429,14 @@
 <context>
     <name>BarChart</name>
     <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>meilleur jour : {0}</source>
+        <translation>best day: {0}</translation>
+    </message>
+    <message>
         <source>Aucune vente</source>
         <translation>No sales</translation>
     </message>
@@ -620,6 +699,14 @@ Postcode and town</translation>
         <translation>Count and close the day (Z)</translation>
     </message>
     <message>
+        <source>Compter et clôturer (Z) — code gérant·e</source>
+        <translation>Count and close (Z) — manager&apos;s code</translation>
+    </message>
+    <message>
+        <source>La clôture (Z) est faite par un·e gérant·e : son code est demandé avant le comptage. Les entrées et sorties d&apos;espèces et la lecture X restent ouvertes.</source>
+        <translation>The closure (Z) is made by a manager: their code is asked before the count. Cash in and out and the X reading stay open.</translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
@@ -694,6 +781,10 @@ Postcode and town</translation>
     <message>
         <source>{0} : {1} enregistré</source>
         <translation>{0}: {1} recorded</translation>
+    </message>
+    <message>
+        <source>La clôture de la journée (Z) demande un·e gérant·e.</source>
+        <translation>Closing the day (Z) needs a manager.</translation>
     </message>
     <message>
         <source>Attendu {0} — compté {1} — {2}</source>
@@ -792,6 +883,10 @@ Postcode and town</translation>
     <message>
         <source>Exporter le catalogue en CSV…</source>
         <translation>Export the catalogue as CSV…</translation>
+    </message>
+    <message>
+        <source>Consultation seule : le catalogue se modifie par un·e gérant·e.</source>
+        <translation>Read only: the catalogue is changed by a manager.</translation>
     </message>
     <message>
         <source>Toutes les catégories</source>
@@ -1013,6 +1108,26 @@ Postcode and town</translation>
         <translation>Devices</translation>
     </message>
     <message>
+        <source>Imprimante prête</source>
+        <translation>Printer ready</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation>No printer configured</translation>
+    </message>
+    <message>
+        <source>{0} impression(s) en attente</source>
+        <translation>{0} print job(s) waiting</translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante (Réglages → Périphériques)</source>
+        <translation>No printer configured: the cash drawer opens through the printer (Settings → Devices)</translation>
+    </message>
+    <message>
         <source>Tiroir-caisse ouvert (enregistré au journal)</source>
         <translation>Cash drawer opened (recorded in the journal)</translation>
     </message>
@@ -1050,6 +1165,14 @@ Postcode and town</translation>
 </context>
 <context>
     <name>DeviceSettingsPage</name>
+    <message>
+        <source>Erreur inattendue du périphérique : {0}</source>
+        <translation>Unexpected device error: {0}</translation>
+    </message>
+    <message>
+        <source>{0} : un nombre hexadécimal, par exemple 04b8</source>
+        <translation>{0}: a hexadecimal number, for example 04b8</translation>
+    </message>
     <message>
         <source>Actualiser les ports série</source>
         <translation>Refresh serial ports</translation>
@@ -1207,12 +1330,40 @@ Postcode and town</translation>
         <translation>Testing…</translation>
     </message>
     <message>
+        <source>Choisissez d&apos;abord le branchement de l&apos;imprimante</source>
+        <translation>Choose the printer&apos;s connection first</translation>
+    </message>
+    <message>
+        <source>Page de test envoyée à l&apos;imprimante ({0}) : vérifiez les accents et le €</source>
+        <translation>Test page sent to the printer ({0}): check the accents and the €</translation>
+    </message>
+    <message>
+        <source>Impulsion envoyée au tiroir (broche {0})</source>
+        <translation>Pulse sent to the drawer (pin {0})</translation>
+    </message>
+    <message>
         <source>Aucun afficheur client n&apos;est choisi</source>
         <translation>No customer display is selected</translation>
     </message>
     <message>
+        <source>Texte envoyé : l&apos;afficheur doit montrer « Creme brulee » et « 4,50 EUR »</source>
+        <translation>Text sent: the display must show “Creme brulee” and “4,50 EUR”</translation>
+    </message>
+    <message>
+        <source>Poids lu : {0}</source>
+        <translation>Weight read: {0}</translation>
+    </message>
+    <message>
         <source>Lecteur clavier : scannez un code dans l&apos;écran de vente. S&apos;il tape « &amp;é&quot;&apos;(-è_çà » au lieu de chiffres, réglez-le en clavier français (AZERTY)</source>
         <translation>Keyboard scanner: scan a code on the sale screen. If it types “&amp;é&quot;&apos;(-è_çà” instead of digits, set it to the French (AZERTY) keyboard layout</translation>
+    </message>
+    <message>
+        <source>Aucun code reçu en {0} s : vérifiez le port et la vitesse</source>
+        <translation>No code received in {0} s: check the port and the speed</translation>
+    </message>
+    <message>
+        <source>Code lu : {0}</source>
+        <translation>Code read: {0}</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1618,22 @@ Postcode and town</translation>
     <message>
         <source>Catalogue : {0}</source>
         <translation>Catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegardes : {0}</source>
+        <translation>Backups: {0}</translation>
+    </message>
+    <message>
+        <source>plus tard</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Phrase de secours : {0}</source>
+        <translation>Recovery passphrase: {0}</translation>
+    </message>
+    <message>
+        <source>choisie</source>
+        <translation>chosen</translation>
     </message>
     <message>
         <source>La base de données sera créée ici : {0}</source>
@@ -1853,6 +2020,10 @@ Postcode and town</translation>
         <translation>No users: create a manager with “cafe-pos users add”.</translation>
     </message>
     <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Démonstration — codes des utilisateurs :</source>
         <translation>Demo — user PINs:</translation>
     </message>
@@ -1894,6 +2065,10 @@ Postcode and town</translation>
     <message>
         <source>Retirer le lot (démarque)</source>
         <translation>Withdraw the lot (loss)</translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Démarque du mois : {0}</source>
@@ -2413,10 +2588,6 @@ Postcode and town</translation>
     <message>
         <source>Imprimer le ticket (le client le demande)</source>
         <translation>Print the receipt (the customer asks for it)</translation>
-    </message>
-    <message>
-        <source>Montant exact</source>
-        <translation>Exact amount</translation>
     </message>
     <message>
         <source>Cash-back (carte, 60 € max.)</source>
@@ -3084,6 +3255,10 @@ Postcode and town</translation>
         <translation>Edit item</translation>
     </message>
     <message>
+        <source>Nom sur le ticket ({0} caractères)</source>
+        <translation>Name on the receipt ({0} characters)</translation>
+    </message>
+    <message>
         <source>Texte de la touche (24 caractères)</source>
         <translation>Key text (24 characters)</translation>
     </message>
@@ -3094,6 +3269,10 @@ Postcode and town</translation>
     <message>
         <source>le kg</source>
         <translation>per kg</translation>
+    </message>
+    <message>
+        <source>Taux différent de la catégorie (confiserie, non alimentaire…)</source>
+        <translation>Rate other than the category&apos;s (confectionery, non-food…)</translation>
     </message>
     <message>
         <source>Boisson alcoolisée</source>
@@ -3195,9 +3374,25 @@ Postcode and town</translation>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Taux de la catégorie : {0} sur place, {1} à emporter</source>
+        <translation>Category&apos;s rates: {0} on site, {1} to take away</translation>
+    </message>
 </context>
 <context>
     <name>ProductKeys</name>
+    <message>
+        <source>Favoris</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>Retirer des favoris</source>
+        <translation>Remove from favourites</translation>
+    </message>
+    <message>
+        <source>Ajouter aux favoris</source>
+        <translation>Add to favourites</translation>
+    </message>
     <message>
         <source>Résultats pour « {0} » : {1}</source>
         <translation>Results for “{0}”: {1}</translation>
@@ -3669,10 +3864,6 @@ Postcode and town</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <source>Tickets aujourd&apos;hui</source>
-        <translation>Tickets today</translation>
-    </message>
-    <message>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
@@ -3705,20 +3896,28 @@ Postcode and town</translation>
         <translation>Year</translation>
     </message>
     <message>
+        <source>Chiffres de : {0}</source>
+        <translation>Figures of: {0}</translation>
+    </message>
+    <message>
+        <source>7 derniers jours : {0} au total</source>
+        <translation>Last 7 days: {0} in total</translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Tickets de vente</source>
+        <translation>Sale tickets</translation>
     </message>
     <message>
         <source>Jour :</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <source>7 derniers jours</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Ce mois-ci ({0})</source>
-        <translation>This month ({0})</translation>
+        <source>{0} : {1} au total</source>
+        <translation>{0}: {1} in total</translation>
     </message>
     <message>
         <source>Ventes par heure ({0})</source>
@@ -4016,12 +4215,24 @@ Postcode and town</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
-        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db); its signing key (.db.key) must be beside it. The journal records the restore.</translation>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est vérifié avant tout ; le journal enregistre la restauration.</source>
+        <translation>Choose the backup file (cafe-YYYY-MM-DD_HHMMSS.db): it is checked first; the journal records the restore.</translation>
     </message>
     <message>
         <source>Choisir…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
+        <translation>I don&apos;t have the passphrase: start a new key (change journaled)</translation>
     </message>
     <message>
         <source>Sauvegarde à restaurer</source>
@@ -4030,6 +4241,14 @@ Postcode and town</translation>
     <message>
         <source>Sauvegardes (*.db)</source>
         <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation>Checking the backup&apos;s journal…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation>Backup refused: {0}</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5233,13 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>TenderPad</name>
+    <message>
+        <source>Montant exact</source>
+        <translation>Exact amount</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -5155,6 +5381,109 @@ Postcode and town</translation>
     <message>
         <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
         <translation>No open tabs. Tap “New tab” or, from the sale screen, “Tab” to put a round on one.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayLines</name>
+    <message>
+        <source>Journée non clôturée (Z) : {0}</source>
+        <translation>Day not closed (Z): {0}</translation>
+    </message>
+    <message>
+        <source>La veille est clôturée (Z fait)</source>
+        <translation>Yesterday is closed (Z done)</translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièce commandée)</source>
+        <translation>Bread to receive: {0} ({1} piece ordered)</translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièces commandées)</source>
+        <translation>Bread to receive: {0} ({1} pieces ordered)</translation>
+    </message>
+    <message>
+        <source>Réservations de pain à mettre de côté : {0}</source>
+        <translation>Bread reservations to put aside: {0}</translation>
+    </message>
+    <message>
+        <source>Colis à retourner aujourd&apos;hui : {0}</source>
+        <translation>Parcels to return today: {0}</translation>
+    </message>
+    <message>
+        <source>Colis dont le délai expire demain (prévenir le destinataire) : {0}</source>
+        <translation>Parcels whose time runs out tomorrow (tell the addressee): {0}</translation>
+    </message>
+    <message>
+        <source>Colis en rayon : {0}</source>
+        <translation>Parcels on the shelf: {0}</translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaire</source>
+        <translation>Press to return today: {0} issue, {1} copy</translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaires</source>
+        <translation>Press to return today: {0} issue, {1} copies</translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parutions, {1} exemplaires</source>
+        <translation>Press to return today: {0} issues, {1} copies</translation>
+    </message>
+    <message>
+        <source>Épicerie à retirer ou à solder (dates proches) : {0}</source>
+        <translation>Grocery to remove or sell off (dates close): {0}</translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produit</source>
+        <translation>Grocery below its minimum: {0} product</translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produits</source>
+        <translation>Grocery below its minimum: {0} products</translation>
+    </message>
+    <message>
+        <source>Commandes fournisseurs à envoyer aujourd&apos;hui : {0}</source>
+        <translation>Supplier orders to send today: {0}</translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0}</source>
+        <translation>Open tabs: {0}</translation>
+    </message>
+    <message>
+        <source>Comptes clients au-delà de leur plafond : {0} (dépassement {1})</source>
+        <translation>Customer accounts over their limit: {0} (over by {1})</translation>
+    </message>
+    <message>
+        <source>Impressions en échec : {0} ({1})</source>
+        <translation>Failed print jobs: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0}</source>
+        <translation>Last verified backup: {0}</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0} — {1}</source>
+        <translation>Last verified backup: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée</source>
+        <translation>No verified backup</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée — {0}</source>
+        <translation>No verified backup — {0}</translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau : {0} changement à examiner (Réglages → Catalogue du réseau)</source>
+        <translation>Network catalogue: {0} change to review (Settings → Network catalogue)</translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau : {0} changements à examiner (Réglages → Catalogue du réseau)</source>
+        <translation>Network catalogue: {0} changes to review (Settings → Network catalogue)</translation>
+    </message>
+    <message>
+        <source>{0}</source>
+        <translation>{0}</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5681,10 @@ Postcode and town</translation>
 <context>
     <name>WeighDialog</name>
     <message>
+        <source>Erreur inattendue de la balance : {0}</source>
+        <translation>Unexpected scale error: {0}</translation>
+    </message>
+    <message>
         <source>Pesée</source>
         <translation>Weighing</translation>
     </message>
@@ -5504,6 +5837,43 @@ Postcode and town</translation>
     <message>
         <source>kg</source>
         <translation>kg</translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Titre-restaurant</source>
+        <translation>Meal voucher</translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <source>Carte
+bancaire</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Titre-
+restaurant</source>
+        <translation>Meal
+voucher</translation>
+    </message>
+    <message>
+        <source>Compte
+client</source>
+        <translation>Customer
+account</translation>
     </message>
 </context>
 <context>

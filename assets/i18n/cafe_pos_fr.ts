@@ -78,6 +78,77 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une copie vérifiée de la caisse, ailleurs que sur ce PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus tard (Réglages › Sauvegardes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé USB (étiquette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La phrase de secours chiffre la clé de signature du café dans chaque sauvegarde : sur un autre PC, elle seule la rouvre (sinon une nouvelle clé démarre, journalisée). Notez-la sur papier, rangée hors du café ; laissez vide pour plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même phrase, encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/cafe/Sauvegardes ou D:\Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette de la clé, ex. CAFE-SAUVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\\nas\cafe ou /mnt/nas/cafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux phrases ne sont pas identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
         <source>Dossier</source>
@@ -358,6 +429,14 @@
 <context>
     <name>BarChart</name>
     <message>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meilleur jour : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune vente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +698,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compter et clôturer (Z) — code gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clôture (Z) est faite par un·e gérant·e : son code est demandé avant le comptage. Les entrées et sorties d&apos;espèces et la lecture X restent ouvertes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +779,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>{0} : {1} enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clôture de la journée (Z) demande un·e gérant·e.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,6 +881,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Exporter le catalogue en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation seule : le catalogue se modifie par un·e gérant·e.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,6 +1107,26 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imprimante prête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} impression(s) en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante (Réglages → Périphériques)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tiroir-caisse ouvert (enregistré au journal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,6 +1164,14 @@ Code postal et commune</source>
 </context>
 <context>
     <name>DeviceSettingsPage</name>
+    <message>
+        <source>Erreur inattendue du périphérique : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : un nombre hexadécimal, par exemple 04b8</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Actualiser les ports série</source>
         <translation type="unfinished"></translation>
@@ -1206,11 +1329,39 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choisissez d&apos;abord le branchement de l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page de test envoyée à l&apos;imprimante ({0}) : vérifiez les accents et le €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impulsion envoyée au tiroir (broche {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun afficheur client n&apos;est choisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Texte envoyé : l&apos;afficheur doit montrer « Creme brulee » et « 4,50 EUR »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids lu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lecteur clavier : scannez un code dans l&apos;écran de vente. S&apos;il tape « &amp;é&quot;&apos;(-è_çà » au lieu de chiffres, réglez-le en clavier français (AZERTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun code reçu en {0} s : vérifiez le port et la vitesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code lu : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1616,22 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Catalogue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,6 +2019,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Démonstration — codes des utilisateurs :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,6 +2063,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Retirer le lot (démarque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,10 +2586,6 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Imprimer le ticket (le client le demande)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Montant exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3083,6 +3254,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nom sur le ticket ({0} caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Texte de la touche (24 caractères)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3267,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>le kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux différent de la catégorie (confiserie, non alimentaire…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3194,9 +3373,25 @@ Code postal et commune</source>
         <source>Aucune</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taux de la catégorie : {0} sur place, {1} à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductKeys</name>
+    <message>
+        <source>Favoris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer des favoris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter aux favoris</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Résultats pour « {0} » : {1}</source>
         <translation type="unfinished"></translation>
@@ -3668,10 +3863,6 @@ Code postal et commune</source>
 <context>
     <name>ReportsSection</name>
     <message>
-        <source>Tickets aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total TTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,7 +3895,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chiffres de : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 derniers jours : {0} au total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets de vente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3712,11 +3915,7 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>7 derniers jours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ce mois-ci ({0})</source>
+        <source>{0} : {1} au total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,11 +4214,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de signature (.db.key) doit être à côté. Le journal enregistre la restauration.</source>
+        <source>Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est vérifié avant tout ; le journal enregistre la restauration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je n&apos;ai pas la phrase : démarrer une nouvelle clé (changement journalisé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4028,6 +4239,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Sauvegardes (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du journal de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5013,6 +5232,13 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>TenderPad</name>
+    <message>
+        <source>Montant exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Valider</source>
@@ -5153,6 +5379,109 @@ Code postal et commune</source>
     <name>TilesPage</name>
     <message>
         <source>Aucune ardoise ouverte. Touchez « Nouvelle ardoise » ou, depuis la vente, « Ardoise » pour y mettre une tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayLines</name>
+    <message>
+        <source>Journée non clôturée (Z) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La veille est clôturée (Z fait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièce commandée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain à réceptionner : {0} ({1} pièces commandées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservations de pain à mettre de côté : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis à retourner aujourd&apos;hui : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis dont le délai expire demain (prévenir le destinataire) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis en rayon : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parution, {1} exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presse à rendre aujourd&apos;hui : {0} parutions, {1} exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Épicerie à retirer ou à solder (dates proches) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Épicerie sous le minimum : {0} produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commandes fournisseurs à envoyer aujourd&apos;hui : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoises ouvertes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes clients au-delà de leur plafond : {0} (dépassement {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions en échec : {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde vérifiée : {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau : {0} changement à examiner (Réglages → Catalogue du réseau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue du réseau : {0} changements à examiner (Réglages → Catalogue du réseau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5351,6 +5680,10 @@ Code postal et commune</source>
 <context>
     <name>WeighDialog</name>
     <message>
+        <source>Erreur inattendue de la balance : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pesée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5502,6 +5835,41 @@ Code postal et commune</source>
     </message>
     <message>
         <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte bancaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre-restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte
+bancaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre-
+restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte
+client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

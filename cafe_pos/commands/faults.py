@@ -9,7 +9,9 @@ says what was kept: everything committed before, nothing of the operation that f
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 from cafe_pos.store.files import os_error_text
 
@@ -27,10 +29,27 @@ _SQLITE_ERRORS: tuple[tuple[str, str], ...] = (
 )
 
 
-def sqlite_error_text(exc: BaseException) -> str | None:
-    """A SQLite error (sqlite3's or SQLAlchemy's wrapping of it) in French, or None."""
+# Below this, a "disk I/O error" is a full disk: SQLite reports a journal or shared-memory
+# file it could not grow as an I/O error, not as "database or disk is full".
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def _disk_full(db: Path | None) -> bool:
+    if db is None:
+        return False
+    try:
+        return shutil.disk_usage(db.resolve().parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def sqlite_error_text(exc: BaseException, db: Path | None = None) -> str | None:
+    """A SQLite error (sqlite3's or SQLAlchemy's wrapping of it) in French, or None;
+    ``db``: the database concerned, to tell a full disk from a failing one."""
     original = getattr(exc, "orig", None)
     text = str(original if original is not None else exc).lower()
+    if "disk i/o error" in text and _disk_full(db):
+        text = "database or disk is full"
     for words, french in _SQLITE_ERRORS:
         if words in text:
             if french.startswith("Le disque est plein"):
@@ -39,13 +58,14 @@ def sqlite_error_text(exc: BaseException) -> str | None:
     return None
 
 
-def describe(exc: BaseException) -> str | None:
-    """One French line for a fault of the machine or of the input, or None if unknown."""
+def describe(exc: BaseException, db: Path | None = None) -> str | None:
+    """One French line for a fault of the machine or of the input, or None if unknown;
+    ``db``: the command's database (a full disk under it explains an I/O error)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     # exceptions chained from a fault: the root cause speaks (4 chained OSErrors = 1 line)
     if isinstance(exc, (sqlite3.Error, SQLAlchemyError)):
-        return sqlite_error_text(exc) or f"Erreur de la base de données : {NOTHING_WRITTEN}"
+        return sqlite_error_text(exc, db) or f"Erreur de la base de données : {NOTHING_WRITTEN}"
     if isinstance(exc, OSError):
         return os_error_text(exc)
     if isinstance(exc, UnicodeError):

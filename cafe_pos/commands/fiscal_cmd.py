@@ -71,6 +71,15 @@ def verify(args: argparse.Namespace) -> int:
         print(f"Journal altéré : la clé attendue {expected} ne signe pas ce journal")
         print("Premier enregistrement en défaut : clés de signature")
         return 1
+    hq_key = (args.expected_hq_key or "").strip().lower()
+    others = sorted({key for key in report.confirming_keys if key != hq_key})
+    if report.ok and hq_key and others:
+        print(
+            f"Journal altéré : rupture de la chaîne des clés confirmée par une autre clé que "
+            f"celle du siège {hq_key} ({', '.join(others)})"
+        )
+        print("Premier enregistrement en défaut : clés de signature")
+        return 1
     if report.ok and report.key_problem:
         print(report.message)
         print(f"Mais {report.key_problem}")

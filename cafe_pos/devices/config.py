@@ -1,4 +1,9 @@
-"""Device settings, declared once with types and safe defaults (everything simulated).
+"""Device settings, declared once with types and safe defaults.
+
+Outside the demo no device is configured until the manager says so: the printer, the
+customer display and the scale default to "none" (the demo forces simulated devices
+whatever is stored, see ``devices.factory.build_devices``); the scanner defaults to a
+keyboard wedge, which needs no setting.
 
 Stored as JSON in the ``settings`` table under ``devices.printer``, ``devices.display``,
 ``devices.scale`` and ``devices.scanner`` (see services.device_settings). Unknown keys are
@@ -17,8 +22,9 @@ from cafe_pos.domain.receipt_layout import PAPER_WIDTHS
 
 CONFIG_VERSION = 1
 
-PRINTER_TYPES = ("simulated", "network", "serial", "usb", "file", "windows")
+PRINTER_TYPES = ("none", "simulated", "network", "serial", "usb", "file", "windows")
 PRINTER_TYPE_LABELS = {
+    "none": "Aucune",
     "simulated": "Simulée (démonstration)",
     "network": "Réseau (TCP 9100)",
     "serial": "Série (COM, /dev/tty…)",
@@ -40,7 +46,7 @@ class DeviceConfigError(UserError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class PrinterConfig:
-    type: str = "simulated"
+    type: str = "none"
     host: str = ""  # network
     port: int = 9100
     serial_port: str = ""  # serial
@@ -101,7 +107,7 @@ def _check_profile(profile: str, codepage: str, slot: int | None) -> None:
 
 @dataclass(frozen=True, slots=True)
 class DisplayConfig:
-    type: str = "simulated"
+    type: str = "none"
     serial_port: str = ""
     baudrate: int = 9600
     command_set: str = "epson"  # epson | cd5220
@@ -121,7 +127,7 @@ class DisplayConfig:
 
 @dataclass(frozen=True, slots=True)
 class ScaleConfig:
-    type: str = "simulated"
+    type: str = "none"
     serial_port: str = ""
     baudrate: int = 9600
     timeout_s: float = 2.0
@@ -171,6 +177,22 @@ class DeviceConfig:
         self.display.validate()
         self.scale.validate()
         self.scanner.validate()
+
+
+def as_demo(config: DeviceConfig) -> DeviceConfig:
+    """The settings as the demo runs them: every device simulated where none is chosen."""
+    return DeviceConfig(
+        printer=dataclasses.replace(config.printer, type="simulated")
+        if config.printer.type == "none"
+        else config.printer,
+        display=dataclasses.replace(config.display, type="simulated")
+        if config.display.type == "none"
+        else config.display,
+        scale=dataclasses.replace(config.scale, type="simulated")
+        if config.scale.type == "none"
+        else config.scale,
+        scanner=config.scanner,
+    )
 
 
 SETTING_KEYS = {

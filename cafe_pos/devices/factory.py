@@ -28,6 +28,7 @@ from cafe_pos.devices.display import (
 )
 from cafe_pos.devices.drawer import PrinterDrawer
 from cafe_pos.devices.escpos_printer import EscposPrinter, options_from_config
+from cafe_pos.devices.no_printer import NoPrinter
 from cafe_pos.devices.scale import LOCKS, Dialog06Scale, NoScale, SerialLink, ToledoScale
 from cafe_pos.devices.scanner_serial import KeyboardWedgeScanner, SerialScanner
 from cafe_pos.devices.simulated import (
@@ -72,6 +73,11 @@ class Devices:
         return self.scale if isinstance(self.scale, SimulatedScale) else None
 
     @property
+    def has_printer(self) -> bool:
+        """A receipt printer is configured (and with it the cash drawer's port)."""
+        return not isinstance(self.printer, NoPrinter)
+
+    @property
     def has_scale(self) -> bool:
         """A scale is configured (products sold by the kg are weighed on it)."""
         return not isinstance(self.scale, NoScale)
@@ -95,6 +101,8 @@ class Devices:
 def build_printer(config: PrinterConfig, *, simulated: bool = False) -> ReceiptPrinter:
     if simulated or config.type == "simulated":
         return SimulatedPrinter(options_from_config(config), drawer_pin=config.drawer_pin)
+    if config.type == "none":
+        return NoPrinter()
     return EscposPrinter(config)
 
 

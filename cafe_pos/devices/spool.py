@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cafe_pos.devices.base import CashDrawer, DeviceError, ReceiptPrinter
+from cafe_pos.devices.no_printer import NO_PRINTER_MESSAGE, NoPrinter
 from cafe_pos.domain.clock import Clock, SystemClock, to_utc_naive
 from cafe_pos.domain.receipt_layout import PrintLine
 
@@ -64,7 +65,7 @@ class PrintQueue(Protocol):
 class SpoolStatus:
     """What the status bar shows about printing."""
 
-    state: str  # "ok" | "printing" | "error"
+    state: str  # "ok" | "printing" | "error" | "none" (no printer configured)
     message: str  # French
     waiting: int  # jobs not printed yet
     failed: int
@@ -100,7 +101,7 @@ class PrintSpool(threading.Thread):
         self._listeners: list[StatusListener] = []
         self._held_until: dt.datetime | None = None
         self._failures = 0  # consecutive failed attempts, for the backoff
-        self.last_status = SpoolStatus("ok", "Imprimante prête", 0, 0)
+        self.last_status = self._idle_status()
 
     # --- control (any thread) -------------------------------------------------------------
 
@@ -203,9 +204,14 @@ class PrintSpool(threading.Thread):
                 "printing", f"{counts.waiting} impression(s) en attente", counts.waiting, 0
             )
         else:
-            status = SpoolStatus("ok", "Imprimante prête", 0, 0)
+            status = self._idle_status()
         self._emit(status)
         return status
+
+    def _idle_status(self) -> SpoolStatus:
+        if isinstance(self.printer, NoPrinter):
+            return SpoolStatus("none", NO_PRINTER_MESSAGE, 0, 0)
+        return SpoolStatus("ok", "Imprimante prête", 0, 0)
 
     def _emit(self, status: SpoolStatus) -> None:
         self.last_status = status

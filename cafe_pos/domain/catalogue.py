@@ -9,6 +9,15 @@ French VAT (BOI-TVA-LIQ-30-10-10): alcoholic drinks (≥ 1.2 % vol) are at 20 % 
 to take away; 2.1 % is only for the press, which is collected for a third party; money
 collected for others (press, stamps, services) is at 2.1 % or 0 %, the same on site and to
 take away.
+
+A category's usual rates are those most of its products have (``usual_rates``): a new
+product, or one moved to another category or given other rates, must have them unless
+the manager confirms the difference (``rates_confirmed``) — a jam in Épicerie (5.5 %) saved
+at 20 % is a slip, a chocolate bar there at 20 % is the law (confectionery). Alcohol and
+sales for a third party are left to their own rules above.
+
+Names are limited to what the counter can show: a product's name fits one line of a
+42-column receipt (and a 48-column one beside its amount), a category's name its key.
 """
 
 from __future__ import annotations
@@ -23,7 +32,8 @@ from cafe_pos.domain.text import TextError, check_printable
 from cafe_pos.domain.vat import FRENCH_VAT_RATES, VAT_0, VAT_2_1, VAT_20, format_rate
 
 MAX_PRICE_CENTS = 999_999  # 9 999,99 €
-MAX_NAME_LENGTH = 120
+MAX_NAME_LENGTH = 42  # a product: one line of a 42-column receipt (80 mm rolls have 48)
+MAX_CATEGORY_NAME_LENGTH = 24  # a category key: two lines of twelve
 MAX_SHORT_LABEL_LENGTH = 24
 MAX_BARCODES = 10
 ALCOHOL_MIN_ABV_TENTHS = 12  # 1.2 % vol: below, not an alcoholic drink in French law
@@ -67,6 +77,7 @@ class ProductInput:
     active: bool = True
     deposit_product_id: int | None = None
     track_stock: bool = True
+    rates_confirmed: bool = False  # rates other than its category's, on purpose (not stored)
 
 
 def clean_name(text: str, *, what: str, max_length: int) -> str:
@@ -92,7 +103,7 @@ def validate_colour(colour: str) -> str:
 
 
 def validate_category(data: CategoryInput) -> CategoryInput:
-    name = clean_name(data.name, what="Le nom de la catégorie", max_length=MAX_NAME_LENGTH)
+    name = clean_name(data.name, what="Le nom de la catégorie", max_length=MAX_CATEGORY_NAME_LENGTH)
     if not 0 <= data.position <= 9999:
         raise CatalogueError("La position doit être comprise entre 0 et 9999")
     return replace(data, name=name, colour=validate_colour(data.colour))
@@ -123,6 +134,40 @@ def _check_rates(data: ProductInput) -> None:
         )
     if data.is_alcohol and (data.vat_onsite_bp != VAT_20 or data.vat_takeaway_bp != VAT_20):
         raise CatalogueError("Une boisson alcoolisée est à 20 % de TVA, sur place comme à emporter")
+
+
+RatePair = tuple[int, int]  # (on site, take away) in basis points
+
+
+def usual_rates(pairs: list[RatePair]) -> RatePair | None:
+    """The rates most products of a category have (the first met on a tie); None when the
+    category has no product yet."""
+    if not pairs:
+        return None
+    counts: dict[RatePair, int] = {}
+    for pair in pairs:
+        counts[pair] = counts.get(pair, 0) + 1
+    return max(counts, key=lambda pair: counts[pair])
+
+
+class RatesUnusual(CatalogueError):
+    """A product's VAT rates differ from its category's: confirm them or change them."""
+
+    field = "vat_onsite_bp"
+
+
+def check_category_rates(data: ProductInput, category: str, usual: RatePair | None) -> None:
+    """Refuse rates other than the category's usual ones unless ``rates_confirmed``."""
+    if usual is None or data.rates_confirmed or data.is_alcohol or data.third_party:
+        return
+    if (data.vat_onsite_bp, data.vat_takeaway_bp) == usual:
+        return
+    raise RatesUnusual(
+        f"Les articles de « {category} » sont à {format_rate(usual[0])} % sur place et "
+        f"{format_rate(usual[1])} % à emporter, celui-ci à {format_rate(data.vat_onsite_bp)} % "
+        f"et {format_rate(data.vat_takeaway_bp)} % : choisissez les taux de la catégorie, ou "
+        "confirmez ce taux s'il est voulu (confiserie, chocolat, non alimentaire : 20 %)"
+    )
 
 
 def _check_alcohol(data: ProductInput) -> None:

@@ -29,7 +29,7 @@ from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import OutboxMessage
 
 # Events HQ must hear about (an integrity defect, a key change).
-REPORTED_EVENTS = frozenset({EventCode.INTEGRITY_DEFECT, EventCode.KEY_CHANGED})
+REPORTED_EVENTS = frozenset({EventCode.INTEGRITY_DEFECT, EventCode.KEY_CHANGED, EventCode.RESTORE})
 
 
 def _siret(session: Session) -> str:

@@ -20,10 +20,12 @@ from sqlalchemy.orm import Session
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.key_break import KeyBreak, KeyBreakError, confirmation_text
-from cafe_pos.fiscal import chain
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.fiscal.keys import fingerprint_of, signature_valid
 from cafe_pos.fiscal.records import raw_connection
+
+# The reports read the breaks (``break_notes``) from screens built at start-up: the chain
+# and the key module (cryptography) are imported when a confirmation is first checked or
+# written, not with this module (lazy imports down the layers, for start-up speed).
 
 # 907s whose journal record is not signed by the key they name as previous
 _BREAKS = """
@@ -72,6 +74,8 @@ class BreakNote:
 def confirmation_of(details: Mapping[str, Any], register: str) -> Confirmation:
     """The confirmation an event 913 carries, its HQ signature checked (ValueError with a
     French reason otherwise)."""
+    from cafe_pos.fiscal.keys import fingerprint_of, signature_valid
+
     try:
         key_break = KeyBreak.from_wire(details)
         siret = str(details["siret"])
@@ -135,6 +139,8 @@ def record_confirmations(
 ) -> list[Confirmation]:
     """Journal HQ's confirmations (event 913 each), in the caller's transaction, after
     checking each against the break the café asked about and HQ's signature."""
+    from cafe_pos.fiscal import chain
+
     recorded = []
     wanted = {b.position: b for b in asked}
     for answer in answers:

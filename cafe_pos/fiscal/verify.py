@@ -73,6 +73,7 @@ class VerifyReport:
     key_problem: str | None = None
     # key changes the previous key did not sign, confirmed by HQ (one sentence each)
     confirmed_breaks: tuple[str, ...] = ()
+    confirming_keys: tuple[str, ...] = ()  # HQ key fingerprints of those confirmations
     # the only problem is a key break HQ has not confirmed yet (re-enrolment resolves it)
     only_open_key_break: bool = False
 
@@ -748,6 +749,7 @@ def _report(
     only_break = problem is None
     problem = open_break(state, problem)
     confirmed = tuple(link.sentence() for link in state.key_breaks if link.confirmed_by)
+    hq_keys = tuple(link.confirmed_by for link in state.key_breaks if link.confirmed_by)
     if problem is not None:
         return VerifyReport(
             False,
@@ -758,6 +760,7 @@ def _report(
             tuple(state.key_order),
             heads,
             confirmed_breaks=confirmed,
+            confirming_keys=hq_keys,
             only_open_key_break=only_break,
         )
     return VerifyReport(
@@ -769,6 +772,7 @@ def _report(
         tuple(state.key_order),
         heads,
         confirmed_breaks=confirmed,
+        confirming_keys=hq_keys,
     )
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.money import format_eur
-from cafe_pos.hq.dashboard import is_silent
+from cafe_pos.hq.dashboard import is_silent, percent_text
 from cafe_pos.hq.ingest import ALERT_KINDS, utcnow
 from cafe_pos.hq.models import Alert, Cafe, Message
 
@@ -148,7 +148,7 @@ def _decline(
         if change_bp <= -rules.decline_bp:
             text = (
                 f"soutien à envisager : chiffre d'affaires propre des 7 derniers jours "
-                f"{format_eur(week)}, {_percent(change_bp)} par rapport à la moyenne "
+                f"{format_eur(week)}, {percent_text(change_bp)} par rapport à la moyenne "
                 f"hebdomadaire des 4 semaines précédentes ({format_eur((base * 2 + 4) // 8)})"
             )
             found.append(
@@ -211,16 +211,8 @@ def _cash_and_bread(
         if waste_bp > rules.bread_waste_bp:
             text = (
                 f"gaspillage de pain : {unsold} invendus sur {delivered} livrés en "
-                f"{rules.bread_window_days} jours ({_percent(waste_bp, signed=False)}, "
-                f"seuil {_percent(rules.bread_waste_bp, signed=False)})"
+                f"{rules.bread_window_days} jours ({percent_text(waste_bp, signed=False)}, "
+                f"seuil {percent_text(rules.bread_waste_bp, signed=False)})"
             )
             found.append((cafe_id, "bread_waste", last, text, {"waste_bp": waste_bp}))
     return found
-
-
-def _percent(bp: int, signed: bool = True) -> str:
-    """Basis points as "−23 %" / "15,2 %" (French)."""
-    sign = "−" if bp < 0 else ("+" if signed and bp > 0 else "")
-    tenths = (abs(bp) + 5) // 10
-    whole, rest = divmod(tenths, 10)
-    return f"{sign}{whole},{rest} %" if rest else f"{sign}{whole} %"

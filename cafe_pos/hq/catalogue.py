@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
@@ -112,13 +112,15 @@ def export_csv(session: Session, path: Path) -> int:
     return len(products)
 
 
-def overview(session: Session) -> dict[str, Any]:
-    """The current version and its products (read API, admin page)."""
+def overview(session: Session, cafes: ColumnElement[bool] | None = None) -> dict[str, Any]:
+    """The current version, its products and which café pulled which version (read API,
+    the dashboard's catalogue page); ``cafes``: a condition on ``cafes.id``."""
     latest = current(session)
     fetches = session.execute(
-        select(Cafe.siret, Cafe.name, CatalogueFetch.version, CatalogueFetch.fetched_at).join(
-            CatalogueFetch, CatalogueFetch.cafe_id == Cafe.id
-        )
+        select(Cafe.siret, Cafe.name, CatalogueFetch.version, CatalogueFetch.fetched_at)
+        .join(CatalogueFetch, CatalogueFetch.cafe_id == Cafe.id)
+        .where(true() if cafes is None else cafes)
+        .order_by(Cafe.name)
     ).all()
     return {
         "version": latest.version if latest else 0,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from cafe_pos.hq.models import Cafe, CapExcess, Message
@@ -42,10 +42,21 @@ def store_excesses(session: Session, cafe_id: int, message: Message, data: dict[
 
 
 def excesses(
-    session: Session, siret: str | None = None, since: dt.date | None = None
+    session: Session,
+    siret: str | None = None,
+    since: dt.date | None = None,
+    cafes: ColumnElement[bool] | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Purchases above cap, newest first (``GET /api/v1/compliance/purchases``)."""
-    query = select(CapExcess, Cafe.siret, Cafe.name).join(Cafe, Cafe.id == CapExcess.cafe_id)
+    """Purchases above cap, newest first (``GET /api/v1/compliance/purchases``, the
+    dashboard's catalogue page); ``cafes``: a condition on ``cafes.id`` (a user's scope)."""
+    query = (
+        select(CapExcess, Cafe.siret, Cafe.name)
+        .join(Cafe, Cafe.id == CapExcess.cafe_id)
+        .where(true() if cafes is None else cafes)
+    )
+    if limit is not None:
+        query = query.limit(limit)
     if siret is not None:
         query = query.where(Cafe.siret == siret)
     if since is not None:
@@ -68,11 +79,17 @@ def excesses(
     ]
 
 
-def summary_by_cafe(session: Session, since: dt.date | None = None) -> list[dict[str, Any]]:
+def summary_by_cafe(
+    session: Session, since: dt.date | None = None, cafes: ColumnElement[bool] | None = None
+) -> list[dict[str, Any]]:
     """Per café: capped reception lines, lines above cap and the excess paid (from the
-    daily messages' ``purchase_caps`` sections)."""
+    daily messages' ``purchase_caps`` sections); ``cafes``: a condition on ``cafes.id``."""
     capped: dict[int, list[int]] = {}
-    query = select(Message.cafe_id, Message.data).where(Message.kind == "daily")
+    query = (
+        select(Message.cafe_id, Message.data)
+        .join(Cafe, Cafe.id == Message.cafe_id)
+        .where(Message.kind == "daily", true() if cafes is None else cafes)
+    )
     if since is not None:
         query = query.where(Message.business_date >= since)
     for cafe_id, data in session.execute(query):

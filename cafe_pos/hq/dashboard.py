@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.hq.auth import Scope
-from cafe_pos.hq.models import Alert, Archive, Cafe, Message
+from cafe_pos.hq.models import Alert, Archive, Cafe, CapExcess, Message
 
 DAILY = hq_wire.KIND_DAILY
 SILENT_DAYS = 2  # no figures for yesterday nor the day before (or never, once enrolled)
@@ -32,8 +32,9 @@ MIN_BASELINE_DAYS = 20  # days with figures in the baseline before a trend is sh
 CAFE_PAGE_DAYS = 90
 PAGE_SECTIONS = (
     "sales_by_family", "sales_by_hour", "cash", "responsible_sale", "stock", "bread",
-    "parcels", "press",
+    "parcels", "press", "purchase_caps",
 )  # fmt: skip
+CAP_LINES_SHOWN = 20
 CHAIN_ALERTS = ("rollback", "conflict", "integrity", "signature")
 SORTS = ("name", "turnover", "trend", "last_sync", "alerts")
 
@@ -98,6 +99,14 @@ _FIGURES = (
     "y_own", "y_third", "y_tickets", "y_total", "m_own", "m_third", "m_tickets", "m_total",
     "w_own", "b_own", "b_days",
 )  # fmt: skip
+
+
+def percent_text(bp: int, signed: bool = True) -> str:
+    """Basis points as "−23 %" / "15,2 %" (French)."""
+    sign = "−" if bp < 0 else ("+" if signed and bp > 0 else "")
+    tenths = (abs(bp) + 5) // 10
+    whole, rest = divmod(tenths, 10)
+    return f"{sign}{whole},{rest} %" if rest else f"{sign}{whole} %"
 
 
 def trend_bp(last_week: int, baseline: int, baseline_days: int) -> int | None:
@@ -241,6 +250,13 @@ class ServiceTotals:
     press: dict[str, int] = field(default_factory=dict)
     responsible: dict[str, int] = field(default_factory=dict)
     losses_by_reason: dict[str, int] = field(default_factory=dict)
+    caps: dict[str, int] = field(default_factory=dict)  # reception lines against price caps
+
+    @property
+    def cap_compliance_bp(self) -> int | None:
+        """Share of the capped reception lines bought at or below the network's cap."""
+        lines = self.caps.get("capped_lines", 0)
+        return (lines - self.caps.get("above_cap_lines", 0)) * 10000 // lines if lines else None
 
     @property
     def bread_waste_bp(self) -> int | None:
@@ -276,7 +292,8 @@ class CafePage:
     alerts: list[dict[str, Any]]
     families: dict[str, int]
     hours: list[int]  # average takings per hour of day (cents), 0..23
-    extra: dict[str, Any] = field(default_factory=dict)
+    cash_counted_days: int = 0
+    cap_excesses: list[dict[str, Any]] = field(default_factory=list)  # newest first
 
 
 def visible_cafe(session: Session, scope: Scope, siret: str) -> Cafe | None:
@@ -284,7 +301,7 @@ def visible_cafe(session: Session, scope: Scope, siret: str) -> Cafe | None:
     return session.scalar(select(Cafe).where(Cafe.siret == siret, scope.cafe_filter()))
 
 
-def _add_counts(target: dict[str, int], section: dict[str, Any] | None) -> None:
+def add_counts(target: dict[str, int], section: dict[str, Any] | None) -> None:
     for key, value in (section or {}).items():
         if isinstance(value, int) and not isinstance(value, bool):
             target[key] = target.get(key, 0) + value
@@ -343,10 +360,11 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             services.append(page.services_month)
         data = {key: value for key, value in zip(PAGE_SECTIONS, sections, strict=True) if value}
         for totals in services:
-            _add_counts(totals.parcels, data.get("parcels"))
-            _add_counts(totals.bread, data.get("bread"))
-            _add_counts(totals.press, data.get("press"))
-            _add_counts(totals.responsible, data.get("responsible_sale"))
+            add_counts(totals.parcels, data.get("parcels"))
+            add_counts(totals.bread, data.get("bread"))
+            add_counts(totals.press, data.get("press"))
+            add_counts(totals.responsible, data.get("responsible_sale"))
+            add_counts(totals.caps, data.get("purchase_caps"))
             for loss in (data.get("stock") or {}).get("losses_by_reason", []):
                 reason = str(loss.get("reason", ""))
                 totals.losses_by_reason[reason] = totals.losses_by_reason.get(reason, 0) + int(
@@ -363,9 +381,15 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
             page.stock_value_cents = int(stock.get("value_cents", 0))
             page.stock_value_day = day
         cash = data.get("cash") or {}
-        if cash.get("counted_sessions") and cash.get("difference_cents"):
-            page.cash_days.append((day, int(cash["difference_cents"])))
+        if cash.get("counted_sessions"):
+            page.cash_counted_days += 1
+            if cash.get("difference_cents"):
+                page.cash_days.append((day, int(cash["difference_cents"])))
         bread = data.get("bread") or {}
+        parcels = data.get("parcels") or {}
+        press = data.get("press") or {}
+        responsible = data.get("responsible_sale") or {}
+        caps = data.get("purchase_caps") or {}
         page.days.append(
             {
                 "date": day.isoformat(),
@@ -375,7 +399,18 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
                 "basket": Totals(0, 0, tickets, total).basket_cents,
                 "families": data.get("sales_by_family") or {},
                 "bread_delivered": int(bread.get("delivered", 0)),
+                "bread_sold": int(bread.get("sold", 0)),
                 "bread_unsold": int(bread.get("unsold", 0)),
+                "parcels_received": int(parcels.get("received", 0)),
+                "parcels_handed_over": int(parcels.get("handed_over", 0)),
+                "parcels_commission": int(parcels.get("commission_cents", 0)),
+                "press_sold": int(press.get("sold", 0)),
+                "press_takings": int(press.get("takings_cents", 0)),
+                "age_checks": int(responsible.get("age_checks", 0)),
+                "refusals": int(responsible.get("refusals", 0)),
+                "stock_value": (stock or {}).get("value_cents"),
+                "above_cap_lines": int(caps.get("above_cap_lines", 0)),
+                "cash_counted": bool(cash.get("counted_sessions")),
                 "cash_difference": int(cash.get("difference_cents", 0) or 0),
             }
         )
@@ -409,6 +444,24 @@ def cafe_page(session: Session, scope: Scope, siret: str, today: dt.date) -> Caf
         )
     ]
     page.alerts = alerts(session, scope, cafe_id=cafe.id, include_acknowledged=True, limit=50)
+    if page.services_quarter.caps.get("above_cap_lines"):
+        page.cap_excesses = [
+            {
+                "day": e.business_date,
+                "product": e.product,
+                "supplier": e.supplier,
+                "unit_cost_cents": e.unit_cost_cents,
+                "cap_cents": e.cap_cents,
+                "qty_milli": e.qty_milli,
+                "excess_cents": e.excess_cents,
+            }
+            for e in session.scalars(
+                select(CapExcess)
+                .where(CapExcess.cafe_id == cafe.id, CapExcess.business_date >= start)
+                .order_by(CapExcess.business_date.desc(), CapExcess.id)
+                .limit(CAP_LINES_SHOWN)
+            )
+        ]
     return page
 
 

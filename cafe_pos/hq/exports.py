@@ -10,12 +10,17 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cafe_pos.domain import hq_wire
 from cafe_pos.domain.money import format_amount
 from cafe_pos.domain.spreadsheet import neutralise_rows
 from cafe_pos.hq.alert_rules import KIND_LABELS
 from cafe_pos.hq.dashboard import CafePage, Network
 
 BOM = "\ufeff"
+FAMILY_HEADERS = {
+    "bar": "Bar (€)", "grocery": "Épicerie (€)", "bread": "Pain (€)", "press": "Presse (€)",
+    "services": "Services (€)", "other": "Autres (€)",
+}  # fmt: skip
 
 
 def amount(cents: int | None) -> str:
@@ -81,9 +86,15 @@ def network_csv(net: Network) -> bytes:
 
 
 def days_csv(page: CafePage) -> bytes:
+    """One line per business day: the figures behind every table and chart of the café
+    page (the activity mix by family included)."""
+    families = [FAMILY_HEADERS[name] for name in hq_wire.FAMILIES]
     header = [
         "Date", "CA propre (€)", "Argent pour tiers (€)", "Tickets", "Panier moyen (€)",
-        "Pain livré", "Pain invendu", "Écart de caisse (€)",
+        *families, "Pain livré", "Pain vendu", "Pain invendu", "Colis reçus", "Colis remis",
+        "Commission colis (€)", "Presse vendue", "Presse encaissée (€)", "Contrôles d'âge",
+        "Refus", "Valeur du stock (€)", "Achats au-dessus du plafond", "Caisse comptée",
+        "Écart de caisse (€)",
     ]  # fmt: skip
     rows = [
         [
@@ -92,9 +103,21 @@ def days_csv(page: CafePage) -> bytes:
             amount(d["third"]),
             d["tickets"],
             amount(d["basket"]),
+            *[amount(int(d["families"].get(name, 0))) for name in hq_wire.FAMILIES],
             d["bread_delivered"],
+            d["bread_sold"],
             d["bread_unsold"],
-            amount(d["cash_difference"]),
+            d["parcels_received"],
+            d["parcels_handed_over"],
+            amount(d["parcels_commission"]),
+            d["press_sold"],
+            amount(d["press_takings"]),
+            d["age_checks"],
+            d["refusals"],
+            amount(d["stock_value"]),
+            d["above_cap_lines"],
+            "oui" if d["cash_counted"] else "non",
+            amount(d["cash_difference"]) if d["cash_counted"] else "",
         ]
         for d in page.days
     ]

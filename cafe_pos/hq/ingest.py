@@ -41,6 +41,7 @@ ALERT_KINDS = {
     "key_change": "changement de clé de signature",
     "key_break": "clé perdue, rupture confirmée à la réinscription",
     "archive": "archive fiscale invalide",
+    "restore": "sauvegarde restaurée par le café",
 }
 ROLLBACK = "restauration ou altération possible"
 SCHEMA_FILE = "hq-message-v1.schema.json"
@@ -476,6 +477,16 @@ def _on_event(session: Session, cafe_id: int, message: Message, data: dict[str, 
             cafe_id,
             "integrity",
             f"défaut d'intégrité du journal : {data.get('message', '')}",
+            business_date=message.business_date,
+        )
+    elif data["code"] == 912:  # a backup restored, declared by the till
+        raise_alert(
+            session,
+            cafe_id,
+            "restore",
+            f"sauvegarde restaurée ({details.get('backup', '?')}) : enregistrements "
+            f"{details.get('restored_position', '?')} à {details.get('discarded_position', '?')} "
+            f"écartés, tickets repris après le n° {details.get('last_ticket_number', '?')}",
             business_date=message.business_date,
         )
 

@@ -3,9 +3,9 @@ style of the café's own reports: A4, the same brown accent, DejaVu Sans when pr
 
 One month against the one before: own turnover and money held for others, tickets and
 basket, a chart of the days, the activity mix, services (parcels, bread and its waste,
-press), responsible-sale indicators, cash differences, stock and losses, the month's
-alerts with their notes, and the fiscal archive's verification. Only what the daily
-messages carry: no personal data.
+press), responsible-sale indicators, cash differences, stock and losses, purchases against
+the network's price caps, the month's alerts with their notes, and the fiscal archive's
+verification. Only what the daily messages carry: no personal data.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
 from cafe_pos.hq import dashboard
-from cafe_pos.hq.alert_rules import KIND_LABELS, _percent
+from cafe_pos.hq.alert_rules import KIND_LABELS
 from cafe_pos.hq.auth import Scope
+from cafe_pos.hq.dashboard import percent_text
 from cafe_pos.hq.models import Alert, Archive, Message
 
 LOSS_LABELS = {str(reason): label for reason, label in _LOSS_LABELS.items()}
@@ -106,10 +107,11 @@ def _read_month(session: Session, cafe_id: int, year: int, month: int) -> Month:
         result.totals.add(dashboard.Totals(own, third, int(tickets or 0), int(total or 0)))
         data = data or {}
         services = result.services
-        dashboard._add_counts(services.parcels, data.get("parcels"))
-        dashboard._add_counts(services.bread, data.get("bread"))
-        dashboard._add_counts(services.press, data.get("press"))
-        dashboard._add_counts(services.responsible, data.get("responsible_sale"))
+        dashboard.add_counts(services.parcels, data.get("parcels"))
+        dashboard.add_counts(services.bread, data.get("bread"))
+        dashboard.add_counts(services.press, data.get("press"))
+        dashboard.add_counts(services.responsible, data.get("responsible_sale"))
+        dashboard.add_counts(services.caps, data.get("purchase_caps"))
         stock = data.get("stock")
         if stock:
             result.stock_value = int(stock.get("value_cents", 0))
@@ -212,6 +214,9 @@ def month_pdf(session: Session, scope: Scope, siret: str, year: int, month: int)
         _section("Caisse et stock", styles),
         _table(_cash_stock_rows(this), styles, widths=(0.6, 0.4)),
         Spacer(1, 4 * mm),
+        _section("Prix d'achat plafonnés du réseau", styles),
+        _table(_caps_rows(this.services), styles, widths=(0.6, 0.4)),
+        Spacer(1, 4 * mm),
         _section("Alertes du mois", styles),
     ]
     alert_rows = [["Date", "Alerte", "Suivi"]]
@@ -304,12 +309,12 @@ def _table(rows: list[list[Any]], styles: _Styles, widths: tuple[float, ...]) ->
 
 def _compare(label: str, now: int, before: int, *, money: bool = False) -> list[str]:
     show = format_eur if money else str
-    change = _percent((now - before) * 10000 // before) if before > 0 else "—"
+    change = percent_text((now - before) * 10000 // before) if before > 0 else "—"
     return [label, show(now), show(before), change]
 
 
 def _share(part: int, whole: int) -> str:
-    return _percent(part * 10000 // whole, signed=False) if whole > 0 else "—"
+    return percent_text(part * 10000 // whole, signed=False) if whole > 0 else "—"
 
 
 def _services_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
@@ -322,7 +327,7 @@ def _services_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
         ["Commission du point relais", format_eur(p.get("commission_cents", 0))],
         ["Pains livrés / vendus / invendus", f"{b.get('delivered', 0)} / {b.get('sold', 0)} / "
          f"{b.get('unsold', 0)}"],
-        ["Taux de gaspillage du pain", _percent(s.bread_waste_bp, signed=False)
+        ["Taux de gaspillage du pain", percent_text(s.bread_waste_bp, signed=False)
          if s.bread_waste_bp is not None else "—"],
         ["Presse livrée / vendue / retournée", f"{r.get('delivered', 0)} / {r.get('sold', 0)} / "
          f"{r.get('returned', 0)}"],
@@ -340,7 +345,7 @@ def _responsible_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
         ["Rappels de prévention", str(r.get("reminders", 0))],
         ["Boissons « Sam » offertes", str(r.get("sam_drinks", 0))],
         ["Dérogations d'horaires", str(r.get("hours_overrides", 0))],
-        ["Part des boissons sans alcool", _percent(share, signed=False) if share else "—"],
+        ["Part des boissons sans alcool", percent_text(share, signed=False) if share else "—"],
     ]
 
 
@@ -355,6 +360,17 @@ def _cash_stock_rows(month: Month) -> list[list[str]]:
     for reason, cents in sorted(month.services.losses_by_reason.items()):
         rows.append([f"Démarque : {LOSS_LABELS.get(str(reason), str(reason))}", format_eur(cents)])
     return rows
+
+
+def _caps_rows(s: dashboard.ServiceTotals) -> list[list[str]]:
+    share = s.cap_compliance_bp
+    return [
+        ["", "Mois"],
+        ["Lignes de réception plafonnées", str(s.caps.get("capped_lines", 0))],
+        ["Achetées au-dessus du plafond", str(s.caps.get("above_cap_lines", 0))],
+        ["Respect des plafonds", percent_text(share, signed=False) if share is not None else "—"],
+        ["Surcoût payé", format_eur(s.caps.get("excess_cents", 0))],
+    ]
 
 
 def _chart(days: list[tuple[dt.date, int, int]], font: str) -> Drawing:

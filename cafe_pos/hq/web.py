@@ -1,5 +1,5 @@
 """The dashboard's web pages (French, rendered on the server with Jinja2): login, the
-network, a café, alerts, exports and the administration. ``install`` adds them to the HQ
+network, a café, alerts, the network catalogue, exports and the administration. ``install`` adds them to the HQ
 application (``create_app``).
 
 Security: the session cookie is HttpOnly, SameSite=Lax, and Secure (with the ``__Host-``
@@ -26,6 +26,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -38,7 +39,8 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
-from cafe_pos.hq import admin, alert_rules, auth, dashboard, exports
+from cafe_pos.hq import admin, alert_rules, auth, compliance, dashboard, exports
+from cafe_pos.hq import catalogue as network_catalogue
 from cafe_pos.hq.ingest import utcnow
 from cafe_pos.hq.models import Archive, Cafe, HqUser, HqUserCafe
 
@@ -139,7 +141,14 @@ def _local_path(target: str, default: str = "/") -> str:
 def _percent(bp: int | None, signed: bool = True) -> str:
     if bp is None:
         return "—"
-    return alert_rules._percent(bp, signed)
+    return dashboard.percent_text(bp, signed)
+
+
+def _kilobytes(size: int) -> str:
+    """A file size in French: 1213849 -> "1 185,4 Ko"."""
+    tenths = (size * 10 + 512) // 1024
+    whole, rest = divmod(tenths, 10)
+    return f"{whole:,}".replace(",", "\u202f") + f",{rest} Ko"
 
 
 def _date(day: dt.date | dt.datetime | None) -> str:
@@ -161,6 +170,7 @@ def _environment() -> Environment:
     env.filters["pct"] = _percent
     env.filters["date"] = _date
     env.filters["urlq"] = lambda text: quote(str(text), safe="")
+    env.filters["kb"] = _kilobytes
     env.filters["loss"] = lambda reason: LOSS_LABELS.get(str(reason), str(reason))
     env.globals["FAMILY_LABELS"] = FAMILY_LABELS
     env.globals["KIND_LABELS"] = alert_rules.KIND_LABELS
@@ -214,8 +224,6 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/"):
-            from fastapi.exception_handlers import http_exception_handler
-
             return await http_exception_handler(request, exc)
         text = "Cette page n'existe pas ou ne vous est pas accessible."
         return page(request, "error.html", exc.status_code, title="Introuvable", text=text)
@@ -336,6 +344,21 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         rows = dashboard.alerts(s, scope, include_acknowledged=bool(all))
         return page(
             request, "alerts.html", user=scope, alerts=rows, show_all=bool(all), active="alerts"
+        )
+
+    @app.get("/catalogue", response_class=HTMLResponse)
+    def catalogue_page(request: Request, s: Db, scope: User) -> Response:
+        """The network catalogue (the same for every café), which of the user's cafés pulled
+        which version, and their purchases above the suppliers' caps."""
+        cafes = scope.cafe_filter()
+        return page(
+            request,
+            "catalogue.html",
+            user=scope,
+            cat=network_catalogue.overview(s, cafes),
+            compliance=compliance.summary_by_cafe(s, cafes=cafes),
+            excesses=compliance.excesses(s, cafes=cafes, limit=200),
+            active="catalogue",
         )
 
     @app.post("/alerts/{alert_id}/ack")

@@ -47,7 +47,7 @@ from cafe_pos.domain.clock import PARIS, Clock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import key_escrow, keys
-from cafe_pos.fiscal.chain_check import quick_check
+from cafe_pos.fiscal.chain_check import ChainSummary, quick_check
 from cafe_pos.services import sale_writer, settings
 from cafe_pos.services.identity import get_identity
 from cafe_pos.store import backup_targets
@@ -314,7 +314,7 @@ def _to_destination(
         return DestinationResult(label, False, "", str(exc), free)
 
 
-def snapshot_checked(db_path: Path, staging: Path, stem: str) -> tuple[Path, int, Any]:
+def snapshot_checked(db_path: Path, staging: Path, stem: str) -> tuple[Path, int, ChainSummary]:
     """The checked snapshot of the live database (path, size, chain summary)."""
     snapshot = staging / f"{stem}.db"
     copy_database(db_path, snapshot, durable=False)  # integrity_check inside; scratch

@@ -7,24 +7,22 @@ sentences as the services that store them: bad input is refused before anything 
 ``set_up(ctx, actor, request)`` stores it through the ordinary use cases, in this order:
 identity (``identity.save_identity``), the signing key (``signing_key.ensure_key``), the
 first manager (``users.bootstrap_first_manager``, who then acts for the rest), the legal
-hours of alcohol sales, the device settings and the catalogue (the demo one or a CSV).
+hours of alcohol sales, the device settings, where backups go and the recovery passphrase
+that seals the key in them (``services.backups``), and the catalogue (demo one or a CSV).
 ``cafe-pos init`` calls it with an identity only; the assistant with everything.
 
 ``create_cafe(db_path, request, open_context=...)`` is the assistant's whole step: it
 creates a NEW database, runs ``set_up`` and, if anything fails, removes every file it
 created (database, write-ahead log, key, high-water mark, lock): a failed or interrupted
 set-up never leaves a half-made café behind. ``restore_cafe`` is its other way in: a
-backup restored (``services.restore``) where there is no database yet, after
-``describe_backup`` said which café it holds.
+backup restored (``services.restore``, after its ``preview_backup`` showed what the file
+holds) where there is no database yet.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import sqlite3
 from collections.abc import Callable, Mapping
-from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -33,17 +31,17 @@ from typing import TypeVar
 from cafe_pos.context import ServiceContext
 from cafe_pos.devices.config import DeviceConfig
 from cafe_pos.domain.alcohol import DEFAULT_OPENING_HOURS, check_has_closing_time
-from cafe_pos.domain.clock import Clock, from_utc_naive
+from cafe_pos.domain.clock import Clock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.schedule import Interval, ScheduleError
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.fiscal import watermark
-from cafe_pos.services import alcohol_config, catalogue, catalogue_io, identity, users
+from cafe_pos.fiscal.key_escrow import check_passphrase
+from cafe_pos.services import alcohol_config, backups, catalogue, catalogue_io, identity, users
 from cafe_pos.services.catalogue import ImportReport
 from cafe_pos.services.device_settings import save_device_config
-from cafe_pos.services.restore import RestoreResult, restore_backup
-from cafe_pos.store.backup import check_backup, key_path_of
-from cafe_pos.store.engine import sqlite_uri
+from cafe_pos.services.restore import BackupPreview, RestoreResult, restore_backup
+from cafe_pos.store.backup_targets import parse_destination
 from cafe_pos.store.lock import database_lock, lock_path
 
 # (name, colour) of the demo catalogue's categories: their order is the order of the keys.
@@ -87,6 +85,9 @@ class SetupRequest:
     devices: DeviceConfig | None = None  # None: nothing configured yet
     catalogue: CatalogueChoice = CatalogueChoice.NONE
     catalogue_csv: Path | None = None
+    backup_kind: str = ""  # "" (later) | folder | usb | network: where backups go
+    backup_place: str = ""  # the folder, the USB key's label or the share
+    recovery_passphrase: str = ""  # "" (later): seals the signing key in each backup
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,15 @@ def check_catalogue(choice: CatalogueChoice, path: Path | None) -> None:
         catalogue_io.read_csv(path)
 
 
+def check_backups(kind: str, place: str, passphrase: str) -> None:
+    """Where backups go and the recovery passphrase, each optional ("" = later), or
+    UserError with the sentence of Réglages › Sauvegardes."""
+    if kind:
+        parse_destination(kind, place)
+    if passphrase:
+        check_passphrase(passphrase)
+
+
 def check_request(request: SetupRequest) -> identity.IdentityView:
     """Everything checkable before the database is touched; the identity as it will be."""
     view = identity.validate_identity(request.identity)
@@ -132,6 +142,7 @@ def check_request(request: SetupRequest) -> identity.IdentityView:
     if request.devices is not None:
         request.devices.validate()
     check_catalogue(request.catalogue, request.catalogue_csv)
+    check_backups(request.backup_kind, request.backup_place, request.recovery_passphrase)
     return view
 
 
@@ -166,6 +177,10 @@ def set_up(ctx: ServiceContext, actor: Actor, request: SetupRequest) -> SetupRep
         alcohol_config.set_weekly_hours(ctx, actor, request.weekly_hours)
     if request.devices is not None:
         save_device_config(ctx, actor, request.devices)
+    if request.backup_kind:
+        backups.add_destination(ctx, actor, request.backup_kind, request.backup_place)
+    if request.recovery_passphrase:
+        backups.set_recovery_passphrase(ctx, actor, request.recovery_passphrase)
     report = None
     warnings: list[str] = []
     if request.catalogue is CatalogueChoice.DEMO:
@@ -250,38 +265,24 @@ def restore_cafe(
     *,
     open_context: Callable[..., ServiceContext],
     clock: Clock,
+    passphrase: str | None = None,
+    new_key: bool = False,
+    preview: BackupPreview | None = None,
 ) -> RestoreResult:
-    """The assistant's other way in: a backup (with its key beside it) becomes the café at
-    ``db_path``, through the restore use case of ``cafe-pos restore``. Only where there is
-    no database yet; a refused or failed restore leaves nothing behind."""
+    """The assistant's other way in: a backup becomes the café at ``db_path`` through the
+    restore use case of ``cafe-pos restore`` (``services.restore``: the journal verified,
+    the key opened with the recovery ``passphrase`` or, asked for, a new journaled key).
+    Only where there is no database yet; a refused or failed restore leaves nothing."""
     return _all_or_nothing(
         db_path,
-        lambda: restore_backup(db_path, source, clock=clock, open_context=open_context),
+        lambda: restore_backup(
+            db_path,
+            source,
+            clock=clock,
+            open_context=open_context,
+            passphrase=passphrase,
+            new_key=new_key,
+            actor_name="assistant de premier démarrage",
+            preview=preview,
+        ),
     )
-
-
-def describe_backup(db_path: Path, source: Path) -> list[str]:
-    """What a backup holds, in French, before it is restored at ``db_path`` (nothing is
-    written); StoreError (French, the sentence ``cafe-pos restore`` gives) when it is no
-    backup that can be restored here."""
-    check_backup(source, db_path)
-    with closing(sqlite3.connect(sqlite_uri(source, read_only=True), uri=True)) as conn:
-        cafe = conn.execute(
-            "SELECT name, siret, register_number FROM cafe_identity WHERE id = 1"
-        ).fetchone()
-        count, last, when = conn.execute(
-            "SELECT count(*), max(number), max(created_at) FROM tickets"
-        ).fetchone()
-    lines = [
-        f"Café : {cafe[0]} (SIRET {cafe[1]}, caisse {cafe[2]})"
-        if cafe is not None
-        else "Café : identité non renseignée"
-    ]
-    if count:
-        day = from_utc_naive(dt.datetime.fromisoformat(str(when))).date()
-        lines.append(f"{count} tickets, le dernier (n° {last}) du {day:%d/%m/%Y}")
-    else:
-        lines.append("Aucun ticket")
-    if not key_path_of(source).exists():
-        lines.append("Attention : la clé de signature (.db.key) n'est pas à côté de la sauvegarde")
-    return lines

@@ -27,6 +27,9 @@ from cafe_pos.domain.catalogue import (
     CatalogueError,
     CategoryInput,
     ProductInput,
+    RatePair,
+    check_category_rates,
+    usual_rates,
     validate_category,
     validate_product,
 )
@@ -43,6 +46,7 @@ __all__ = [
     "ProductInput",
     "ProductView",
     "archive_product",
+    "category_rates",
     "create_product",
     "find_by_barcode",
     "get_product",
@@ -357,6 +361,39 @@ def _check_links(session: Session, data: ProductInput, product_id: int | None) -
             raise CatalogueError(f"Produit de consigne introuvable (n° {deposit_id})")
 
 
+def _usual_rates(
+    session: Session, category_id: int | None, exclude_product_id: int | None
+) -> RatePair | None:
+    if category_id is None:
+        return None
+    query = select(Product.vat_onsite_bp, Product.vat_takeaway_bp).where(
+        Product.category_id == category_id,
+        Product.active.is_(True),
+        Product.is_alcohol.is_(False),
+        Product.third_party.is_(False),
+    )
+    if exclude_product_id is not None:
+        query = query.where(Product.id != exclude_product_id)
+    return usual_rates([(int(a), int(b)) for a, b in session.execute(query)])
+
+
+def category_rates(
+    ctx: ServiceContext, category_id: int | None, *, exclude_product_id: int | None = None
+) -> RatePair | None:
+    """The VAT rates (on site, take away) most products of the category have: the product
+    form proposes them when the category is chosen. None for no category or an empty one."""
+    with ctx.uow(read_only=True) as uow:
+        return _usual_rates(uow.session, category_id, exclude_product_id)
+
+
+def _check_rates_of_category(session: Session, data: ProductInput, product_id: int | None) -> None:
+    category = session.get(Category, data.category_id) if data.category_id is not None else None
+    if category is None:
+        return
+    usual = _usual_rates(session, category.id, product_id)
+    check_category_rates(data, category.name, usual)
+
+
 def apply_fields(product: Product, data: ProductInput) -> None:
     """Copy validated fields (not the barcodes) onto the ORM object."""
     product.name = data.name
@@ -399,6 +436,7 @@ def create_product(ctx: ServiceContext, actor: Actor, data: ProductInput) -> Pro
         check_name_free(session, data.name, None)
         check_codes_free(session, data.barcodes, None)
         _check_links(session, data, None)
+        _check_rates_of_category(session, data, None)
         product = Product()
         apply_fields(product, data)
         add_new_codes(product, data.barcodes)
@@ -423,6 +461,13 @@ def update_product(
         check_name_free(session, data.name, product_id)
         check_codes_free(session, data.barcodes, product_id)
         _check_links(session, data, product_id)
+        moved = (product.category_id, product.vat_onsite_bp, product.vat_takeaway_bp) != (
+            data.category_id,
+            data.vat_onsite_bp,
+            data.vat_takeaway_bp,
+        )
+        if moved:  # a product kept as it is is not asked again at each price change
+            _check_rates_of_category(session, data, product_id)
         apply_fields(product, data)
         remove_dropped_codes(product, data.barcodes)
         session.flush()

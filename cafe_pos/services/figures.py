@@ -65,6 +65,7 @@ from cafe_pos.services.figures_fiscal import (
     defect_notes,
     event_counts,
     fiscal_part,
+    last_closed_day,
 )
 from cafe_pos.services.third_party import takings_split
 from cafe_pos.store.models.cash import CashMovement, CashSession
@@ -442,12 +443,42 @@ def _ordered_payments(payments: Mapping[str, int]) -> tuple[Amount, ...]:
 # --- the four reports -------------------------------------------------------------------
 
 
+def service_day(ctx: ServiceContext, session: Session) -> dt.date:
+    """The business day the sales made now go to: today, or the day after the last Z when
+    today is already closed (after a Z the café keeps selling, docs/closing.md)."""
+    today = business_today(ctx, session)
+    last = last_closed_day(session, ctx.register)
+    return last + dt.timedelta(days=1) if last is not None and today <= last else today
+
+
 def x_figures(ctx: ServiceContext, day: dt.date | None = None) -> Figures:
-    """A reading of a day (today by default): nothing is closed or recorded."""
+    """A reading of a day (by default the service period now open: today, or the day after
+    a Z already made today): nothing is closed or recorded."""
     with ctx.uow(read_only=True) as uow:
-        day = day or business_today(ctx, uow.session)
-        check_period(ctx, uow.session, day, day, f"le {date_fr(day)}")
+        current = service_day(ctx, uow.session)
+        day = day or current
+        if day != current:
+            check_period(ctx, uow.session, day, day, f"le {date_fr(day)}")
     return build_figures(ctx, "x", day.isoformat(), day, day)
+
+
+def current_report(ctx: ServiceContext) -> Figures:
+    """The report Rapports opens on: the Z just sealed while nothing was sold in the
+    service period that followed it (not an empty "Lecture X"), else the X of the service
+    period now open."""
+    with ctx.uow(read_only=True) as uow:
+        session = uow.session
+        day = service_day(ctx, session)
+        today = business_today(ctx, session)
+        last = last_closed_day(session, ctx.register)
+        sold_since = session.scalar(
+            select(func.count())
+            .select_from(Ticket)
+            .where(Ticket.register == ctx.register, Ticket.business_date == day)
+        )
+    if last is not None and today <= last and not sold_since:
+        return z_figures(ctx, last)
+    return x_figures(ctx, day)
 
 
 def z_figures(ctx: ServiceContext, day: dt.date) -> Figures:

@@ -23,7 +23,7 @@ then, in this order, changing nothing until every check passed:
 3. a signed restore record (event 912) naming the head it discards (position and hash of
    the set-aside journal, or the backup's own head on a fresh install) and the last
    ticket number issued: numbering continues after it (a documented gap, never a number
-   printed twice). The daily message to HQ carries the chain head, so HQ sees the jump.
+   printed twice). The record is sent to HQ as an event message (``fiscal.hq_outbox``).
 
 Used by ``cafe-pos restore --from FILE [--db NEWPATH]``, Réglages → Sauvegardes, and the
 first-run assistant (a fresh install: ``db_path`` does not exist yet). The caller holds

@@ -7,6 +7,10 @@ supplier orders to send today, open tabs and accounts over their limit, printer 
 problems, the last good backup and a nearly full disk, the network catalogue's changes waiting for
 the manager. A part that cannot be read (a new café with no baker yet, say) gives no line:
 the screen never fails because one service has nothing to say.
+
+A line's words are a French template with ``{0}`` places (``TEMPLATES``) and the values
+to put in them: the screen translates the template into the interface's language
+(``ui.today.wording`` lists them for Qt's translation files) and fills it in.
 """
 
 from __future__ import annotations
@@ -48,17 +52,54 @@ class Level(StrEnum):
     OK = "ok"  # nothing to do
 
 
+# The templates of the lines (French; the screen translates them).
+Z_PENDING = "Journée non clôturée (Z) : {0}"
+Z_DONE = "La veille est clôturée (Z fait)"
+BREAD_RECEPTION_ONE = "Pain à réceptionner : {0} ({1} pièce commandée)"
+BREAD_RECEPTION = "Pain à réceptionner : {0} ({1} pièces commandées)"
+BREAD_RESERVATIONS = "Réservations de pain à mettre de côté : {0}"
+PARCELS_RETURNS = "Colis à retourner aujourd'hui : {0}"
+PARCELS_TOMORROW = "Colis dont le délai expire demain (prévenir le destinataire) : {0}"
+PARCELS_SHELF = "Colis en rayon : {0}"
+PRESS_RETURNS_ONE = "Presse à rendre aujourd'hui : {0} parution, {1} exemplaire"
+PRESS_RETURNS_ONE_ISSUE = "Presse à rendre aujourd'hui : {0} parution, {1} exemplaires"
+PRESS_RETURNS = "Presse à rendre aujourd'hui : {0} parutions, {1} exemplaires"
+STOCK_EXPIRING = "Épicerie à retirer ou à solder (dates proches) : {0}"
+STOCK_LOW_ONE = "Épicerie sous le minimum : {0} produit"
+STOCK_LOW = "Épicerie sous le minimum : {0} produits"
+STOCK_ORDERS = "Commandes fournisseurs à envoyer aujourd'hui : {0}"
+TABS_OPEN = "Ardoises ouvertes : {0}"
+ACCOUNTS_OVER = "Comptes clients au-delà de leur plafond : {0} (dépassement {1})"
+PRINTER_FAILED = "Impressions en échec : {0} ({1})"
+BACKUP_LAST = "Dernière sauvegarde vérifiée : {0}"
+BACKUP_LAST_WARN = "Dernière sauvegarde vérifiée : {0} — {1}"
+BACKUP_NONE = "Aucune sauvegarde vérifiée"
+BACKUP_NONE_WARN = "Aucune sauvegarde vérifiée — {0}"
+NETWORK_ONE = "Catalogue du réseau : {0} changement à examiner (Réglages → Catalogue du réseau)"
+NETWORK = "Catalogue du réseau : {0} changements à examiner (Réglages → Catalogue du réseau)"
+AS_IS = "{0}"  # a text another service wrote (HQ link, disk, archives)
+TEMPLATES = (
+    Z_PENDING, Z_DONE, BREAD_RECEPTION_ONE, BREAD_RECEPTION, BREAD_RESERVATIONS,
+    PARCELS_RETURNS, PARCELS_TOMORROW, PARCELS_SHELF, PRESS_RETURNS_ONE,
+    PRESS_RETURNS_ONE_ISSUE, PRESS_RETURNS, STOCK_EXPIRING, STOCK_LOW_ONE, STOCK_LOW,
+    STOCK_ORDERS, TABS_OPEN, ACCOUNTS_OVER, PRINTER_FAILED, BACKUP_LAST, BACKUP_LAST_WARN,
+    BACKUP_NONE, BACKUP_NONE_WARN, NETWORK_ONE, NETWORK, AS_IS,
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class TodayLine:
     key: str  # stable identifier of the line (tests, the screen)
     section: str  # the window's section that deals with it
-    text: str  # French
+    template: str  # one of TEMPLATES (French)
+    args: tuple[str, ...]  # the values of its places
     count: int
     level: Level
 
-
-def _plural(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count == 1 else plural}"
+    @property
+    def text(self) -> str:
+        """The line in French."""
+        return self.template.format(*self.args)
 
 
 def _closing(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
@@ -70,12 +111,13 @@ def _closing(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "z_pending",
                 "cash",
-                f"Journée non clôturée (Z) : {days}{more}",
+                Z_PENDING,
+                (f"{days}{more}",),
                 len(pending),
                 Level.WARN,
             )
         ]
-    return [TodayLine("z_done", "cash", "La veille est clôturée (Z fait)", 0, Level.OK)]
+    return [TodayLine("z_done", "cash", Z_DONE, (), 0, Level.OK)]
 
 
 def _bread(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
@@ -91,7 +133,8 @@ def _bread(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
                 TodayLine(
                     f"bread_reception_{baker.id}",
                     "bread",
-                    f"Pain à réceptionner : {baker.name} ({_plural(order.total_qty, 'pièce', 'pièces')} commandées)",
+                    BREAD_RECEPTION_ONE if order.total_qty == 1 else BREAD_RECEPTION,
+                    (baker.name, str(order.total_qty)),
                     order.total_qty,
                     Level.TODO,
                 )
@@ -102,7 +145,8 @@ def _bread(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "bread_reservations",
                 "bread",
-                f"Réservations de pain à mettre de côté : {len(pending)}",
+                BREAD_RESERVATIONS,
+                (str(len(pending)),),
                 len(pending),
                 Level.TODO,
             )
@@ -118,7 +162,8 @@ def _parcels(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "parcels_returns",
                 "parcels",
-                f"Colis à retourner aujourd'hui : {counts.returns_due}",
+                PARCELS_RETURNS,
+                (str(counts.returns_due),),
                 counts.returns_due,
                 Level.TODO,
             )
@@ -128,8 +173,8 @@ def _parcels(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "parcels_tomorrow",
                 "parcels",
-                f"Colis dont le délai expire demain (prévenir le destinataire) : "
-                f"{counts.expiring_tomorrow}",
+                PARCELS_TOMORROW,
+                (str(counts.expiring_tomorrow),),
                 counts.expiring_tomorrow,
                 Level.INFO,
             )
@@ -138,7 +183,8 @@ def _parcels(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
         TodayLine(
             "parcels_shelf",
             "parcels",
-            f"Colis en rayon : {counts.on_shelf}",
+            PARCELS_SHELF,
+            (str(counts.on_shelf),),
             counts.on_shelf,
             Level.INFO,
         )
@@ -155,8 +201,10 @@ def _press(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
         TodayLine(
             "press_returns",
             "press",
-            f"Presse à rendre aujourd'hui : {_plural(len(due), 'parution', 'parutions')}, "
-            f"{_plural(copies, 'exemplaire', 'exemplaires')}",
+            PRESS_RETURNS_ONE
+            if copies == 1
+            else (PRESS_RETURNS_ONE_ISSUE if len(due) == 1 else PRESS_RETURNS),
+            (str(len(due)), str(copies)),
             copies,
             Level.TODO,
         )
@@ -172,7 +220,8 @@ def _stock(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "stock_expiring",
                 "stock",
-                f"Épicerie à retirer ou à solder (dates proches) : {names}",
+                STOCK_EXPIRING,
+                (names,),
                 len(expiring),
                 Level.TODO,
             )
@@ -183,7 +232,8 @@ def _stock(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "stock_low",
                 "stock",
-                f"Épicerie sous le minimum : {_plural(len(low), 'produit', 'produits')}",
+                STOCK_LOW_ONE if len(low) == 1 else STOCK_LOW,
+                (str(len(low)),),
                 len(low),
                 Level.INFO,
             )
@@ -200,7 +250,8 @@ def _stock(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "stock_orders",
                 "stock",
-                f"Commandes fournisseurs à envoyer aujourd'hui : {', '.join(to_order)}",
+                STOCK_ORDERS,
+                (", ".join(to_order),),
                 len(to_order),
                 Level.TODO,
             )
@@ -216,7 +267,8 @@ def _tabs(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "tabs_open",
                 "tabs",
-                f"Ardoises ouvertes : {len(open_tabs)}",
+                TABS_OPEN,
+                (str(len(open_tabs)),),
                 len(open_tabs),
                 Level.INFO,
             )
@@ -228,8 +280,8 @@ def _tabs(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "accounts_over",
                 "tabs",
-                f"Comptes clients au-delà de leur plafond : {len(over)} "
-                f"(dépassement {format_eur(owed)})",
+                ACCOUNTS_OVER,
+                (str(len(over)), format_eur(owed)),
                 len(over),
                 Level.WARN,
             )
@@ -245,7 +297,8 @@ def _devices(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "printer",
                 "settings",
-                f"Impressions en échec : {queue.failed} ({queue.last_error})",
+                PRINTER_FAILED,
+                (str(queue.failed), queue.last_error),
                 queue.failed,
                 Level.WARN,
             )
@@ -256,7 +309,8 @@ def _devices(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
             TodayLine(
                 "hq",
                 "settings",
-                status.text(ctx.clock.now()),
+                AS_IS,
+                (status.text(ctx.clock.now()),),
                 status.pending,
                 Level.WARN,
             )
@@ -274,18 +328,18 @@ def _backups(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
         other.append(sentence)
     lines = []
     if disk:
-        lines.append(TodayLine("disk_space", "settings", " ; ".join(disk), len(disk), Level.WARN))
-    when = (
-        f"Dernière sauvegarde vérifiée : {state.last_good:%d/%m/%Y %H:%M}"
-        if state.last_good
-        else "Aucune sauvegarde vérifiée"
-    )
-    if other:
         lines.append(
-            TodayLine("backup", "settings", f"{when} — {' ; '.join(other)}", len(other), Level.WARN)
+            TodayLine("disk_space", "settings", AS_IS, (" ; ".join(disk),), len(disk), Level.WARN)
         )
+    when = f"{state.last_good:%d/%m/%Y %H:%M}" if state.last_good else ""
+    values: tuple[str, ...]
+    if other:
+        template = BACKUP_LAST_WARN if when else BACKUP_NONE_WARN
+        values = (when, " ; ".join(other)) if when else (" ; ".join(other),)
+        lines.append(TodayLine("backup", "settings", template, values, len(other), Level.WARN))
     else:
-        lines.append(TodayLine("backup", "settings", when, 0, Level.OK))
+        template, values = (BACKUP_LAST, (when,)) if when else (BACKUP_NONE, ())
+        lines.append(TodayLine("backup", "settings", template, values, 0, Level.OK))
     return lines
 
 
@@ -294,7 +348,9 @@ def _retention(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     warnings = retention.retention_warnings(ctx)
     if not warnings:
         return []
-    return [TodayLine("archives", "settings", " ; ".join(warnings), len(warnings), Level.WARN)]
+    return [
+        TodayLine("archives", "settings", AS_IS, (" ; ".join(warnings),), len(warnings), Level.WARN)
+    ]
 
 
 def _network(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
@@ -302,12 +358,12 @@ def _network(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     waiting = len(network_catalogue.review(ctx).proposals)
     if not waiting:
         return []
-    text = _plural(waiting, "changement", "changements")
     return [
         TodayLine(
             "network_catalogue",
             "settings",
-            f"Catalogue du réseau : {text} à examiner (Réglages → Catalogue du réseau)",
+            NETWORK_ONE if waiting == 1 else NETWORK,
+            (str(waiting),),
             waiting,
             Level.TODO,
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -62,15 +63,19 @@ class NavButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip(f"{title} ({shortcut})")
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 0, 8, 0)
+        row.setContentsMargins(10, 0, 6, 0)
+        row.setSpacing(4)
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("navTitle")
-        key = QLabel(shortcut, self)
-        key.setObjectName("navKey")
-        for label in (self.title_label, key):
+        self.key_label = QLabel(shortcut, self)
+        self.key_label.setObjectName("navKey")
+        for label in (self.title_label, self.key_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row.addWidget(self.title_label, 1)
-        row.addWidget(key)
+        # the title is never cut ("Aujourd'hu"): the shortcut gives way (it is in the tooltip)
+        self.key_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.title_label)
+        row.addWidget(self.key_label, 1)
 
 
 class MainWindow(QMainWindow):

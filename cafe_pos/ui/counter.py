@@ -233,14 +233,28 @@ class Counter(QObject):
         status = self._printer
         if status is not None:
             ok = {"ok": True, "error": False}.get(status.state)
-            details.append(status.message)
-            parts.append(headline(status.message) if status.state == "error" else status.message)
+            text = self._printer_text(status)
+            details.append(text)
+            parts.append(headline(text) if status.state == "error" else text)
         for problem in dict.fromkeys((self._display_problem, self._problem)):
             if problem:
                 parts.append(headline(problem))
                 details.append(problem)
                 ok = False
         self.status_changed.emit(" · ".join(parts), ok, "\n".join(details))
+
+    def _printer_text(self, status: SpoolStatus) -> str:
+        """The spool's state in the interface's language (a device's own error message
+        stays as the driver wrote it)."""
+        if status.state == "ok":
+            return self.tr("Imprimante prête")
+        if status.state == "none":
+            return self.tr("Aucune imprimante configurée")
+        if status.state == "printing" and status.message.endswith("impression(s) en attente"):
+            return self.tr("{0} impression(s) en attente").format(status.waiting)
+        if status.state == "printing" and status.message.startswith("Impression :"):
+            return self.tr("Impression en cours…")
+        return status.message
 
     def show_print_jobs(self) -> PrintJobsDialog | None:
         """The waiting and failed print jobs (retry, reprint, PDF, cancel)."""
@@ -268,6 +282,13 @@ class Counter(QObject):
         pulse sent by the spool (raises a UserError with the French reason)."""
         from cafe_pos.services import printing
 
+        if self.devices is not None and not self.devices.has_printer:
+            raise UserError(
+                self.tr(
+                    "Aucune imprimante configurée : le tiroir-caisse s'ouvre par "
+                    "l'imprimante (Réglages → Périphériques)"
+                )
+            )
         job_id = printing.open_drawer(self.ctx, actor, reason=reason or "bouton de la caisse")
         if self.devices is not None:
             self.devices.spool.wake()
@@ -309,7 +330,10 @@ class Counter(QObject):
         devices = self.devices
         if devices is None:
             return
-        screen.open_drawer_on_cash = devices.config.printer.open_drawer_on_cash
+        # the drawer opens through the printer's port: no printer, no pulse to send
+        screen.open_drawer_on_cash = (
+            devices.has_printer and devices.config.printer.open_drawer_on_cash
+        )
         scale = devices.scale
         if devices.has_scale:
             screen.weigher = lambda item, parent: weigh_dialog(scale, item, parent)

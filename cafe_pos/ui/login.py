@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,7 +52,12 @@ def demo_hint_lines(demo_users: Iterable[Any]) -> list[str]:
             pin = getattr(user, "pin", None)
         if name and pin:
             role_text = f" ({role_label(str(getattr(role, 'value', role)))})" if role else ""
-            lines.append(f"{name}{role_text} : {pin}")
+            # "{0} : {1}": French puts a space before the colon, English does not
+            lines.append(
+                QCoreApplication.translate("LoginScreen", "{0} : {1}").format(
+                    f"{name}{role_text}", pin
+                )
+            )
     return lines
 
 

@@ -279,11 +279,11 @@ def build_window(
         QCoreApplication.translate("qt_app", "Siège"),
         LazyHqSettingsPage(ctx, window.current_actor),
     )
-    from cafe_pos.ui.settings.journal_page import JournalKeyPage
+    from cafe_pos.ui.settings.journal_entry import LazyJournalKeyPage
 
     window.add_settings_page(
         QCoreApplication.translate("qt_app", "Journal fiscal"),
-        JournalKeyPage(ctx, window.current_actor),
+        LazyJournalKeyPage(ctx, window.current_actor),
     )
     install_backups(window, backups)  # Réglages → Sauvegardes, status-bar label
     from cafe_pos.ui.settings.network_entry import LazyNetworkCataloguePage

@@ -61,6 +61,12 @@ class ShellStatusBar(QStatusBar):
             self.addWidget(label, stretch)
         self.addPermanentWidget(self.clock_label)
         self.register_label.setText(self.tr("Caisse n° {0}").format(register))
+        self.register_label.ensurePolished()
+        register_width = self.register_label.fontMetrics().horizontalAdvance(
+            self.register_label.text()
+        )
+        # its padding (2 × 14 px) included: "Caisse n° 01" is never cut
+        self.register_label.setMinimumWidth(max(STATUS_MIN_WIDTH, register_width + 32))
         self.set_user(None)
         self.set_device_status(self.tr("Périphériques : non configurés"), None)
         self.set_sync_status(self.tr("Siège : rien à envoyer"), None)

@@ -24,7 +24,7 @@ QToolTip { color: #1c2329; background: #fffde7; border: 1px solid #b0bec5; }
 #navigation QPushButton:hover { background: #2f3f47; }
 #navigation QPushButton:checked { background: #3d5059; border-left: 6px solid #ffb74d; }
 #navTitle { color: #eceff1; font-size: 15pt; background: transparent; }
-#navKey { color: #90a4ae; font-size: 11pt; background: transparent; }
+#navKey { color: #90a4ae; font-size: 9pt; background: transparent; }
 #navigation #lockButton { border-top: 1px solid #455a64; }
 
 QPushButton {
@@ -104,7 +104,7 @@ QHeaderView::section {
     font-weight: 600;
 }
 #settingsTabs QTabBar::tab {
-    min-height: 48px; padding: 4px 22px; font-size: 15pt; color: #37474f;
+    min-height: 48px; padding: 4px 10px; font-size: 12pt; color: #37474f;
     background: #e6e9eb; border: 1px solid #cfd8dc; border-bottom: none;
     border-top-left-radius: 8px; border-top-right-radius: 8px; margin-right: 4px;
 }

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_verify import build_year  # type: ignore[import-not-found,unused-ignore]
+from bench_verify import build_year
 from fiscal_factory import BEER, COFFEE, sell
 
 from cafe_pos.app import open_context

@@ -12,7 +12,8 @@ text is left short since no page reads it), plus a few hundred alerts. Then a re
    trend sums, last reception, last business day and open alerts per café;
 2. a café page ``GET /cafes/{siret}`` — against the raw queries of what it shows: the
    café's 90 days of figures with the parts of the bodies the page reads (activity mix,
-   hours, cash, responsible sale, stock, bread, parcels, press), its chain head, alerts
+   hours, cash, responsible sale, stock, bread, parcels, press, price caps), its chain
+   head, alerts
    and archives.
 
 Target: each page ≤ 2× its raw baseline (medians of REPEAT runs); absolute times printed.
@@ -177,7 +178,7 @@ RAW_CAFE = [
     """SELECT business_date, own_sales_cents, third_party_cents, tickets, total_cents,
               data->'sales_by_family', data->'sales_by_hour', data->'cash',
               data->'responsible_sale', data->'stock', data->'bread', data->'parcels',
-              data->'press'
+              data->'press', data->'purchase_caps'
        FROM messages WHERE cafe_id = %(c)s AND kind = 'daily' AND business_date >= %(s)s
          AND business_date <= %(t)s ORDER BY business_date, version""",
     """SELECT (SELECT max(received_at) FROM messages WHERE cafe_id = %(c)s),
@@ -224,7 +225,9 @@ def test_dashboard_pages_against_their_raw_sql() -> None:
         try:
             client = httpx.Client(base_url=hq.url, timeout=120)
             form = client.get("/login").text
-            csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
+            match = re.search(r'name="csrf" value="([^"]+)"', form)
+            assert match is not None, "no csrf token on the login page"
+            csrf = match.group(1)
             client.post("/login", data={"name": "banc", "password": PASSWORD, "csrf": csrf})
             cafe_siret = siret_of(CAFES // 2)
 

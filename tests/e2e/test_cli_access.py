@@ -176,6 +176,19 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
+def _fill(path: Path) -> Path:
+    """Write ``path`` until the disk is full (unbuffered); return it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while os.write(fd, b"\0" * 4096) > 0:
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return path
+
+
 def test_a_full_disk_is_said_in_french_and_nothing_is_half_written(
     october: Path, tiny_disk: Path
 ) -> None:
@@ -189,9 +202,11 @@ def test_a_full_disk_is_said_in_french_and_nothing_is_half_written(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Le disque est plein" in lines[0], result.stderr
     assert "disk" not in lines[0] and "sqlalche" not in lines[0]
+    filler = _fill(tiny_disk / "filler")  # whatever the failed run left free is taken too
     archive = run(db, "export", "archive", "--period", "2026-10", "--out", str(tiny_disk / "a.zip"))
     assert archive.returncode == 2 and "disque est plein" in archive.stderr, archive.stderr
     assert len(archive.stderr.strip().splitlines()) == 1
+    filler.unlink()
     names = sorted(path.name for path in tiny_disk.iterdir())
     assert not [name for name in names if name.endswith((".tmp", ".part", ".zip"))], names
     after = ok(run(db, "verify")).splitlines()[-1]

@@ -137,6 +137,11 @@ def test_a_lost_key_is_a_break_until_hq_confirms_it_at_re_enrolment(
     assert confirmed.returncode == 0, confirmed.stdout
     assert f"confirmée par le siège : clé du siège {hq_key}" in confirmed.stdout
     assert "Journal intègre" in confirmed.stdout
+    # the auditor checks the confirmation against the fingerprint HQ publishes
+    assert verify(db, "--hq-key", hq_key).returncode == 0
+    other_hq = verify(db, "--hq-key", "0123456789abcdef")
+    assert other_hq.returncode == 1, other_hq.stdout
+    assert "confirmée par une autre clé que celle du siège" in other_hq.stdout
     notes = _notes(db, day)
     assert not any(n.startswith("Attention : changement de clé") for n in notes), notes
     assert any(f"confirmée par le siège (clé du siège {hq_key})" in n for n in notes), notes

@@ -22,10 +22,11 @@ def test_the_demo_hq_is_built_and_synced(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "7 jour(s) en attente — pas de réseau" in out
-    assert "siège revenu, 7 jour(s) arrivé(s) une fois" in out
+    # the demo simulates 35 days per café (scripts/hq_demo.py --days)
+    assert "35 jour(s) en attente — pas de réseau" in out
+    assert "siège revenu, 35 jour(s) arrivé(s) une fois" in out
     assert "restauration ou altération possible" in out
     assert "vérifiée ✓" in out
-    assert out.count("7 jour(s), 0 alerte(s)") == 3
+    assert out.count("35 jour(s), 0 alerte(s)") == 2  # the Lavoir and the Relais
     assert "Catalogue du réseau publié : version 1" in out
     assert "achat(s) au-dessus du plafond" in out  # the drinks deliveries above the cap

@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.hq import admin, alert_rules, auth, dashboard, exports
 from cafe_pos.hq.ingest import utcnow
-from cafe_pos.hq.models import Alert, Cafe, HqUser, Message
+from cafe_pos.hq.models import Alert, Cafe, CapExcess, HqUser, Message
 
 TODAY = dt.date(2026, 11, 30)
+CAPS = {"capped_lines": 3, "above_cap_lines": 1, "excess_cents": 480, "above_cap": []}
 PASSWORD = "un mot de passe long"
 
 
@@ -59,8 +60,19 @@ def two_cafes(hq: ThreadedHq) -> Iterator[ThreadedHq]:
     with hq.sessions() as s:
         ours, theirs = enrolled(s, SIRETS[0], "Café Nôtre"), enrolled(s, SIRETS[1], "Café Autre")
         for offset in range(1, 36):
-            add_day(s, ours, TODAY - dt.timedelta(days=offset), 10_000, third=2_000)
+            caps = {"purchase_caps": CAPS} if offset in (3, 10) else {}
+            add_day(s, ours, TODAY - dt.timedelta(days=offset), 10_000, third=2_000, data=caps)
             add_day(s, theirs, TODAY - dt.timedelta(days=offset), 50_000)
+        s.flush()
+        for offset in (3, 10):
+            day = TODAY - dt.timedelta(days=offset)
+            message_id = s.scalar(
+                select(Message.id).where(Message.cafe_id == ours.id, Message.business_date == day)
+            )
+            s.add(CapExcess(cafe_id=ours.id, message_id=message_id, business_date=day,
+                            reference="RES-001", product="Coca-Cola 33 cl",
+                            supplier="Boissons d'Auvergne", unit_cost_cents=165, cap_cents=145,
+                            qty_milli=24_000, excess_cents=480))  # fmt: skip
         for cafe in (ours, theirs):
             s.add(Alert(cafe_id=cafe.id, kind="rollback", business_date=TODAY, message=f"alerte {cafe.name}",
                         details={}, created_at=utcnow(), acknowledged_by="", note=""))  # fmt: skip
@@ -94,20 +106,31 @@ def test_a_territorial_manager_s_queries_hold_only_their_cafes(two_cafes: Thread
         assert [a["cafe"] for a in dashboard.alerts(s, terri)] == ["Café Nôtre"]
         other = next(a["id"] for a in dashboard.alerts(s, boss) if a["cafe"] == "Café Autre")
         assert dashboard.acknowledge(s, terri, other, "pas à moi", utcnow()) is None
-        assert s.get(Alert, other).acknowledged_at is None  # type: ignore[union-attr]
+        assert s.get_one(Alert, other).acknowledged_at is None
+
+
+def found(pattern: str, text: str) -> str:
+    """The first group of ``pattern`` in ``text``, which must match."""
+    match = re.search(pattern, text)
+    assert match is not None, pattern
+    return match.group(1)
+
+
+def form_csrf(html: str) -> str:
+    return found(r'name="csrf" value="([^"]+)"', html)
 
 
 def browser_login(hq: ThreadedHq, name: str) -> httpx.Client:
     client = httpx.Client(base_url=hq.base_url, follow_redirects=False)
     form = client.get("/login")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    csrf = form_csrf(form.text)
     done = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": csrf})
     assert done.status_code == 303, done.text
     return client
 
 
 def page_csrf(client: httpx.Client, path: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', client.get(path).text).group(1)  # type: ignore[union-attr]
+    return form_csrf(client.get(path).text)
 
 
 def test_every_form_needs_its_csrf_token(two_cafes: ThreadedHq) -> None:
@@ -117,12 +140,12 @@ def test_every_form_needs_its_csrf_token(two_cafes: ThreadedHq) -> None:
     refused = client.post("/login", data={"name": "terri", "password": PASSWORD, "csrf": "x"})
     assert refused.status_code == 403
     client = browser_login(two_cafes, "terri")
-    alert_id = int(re.search(r"/alerts/(\d+)/ack", client.get("/alerts").text).group(1))  # type: ignore[union-attr]
+    alert_id = int(found(r"/alerts/(\d+)/ack", client.get("/alerts").text))
     for token in ("", "forged"):
         answer = client.post(f"/alerts/{alert_id}/ack", data={"note": "n", "csrf": token})
         assert answer.status_code == 403
     with two_cafes.sessions() as s:
-        assert s.get(Alert, alert_id).acknowledged_at is None  # type: ignore[union-attr]
+        assert s.get_one(Alert, alert_id).acknowledged_at is None
     assert client.post("/logout", data={"csrf": "forged"}).status_code == 403
     good = page_csrf(client, "/alerts")
     done = client.post(f"/alerts/{alert_id}/ack", data={"note": "vu au téléphone", "csrf": good})
@@ -145,7 +168,7 @@ def test_the_session_cookie_is_httponly_samesite_and_secure_over_https(
     assert any(c.name == "hq_session" for c in cookie)
     again = httpx.Client(base_url=two_cafes.base_url)
     form = again.get("/login")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    csrf = form_csrf(form.text)
     monkeypatch.setenv("CAFE_POS_HQ_SECURE_COOKIES", "1")
     answer = again.post("/login", data={"name": "terri", "password": PASSWORD, "csrf": csrf})
     header = answer.headers["set-cookie"].lower()
@@ -196,7 +219,12 @@ def test_csv_exports_are_spreadsheet_safe(two_cafes: ThreadedHq) -> None:
     assert len(lines) == 2  # the other territory's café is not exported
     assert client.get(f"/cafes/{SIRETS[1]}/days.csv").status_code == 404
     days = client.get(f"/cafes/{SIRETS[0]}/days.csv").content.decode("utf-8-sig")
-    assert "29/11/2026;100,00;20,00;10;12,00" in days
+    assert "29/11/2026;100,00;20,00;10;12,00;" in days
+    header = days.splitlines()[0].split(";")
+    assert header[5:11] == ["Bar (€)", "Épicerie (€)", "Pain (€)", "Presse (€)", "Services (€)",
+                            "Autres (€)"]  # fmt: skip
+    assert header[-2:] == ["Caisse comptée", "Écart de caisse (€)"]
+    assert days.splitlines()[1].endswith(";non;")  # no cash count that day: no difference
 
 
 def test_the_alert_rules(hq: ThreadedHq) -> None:
@@ -227,6 +255,11 @@ def test_the_alert_rules(hq: ThreadedHq) -> None:
         assert decline is not None and "soutien à envisager" in decline.message
         assert "−40 %" in decline.message and decline.business_date == TODAY - dt.timedelta(1)
         assert alert_rules.scan(s, TODAY) == 0  # nothing twice
+        page = dashboard.cafe_page(s, auth.Scope(0, "siège", "admin"), SIRETS[2], TODAY)
+        assert page is not None and page.cash_counted_days == 35
+        assert [d for d, _c in page.cash_days] == [TODAY - dt.timedelta(days=n) for n in (9, 5, 2)]
+        assert page.services_month.bread == {"delivered": 300, "unsold": 90}
+        assert page.services_month.bread_waste_bp == 3000
         assert alert_rules.scan(s, TODAY + dt.timedelta(days=1)) == 0  # nor the next day
 
 
@@ -241,6 +274,8 @@ def test_the_visit_pdf(two_cafes: ThreadedHq, tmp_path: Path) -> None:
     assert "Visite d'accompagnement — Café Nôtre" in text
     assert "2 900,00 €" in text  # 29 days of November at 100 €
     assert "Journées reçues" in text and "alerte Café Nôtre" in text
+    assert re.search(r"Achetées au-dessus du plafond\s+2", text)  # 2 days of November
+    assert re.search(r"Respect des plafonds\s+66,7 %", text)
     assert client.get(f"/cafes/{SIRETS[1]}/visite-2026-11.pdf").status_code == 404
     assert client.get(f"/cafes/{SIRETS[0]}/visite-2026-13.pdf").status_code == 404
 
@@ -296,3 +331,17 @@ def test_the_administration_pages(two_cafes: ThreadedHq) -> None:
     client.post(f"/admin/users/{lea_id}/cafes", data={"cafes": SIRETS[0], "csrf": csrf})
     assert "Café Nôtre" in lea.get("/").text and "Café Neuf" not in lea.get("/").text
     assert lea.get("/admin").status_code == 403
+
+
+def test_the_cafe_page_shows_price_cap_compliance(two_cafes: ThreadedHq) -> None:
+    client = browser_login(two_cafes, "terri")
+    html = client.get(f"/cafes/{SIRETS[0]}").text
+    assert "Prix d&#39;achat plafonnés du réseau" in html or "Prix d'achat plafonnés" in html
+    assert "Coca-Cola 33 cl" in html and "Boissons d&#39;Auvergne" in html
+    with two_cafes.sessions() as s:
+        page = dashboard.cafe_page(s, scope(two_cafes, "terri"), SIRETS[0], TODAY)
+    assert page is not None
+    assert page.services_quarter.caps == {"capped_lines": 6, "above_cap_lines": 2,
+                                          "excess_cents": 960}  # fmt: skip
+    assert page.services_quarter.cap_compliance_bp == 6666
+    assert [e["day"] for e in page.cap_excesses] == [TODAY - dt.timedelta(days=n) for n in (3, 10)]

@@ -11,6 +11,7 @@ Screenshots go to the test's folder, and to ``docs/screenshots/`` when
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -119,6 +120,18 @@ def test_territorial_manager_reads_only_their_cafes(
     assert "Continu ✓" in body
     assert "Dépôt de pain" in body and "Vente responsable d'alcool" in body
     shoot(page, "cafe", tmp_path)
+    # its exports, downloaded by the browser: the days as CSV, the visit PDF
+    with page.expect_download() as csv_download:
+        page.get_by_role("link", name="Journées (CSV)").click()
+    csv_file = tmp_path / csv_download.value.suggested_filename
+    csv_download.value.save_as(csv_file)
+    lines = csv_file.read_bytes().decode("utf-8").splitlines()
+    assert lines[0].startswith("\ufeffDate;CA propre (€);") and len(lines) == 13  # 12 days
+    with page.expect_download() as pdf_download:
+        page.get_by_role("link", name=re.compile(r"^Visite .* \(PDF\)$")).first.click()
+    pdf_file = tmp_path / "visite.pdf"
+    pdf_download.value.save_as(pdf_file)
+    assert pdf_file.read_bytes().startswith(b"%PDF")
 
     # the declining café's alert, acknowledged with a note
     page.goto(f"{network.url}/alerts")
@@ -146,6 +159,13 @@ def test_territorial_manager_reads_only_their_cafes(
     # nor the administration
     response = page.goto(f"{network.url}/admin")
     assert response is not None and response.status == 403
+
+    # the network catalogue, and the price-cap compliance of their cafés only
+    page.goto(f"{network.url}/catalogue")
+    assert "version 1" in page.inner_text("main") and "Coca-Cola 33 cl" in page.inner_text("main")
+    assert NAMES[LAVOIR] in page.inner_text("main")  # its drinks bought above the Coca cap
+    assert NAMES[BISTROT] not in page.inner_text("main")
+    shoot(page, "catalogue", tmp_path)
 
     # the administrator sees the whole network: the silent café and the rollback
     admin.goto(f"{network.url}/")

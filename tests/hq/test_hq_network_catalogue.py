@@ -6,6 +6,7 @@ a choice), and a reception above a supplier's cap is flagged and reaches HQ."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import httpx
@@ -18,8 +19,9 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.catalogue import CatalogueError, ProductInput
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.network_catalogue import NetworkCatalogueError
-from cafe_pos.hq import admin, catalogue
-from cafe_pos.hq.models import CapExcess, CatalogueFetch
+from cafe_pos.hq import admin, auth, catalogue
+from cafe_pos.hq.ingest import utcnow
+from cafe_pos.hq.models import CapExcess, CatalogueFetch, Message
 from cafe_pos.services import catalogue as cafe_catalogue
 from cafe_pos.services import hq_sync, network_catalogue, stock
 from cafe_pos.services.stock_deliveries import DeliveryInput, DeliveryLineInput, receive
@@ -204,3 +206,50 @@ def test_bad_csv_publishes_nothing(tmp_path: Path, hq: ThreadedHq) -> None:
         assert catalogue.current(session) is None
         count = session.scalar(select(func.count()).select_from(CatalogueFetch))
     assert count == 0
+
+
+def _login(hq: ThreadedHq, name: str, password: str) -> httpx.Client:
+    client = httpx.Client(base_url=hq.base_url, follow_redirects=False)
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+    assert found is not None
+    done = client.post("/login", data={"name": name, "password": password, "csrf": found[1]})
+    assert done.status_code == 303, done.text
+    return client
+
+
+def test_the_dashboard_page_shows_the_catalogue_and_each_user_s_compliance(
+    tmp_path: Path, hq: ThreadedHq
+) -> None:
+    password = "un mot de passe long"
+    with hq.sessions() as session:
+        catalogue.import_csv(session, csv_file(tmp_path))
+        for siret, name, excess in ((SIRETS[0], "Café Nôtre", 168), (SIRETS[1], "Café Autre", 999)):
+            cafe = admin.add_cafe(session, siret, name)
+            message = Message(
+                cafe_id=cafe.id, kind="daily", business_date=FIRST, version=1, body="{}",
+                body_sha256="0" * 64, signature="0" * 128, key_fingerprint="0" * 16,
+                received_at=dt.datetime(2026, 11, 3), software_version="test",
+                data={"purchase_caps": {"capped_lines": 2, "above_cap_lines": 1,
+                                        "excess_cents": excess, "above_cap": []}},
+            )  # fmt: skip
+            session.add(message)
+            session.flush()
+            session.add(
+                CapExcess(cafe_id=cafe.id, message_id=message.id, business_date=FIRST,
+                          reference="RES-001", product=f"Coca de {name}",
+                          supplier="France Boissons", unit_cost_cents=62, cap_cents=55,
+                          qty_milli=24_000, excess_cents=excess)
+            )  # fmt: skip
+        session.commit()
+        auth.add_user(session, "admin", "admin", password, now=utcnow())
+        auth.add_user(session, "terri", "territorial", password, [SIRETS[0]], now=utcnow())
+    assert httpx.get(f"{hq.base_url}/catalogue").status_code == 303  # login first
+    boss = _login(hq, "admin", password).get("/catalogue")
+    assert boss.status_code == 200
+    assert "version 1" in boss.text and "Coca-Cola 33 cl" in boss.text
+    assert "France Boissons : 0,55 €" in boss.text and "10 % / 5,5 %" in boss.text
+    assert "Coca de Café Nôtre" in boss.text and "Coca de Café Autre" in boss.text
+    mine = _login(hq, "terri", password).get("/catalogue")
+    assert "Coca-Cola 33 cl" in mine.text  # the catalogue is the same for everyone
+    assert "Coca de Café Nôtre" in mine.text and "1,68 €" in mine.text
+    assert "Café Autre" not in mine.text and "9,99 €" not in mine.text  # not their café

@@ -4,8 +4,10 @@ SQLite files through the real migrations."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import pytest
 
@@ -25,16 +27,26 @@ IDENTITY = identity.IdentityInput(
 )
 
 
-def _request(**changes: object) -> SetupRequest:
-    values: dict[str, object] = {
-        "identity": IDENTITY,
-        "manager_name": "Agnès",
-        "manager_pin": "482913",
-        "weekly_hours": {6: "fermé"},
-        "catalogue": CatalogueChoice.EMPTY,
-    }
-    values.update(changes)
-    return SetupRequest(**values)  # type: ignore[arg-type]
+class RequestChanges(TypedDict, total=False):
+    """Fields of the setup request a test changes (``dataclasses.replace``)."""
+
+    identity: identity.IdentityInput
+    manager_name: str
+    manager_pin: str
+    weekly_hours: Mapping[int, str] | None
+    catalogue: CatalogueChoice
+    catalogue_csv: Path | None
+
+
+def _request(**changes: Unpack[RequestChanges]) -> SetupRequest:
+    request = SetupRequest(
+        identity=IDENTITY,
+        manager_name="Agnès",
+        manager_pin="482913",
+        weekly_hours={6: "fermé"},
+        catalogue=CatalogueChoice.EMPTY,
+    )
+    return replace(request, **changes)
 
 
 @pytest.mark.parametrize(
@@ -48,10 +60,15 @@ def _request(**changes: object) -> SetupRequest:
         ({"manager_name": " "}, "Le nom de l'utilisateur est obligatoire"),
         ({"weekly_hours": {0: "7h-minuit"}}, "Lundi : "),
         ({"catalogue": CatalogueChoice.CSV}, "Choisissez le fichier CSV du catalogue"),
+        (
+            {"backup_kind": "folder", "backup_place": "sauvegardes"},
+            "Indiquez un chemin complet : sauvegardes",
+        ),
+        ({"recovery_passphrase": "court"}, "La phrase de secours doit compter au moins"),
     ],
 )
 def test_bad_input_is_refused_before_any_file_exists(
-    tmp_path: Path, changes: dict[str, object], message: str
+    tmp_path: Path, changes: RequestChanges, message: str
 ) -> None:
     with pytest.raises(UserError) as refused:
         cafe_setup.create_cafe(tmp_path / "cafe.db", _request(**changes), open_context=open_context)
@@ -127,25 +144,3 @@ def test_a_failed_creation_over_an_empty_file_leaves_it_empty(tmp_path: Path) ->
         cafe_setup.create_cafe(db, request, open_context=open_then_lose_the_file)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cafe.db"]
     assert db.read_bytes() == b""
-
-
-def test_describe_backup_says_which_cafe_and_how_far_it_went(tmp_path: Path) -> None:
-    from cafe_pos.demo import create_demo_database
-    from cafe_pos.store.backup import backup_database
-
-    old = tmp_path / "ancien" / "cafe.db"
-    old.parent.mkdir()
-    ctx = create_demo_database(old, clock=FixedClock(NOW), history_days=1)
-    ctx.uow.engine.dispose()
-    (tmp_path / "clé").mkdir()
-    backup = backup_database(old, tmp_path / "clé", now=dt.datetime(2026, 12, 1, 22, 0))
-    new = tmp_path / "neuf" / "cafe.db"
-    new.parent.mkdir()
-    cafe, tickets = cafe_setup.describe_backup(new, backup)
-    assert cafe == "Café : Café de la Place (SIRET 88421573200022, caisse 01)"
-    assert tickets.endswith("du 30/11/2026") and " tickets, le dernier (n° " in tickets
-    assert list(new.parent.iterdir()) == []
-    backup.with_name(backup.name + ".key").unlink()
-    assert cafe_setup.describe_backup(new, backup)[-1] == (
-        "Attention : la clé de signature (.db.key) n'est pas à côté de la sauvegarde"
-    )

@@ -129,6 +129,12 @@ def test_staff_cannot_edit_the_catalogue(
     qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = _screen(qtbot, demo_ctx, actor_of("Léo"))
+    # issue 11 item 11: staff see at once that the catalogue is read-only for them
+    assert screen.rights_label.isVisible() and "gérant" in screen.rights_label.text()
+    assert not screen.new_button.isEnabled() and not screen.csv_button.isEnabled()
+    screen.select_product(catalogue.search_products(demo_ctx, "confiture")[0].id)
+    assert not screen.edit_button.isEnabled() and not screen.archive_button.isEnabled()
+    # and the service still refuses a form opened anyway
     form = screen.new_product()
     _fill_new_product(qtbot, form, "Nougat artisanal", "0,50", "")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -224,3 +230,84 @@ def test_a_file_that_is_not_a_catalogue_is_refused_with_a_message(
 
     boxes = [box for box in screen.findChildren(QMessageBox) if box.isVisible()]
     assert boxes and boxes[-1].text()
+
+
+def _choose(combo: Any, text: str) -> None:
+    index = next(i for i in range(combo.count()) if combo.itemText(i) == text)
+    combo.setCurrentIndex(index)
+
+
+def test_vat_rates_follow_the_category_and_other_rates_are_confirmed(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
+    """Issue 11 item 15: a jam in Épicerie gets the category's 5,5 %; saved at 20 % it is
+    refused with a French reason until the difference is confirmed (sweets)."""
+    screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
+    form = screen.new_product()
+    assert not form.rates_check.isVisible()  # no category yet: nothing to compare with
+    form.name_edit.setText("Confiture d'abricots 370 g")
+    qtbot.keyClicks(form.price_edit, "4,20")
+    _choose(form.category_combo, "Épicerie")
+    assert form.chosen_rates() == (550, 550)  # the category's rates, proposed
+    assert "5,5 %" in form.rates_hint.text() and not form.rates_check.isVisible()
+    # the slip of the report: 20 % chosen by hand
+    form.vat_onsite_combo.setCurrentIndex(form.vat_onsite_combo.findData(2000))
+    form.vat_takeaway_combo.setCurrentIndex(form.vat_takeaway_combo.findData(2000))
+    assert form.rates_check.isVisible() and not form.rates_check.isChecked()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and form.result() != form.DialogCode.Accepted
+    error = form.field_errors["vat_onsite_bp"]
+    assert error.isVisible() and "Épicerie" in error.text() and "5,5 %" in error.text()
+    assert catalogue.search_products(demo_ctx, "abricots") == []  # nothing saved
+    # back to the category's rates: saved at once
+    _choose(form.category_combo, "Softs")
+    _choose(form.category_combo, "Épicerie")
+    assert form.chosen_rates() == (550, 550)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.result() == form.DialogCode.Accepted
+    saved = catalogue.search_products(demo_ctx, "abricots")[0]
+    assert (saved.vat_onsite_bp, saved.vat_takeaway_bp) == (550, 550)
+
+    # sweets in Épicerie are at 20 % on purpose (confectionery): confirmed, they are saved
+    form = screen.new_product()
+    form.name_edit.setText("Bonbons au caramel 150 g")
+    qtbot.keyClicks(form.price_edit, "2,90")
+    _choose(form.category_combo, "Épicerie")
+    form.vat_onsite_combo.setCurrentIndex(form.vat_onsite_combo.findData(2000))
+    form.vat_takeaway_combo.setCurrentIndex(form.vat_takeaway_combo.findData(2000))
+    qtbot.mouseClick(form.rates_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.result() == form.DialogCode.Accepted
+    chocolate = catalogue.search_products(demo_ctx, "Bonbons au caramel")[0]
+    assert chocolate.vat_onsite_bp == 2000
+    # editing its price later does not ask again (it is selected after its creation)
+    selected = screen.selected_product()
+    assert selected is not None and selected.id == chocolate.id
+    edit = screen.edit_selected()
+    assert edit is not None and not edit.rates_check.isChecked()
+    edit.price_edit.setText("3,10")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert edit.result() == edit.DialogCode.Accepted
+    assert catalogue.get_product(demo_ctx, chocolate.id).price_cents == 310
+
+
+def test_product_names_are_limited_to_what_receipts_and_keys_show(
+    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+) -> None:
+    from cafe_pos.domain.catalogue import MAX_NAME_LENGTH
+    from cafe_pos.domain.errors import UserError
+
+    screen = _screen(qtbot, demo_ctx, actor_of("Camille"))
+    form = screen.new_product()
+    qtbot.keyClicks(form.name_edit, "Terrine de campagne au poivre vert et aux noisettes 180 g")
+    assert len(form.name_edit.text()) == MAX_NAME_LENGTH == 42  # the field stops there
+    form.reject()
+    long_name = "Terrine de campagne au poivre vert et aux noisettes 180 g"
+    data = catalogue.ProductInput(long_name, "", None, 500, 550, 550)
+    try:
+        catalogue.create_product(demo_ctx, actor_of("Camille"), data)
+    except UserError as exc:
+        assert "trop long" in str(exc) and "42 au plus" in str(exc)
+    else:
+        raise AssertionError("a 57-character name was accepted")
+    assert catalogue.search_products(demo_ctx, "poivre vert") == []

@@ -18,9 +18,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
-from qt_helpers import ActorOf
+from qt_helpers import ActorOf, child
 from sqlalchemy import func, select
 
 from cafe_pos.app import build_devices
@@ -294,5 +301,49 @@ def test_while_the_till_waits_at_the_login_it_prepares_the_sale_screen_and_payme
         assert isinstance(window.section_widget("sale"), SaleScreen)
         assert "cafe_pos.ui.sale.payment_dialog" in sys.modules
         assert counter.devices is not None and counter.devices.spool.is_alive()
+    finally:
+        counter.close()
+
+
+def test_outside_the_demo_no_device_is_configured_until_the_manager_says_so(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
+    """A real installation (devices not simulated, nothing saved in Réglages →
+    Périphériques) has no printer: the status bar says so instead of "Imprimante prête"
+    for a simulated printer nobody chose; a cash sale goes through without a drawer pulse,
+    and "Ouvrir le tiroir" says why it cannot."""
+    counter = Counter(demo_ctx, simulated=False, devices_factory=build_devices)
+    window = build_window(
+        demo_ctx, demo=False, lang="fr", actor=actor_of("Camille"), counter=counter
+    )
+    from cafe_pos.ui.sale.sale_screen import SaleScreen
+
+    qtbot.addWidget(window)
+    window.show()
+    after_start(window, counter, warm_up=False)
+    try:
+        assert counter.devices is not None
+        assert not counter.devices.has_printer and counter.devices.simulated_printer is None
+        assert counter.devices.simulated_display is None and not counter.devices.has_scale
+        status = window.status.device_label
+        qtbot.waitUntil(lambda: status.text() == "Aucune imprimante configurée", timeout=2000)
+        assert status.property("state") == "neutral"
+        screen = window.section_widget("sale")
+        assert isinstance(screen, SaleScreen)
+        assert screen.open_drawer_on_cash is False
+        screen.keys.show_category_named("Softs")
+        click(qtbot, screen.keys.button_for("Coca"))
+        dialog = screen.pay()
+        assert dialog is not None
+        click(qtbot, child(dialog, QPushButton, "exactAmount"))
+        click(qtbot, dialog.validate_button)
+        assert ticket_count(demo_ctx) == 1
+        qtbot.wait(700)  # more than a poll of the spool: still no printer, no error
+        assert status.text() == "Aucune imprimante configurée"
+        click(qtbot, child(window, QPushButton, "drawerButton"))
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None)
+        box = child(window, QMessageBox, "errorDialog")
+        assert "Aucune imprimante configurée" in box.text()
+        assert events(demo_ctx, printing.DRAWER_OPENED_EVENT) == []
     finally:
         counter.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from qt_helpers import child
@@ -157,3 +158,78 @@ def test_the_translation_files_list_every_string_of_the_code(tmp_path: Path) -> 
             encoding="utf-8"
         ), done.stdout
     assert _untranslated(tmp_path / "cafe_pos_en.ts") == []
+
+
+def test_in_english_the_counter_reports_and_day_lines_are_english(
+    qtbot: QtBot, demo_ctx: Any, compiled_english: Any, actor_of: Any
+) -> None:
+    """Issue 11 item 17: the payment keys, the whole X/Z report on screen, the printer's
+    status, the "Aujourd'hui" lines and the demo login hints are English, with no French
+    space before a colon."""
+    from cafe_pos.app import build_devices
+    from cafe_pos.ui.counter import Counter
+    from cafe_pos.ui.login import demo_hint_lines
+    from cafe_pos.ui.qt_app import wire_sections
+    from cafe_pos.ui.reports.charts import BarChart
+    from cafe_pos.ui.reports.reports_section import ReportsSection
+    from cafe_pos.ui.today.today_section import TodaySection
+
+    assert install_translators("en", compiled_english) == "en"
+    camille = actor_of("Camille")
+    assert demo_hint_lines([("Camille", "manager", "1234")]) == ["Camille (Manager): 1234"]
+
+    window = MainWindow(demo_ctx, actor=camille)
+    qtbot.addWidget(window)
+    counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
+    counter.install(window)
+    wire_sections(window, demo_ctx, counter)
+    window.show()
+    try:
+        counter.start()
+        status = window.status.device_label
+        qtbot.waitUntil(lambda: status.text() == "Printer ready", timeout=5000)
+    finally:
+        counter.close()
+
+    window.show_section("sale")
+    from cafe_pos.ui.sale.sale_screen import SaleScreen
+
+    screen = window.section_widget("sale")
+    assert isinstance(screen, SaleScreen)
+    screen.keys.show_category_named("Softs")
+    qtbot.mouseClick(screen.keys.button_for("Coca"), Qt.MouseButton.LeftButton)
+    dialog = screen.pay()
+    assert dialog is not None
+    keys = {method: button.text() for method, button in dialog.method_buttons.items()}
+    assert keys["cash"] == "Cash" and keys["card"] == "Card"
+    assert "Espèces" not in keys.values() and "Carte\nbancaire" not in keys.values()
+    dialog.reject()
+
+    reports = ReportsSection(demo_ctx, lambda: camille)
+    qtbot.addWidget(reports)
+    reports.show()
+    text = reports.view.text.toPlainText()
+    for english in ("X reading: nothing is closed", "Key figures", "VAT by rate",
+                    "Payment methods", "Sensitive operations", "Perpetual grand total"):  # fmt: skip
+        assert english in text, english
+    for french in ("Chiffres clés", "TVA par taux", "Modes de paiement", "Espèces", "Remises"):
+        assert french not in text, french
+    assert reports.view.title.text().startswith("Reading (X) of ")
+    assert reports.cards_label.text().startswith("Figures of: Reading (X) of ")
+    week = child(reports, BarChart, "weekChart")
+    assert week.title.startswith("Last 7 days: ") and week.peak_caption().startswith("best day: ")
+
+    day = TodaySection(demo_ctx, lambda: camille, lambda _key: None)
+    qtbot.addWidget(day)
+    day.show()
+    texts = [button.text() for button in day.buttons().values()]
+    assert texts and not [t for t in texts if " : " in t], texts
+
+
+def test_every_day_line_template_is_in_the_translation_files() -> None:
+    """The "Aujourd'hui" lines are written by a service (no Qt there): the screen lists
+    their templates for lupdate; a template added to one list and not the other fails."""
+    from cafe_pos.services import today
+    from cafe_pos.ui.today import wording
+
+    assert set(today.TEMPLATES) == set(wording.TEMPLATES)

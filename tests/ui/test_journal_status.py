@@ -20,6 +20,7 @@ from cafe_pos.services.signing_key import replace_key
 from cafe_pos.ui.app_window import MainWindow
 from cafe_pos.ui.qt_app import build_window, check_journal
 from cafe_pos.ui.settings.hq_page import HqSettingsPage
+from cafe_pos.ui.settings.journal_entry import LazyJournalKeyPage
 from cafe_pos.ui.settings.journal_page import JournalKeyPage
 from cafe_pos.ui.settings.screen import SettingsScreen
 
@@ -98,7 +99,9 @@ def test_a_lost_key_is_replaced_from_reglages_and_the_break_shown_until_hq_confi
     demo_ctx.key_path.unlink()
     window.show_section("settings")
     screen = child(window, SettingsScreen, "settingsScreen")
-    page = screen.show_page("Journal fiscal")
+    entry = screen.show_page("Journal fiscal")
+    assert isinstance(entry, LazyJournalKeyPage)
+    page = entry.page  # built when first shown
     assert isinstance(page, JournalKeyPage)
     assert "clé de signature introuvable" in page.warning_label.text()
     old = page.fingerprint_label.text()

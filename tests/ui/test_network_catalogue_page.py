@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from qt_helpers import child
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain import network_catalogue as nc
+from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue, network_catalogue, stock
 from cafe_pos.services.selling import scan
 from cafe_pos.ui.settings.hq_page import HqSettingsPage
@@ -43,8 +44,8 @@ def _receive_version(ctx: ServiceContext) -> tuple[int, int]:
     return expresso.id, milk.product_id
 
 
-def _page(qtbot: Any, ctx: ServiceContext, actor: object) -> NetworkCataloguePage:
-    page = NetworkCataloguePage(ctx, lambda: actor)  # type: ignore[arg-type,return-value]
+def _page(qtbot: QtBot, ctx: ServiceContext, actor: Actor) -> NetworkCataloguePage:
+    page = NetworkCataloguePage(ctx, lambda: actor)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -55,12 +56,12 @@ def _names(page: NetworkCataloguePage) -> list[str]:
     return [page.model.row_at(i).reference for i in range(page.model.rowCount())]
 
 
-def _click(qtbot: Any, button: QPushButton) -> None:
+def _click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_apply_one_then_all_keeping_the_managers_price(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     manager = actor_of("Camille")
     expresso_id, _milk = _receive_version(demo_ctx)
@@ -98,7 +99,7 @@ def test_apply_one_then_all_keeping_the_managers_price(
 
 
 def test_a_managers_price_asks_and_cancel_changes_nothing(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     manager = actor_of("Camille")
     expresso_id, _milk = _receive_version(demo_ctx)
@@ -123,7 +124,7 @@ def test_a_managers_price_asks_and_cancel_changes_nothing(
 
 
 def test_reception_above_the_cap_is_flagged_and_received(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     manager = actor_of("Camille")
     _expresso, milk_id = _receive_version(demo_ctx)
@@ -155,7 +156,7 @@ def test_reception_above_the_cap_is_flagged_and_received(
 
 
 def test_check_now_pulls_from_a_real_hq_without_blocking(
-    qtbot: Any, demo_ctx: ServiceContext, actor_of: Any, tmp_path: Path
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, tmp_path: Path
 ) -> None:
     from hq_factory import ThreadedHq
 

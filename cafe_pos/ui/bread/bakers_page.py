@@ -95,6 +95,7 @@ class BakersPage(QWidget):
         self.purchase_spin.setRange(0, 2000)
         self.purchase_spin.setPrefix(self.tr("achat "))
         self.purchase_spin.setSuffix(" c")
+        self.purchase_spin.setMinimumWidth(170)  # "achat 2000 c": fits 1024 px
         add_row.addWidget(self.purchase_spin)
         self.add_button = touch_button(
             self.tr("Ajouter l'article"), self, on_click=self.add_product

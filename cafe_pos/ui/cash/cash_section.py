@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,11 +39,12 @@ from cafe_pos.domain.cash import (
     MovementReason,
 )
 from cafe_pos.domain.money import format_eur, parse_amount
-from cafe_pos.domain.users import Actor
+from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import cash, day_end, figures, reporting, third_party
 from cafe_pos.ui.cash.counting import CountingWidget
 from cafe_pos.ui.cash.z_confirm import confirm_z_box
 from cafe_pos.ui.reports.report_view import ReportView
+from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_toast
 from cafe_pos.ui.widgets.transient import open_transient
 
@@ -90,6 +92,8 @@ class CashSection(QWidget):
         self.ctx = ctx
         self.actor_provider = actor_provider
         self.expected: CashFlows | None = None
+        self.approver: Actor | None = None  # the manager who approved a staff member's Z
+        self.pin_dialog: ManagerPinDialog | None = None
         self.x_dialog: QDialog | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._closed_page())
@@ -104,6 +108,29 @@ class CashSection(QWidget):
 
     def _actor(self) -> Actor:
         return require_actor(self.actor_provider)
+
+    def _closer(self) -> Actor:
+        """Who makes the Z: the person logged in, or the manager who approved it."""
+        return self.approver if self.approver is not None else self._actor()
+
+    def _may_close(self) -> bool:
+        actor = self.actor_provider()
+        return actor is not None and actor.can(Permission.CLOSE_DAY)
+
+    def _show_rights(self) -> None:
+        """Staff see before counting that the Z needs a manager (asked inline, at once)."""
+        if self._may_close():
+            self.close_button.setText(self.tr("Compter et clôturer la journée (Z)"))
+            self.rights_label.hide()
+            return
+        self.close_button.setText(self.tr("Compter et clôturer (Z) — code gérant·e"))
+        self.rights_label.setText(
+            self.tr(
+                "La clôture (Z) est faite par un·e gérant·e : son code est demandé avant le "
+                "comptage. Les entrées et sorties d'espèces et la lecture X restent ouvertes."
+            )
+        )
+        self.rights_label.show()
 
     # --- wording in the interface language (the domain's labels are French) ------------
 
@@ -217,6 +244,10 @@ class CashSection(QWidget):
         )
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.start_closing)
+        self.rights_label = QLabel(page)
+        self.rights_label.setObjectName("rightsLabel")
+        self.rights_label.setWordWrap(True)
+        self.rights_label.hide()
         refresh = QPushButton(self.tr("Actualiser"), page)
         refresh.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
@@ -230,6 +261,7 @@ class CashSection(QWidget):
         top.addWidget(movement_box, 1)
         layout = _page_layout(page)
         layout.addWidget(self.session_label)
+        layout.addWidget(self.rights_label)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Mouvements d'espèces de la session"), page))
         layout.addWidget(self.movements_table, 1)
@@ -295,8 +327,13 @@ class CashSection(QWidget):
 
     # --- state --------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_rights()  # who is logged in may have changed
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Show the page for the drawer's state, with fresh figures."""
+        self._show_rights()
         session = cash.current_session(self.ctx)
         if session is None:
             self.pages.setCurrentIndex(PAGE_CLOSED)
@@ -411,8 +448,29 @@ class CashSection(QWidget):
         open_transient(dialog)
 
     def start_closing(self) -> None:
-        # who may close, and that there is a drawer to count, is said before the counting
-        if call_service(self, lambda: day_end.before_z(self.ctx, self._actor())) is None:
+        # who may close, and that there is a drawer to count, is said before the counting;
+        # staff get the manager's approval inline first (a manager is never asked her own)
+        self.approver = None
+        if not self._may_close():
+            self.pin_dialog = ManagerPinDialog(
+                self.ctx, self.tr("La clôture de la journée (Z) demande un·e gérant·e."), self
+            )
+
+            dialog = self.pin_dialog
+            dialog.accepted.connect(lambda: self._approved(dialog.manager))
+            open_transient(self.pin_dialog)
+            return
+        self._start_counting()
+
+    def _approved(self, manager: Actor | None) -> None:
+        self.pin_dialog = None
+        if manager is not None:
+            self.approver = manager
+            # once the PIN dialog is closed and gone: the counting page takes the focus
+            QTimer.singleShot(0, self, self._start_counting)
+
+    def _start_counting(self) -> None:
+        if call_service(self, lambda: day_end.before_z(self.ctx, self._closer())) is None:
             return
         self.expected = call_service(self, lambda: cash.expected_cash(self.ctx))
         if self.expected is None:
@@ -443,7 +501,7 @@ class CashSection(QWidget):
         reason = self.reason_edit.text()
         if call_service(self, lambda: day_end.check_count(self.ctx, counts, reason)) is None:
             return
-        state = call_service(self, lambda: day_end.before_z(self.ctx, self._actor()))
+        state = call_service(self, lambda: day_end.before_z(self.ctx, self._closer()))
         if state is None:
             return
         self.z_confirm = confirm_z_box(self, state)
@@ -456,7 +514,7 @@ class CashSection(QWidget):
 
     def close_day(self, counts: dict[int, int], reason: str) -> None:
         result = call_service(
-            self, lambda: cash.close_count(self.ctx, self._actor(), counts, reason)
+            self, lambda: cash.close_count(self.ctx, self._closer(), counts, reason)
         )
         if result is None:
             return
@@ -474,7 +532,7 @@ class CashSection(QWidget):
         self.z_view.set_figures(z)
         if result.closure_created:  # the Z is printed and saved once, when it is made
             job = call_service(
-                self, lambda: reporting.print_report(self.ctx, self._actor(), z), toast=True
+                self, lambda: reporting.print_report(self.ctx, self._closer(), z), toast=True
             )
             self.z_view.printed_once = job is not None
             self.z_view.save_pdf()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.catalogue import MAX_CATEGORY_NAME_LENGTH
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import catalogue as catalogue_service
@@ -57,6 +58,7 @@ class CategoriesDialog(QDialog):
         self.list.currentItemChanged.connect(self._on_selected)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("categoryName")
+        self.name_edit.setMaxLength(MAX_CATEGORY_NAME_LENGTH)  # what a category key shows
         self.position_spin = QSpinBox(self)
         self.position_spin.setRange(0, 9999)
         self.colour_button = QPushButton(self)

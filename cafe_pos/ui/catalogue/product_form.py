@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe_pos.context import ServiceContext
+from cafe_pos.domain.catalogue import MAX_NAME_LENGTH, MAX_SHORT_LABEL_LENGTH
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.domain.vat import FRENCH_VAT_RATES, VAT_20
@@ -73,14 +74,18 @@ class ProductForm(QDialog):
         self.setWindowTitle(
             self.tr("Nouvel article") if product is None else self.tr("Modifier l'article")
         )
-        self.setMinimumSize(1120, 740)
+        self.setMinimumSize(960, 640)  # within a 1024×768 screen, Enregistrer in reach
         self.field_errors: dict[str, QLabel] = {}
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)  # what a receipt line shows
+        self.name_edit.setPlaceholderText(
+            self.tr("Nom sur le ticket ({0} caractères)").format(MAX_NAME_LENGTH)
+        )
         self.short_edit = QLineEdit(self)
         self.short_edit.setObjectName("shortLabelEdit")
-        self.short_edit.setMaxLength(24)
+        self.short_edit.setMaxLength(MAX_SHORT_LABEL_LENGTH)
         self.short_edit.setPlaceholderText(self.tr("Texte de la touche (24 caractères)"))
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("categoryCombo")
@@ -92,6 +97,15 @@ class ProductForm(QDialog):
         self.unit_combo.addItem(self.tr("le kg"), "kg")
         self.vat_onsite_combo = self._vat_combo("vatOnsiteCombo")
         self.vat_takeaway_combo = self._vat_combo("vatTakeawayCombo")
+        # the category's usual rates are proposed; other rates are confirmed on purpose
+        self.usual_rates: tuple[int, int] | None = None
+        self.rates_check = QCheckBox(
+            self.tr("Taux différent de la catégorie (confiserie, non alimentaire…)"), self
+        )
+        self.rates_check.setObjectName("ratesConfirmedCheck")
+        self.rates_hint = QLabel(self)
+        self.rates_hint.setObjectName("ratesHint")
+        self.rates_hint.setWordWrap(True)
         self.position_spin = QSpinBox(self)
         self.position_spin.setRange(0, 9999)
 
@@ -137,6 +151,11 @@ class ProductForm(QDialog):
         self._layout()
         self._load_choices()
         self._fill(product)
+        self._read_usual_rates()
+        self._show_rates_state()
+        self.category_combo.currentIndexChanged.connect(self._category_chosen)
+        self.vat_onsite_combo.currentIndexChanged.connect(self._show_rates_state)
+        self.vat_takeaway_combo.currentIndexChanged.connect(self._show_rates_state)
 
     # -- layout -----------------------------------------------------------------------
     def _vat_combo(self, name: str) -> QComboBox:
@@ -183,6 +202,8 @@ class ProductForm(QDialog):
         form.addRow(
             self.tr("TVA à emporter"), self._with_error("vat_takeaway_bp", self.vat_takeaway_combo)
         )
+        form.addRow("", self.rates_hint)
+        form.addRow("", self.rates_check)
         form.addRow(self.tr("Ordre des touches"), self._with_error("position", self.position_spin))
         form.addRow(
             self.tr("Consigne liée"), self._with_error("deposit_product_id", self.deposit_combo)
@@ -264,6 +285,45 @@ class ProductForm(QDialog):
     def _select(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
+
+    # -- VAT of the category ------------------------------------------------------------
+    def _read_usual_rates(self) -> None:
+        own_id = self.product.id if self.product is not None else None
+        self.usual_rates = catalogue_service.category_rates(
+            self.ctx, self.category_combo.currentData(), exclude_product_id=own_id
+        )
+
+    def _category_chosen(self) -> None:
+        """A category chosen: its usual VAT rates are proposed."""
+        self._read_usual_rates()
+        if self.usual_rates is not None:
+            self._select(self.vat_onsite_combo, self.usual_rates[0])
+            self._select(self.vat_takeaway_combo, self.usual_rates[1])
+        self.rates_check.setChecked(False)
+        self._show_rates_state()
+
+    def chosen_rates(self) -> tuple[int, int]:
+        return (
+            int(self.vat_onsite_combo.currentData()),
+            int(self.vat_takeaway_combo.currentData()),
+        )
+
+    def _show_rates_state(self) -> None:
+        usual = self.usual_rates
+        if usual is None:
+            self.rates_hint.hide()
+            self.rates_check.hide()
+            return
+        self.rates_hint.setText(
+            self.tr("Taux de la catégorie : {0} sur place, {1} à emporter").format(
+                format_rate(usual[0]), format_rate(usual[1])
+            )
+        )
+        self.rates_hint.show()
+        differs = self.chosen_rates() != usual
+        self.rates_check.setVisible(differs)
+        if not differs:
+            self.rates_check.setChecked(False)
 
     # -- barcodes ---------------------------------------------------------------------
     def barcodes(self) -> tuple[str, ...]:
@@ -348,6 +408,7 @@ class ProductForm(QDialog):
             active=self.product.active if self.product is not None else True,
             deposit_product_id=self.deposit_combo.currentData(),
             track_stock=self.track_stock_check.isChecked(),
+            rates_confirmed=self.rates_check.isChecked(),
         )
 
     def save(self) -> ProductView | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cafe_pos.context import ServiceContext
-from cafe_pos.domain.users import Actor
+from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import catalogue as catalogue_service
 from cafe_pos.services import catalogue_io
 from cafe_pos.services.catalogue import ProductView
@@ -58,6 +59,8 @@ class CatalogueScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("catalogueScreen")
+        # compact buttons: the screen fits beside the navigation of a 1024 px screen
+        self.setStyleSheet("#catalogueScreen QPushButton { padding: 4px 10px; }")
         self.ctx = ctx
         self.actor_provider = actor_provider
         self.form: ProductForm | None = None
@@ -93,7 +96,8 @@ class CatalogueScreen(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (COL_PRICE, COL_VAT, COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((COL_CATEGORY, 170), (COL_BARCODES, 190)):
+        # narrow enough that the name keeps the room at 1024 px (the columns can be widened)
+        for column, width in ((COL_CATEGORY, 120), (COL_BARCODES, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -121,16 +125,23 @@ class CatalogueScreen(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.category_combo)
         top.addWidget(self.archived_check)
+        top.addWidget(self.count_label)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.count_label)
-        actions.addStretch(1)
         actions.addWidget(self.categories_button)
         actions.addWidget(self.csv_button)
+        # staff see at once that the catalogue is read-only for them (not after a whole form)
+        self.rights_label = QLabel(
+            self.tr("Consultation seule : le catalogue se modifie par un·e gérant·e."), self
+        )
+        self.rights_label.setObjectName("rightsLabel")
+        self.rights_label.setWordWrap(True)
+        self.rights_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.rights_label)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
@@ -156,6 +167,10 @@ class CatalogueScreen(QWidget):
         return button
 
     # -- data -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self._update_buttons()  # who is logged in may have changed
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Reload the categories filter and the list."""
         selected = self.category_combo.currentData()
@@ -203,10 +218,18 @@ class CatalogueScreen(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def may_edit(self) -> bool:
+        actor = self.actor_provider()
+        return actor is not None and actor.can(Permission.EDIT_CATALOGUE)
+
     def _update_buttons(self) -> None:
         product = self.selected_product()
-        self.edit_button.setEnabled(product is not None)
-        self.archive_button.setEnabled(product is not None)
+        may_edit = self.may_edit()
+        self.rights_label.setVisible(not may_edit)
+        for button in (self.new_button, self.categories_button, self.csv_button):
+            button.setEnabled(may_edit)
+        self.edit_button.setEnabled(may_edit and product is not None)
+        self.archive_button.setEnabled(may_edit and product is not None)
         if product is not None and not product.active:
             self.archive_button.setText(self.tr("Restaurer"))
         else:

@@ -12,7 +12,7 @@ import itertools
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from cafe_pos.devices.config import (
     DeviceConfig,
     DeviceConfigError,
     ScannerConfig,
+    as_demo,
 )
 from cafe_pos.devices.display import DisplayMessages
 from cafe_pos.devices.escpos_printer import describe
@@ -87,7 +88,11 @@ class _DeviceTask(QRunnable):
             self.signals.finished.emit(self.number, str(exc), False)
         except Exception as exc:  # a driver bug: still a sentence, never a crash
             self.signals.finished.emit(
-                self.number, f"Erreur inattendue du périphérique : {exc}", False
+                self.number,
+                QCoreApplication.translate(
+                    "DeviceSettingsPage", "Erreur inattendue du périphérique : {0}"
+                ).format(exc),
+                False,
             )
         else:
             self.signals.finished.emit(self.number, text, True)
@@ -115,7 +120,11 @@ def _hex(text: str, what: str) -> int:
     try:
         return int(text.strip().lower().removeprefix("0x"), 16)
     except ValueError as exc:
-        raise DeviceConfigError(f"{what} : un nombre hexadécimal, par exemple 04b8") from exc
+        raise DeviceConfigError(
+            QCoreApplication.translate(
+                "DeviceSettingsPage", "{0} : un nombre hexadécimal, par exemple 04b8"
+            ).format(what)
+        ) from exc
 
 
 class DeviceSettingsPage(QWidget):
@@ -173,7 +182,9 @@ class DeviceSettingsPage(QWidget):
 
         self.test_finished.connect(self._show_result)
         self.refresh_ports()
-        self.load(load_device_config(ctx))
+        stored = load_device_config(ctx)
+        # the demo runs simulated devices where none is chosen: show what runs
+        self.load(as_demo(stored) if devices is not None and devices.simulated else stored)
 
     # --- building the form ----------------------------------------------------------------
 
@@ -510,18 +521,26 @@ class DeviceSettingsPage(QWidget):
         config = self._prepare(lambda c: c.printer.validate())
         if config is None:
             return
+        if config.printer.type == "none":
+            self._show_result(self.tr("Choisissez d'abord le branchement de l'imprimante"), False)
+            return
         printer = factory.trial_printer(config.printer, self.devices)
         where = describe(config.printer)
 
         def work() -> str:
             printer.print_lines(build_test_page(config.printer.width, printer_label=where))
-            return f"Page de test envoyée à l'imprimante ({where}) : vérifiez les accents et le €"
+            return self.tr(
+                "Page de test envoyée à l'imprimante ({0}) : vérifiez les accents et le €"
+            ).format(where)
 
         self._run(work)
 
     def test_drawer(self) -> None:
         config = self._prepare(lambda c: c.printer.validate())
         if config is None:
+            return
+        if config.printer.type == "none":
+            self._show_result(self.tr("Choisissez d'abord le branchement de l'imprimante"), False)
             return
         try:
             printing.open_drawer(self.ctx, self._actor(), reason="test du tiroir", pulse=False)
@@ -533,7 +552,7 @@ class DeviceSettingsPage(QWidget):
 
         def work() -> str:
             printer.kick_drawer(pin)
-            return f"Impulsion envoyée au tiroir (broche {pin})"
+            return self.tr("Impulsion envoyée au tiroir (broche {0})").format(pin)
 
         self._run(work)
 
@@ -553,7 +572,9 @@ class DeviceSettingsPage(QWidget):
             finally:
                 if owned:
                     display.close()
-            return "Texte envoyé : l'afficheur doit montrer « Creme brulee » et « 4,50 EUR »"
+            return self.tr(
+                "Texte envoyé : l'afficheur doit montrer « Creme brulee » et « 4,50 EUR »"
+            )
 
         self._run(work)
 
@@ -569,7 +590,7 @@ class DeviceSettingsPage(QWidget):
             finally:
                 if owned:
                     scale.close()
-            return f"Poids lu : {format_quantity(weighing.grams, unit='kg')}"
+            return self.tr("Poids lu : {0}").format(format_quantity(weighing.grams, unit="kg"))
 
         self._run(work)
 
@@ -605,8 +626,10 @@ class DeviceSettingsPage(QWidget):
                 scanner.stop()
             if not got:
                 raise ScannerError(
-                    f"Aucun code reçu en {seconds:g} s : vérifiez le port et la vitesse"
+                    self.tr("Aucun code reçu en {0} s : vérifiez le port et la vitesse").format(
+                        f"{seconds:g}"
+                    )
                 )
-            return f"Code lu : {got[0]}"
+            return self.tr("Code lu : {0}").format(got[0])
 
         self._run(work)

@@ -8,7 +8,15 @@ the weight (grams = milli-kg for the cart) and the amount (the scale's, when it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,7 +44,10 @@ class _Poll(QRunnable):
         except DeviceError as exc:
             self.signals.refused.emit(str(exc), False)
         except Exception as exc:  # a driver bug: a sentence, never a crash
-            self.signals.refused.emit(f"Erreur inattendue de la balance : {exc}", False)
+            text = QCoreApplication.translate(
+                "WeighDialog", "Erreur inattendue de la balance : {0}"
+            )
+            self.signals.refused.emit(text.format(exc), False)
         else:
             self.signals.weighed.emit(weighing)
 

@@ -9,6 +9,7 @@ freezes the assistant) with the settings on screen, before anything is stored.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,8 +45,9 @@ from cafe_pos.devices.ports import SerialPortInfo, list_serial_ports
 from cafe_pos.devices.render_escpos import known_profiles
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
-from cafe_pos.services import catalogue_io
+from cafe_pos.services import cafe_setup, catalogue_io
 from cafe_pos.services.cafe_setup import CatalogueChoice
+from cafe_pos.services.restore import BackupPreview
 from cafe_pos.ui.first_start.pages_cafe import (
     TOUCH_HEIGHT,
     hint_label,
@@ -53,6 +55,7 @@ from cafe_pos.ui.first_start.pages_cafe import (
     problem_label,
     show_problem,
 )
+from cafe_pos.ui.widgets.messages import error_text
 
 NO_PRINTER = "none"
 # Real connections only: the simulated printer is the demo's.
@@ -425,6 +428,109 @@ class CataloguePage(QWizardPage):
         return not self.current_problem()[0]
 
 
+class BackupPage(QWizardPage):
+    """Where the automatic backups go and the recovery passphrase that seals the café's
+    signing key in each of them; both may wait (Réglages › Sauvegardes)."""
+
+    KINDS = ("", "folder", "usb", "network")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartBackups")
+        self.setTitle(self.tr("Sauvegardes"))
+        self.setSubTitle(self.tr("Une copie vérifiée de la caisse, ailleurs que sur ce PC."))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("setupBackupKind")
+        for label in (
+            self.tr("Plus tard (Réglages › Sauvegardes)"),
+            self.tr("Dossier"),
+            self.tr("Clé USB (étiquette)"),
+            self.tr("Partage réseau"),
+        ):
+            self.kind_combo.addItem(label)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("setupBackupPlace")
+        self.browse_button = QPushButton(self.tr("Parcourir…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.phrase_edit = QLineEdit(self)
+        self.phrase_edit.setObjectName("setupRecoveryPhrase")
+        self.phrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.phrase_again = QLineEdit(self)
+        self.phrase_again.setObjectName("setupRecoveryPhraseAgain")
+        self.phrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = problem_label(self, "setupBackupProblem")
+        place = QHBoxLayout()
+        place.addWidget(self.place_edit, 1)
+        place.addWidget(self.browse_button)
+        layout, form = page_layout(self)
+        form.addRow(self.tr("Destination"), self.kind_combo)
+        form.addRow(self.tr("Emplacement"), place)
+        form.addRow(
+            hint_label(
+                self,
+                self.tr(
+                    "La phrase de secours chiffre la clé de signature du café dans chaque "
+                    "sauvegarde : sur un autre PC, elle seule la rouvre (sinon une nouvelle "
+                    "clé démarre, journalisée). Notez-la sur papier, rangée hors du café ; "
+                    "laissez vide pour plus tard."
+                ),
+            )
+        )
+        form.addRow(self.tr("Phrase de secours"), self.phrase_edit)
+        form.addRow(self.tr("La même phrase, encore"), self.phrase_again)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.place_edit, self.phrase_edit, self.phrase_again):
+            edit.textChanged.connect(self.refresh)
+        self._kind_changed()
+
+    def kind(self) -> str:
+        return self.KINDS[self.kind_combo.currentIndex()]
+
+    def place(self) -> str:
+        return self.place_edit.text().strip() if self.kind() else ""
+
+    def passphrase(self) -> str:
+        return self.phrase_edit.text()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.place_edit.setEnabled(bool(kind))
+        self.browse_button.setEnabled(kind in ("folder", "network"))
+        placeholders = {
+            "": "",
+            "folder": self.tr("/home/cafe/Sauvegardes ou D:\\Sauvegardes"),
+            "usb": self.tr("Étiquette de la clé, ex. CAFE-SAUVE"),
+            "network": self.tr("\\\\nas\\cafe ou /mnt/nas/cafe"),
+        }
+        self.place_edit.setPlaceholderText(placeholders[kind])
+        self.refresh()
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des sauvegardes"))
+        if folder:
+            self.place_edit.setText(folder)
+
+    def current_problem(self) -> str:
+        try:
+            cafe_setup.check_backups(self.kind(), self.place(), self.passphrase())
+        except UserError as exc:
+            return str(exc)
+        if self.phrase_again.text() != self.passphrase():
+            return self.tr("Les deux phrases ne sont pas identiques")
+        return ""
+
+    def refresh(self) -> None:
+        problem = self.current_problem()
+        typed = self.place_edit.text() or self.phrase_edit.text() or self.phrase_again.text()
+        show_problem(self.problem, problem if typed else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.current_problem()
+
+
 class SummaryPage(QWizardPage):
     """What will be created, where; "Terminer" creates the café (``create`` is the
     assistant's), or shows why it could not (nothing is left behind then)."""
@@ -457,47 +563,77 @@ class SummaryPage(QWizardPage):
         return not problem
 
 
+class _PreviewDone(QObject):
+    finished = Signal(object)  # BackupPreview, or the French reason it is refused
+
+
+RestoreCall = Callable[[Path, "str | None", bool, BackupPreview], str]
+
+
 class RestorePage(QWizardPage):
-    """A backup file (``cafe-pos backup`` or the app's own) becomes this till's database;
-    the page says which café it holds before "Terminer"."""
+    """A backup becomes this till's database. "Vérifier" (or Enter, or a file chosen) runs
+    the restore's own preview on a worker thread (a year's journal takes seconds): the
+    café, its last ticket and closure, whether the journal verifies, and how the signing
+    key comes back — the recovery passphrase, or a new key, journaled, when it is lost."""
 
     def __init__(
         self,
-        restore: Callable[[Path], str],
-        describe: Callable[[Path], list[str]],
+        restore: RestoreCall,
+        describe: Callable[[Path], BackupPreview],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartRestorePage")
         self.restore_backup = restore
         self.describe = describe
+        self.preview: BackupPreview | None = None
+        self.worker: threading.Thread | None = None
         self.setTitle(self.tr("Restaurer une sauvegarde"))
         self.setSubTitle(
             self.tr(
-                "Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) ; sa clé de "
-                "signature (.db.key) doit être à côté. Le journal enregistre la restauration."
+                "Choisissez le fichier de sauvegarde (cafe-AAAA-MM-JJ_HHMMSS.db) : il est "
+                "vérifié avant tout ; le journal enregistre la restauration."
             )
         )
         self.setFinalPage(True)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("setupBackupPath")
-        self.path_edit.textChanged.connect(self._edited)
+        self.path_edit.textChanged.connect(self._forget)
+        self.path_edit.returnPressed.connect(self.check)
         self.browse_button = QPushButton(self.tr("Choisir…"), self)
         self.browse_button.clicked.connect(self.browse)
+        self.check_button = QPushButton(self.tr("Vérifier"), self)
+        self.check_button.setObjectName("setupBackupCheck")
+        self.check_button.clicked.connect(self.check)
         self.problem = problem_label(self, "setupRestoreProblem")
         self.contents = QLabel(self)
         self.contents.setObjectName("setupBackupContents")
         self.contents.setWordWrap(True)
-        self.contents.setStyleSheet(OK_STYLE)
-        self._described = False
+        self.phrase_edit = QLineEdit(self)
+        self.phrase_edit.setObjectName("setupBackupPassphrase")
+        self.phrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.phrase_edit.setPlaceholderText(self.tr("Phrase de secours"))
+        self.phrase_edit.textChanged.connect(self._key_answer_changed)
+        self.new_key_box = QCheckBox(
+            self.tr("Je n'ai pas la phrase : démarrer une nouvelle clé (changement journalisé)"),
+            self,
+        )
+        self.new_key_box.setObjectName("setupBackupNewKey")
+        self.new_key_box.toggled.connect(self._key_answer_changed)
+        self._done = _PreviewDone(self)
+        self._done.finished.connect(self._previewed)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addWidget(self.contents)
+        layout.addWidget(self.phrase_edit)
+        layout.addWidget(self.new_key_box)
         layout.addStretch(1)
+        self._forget()
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -505,27 +641,79 @@ class RestorePage(QWizardPage):
         )
         if path:
             self.path_edit.setText(path)
+            self.check()
 
-    def _edited(self) -> None:
-        """Say what the file holds, or why it can't be restored, as soon as it is named."""
+    def _forget(self) -> None:
+        """Another file named: what was checked no longer holds."""
+        self.preview = None
+        self.contents.setText("")
+        show_problem(self.problem, "")
+        for widget in (self.phrase_edit, self.new_key_box):
+            widget.hide()
+        self.new_key_box.setChecked(False)
+        self.completeChanged.emit()
+
+    def busy(self) -> bool:
+        return self.worker is not None and self.worker.is_alive()
+
+    def check(self) -> None:
         text = self.path_edit.text().strip()
-        lines: list[str] = []
-        problem = ""
-        if text:
+        if not text or self.busy():
+            return
+        self._forget()
+        self.contents.setText(self.tr("Vérification du journal de la sauvegarde…"))
+        source = Path(text)
+
+        def work() -> None:
             try:
-                lines = self.describe(Path(text))
-            except UserError as exc:
-                problem = str(exc)
-        self._described = bool(lines)
-        self.contents.setText("\n".join(lines))
-        self.contents.setVisible(bool(lines))
-        show_problem(self.problem, problem)
+                result: object = self.describe(source)
+            except Exception as exc:  # a file that is no backup: its sentence, no crash
+                result = error_text(exc)
+            self._done.finished.emit(result)
+
+        self.worker = threading.Thread(target=work, name="first-start-restore-check", daemon=True)
+        self.worker.start()
+
+    @Slot(object)
+    def _previewed(self, result: object) -> None:
+        self.worker = None
+        if not isinstance(result, BackupPreview):
+            self.contents.setText("")
+            show_problem(self.problem, str(result))
+            self.completeChanged.emit()
+            return
+        self.contents.setText("\n".join(result.lines()))
+        if not result.chain_ok:
+            show_problem(
+                self.problem, self.tr("Sauvegarde refusée : {0}").format(result.chain_message)
+            )
+        else:
+            self.preview = result
+            self.phrase_edit.setVisible(result.needs_passphrase)
+            self.new_key_box.setVisible(result.key_mode in ("sealed", "absent"))
+        self.completeChanged.emit()
+
+    def _key_answer_changed(self) -> None:
+        show_problem(self.problem, "")
+        self.phrase_edit.setEnabled(not self.new_key_box.isChecked())
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self._described
+        preview = self.preview
+        if preview is None or self.busy():
+            return False
+        if self.new_key_box.isChecked():
+            return True
+        if preview.key_mode == "absent":
+            return False  # a new key, journaled, only when asked for
+        return not preview.needs_passphrase or bool(self.phrase_edit.text())
 
     def validatePage(self) -> bool:
-        problem = self.restore_backup(Path(self.path_edit.text().strip()))
+        preview = self.preview
+        if preview is None:
+            return False
+        new_key = self.new_key_box.isChecked()
+        phrase = None if new_key else (self.phrase_edit.text() or None)
+        problem = self.restore_backup(preview.source, phrase, new_key, preview)
         show_problem(self.problem, problem)
         return not problem

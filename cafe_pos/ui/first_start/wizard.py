@@ -1,7 +1,8 @@
 """The first-start assistant: what ``cafe-pos`` shows when there is no café on this PC yet.
 
 Pages: welcome (new café, or restore a backup) → identity → first manager → legal hours
-of alcohol sales → printer and cash drawer → catalogue → summary. Every page checks what is
+of alcohol sales → printer and cash drawer → catalogue → backups (where, and the recovery
+passphrase) → summary. Every page checks what is
 typed with the services' checks; nothing is written until "Terminer", which runs the one
 set-up use case (``services.cafe_setup.create_cafe``, the one ``cafe-pos init`` runs too)
 on a new database: all of it, or nothing. The restore way runs ``cafe_setup.restore_cafe``.
@@ -27,8 +28,10 @@ from cafe_pos.domain.clock import Clock, SystemClock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import cafe_setup, users
+from cafe_pos.services import restore as restore_service
 from cafe_pos.ui.first_start.pages_cafe import CafeIdentityPage, HoursPage, ManagerPage, WelcomePage
 from cafe_pos.ui.first_start.pages_setup import (
+    BackupPage,
     CataloguePage,
     PrinterPage,
     RestorePage,
@@ -46,8 +49,9 @@ class Page(IntEnum):
     HOURS = 3
     PRINTER = 4
     CATALOGUE = 5
-    SUMMARY = 6
-    RESTORE = 7
+    BACKUPS = 6
+    SUMMARY = 7
+    RESTORE = 8
 
 
 @dataclass(frozen=True)
@@ -88,10 +92,11 @@ class FirstStartWizard(QWizard):
         self.hours = HoursPage(self)
         self.printer = PrinterPage(self, **printer_options)  # type: ignore[arg-type]
         self.catalogue = CataloguePage(self)
+        self.backups = BackupPage(self)
         self.summary = SummaryPage(self.create_cafe, self)
         self.restore = RestorePage(
             self.restore_backup,
-            lambda source: cafe_setup.describe_backup(self.db_path, source),
+            lambda source: restore_service.preview_backup(self.db_path, source),
             self,
         )
         for page_id, page in (
@@ -101,6 +106,7 @@ class FirstStartWizard(QWizard):
             (Page.HOURS, self.hours),
             (Page.PRINTER, self.printer),
             (Page.CATALOGUE, self.catalogue),
+            (Page.BACKUPS, self.backups),
             (Page.SUMMARY, self.summary),
             (Page.RESTORE, self.restore),
         ):
@@ -169,6 +175,9 @@ class FirstStartWizard(QWizard):
             devices=self.printer.device_config(),
             catalogue=self.catalogue.choice(),
             catalogue_csv=self.catalogue.csv_path(),
+            backup_kind=self.backups.kind(),
+            backup_place=self.backups.place(),
+            recovery_passphrase=self.backups.passphrase(),
         )
 
     def recap(self) -> str:
@@ -193,6 +202,14 @@ class FirstStartWizard(QWizard):
             self.tr("Gérant·e : {0}").format(" ".join(request.manager_name.split())),
             self.tr("Imprimante : {0}").format(printer_text),
             self.tr("Catalogue : {0}").format(catalogue_text),
+            self.tr("Sauvegardes : {0}").format(
+                f"{self.backups.kind_combo.currentText()} {request.backup_place}".strip()
+                if request.backup_kind
+                else self.tr("plus tard")
+            ),
+            self.tr("Phrase de secours : {0}").format(
+                self.tr("choisie") if request.recovery_passphrase else self.tr("plus tard")
+            ),
             "",
             self.tr("La base de données sera créée ici : {0}").format(self.db_path),
         ]
@@ -218,11 +235,25 @@ class FirstStartWizard(QWizard):
         )
         return ""
 
-    def restore_backup(self, source: Path) -> str:
+    def restore_backup(
+        self,
+        source: Path,
+        passphrase: str | None,
+        new_key: bool,
+        preview: restore_service.BackupPreview,
+    ) -> str:
+        """Restore the backup checked on the restore page; "" when done, else the French
+        reason (a wrong passphrase...), nothing created."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             cafe_setup.restore_cafe(
-                self.db_path, source, open_context=self.open_context, clock=self.clock
+                self.db_path,
+                source,
+                open_context=self.open_context,
+                clock=self.clock,
+                passphrase=passphrase,
+                new_key=new_key,
+                preview=preview,
             )
         except UserError as exc:
             return error_text(exc)
@@ -237,7 +268,10 @@ def log_in_new_manager(ctx: ServiceContext, outcome: FirstStartOutcome) -> Actor
     None after a restore (the login screen asks who is there)."""
     if not outcome.created or outcome.manager_id is None:
         return None
-    return users.login(ctx, outcome.manager_id, outcome.pin)
+    try:
+        return users.login(ctx, outcome.manager_id, outcome.pin)
+    except UserError:  # never a dead end: the login screen asks for the code then
+        return None
 
 
 def warnings_box(outcome: FirstStartOutcome) -> QMessageBox | None:

@@ -184,6 +184,11 @@ class CarriersPage(QWidget):
         self.calendar.addItem(self.tr("jours calendaires"), HoldingCalendar.CALENDAR.value)
         self.calendar.addItem(self.tr("jours ouvrés (hors fériés)"), HoldingCalendar.WORKING.value)
         self.proxy = QComboBox(self)
+        # long rule names never widen the page (1024 px screens)
+        self.proxy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.proxy.setMinimumContentsLength(18)
         for rule in ProxyRule:
             self.proxy.addItem(proxy_label(rule.value), rule.value)
         self.pickup_code = QCheckBox(
@@ -207,6 +212,7 @@ class CarriersPage(QWidget):
             box.setRange(0, 10_000)
             box.setSuffix(" cts")
             box.setMaximumWidth(150)
+            box.setMinimumWidth(140)  # four in a row beside the navigation of a 1024 px screen
             self.rates[event] = box
         self.active = QCheckBox(self.tr("Actif"), self)
         self.save_button = primary(QPushButton(self.tr("Enregistrer"), self))
@@ -233,6 +239,7 @@ class CarriersPage(QWidget):
                 (self.tr("Côté"), self.side_cm),
             )
         ):
+            box.setMinimumWidth(140)  # three in a row beside the navigation at 1024 px
             limits.addWidget(QLabel(label, self), 0, column)
             limits.addWidget(box, 1, column)
         form.addRow(self.tr("Limites de dépôt"), limits)
@@ -240,7 +247,9 @@ class CarriersPage(QWidget):
         for index, (event, box) in enumerate(self.rates.items()):
             rates.addWidget(QLabel(event_label(event), self), 0, index)
             rates.addWidget(box, 1, index)
-        form.addRow(self.tr("Commission"), rates)
+        # the commissions on a row of their own (the whole width): fits 1024 px
+        form.addRow(QLabel(self.tr("Commission"), self))
+        form.addRow(rates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.active)
         buttons.addStretch(1)

@@ -570,6 +570,7 @@ class DriverVisitPage(QWidget):
         self.counts = QLabel("", self)
         self.counts.setObjectName("visitCounts")
         self.counts.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.counts.setWordWrap(True)  # beside the buttons at 1024 px: wraps, never widens
         self.print_slip = QCheckBox(self.tr("Imprimer le bordereau"), self)
         self.print_slip.setChecked(True)
         self.validate_button = primary(QPushButton(self.tr("Valider le passage"), self))

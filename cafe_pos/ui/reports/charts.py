@@ -37,7 +37,8 @@ def whole_euros(cents: int) -> str:
 
 
 class BarChart(QWidget):
-    """Vertical bars with a label under each and the highest value on the axis."""
+    """Vertical bars with a label under each; the highest value is on the axis, labelled
+    as the best bar (``peak_caption``), so it is never read as the period's total."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +46,7 @@ class BarChart(QWidget):
         self.title = ""
         self.points: list[tuple[str, int]] = []
         self.highlight: int | None = None
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -57,8 +58,16 @@ class BarChart(QWidget):
         self.title = title
         self.points = list(points)
         self.highlight = highlight
-        self.setToolTip("\n".join(f"{label} : {format_eur(value)}" for label, value in self.points))
+        pair = self.tr("{0} : {1}")  # no space before the colon in English
+        self.setToolTip(
+            "\n".join(pair.format(label, format_eur(value)) for label, value in self.points)
+        )
         self.update()
+
+    def peak_caption(self) -> str:
+        """ "meilleur jour : 921 €": what the value on the axis is."""
+        peak = max([value for _, value in self.points] + [0])
+        return self.tr("meilleur jour : {0}").format(whole_euros(peak))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -70,7 +79,8 @@ class BarChart(QWidget):
         painter.drawText(
             QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, self.title
         )
-        top, bottom, left, right = line + 10, self.height() - line - 6, 8, self.width() - 8
+        # the title on the first line, what the axis value is on the second: never overlapping
+        top, bottom, left, right = 2 * line + 10, self.height() - line - 6, 8, self.width() - 8
         peak = max([value for _, value in self.points] + [0])
         if peak <= 0:
             painter.drawText(
@@ -84,12 +94,13 @@ class BarChart(QWidget):
         painter.drawLine(left, bottom, right, bottom)
         painter.setPen(TEXT)
         painter.drawText(
-            QRectF(left, top - line - 2, right - left, line),
+            QRectF(left, line + 4, right - left, line),
             Qt.AlignmentFlag.AlignRight,
-            whole_euros(peak),
+            self.peak_caption(),
         )
         slot = (right - left) / max(1, len(self.points))
-        every = max(1, int(metrics.horizontalAdvance("00 ") // max(1.0, slot)) + 1)
+        widest = max([metrics.horizontalAdvance(label + " ") for label, _ in self.points] + [1])
+        every = max(1, int(widest // max(1.0, slot)) + 1)  # labels never run into each other
         for index, (label, value) in enumerate(self.points):
             height = 0.0 if value <= 0 else (bottom - top) * value / peak
             rect = QRectF(left + index * slot + slot * 0.12, bottom - height, slot * 0.76, height)

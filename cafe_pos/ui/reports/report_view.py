@@ -17,9 +17,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.reports.content import Section, report_sections, status_line, zero_line
+from cafe_pos.reports.content import (
+    Section,
+    report_sections,
+    report_title,
+    status_line,
+    zero_line,
+)
 from cafe_pos.services import reporting
 from cafe_pos.services.figures import Figures
+from cafe_pos.ui.i18n import active_language
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor, show_toast
 
 
@@ -47,13 +54,14 @@ def section_html(section: Section) -> str:
     )
 
 
-def figures_html(figures: Figures) -> str:
-    parts = [f"<p>{_escape(status_line(figures))}</p>"]
-    zero = zero_line(figures)
+def figures_html(figures: Figures, lang: str = "fr") -> str:
+    """The report as the screen shows it, in ``lang`` (the interface's language)."""
+    parts = [f"<p>{_escape(status_line(figures, lang))}</p>"]
+    zero = zero_line(figures, lang)
     if zero:
         parts.append(f"<p style='color:#8a1c1c'><b>{_escape(zero)}</b></p>")
     parts += [f"<p style='color:#8a1c1c'><b>{_escape(n)}</b></p>" for n in figures.notes]
-    parts += [section_html(section) for section in report_sections(figures)]
+    parts += [section_html(section) for section in report_sections(figures, lang)]
     return "".join(parts)
 
 
@@ -129,8 +137,9 @@ class ReportView(QWidget):
     def set_figures(self, figures: Figures, *, printed: bool = False) -> None:
         self.figures = figures
         self.printed_once = printed
-        self.title.setText(figures.title)
-        self.text.setHtml(figures_html(figures))
+        lang = active_language()
+        self.title.setText(report_title(figures, lang))
+        self.text.setHtml(figures_html(figures, lang))
         self._enable()
 
     closed = Signal(object)  # the Figures of the period just closed
@@ -164,7 +173,8 @@ class ReportView(QWidget):
         done = call_service(self, close)
         if done is not None:
             self.set_figures(done)
-            show_toast(self, self.tr("Période clôturée : {0}").format(done.title))
+            title = report_title(done, active_language())
+            show_toast(self, self.tr("Période clôturée : {0}").format(title))
             self.closed.emit(done)
 
     def save_pdf(self, path: Path | None = None) -> None:

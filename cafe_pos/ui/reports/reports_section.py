@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -25,9 +26,11 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.users import Actor
+from cafe_pos.reports.content import report_title
 from cafe_pos.services import figures
 from cafe_pos.services.figures import Figures
 from cafe_pos.ui.alcohol.warnings import CatalogueWarningsBanner
+from cafe_pos.ui.i18n import active_language
 from cafe_pos.ui.reports.charts import BarChart, HeatMap
 from cafe_pos.ui.reports.report_view import ReportView
 from cafe_pos.ui.widgets.messages import call_service
@@ -79,12 +82,16 @@ class ReportsSection(QWidget):
         self.today_figures: Figures | None = None
 
         self.cards = {
-            "tickets": FigureCard(self.tr("Tickets aujourd'hui"), "cardTickets", self),
+            "tickets": FigureCard(self.tr("Tickets de vente"), "cardTickets", self),
             "total": FigureCard(self.tr("Total TTC"), "cardTotal", self),
             "basket": FigureCard(self.tr("Panier moyen"), "cardBasket", self),
             "cash": FigureCard(self.tr("Espèces"), "cardCash", self),
             "card": FigureCard(self.tr("Carte bancaire"), "cardCard", self),
         }
+        # what the cards are the figures of: the X of the service period, or the Z just made
+        self.cards_label = QLabel(self)
+        self.cards_label.setObjectName("cardsLabel")
+        self.cards_label.setProperty("cardCaption", True)
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card, 1)
@@ -98,9 +105,12 @@ class ReportsSection(QWidget):
         self.date_edit.setObjectName("reportDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        # Toolbar: today's reading on the left, the reports of a chosen day on the right.
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        # Toolbar on two rows (it fits beside the navigation of a 1024 px screen): today's
+        # reading, then the reports of a chosen day.
+        today_row = QHBoxLayout()
+        today_row.setSpacing(6)
+        day_row = QHBoxLayout()
+        day_row.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, handler in (
             ("xTodayButton", self.tr("Lecture X du jour"), self.show_x_today),
@@ -114,10 +124,18 @@ class ReportsSection(QWidget):
             button.clicked.connect(handler)
             self.buttons[name] = button
             if name == "zButton":
-                buttons.addStretch(1)
-                buttons.addWidget(QLabel(self.tr("Jour :"), self))
-                buttons.addWidget(self.date_edit)
-            buttons.addWidget(button)
+                day_row.addWidget(QLabel(self.tr("Jour :"), self))
+                day_row.addWidget(self.date_edit)
+            (day_row if name in ("zButton", "monthButton", "yearButton") else today_row).addWidget(
+                button
+            )
+        today_row.addStretch(1)
+        day_row.addStretch(1)
+        toolbar = QVBoxLayout()
+        toolbar.setSpacing(6)
+        self.toolbar_rows = (today_row, day_row)
+        toolbar.addLayout(today_row)
+        toolbar.addLayout(day_row)
 
         self.view = ReportView(ctx, actor_provider, self)
         charts = QVBoxLayout()
@@ -132,11 +150,21 @@ class ReportsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
-        layout.addLayout(buttons)
+        layout.addLayout(toolbar)
         layout.addWidget(self.responsible_warnings)
+        layout.addWidget(self.cards_label)
         layout.addLayout(cards)
         layout.addLayout(body, 1)
+        self._shown_before = False
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each time the section comes back on screen its figures are read again (a Z made
+        in Caisse since shows here at once)."""
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
+        super().showEvent(event)
 
     @staticmethod
     def month_name(day: dt.date) -> str:
@@ -157,20 +185,26 @@ class ReportsSection(QWidget):
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         if self.date_edit.date() > self.date_edit.maximumDate() or self.today_figures is None:
             self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        x = call_service(self, lambda: figures.x_figures(self.ctx, today), toast=True)
-        self.today_figures = x
-        if x is not None:
-            payments = {a.label: a.cents for a in x.by_payment_method}
-            self.cards["tickets"].value.setText(str(x.tickets))
-            self.cards["total"].value.setText(format_eur(x.total_cents))
-            self.cards["basket"].value.setText(format_eur(x.average_basket_cents))
+        current = call_service(self, lambda: figures.current_report(self.ctx), toast=True)
+        self.today_figures = current
+        if current is not None:
+            payments = {a.label: a.cents for a in current.by_payment_method}
+            self.cards_label.setText(
+                self.tr("Chiffres de : {0}").format(report_title(current, active_language()))
+            )
+            self.cards["tickets"].value.setText(str(current.tickets))
+            self.cards["total"].value.setText(format_eur(current.total_cents))
+            self.cards["basket"].value.setText(format_eur(current.average_basket_cents))
             self.cards["cash"].value.setText(format_eur(payments.get("cash", 0)))
             self.cards["card"].value.setText(format_eur(payments.get("card", 0)))
-            if self.view.figures is None or self.view.figures.kind == "x":
-                self.view.set_figures(x)
+            shown = self.view.figures
+            # after a Z, the Z just sealed replaces the reading it closed
+            if shown is None or shown.kind == "x" or (shown.kind == current.kind == "z"):
+                self.view.set_figures(current, printed=current.closed)
         week = figures.daily_totals(self.ctx, today - dt.timedelta(days=6), today)
+        week_total = sum(p.total_cents for p in week)
         self.week_chart.set_points(
-            self.tr("7 derniers jours"),
+            self.tr("7 derniers jours : {0} au total").format(format_eur(week_total)),
             [(f"{p.day:%d/%m}", p.total_cents) for p in week],
             highlight=len(week) - 1,
         )
@@ -178,8 +212,11 @@ class ReportsSection(QWidget):
             self, lambda: figures.month_figures(self.ctx, today.year, today.month), toast=True
         )
         if month is not None:
+            month_total = sum(p.total_cents for p in month.days)
             self.month_chart.set_points(
-                self.tr("Ce mois-ci ({0})").format(self.month_name(today)),
+                self.tr("{0} : {1} au total").format(
+                    self.month_name(today), format_eur(month_total)
+                ),
                 [(str(p.day.day), p.total_cents) for p in month.days],
                 highlight=today.day - 1,
             )
@@ -193,7 +230,8 @@ class ReportsSection(QWidget):
             self.view.set_figures(loaded, printed=printed)
 
     def show_x_today(self) -> None:
-        self._show(call_service(self, lambda: figures.x_figures(self.ctx, self._today())))
+        """The reading of the service period now open (the day after a Z made today)."""
+        self._show(call_service(self, lambda: figures.x_figures(self.ctx)))
 
     def show_z(self) -> None:
         day = self._chosen_day()

@@ -16,52 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, line_total, parse_quantity
-from cafe_pos.domain.users import Actor
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
-
-
-class ManagerPinDialog(TouchDialog):
-    """Ask a manager's PIN (discount above the limit, refund...); ``manager`` once accepted."""
-
-    def __init__(self, ctx: ServiceContext, reason: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Validation par un·e gérant·e"), parent)
-        self.setObjectName("managerPinDialog")
-        self._ctx = ctx
-        self.manager: Actor | None = None
-        self.reason_label = QLabel(reason, self)
-        self.reason_label.setObjectName("reasonLabel")
-        self.reason_label.setWordWrap(True)
-        self.layout_.addWidget(self.reason_label)
-        self.pin_edit = QLineEdit(self)
-        self.pin_edit.setObjectName("pinEdit")
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(6)
-        self.pin_edit.setPlaceholderText(self.tr("Code gérant·e"))
-        self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pin_edit.returnPressed.connect(self.try_accept)
-        self.layout_.addWidget(self.pin_edit)
-        keypad = Keypad(self, comma=False, double_zero=False, key_height=64)
-        keypad.bind(self.pin_edit)
-        keypad.accepted.connect(self.try_accept)
-        self.layout_.addWidget(keypad)
-        self.add_ok_cancel(self.tr("Valider"))
-        self.resize(420, 560)
-
-    def try_accept(self) -> None:
-        from cafe_pos.services import users
-
-        try:
-            self.manager = users.verify_manager_pin(self._ctx, self.pin_edit.text())
-        except UserError as exc:
-            self.pin_edit.clear()
-            self.show_error(str(exc))
-            return
-        self.accept()
 
 
 class WeightDialog(TouchDialog):
@@ -169,3 +129,6 @@ class TextDialog(TouchDialog):
             return
         self.value = text
         self.accept()
+
+
+__all__ = ["ManagerPinDialog", "TextDialog", "WeightDialog"]

@@ -46,29 +46,23 @@ from cafe_pos.domain.payments import (
     CASH,
     CHEQUE,
     MEAL_VOUCHER,
-    QUICK_NOTES_CENTS,
     PaymentInput,
     Settlement,
     settle,
 )
-from cafe_pos.domain.receipt import PAYMENT_LABELS
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import selling
 from cafe_pos.services.accounts import AccountView
 from cafe_pos.services.selling import SaleResult
 from cafe_pos.ui.sale.account_picker import AccountPickerDialog, account_summary
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.labels import payment_key_label, payment_method_label
+from cafe_pos.ui.widgets.tender import TenderPad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
 
 METHOD_ORDER = (CASH, CARD, CHEQUE, MEAL_VOUCHER, ACCOUNT)
-METHOD_KEYS = {  # the payment keys' text, on two lines where it is long
-    CARD: "Carte\nbancaire",
-    MEAL_VOUCHER: "Titre-\nrestaurant",
-    ACCOUNT: "Compte\nclient",
-}
 METHOD_COLOURS = {
     CASH: "#e8f5e9",
     CARD: "#e3f2fd",
@@ -94,7 +88,8 @@ DOUBLE_TAP_GUARD_MS = 500
 
 
 def method_label(method: str) -> str:
-    return PAYMENT_LABELS.get(method, method)
+    """A payment method in the interface's language ("Espèces" / "Cash")."""
+    return payment_method_label(method)
 
 
 class PaymentDialog(TouchDialog):
@@ -192,37 +187,21 @@ class PaymentDialog(TouchDialog):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        self.amount_edit = QLineEdit(page)
-        self.amount_edit.setObjectName("amountEdit")
-        self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount_edit.setStyleSheet("font-size: 22pt;")
-        self.amount_edit.returnPressed.connect(self._enter_pressed)
-        right.addWidget(self.amount_edit)
-        notes = QHBoxLayout()
-        self.note_buttons: dict[int, QPushButton] = {}
-        for cents in QUICK_NOTES_CENTS:
-            button = big_button(format_eur(cents).replace(",00", ""), page, height=60)
-            button.setObjectName(f"note_{cents // 100}")
-            button.setStyleSheet("background: #c8e6c9; font-weight: bold; font-size: 16pt;")
-            button.clicked.connect(lambda _=False, c=cents: self.add_cash(c))
-            notes.addWidget(button)
-            self.note_buttons[cents] = button
-        right.addLayout(notes)
-        exact = big_button(self.tr("Montant exact"), page, height=56)
-        exact.setObjectName("exactAmount")
-        exact.clicked.connect(self.add_exact_cash)
-        right.addWidget(exact)
-        keypad = Keypad(page, key_height=54)
-        keypad.bind(self.amount_edit)
-        keypad.accepted.connect(self._enter_pressed)
-        right.addWidget(keypad, 1)
+        # the same pad as the tab's equal split: what is handed over, then "Valider"
+        self.tender = TenderPad(page)
+        self.amount_edit = self.tender.amount_edit
+        self.note_buttons = self.tender.note_buttons
+        self.tender.note.connect(self.add_cash)
+        self.tender.exact.connect(self.add_exact_cash)
+        self.tender.entered.connect(self._enter_pressed)
+        right.addWidget(self.tender, 1)
         methods = QGridLayout()
         methods.setSpacing(8)
         for column in range(3):
             methods.setColumnStretch(column, 1)
         self.method_buttons: dict[str, QPushButton] = {}
         for index, method in enumerate(METHOD_ORDER):
-            button = big_button(METHOD_KEYS.get(method, method_label(method)), page, height=64)
+            button = big_button(payment_key_label(method), page, height=64)
             button.setObjectName(f"method_{method}")
             button.setMinimumWidth(60)
             button.setStyleSheet(

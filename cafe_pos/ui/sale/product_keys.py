@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -43,13 +44,55 @@ def button_text(text: str) -> str:
 
 
 def wrap_two_lines(text: str, width: int = WRAP_AT) -> str:
-    """Break a long name on the space nearest its middle ("Crèmerie &\nfromages")."""
-    if len(text) <= width or " " not in text:
+    """Break a long name on the space (or after the hyphen) nearest its middle
+    ("Crèmerie &\nfromages", "Jambon-\nbeurre")."""
+    if len(text) <= width or not (" " in text or "-" in text):
         return text
     middle = len(text) / 2
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    cut = min(spaces, key=lambda i: abs(i - middle))
-    return text[:cut] + "\n" + text[cut + 1 :]
+    cuts = [i for i, ch in enumerate(text) if ch == " "]
+    cuts += [i + 1 for i, ch in enumerate(text[:-1]) if ch == "-"]
+    cut = min(cuts, key=lambda i: abs(i - middle))
+    rest = text[cut + 1 :] if text[cut] == " " else text[cut:]  # the space goes, not a letter
+    return text[:cut] + "\n" + rest
+
+
+MIN_KEY_FONT_PT = 7
+
+
+def fitting_point_size(button: QPushButton, largest: int) -> int:
+    """The largest bold point size (down to 7) at which every line of the key's text fits
+    inside the key: a narrow key (1024 px screens) shrinks its text instead of cutting
+    "Cappuccino" to "ppuccin"."""
+    lines = button.text().replace("&&", "&").splitlines() or [""]
+    width = button.width() - 14  # the style's padding and rounded border
+    height = button.height() - 8
+    font = QFont(button.font())
+    font.setBold(True)
+    for size in range(largest, MIN_KEY_FONT_PT, -1):
+        font.setPointSize(size)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        if widest <= width and metrics.lineSpacing() * len(lines) <= height:
+            return size
+    return MIN_KEY_FONT_PT
+
+
+class FitKey(QPushButton):
+    """A key in a category colour whose text shrinks to fit the key, never cut."""
+
+    def __init__(self, text: str, colour: str, font_pt: int, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.colour = colour
+        self.largest_pt = font_pt
+        self.font_pt = font_pt
+        self.setStyleSheet(colour_key_style(colour, font_pt=font_pt))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = fitting_point_size(self, self.largest_pt)
+        if size != self.font_pt:
+            self.font_pt = size
+            self.setStyleSheet(colour_key_style(self.colour, font_pt=size))
 
 
 def key_text(item: SaleItem) -> str:
@@ -67,9 +110,12 @@ class ProductKeys(QWidget):
         parent: QWidget | None = None,
         *,
         on_item: Callable[[SaleItem], object] | None = None,
+        on_favourite: Callable[[SaleItem, bool], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.on_item = on_item
+        self.on_favourite = on_favourite  # (item, pin): a key's menu edits "Favoris"
+        self.favourite_menu: QMenu | None = None
         self.setObjectName("productKeys")
         self._categories: list[QuickCategory] = []
         self.category_buttons: list[QPushButton] = []
@@ -112,14 +158,15 @@ class ProductKeys(QWidget):
             button.deleteLater()
         self.category_buttons = []
         for index, category in enumerate(self._categories):
-            button = QPushButton(button_text(wrap_two_lines(category.name)), self)
+            # the learned page's name in the interface's language (a category's is the café's)
+            name = self.tr("Favoris") if category.id < 0 else category.name
+            button = FitKey(button_text(wrap_two_lines(name)), category.colour, 11, self)
             button.setObjectName(f"category_{category.id}")
             button.setCheckable(True)
             button.setMinimumWidth(40)
             button.setFixedHeight(CATEGORY_KEY_HEIGHT)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(colour_key_style(category.colour, font_pt=11))
             button.clicked.connect(lambda _=False, i=index: self.show_category(i))
             self._category_group.addButton(button)
             self.category_buttons.append(button)
@@ -142,6 +189,34 @@ class ProductKeys(QWidget):
         self.category_buttons[index].setChecked(True)
         self.heading.hide()
         self._fill(category.items, category.colour)
+
+    @property
+    def favourites_shown(self) -> bool:
+        """The "Favoris" page (the first, with a negative id) is on screen."""
+        index = self.current_category
+        return 0 <= index < len(self._categories) and self._categories[index].id < 0
+
+    def show_home(self) -> None:
+        """Back to the first page ("Favoris" when the café has one)."""
+        if self._categories and self._categories[0].id < 0:
+            self.show_category(0)
+
+    def show_favourite_menu(self, button: QPushButton, item: SaleItem) -> QMenu | None:
+        """A long press (right click) on a key: add it to "Favoris", or take it off."""
+        if self.on_favourite is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("favouriteMenu")
+        on_favourites = self.favourites_shown
+        text = self.tr("Retirer des favoris") if on_favourites else self.tr("Ajouter aux favoris")
+        action = menu.addAction(text)
+        action.setObjectName("favouriteAction")
+        callback = self.on_favourite
+        action.triggered.connect(lambda: callback(item, not on_favourites))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.favourite_menu = menu
+        menu.popup(button.mapToGlobal(button.rect().center()))
+        return menu
 
     def show_category_named(self, name: str) -> None:
         for index, category in enumerate(self._categories):
@@ -188,16 +263,19 @@ class ProductKeys(QWidget):
         self.product_buttons = []
         self.product_items = list(items)
         for item in items:
-            button = QPushButton(key_text(item), self._keys_host)
+            key_colour = self._colour_of(item, colour) if by_category else colour
+            button = FitKey(key_text(item), key_colour, 12, self._keys_host)
             button.setObjectName(f"product_{item.product_id}")
             button.setMinimumWidth(40)
             button.setFixedHeight(PRODUCT_KEY_HEIGHT)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            key_colour = self._colour_of(item, colour) if by_category else colour
-            button.setStyleSheet(colour_key_style(key_colour, font_pt=12))
             button.setToolTip(item.label)
             button.clicked.connect(self._chooser(item))
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda _pos, b=button, i=item: self.show_favourite_menu(b, i)
+            )
             self.product_buttons.append(button)
         self._place(self._keys_grid, self.product_buttons, self.product_columns)
         self._scroll.verticalScrollBar().setValue(0)

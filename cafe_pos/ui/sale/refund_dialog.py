@@ -89,8 +89,10 @@ class RefundDialog(TouchDialog):
         buttons.addWidget(self.close_button, 1)
         buttons.addWidget(self.refund_button, 2)
         self.layout_.addLayout(buttons)
-        self.resize(1040, 720)
+        self.resize(1000, 700)  # within a 1024×768 screen
         self._update_total()
+        # today's tickets at once, the latest first: a refund is most often of one of them
+        self.find_by_day(quiet=True)
 
     # ------------------------------------------------------------------ layout
     def _build_form(self) -> QWidget:
@@ -120,7 +122,7 @@ class RefundDialog(TouchDialog):
         date_row.addWidget(self.date_edit, 1)
         by_day = big_button(self.tr("Tickets du jour"), page, height=52)
         by_day.setObjectName("findDay")
-        by_day.clicked.connect(self.find_by_day)
+        by_day.clicked.connect(lambda: self.find_by_day())
         date_row.addWidget(by_day)
         left.addLayout(date_row)
         self.ticket_list = QListWidget(page)
@@ -212,7 +214,8 @@ class RefundDialog(TouchDialog):
             return
         self.load_ticket(int(text))
 
-    def find_by_day(self) -> None:
+    def find_by_day(self, *, quiet: bool = False) -> None:
+        """The tickets of the chosen day, the latest first (``quiet``: no message if none)."""
         day = self.date_edit.date().toPython()
         try:
             found = refunds.find_tickets(self._ctx, day=day)  # type: ignore[arg-type]
@@ -224,7 +227,7 @@ class RefundDialog(TouchDialog):
             item = QListWidgetItem(self._summary_text(summary))
             item.setData(Qt.ItemDataRole.UserRole, summary.number)
             self.ticket_list.addItem(item)
-        self.show_error("" if found else self.tr("Aucun ticket ce jour-là"))
+        self.show_error("" if found or quiet else self.tr("Aucun ticket ce jour-là"))
 
     @staticmethod
     def _summary_text(summary: TicketSummary) -> str:

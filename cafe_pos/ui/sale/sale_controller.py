@@ -19,7 +19,7 @@ from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.money import parse_quantity
 from cafe_pos.domain.scanning import is_searchable
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import sale_items
+from cafe_pos.services import favourites, sale_items
 from cafe_pos.services.sale_items import QuickCategory, ScanResult
 from cafe_pos.ui.widgets.messages import require_actor
 
@@ -91,8 +91,9 @@ class SaleController:
         return sale_items.refresh_cart(self.ctx, self.cart)
 
     def quick_keys(self) -> list[QuickCategory]:
-        """The quick keys, and the free "Carafe d'eau" item among them (if any)."""
-        categories = sale_items.quick_keys(self.ctx)
+        """The quick keys ("Favoris" first, the products sold most), and the free "Carafe
+        d'eau" item among them (if any)."""
+        categories = favourites.quick_keys_with_favourites(self.ctx)
         self.water_item = next(
             (
                 item
@@ -171,6 +172,12 @@ class SaleController:
         """Abandon the whole ticket (every line journalled) and start a new one."""
         selling().void_ticket(self.ctx, self.actor(), self.cart)
         self.new_ticket()
+
+    def pin_favourite(self, product_id: int) -> None:
+        favourites.pin(self.ctx, self.actor(), product_id)
+
+    def remove_favourite(self, product_id: int) -> None:
+        favourites.remove(self.ctx, self.actor(), product_id)
 
     def new_ticket(self) -> None:
         self.cart = Cart()

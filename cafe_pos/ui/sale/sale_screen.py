@@ -123,7 +123,7 @@ class SaleScreen(SaleFlows):
         ticket.setMinimumWidth(330)
         ticket.setMaximumWidth(560)
         root.addWidget(ticket, 36)
-        self.keys = ProductKeys(self, on_item=self.add_item)
+        self.keys = ProductKeys(self, on_item=self.add_item, on_favourite=self.edit_favourite)
         self.keys.setMinimumWidth(200)
         root.addWidget(self.keys, 64)
         self.side_panel = side = SidePanel(self.ctx, self.actor_provider, lambda: self.cart, self)
@@ -219,6 +219,15 @@ class SaleScreen(SaleFlows):
         if self.water_item is None:
             self.water_button.setToolTip(self.tr("Aucun article « Carafe d'eau » au catalogue"))
 
+    def edit_favourite(self, item: SaleItem, pin: bool) -> None:
+        """A key's menu: put the product on "Favoris" for good, or take it off."""
+        product_id = item.product_id
+        if product_id is None:
+            return
+        action = self.controller.pin_favourite if pin else self.controller.remove_favourite
+        if not isinstance(self.attempt(lambda: action(product_id)), Failed):
+            self.reload_keys()
+
     def _keys_may_age(self) -> None:
         self._keys_just_read = False
 
@@ -306,6 +315,7 @@ class SaleScreen(SaleFlows):
         self.controller.new_ticket()
         self._show_account(None)
         self.search_edit.clear()
+        self.keys.show_home()  # the next customer starts on "Favoris"
         self._refresh()
         self.keep_ticket()  # paid, on a tab or cancelled: never comes back
 

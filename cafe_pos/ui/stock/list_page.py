@@ -77,6 +77,7 @@ class StockListPage(StockPage):
         layout.addLayout(filters)
         self.value_label = QLabel(self)
         self.value_label.setObjectName("totalLabel")
+        self.value_label.setWordWrap(True)  # beside the buttons at 1024 px: wraps, never widens
         self.table = table_view(self, self.model, sortable=True, name_width=270)
         self.table.doubleClicked.connect(lambda _i: self.show_history())
         layout.addWidget(self.table, 1)

@@ -89,7 +89,8 @@ class LossesPage(StockPage):
         first = today.replace(day=1)
         lines = self.call(lambda: stock.losses_by_reason(self.ctx, first, today)) or []
         total = sum(ln.value_cents for ln in lines)
-        parts = [f"{loss_label(ln.reason)} : {format_eur(ln.value_cents)}" for ln in lines]
+        pair = self.tr("{0} : {1}")  # no space before the colon in English
+        parts = [pair.format(loss_label(ln.reason), format_eur(ln.value_cents)) for ln in lines]
         self.month_label.setText(
             self.tr("Démarque du mois : {0}").format(format_eur(total))
             + ("\n" + "\n".join(parts) if parts else "")

@@ -2,7 +2,9 @@
 
 Each share goes through ``tabs.pay_tab_share`` (stored at once, so a crash between two
 guests loses nothing); the last share writes the ticket with one payment per share and
-closes the tab (see the design note in ``services.tabs``). Cash shows the change; a
+closes the tab (see the design note in ``services.tabs``). Cash is taken like in the
+payment dialog, with the same ``TenderPad``: the notes and the keypad give what is handed
+over, "Valider" pays the share, and its change stays on screen until the next action; a
 card share asks "accepted on the terminal?"; cheque is taken as is.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
@@ -20,7 +22,6 @@ from cafe_pos.domain.payments import (
     CARD,
     CASH,
     CHEQUE,
-    QUICK_NOTES_CENTS,
     PaymentInput,
     equal_split,
 )
@@ -28,7 +29,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services import tabs
 from cafe_pos.services.tabs import ShareResult
 from cafe_pos.ui.sale.payment_dialog import method_label
-from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.tender import TenderPad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
@@ -71,25 +72,17 @@ class SplitDialog(TouchDialog):
         self.change_label.setObjectName("shareChange")
         self.change_label.setStyleSheet("font-size: 22pt; font-weight: bold; color: #2e7d32;")
         self.layout_.addWidget(self.change_label)
-        self.tendered_edit = QLineEdit(self)
+        # the payment dialog's own pad: the notes and the keypad say what is handed over,
+        # the share is paid on "Valider" only, and its change stays until the next action
+        self.tender = TenderPad(self, key_height=52, note_height=56, double_zero=False)
+        self.tendered_edit = self.tender.amount_edit
         self.tendered_edit.setObjectName("tenderedEdit")
         self.tendered_edit.setPlaceholderText(self.tr("Espèces remises (vide = montant exact)"))
-        self.tendered_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.layout_.addWidget(self.tendered_edit)
-        notes = QHBoxLayout()
-        for cents in QUICK_NOTES_CENTS:
-            button = big_button(format_eur(cents).replace(",00", ""), self, height=56)
-            button.setObjectName(f"share_note_{cents // 100}")
-            button.setStyleSheet("background: #c8e6c9; font-weight: bold;")
-            button.clicked.connect(lambda _=False, c=cents: self.add_tendered(c))
-            notes.addWidget(button)
-        self.layout_.addLayout(notes)
-        keypad = Keypad(self, double_zero=False, key_height=52)
-        keypad.bind(self.tendered_edit)
-        keypad.accepted.connect(self.validate_share)
+        self.tender.note.connect(self.add_tendered)
+        self.tender.exact.connect(lambda: self.pay_share(CASH))
+        self.tender.entered.connect(self.validate_share)
         self.tendered_edit.textChanged.connect(lambda _t: self._show_pending_change())
-        self.tendered_edit.returnPressed.connect(self.validate_share)
-        self.layout_.addWidget(keypad)
+        self.layout_.addWidget(self.tender)
         methods = QHBoxLayout()
         self.method_buttons = {}
         for method in (CASH, CARD, CHEQUE):

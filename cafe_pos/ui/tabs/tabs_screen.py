@@ -92,8 +92,9 @@ class TabsScreen(TabsFlows):
         self.title = QLabel(self.tr("Ardoises ouvertes"), self)
         self.title.setObjectName("title")
         self.title.setProperty("size", "tabs")
-        # a long total or many tabs never widen the window (the text is cut instead)
+        # a long total or many tabs never widen the window: the text wraps, never cut
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         header.addWidget(self.title, 1)
         self.new_button = big_button(self.tr("+ Nouvelle ardoise"), self, object_name="newTab")
         self.new_button.clicked.connect(self.new_tab)

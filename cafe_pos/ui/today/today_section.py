@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.business_day import business_date
-from cafe_pos.domain.formatting import long_date_fr
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import today
+from cafe_pos.ui.today.wording import line_text
 from cafe_pos.ui.widgets.messages import call_service
 
 LEVEL_MARKS = {
@@ -101,14 +101,15 @@ class TodaySection(QWidget):
 
     def refresh(self) -> None:
         day = business_date(self.ctx.clock.now())
-        self.title.setText(self.tr("Aujourd'hui, {0}").format(long_date_fr(day)))
+        long_date = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+        self.title.setText(self.tr("Aujourd'hui, {0}").format(long_date))
         lines = call_service(self, lambda: today.today_lines(self.ctx))
         self.lines = lines or []
         for button in self.list_widget.findChildren(QPushButton):
             self.list_layout.removeWidget(button)
             button.deleteLater()
         for index, line in enumerate(self.lines):
-            button = LineButton(f"{LEVEL_MARKS[line.level]}  {line.text}", self.list_widget)
+            button = LineButton(f"{LEVEL_MARKS[line.level]}  {line_text(line)}", self.list_widget)
             button.setObjectName(f"today_{line.key}")
             button.setProperty("key", line.key)
             button.setProperty("level", line.level.value)

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -190,8 +191,11 @@ def test_a_journal_that_does_not_verify_is_never_copied(
     assert list(dest.iterdir()) == []
 
 
+Mount = Callable[[Path, str], Path]  # the ``tmpfs`` fixture: mount(path, "8m") -> path
+
+
 @pytest.fixture
-def tmpfs(tmp_path: Path) -> object:
+def tmpfs(tmp_path: Path) -> Iterator[Mount]:
     """Mount a small tmpfs (root, as in CI); skipped where mount is not permitted."""
     mounted: list[Path] = []
 
@@ -212,7 +216,7 @@ def tmpfs(tmp_path: Path) -> object:
 
 
 def test_a_usb_stick_found_by_its_label_that_vanishes_mid_write(
-    cafe: ServiceContext, tmp_path: Path, tmpfs: object
+    cafe: ServiceContext, tmp_path: Path, tmpfs: Mount
 ) -> None:
     """The stick (a tmpfs mounted as /media/marie/CAFE-USB) is unplugged (lazy unmount)
     after the first megabyte: the run says so, no half file is left under a backup's name,
@@ -221,13 +225,13 @@ def test_a_usb_stick_found_by_its_label_that_vanishes_mid_write(
         conn.execute("CREATE TABLE padding (x BLOB)")
         conn.execute("INSERT INTO padding VALUES (zeroblob(1500000))")
     media = tmp_path / "media"
-    stick = tmpfs(media / "marie" / "CAFE-USB", "8m")  # type: ignore[operator]
+    stick = tmpfs(media / "marie" / "CAFE-USB", "8m")
     usb = [Destination("usb", "CAFE-USB")]
     first = backups.run_backup(cafe.db_path, usb, now=NOW, reason="hour", roots=[media])
     assert first.ok, first.results
     assert (stick / "cafe-pos-sauvegardes" / "cafe-2026-11-27_230000.db").exists()
     subprocess.run(["umount", "-l", str(stick)], check=True)
-    tmpfs(stick, "8m")  # type: ignore[operator]  # plugged in again, empty
+    tmpfs(stick, "8m")  # plugged in again, empty
     other = _folder(tmp_path, "other")
     pulled = False
 
@@ -254,9 +258,9 @@ def test_a_usb_stick_found_by_its_label_that_vanishes_mid_write(
 
 
 def test_a_full_destination_is_refused_before_writing(
-    cafe: ServiceContext, tmp_path: Path, tmpfs: object
+    cafe: ServiceContext, tmp_path: Path, tmpfs: Mount
 ) -> None:
-    small = tmpfs(tmp_path / "small", "512k")  # type: ignore[operator]
+    small = tmpfs(tmp_path / "small", "512k")
     with sqlite3.connect(cafe.db_path) as conn:
         conn.execute("CREATE TABLE padding (x BLOB)")
         conn.execute("INSERT INTO padding VALUES (zeroblob(700000))")
@@ -267,10 +271,10 @@ def test_a_full_destination_is_refused_before_writing(
     assert list(small.iterdir()) == []
 
 
-def test_a_disk_that_fills_up_mid_copy_leaves_no_half_file(tmp_path: Path, tmpfs: object) -> None:
+def test_a_disk_that_fills_up_mid_copy_leaves_no_half_file(tmp_path: Path, tmpfs: Mount) -> None:
     """The copy itself meets ENOSPC (the free-space check passed, something else filled
     the disk): French message, no .part, no file under the final name."""
-    small = tmpfs(tmp_path / "small", "512k")  # type: ignore[operator]
+    small = tmpfs(tmp_path / "small", "512k")
     source = tmp_path / "big.db"
     source.write_bytes(b"x" * 700_000)
     with pytest.raises(StoreError, match="Le disque est plein"):
@@ -391,11 +395,11 @@ def test_the_daily_backup_is_due_once_past_its_hour(cafe: ServiceContext, tmp_pa
 
 
 def test_a_nearly_full_disk_under_the_database_is_warned(
-    tmp_path: Path, tmpfs: object, cafe: ServiceContext
+    tmp_path: Path, tmpfs: Mount, cafe: ServiceContext
 ) -> None:
     """The database on a small disk (a 4 MB tmpfs): the status warns before a sale could
     fail for want of room."""
-    disk = tmpfs(tmp_path / "small", "4m")  # type: ignore[operator]
+    disk = tmpfs(tmp_path / "small", "4m")
     db = disk / "cafe.db"
     shutil.copyfile(cafe.db_path, db)
     status = backups.backup_status(db, NOW, [Destination("folder", str(tmp_path))])

@@ -170,7 +170,7 @@ def test_damaged_setting_reads_as_default(ctx: ServiceContext) -> None:
     with ctx.uow() as uow:
         uow.session.add(Setting(key="devices.scale", value="{oops"))
         uow.commit()
-    assert load_device_config(ctx).scale.type == "simulated"
+    assert load_device_config(ctx).scale.type == "none"
 
 
 def test_payload_is_compact_json() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from qt_helpers import child
 
 from cafe_pos.app import open_context
 from cafe_pos.context import ServiceContext
@@ -22,6 +23,9 @@ from cafe_pos.services import backups, sale_items, selling
 from cafe_pos.services.restore import RestoreResult
 from cafe_pos.ui.backups.page import BackupsPage
 from cafe_pos.ui.backups.restore_dialog import RestoreDialog
+from cafe_pos.ui.backups.status import BackupStatusBridge
+from cafe_pos.ui.sale.dialogs import ManagerPinDialog
+from cafe_pos.ui.settings.screen import SettingsScreen
 
 PHRASE = "tournesol brouette nuage 42"
 
@@ -119,13 +123,13 @@ def test_restore_an_older_backup_after_a_managers_pin(
     assert not dialog.phrase_edit.isVisible()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     pin = dialog.pin_dialog
-    assert pin is not None
-    qtbot.keyClicks(pin.pin_edit, "000000")  # type: ignore[attr-defined]
-    pin.try_accept()  # type: ignore[attr-defined]
+    assert isinstance(pin, ManagerPinDialog)
+    qtbot.keyClicks(pin.pin_edit, "000000")
+    pin.try_accept()
     assert not restored and pin.result() == 0
-    pin.pin_edit.clear()  # type: ignore[attr-defined]
-    qtbot.keyClicks(pin.pin_edit, _pin("Camille"))  # type: ignore[attr-defined]
-    pin.try_accept()  # type: ignore[attr-defined]
+    pin.pin_edit.clear()
+    qtbot.keyClicks(pin.pin_edit, _pin("Camille"))
+    pin.try_accept()
     qtbot.waitUntil(lambda: bool(restored), timeout=30000)
     assert "Sauvegarde restaurée" in dialog.details.text()
     assert restored[0].set_aside is not None and restored[0].set_aside.exists()
@@ -206,10 +210,12 @@ def test_the_status_bar_says_when_the_last_good_backup_was(
     backups.add_destination(demo_ctx, manager, "folder", str(usb))
     backups.set_recovery_passphrase(demo_ctx, manager, PHRASE)
     assert backups.backup_now(demo_ctx).ok
-    window.backup_bridge.refresh()  # type: ignore[attr-defined]
+    child(window, BackupStatusBridge).refresh()
     assert label.text() == "Sauvegarde 26/11 14:30"
     assert label.property("state") == "ok"
-    assert "Sauvegardes" in window.section_widget("settings").page_titles()  # type: ignore[attr-defined]
+    settings_screen = window.section_widget("settings")
+    assert isinstance(settings_screen, SettingsScreen)
+    assert "Sauvegardes" in settings_screen.page_titles()
 
 
 def test_closed_years_are_archived_from_the_page(

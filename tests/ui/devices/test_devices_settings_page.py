@@ -78,7 +78,7 @@ def test_fields_follow_the_connection_type(
     qtbot: QtBot, device_ctx: ServiceContext, manager: Actor
 ) -> None:
     page = make_page(qtbot, device_ctx, manager, None)
-    assert page.printer_type.currentData() == "simulated"
+    assert page.printer_type.currentData() == "none"  # nothing until the manager says so
     assert not page.printer_host.isVisible()
     choose(page.printer_type, "network")
     assert page.printer_host.isVisible() and not page.printer_serial.isVisible()

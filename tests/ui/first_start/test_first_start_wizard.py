@@ -12,14 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from qt_helpers import child
 
@@ -93,10 +100,10 @@ def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
                 QApplication.sendEvent(widget, event)
 
 
-def _choose(qtbot: QtBot, option: QWidget) -> None:
+def _choose(qtbot: QtBot, option: QRadioButton) -> None:
     """A tap on a radio button's circle (its label is only as wide as its text)."""
     qtbot.mouseClick(option, Qt.MouseButton.LeftButton, pos=QPoint(12, option.height() // 2))
-    assert option.isChecked()  # type: ignore[attr-defined]
+    assert option.isChecked()
 
 
 def _problem(wizard: QWizard, name: str) -> str:
@@ -225,9 +232,32 @@ def test_bad_values_are_refused_in_french_then_the_cafe_is_created_and_sells(
     _choose(qtbot, cat.demo_option)
     _next(qtbot, wizard)
 
+    # backups: a folder given as a relative path, a short or mistyped passphrase: refused
+    assert wizard.currentId() == Page.BACKUPS
+    saves = wizard.backups
+    assert _next_enabled(wizard)  # both may wait
+    saves.kind_combo.setCurrentIndex(saves.KINDS.index("folder"))
+    _type(qtbot, saves.place_edit, "sauvegardes")
+    assert _problem(wizard, "setupBackupProblem") == "Indiquez un chemin complet : sauvegardes"
+    assert not _next_enabled(wizard)
+    usb_key = tmp_path / "sauvegardes"
+    _type(qtbot, saves.place_edit, str(usb_key))
+    _type(qtbot, saves.phrase_edit, "court")
+    assert _problem(wizard, "setupBackupProblem").startswith(
+        "La phrase de secours doit compter au moins"
+    )
+    _type(qtbot, saves.phrase_edit, PHRASE)
+    _type(qtbot, saves.phrase_again, PHRASE + "s")
+    assert _problem(wizard, "setupBackupProblem") == "Les deux phrases ne sont pas identiques"
+    assert not _next_enabled(wizard)
+    _type(qtbot, saves.phrase_again, PHRASE)
+    assert _problem(wizard, "setupBackupProblem") == ""
+    _next(qtbot, wizard)
+
     assert wizard.currentId() == Page.SUMMARY
     recap = wizard.summary.recap.text()
     assert "Le Bistrot du Lavoir" in recap and "Agnès" in recap and str(folder) in recap
+    assert f"Sauvegardes : Dossier {usb_key}" in recap and "Phrase de secours : choisie" in recap
     assert _files(folder) == []
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -267,6 +297,12 @@ def _check_created_cafe(ctx: ServiceContext) -> None:
     names = {p.name for p in catalogue.search_products(ctx, "")}
     assert "Expresso" in names and len(names) > 20
     assert [c.name for c in catalogue.list_categories(ctx)][:2] == ["Cafés & thés", "Softs"]
+    from cafe_pos.services import backups
+
+    (where,) = backups.destinations(ctx)
+    assert (where.kind, Path(where.value).name) == ("folder", "sauvegardes")
+    sealed, _sentence = backups.key_protection(ctx)
+    assert sealed  # the key is sealed with the passphrase in every backup from day one
 
 
 def _check_opens_on_the_sale_screen(qtbot: QtBot, ctx: ServiceContext, outcome: Any) -> None:
@@ -318,7 +354,7 @@ def _go_to_summary(qtbot: QtBot, wizard: FirstStartWizard) -> None:
     _fill_identity(qtbot, wizard)
     _next(qtbot, wizard)
     _fill_manager(qtbot, wizard)
-    for _page in range(4):  # to hours, printer (none for now), catalogue, summary
+    for _page in range(5):  # to hours, printer (none), catalogue, backups (later), summary
         _next(qtbot, wizard)
     assert wizard.currentId() == Page.SUMMARY
 
@@ -354,6 +390,7 @@ def test_a_failure_half_way_through_the_creation_leaves_nothing(
     _type(qtbot, wizard.catalogue.path_edit, str(csv_file))
     assert wizard.catalogue.summary.text() == "1 lignes de produits lues dans le fichier"
     _next(qtbot, wizard)
+    _next(qtbot, wizard)  # backups: later
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.isVisible() and wizard.currentId() == Page.SUMMARY
     assert "catalogue.csv" in _problem(wizard, "setupCreateProblem")
@@ -372,52 +409,83 @@ def test_an_existing_database_is_never_overwritten(
     assert _files(folder) == ["cafe.db"]
 
 
-@pytest.fixture
-def backup_file(tmp_path: Path) -> Callable[[], Path]:
-    def make() -> Path:
-        from cafe_pos.services import cafe_setup
-        from cafe_pos.store.backup import backup_database
+PHRASE = "cheval agrafe pile correcte"
 
-        source = tmp_path / "ancien" / "cafe.db"
-        source.parent.mkdir()
-        request = cafe_setup.SetupRequest(
-            identity=identity.IdentityInput(
-                name="Café de la Gare", address="1 place de la Gare", siret=GOOD_SIRET
-            ),
-            manager_name="Bernard",
-            manager_pin="135790",
+
+def _old_cafe_backup(tmp_path: Path, *, passphrase: str | None) -> Path:
+    """The café of another PC, backed up on a USB key (its key sealed with the recovery
+    passphrase when one was chosen), through the real backup service."""
+    from cafe_pos.services import backups, cafe_setup
+    from cafe_pos.store.backup_targets import Destination
+
+    source = tmp_path / "ancien" / "cafe.db"
+    source.parent.mkdir()
+    request = cafe_setup.SetupRequest(
+        identity=identity.IdentityInput(
+            name="Café de la Gare", address="1 place de la Gare", siret=GOOD_SIRET
+        ),
+        manager_name="Bernard",
+        manager_pin="135790",
+    )
+    cafe_setup.create_cafe(source, request, open_context=open_context, clock=FixedClock(NOW))
+    ctx = open_context(source, clock=FixedClock(NOW))
+    try:
+        if passphrase is not None:
+            (bernard,) = users.list_users(ctx)
+            manager = users.login(ctx, bernard.id, "135790")
+            backups.set_recovery_passphrase(ctx, manager, passphrase)
+        usb = tmp_path / "clé USB"
+        usb.mkdir()
+        run = backups.run_backup(
+            source,
+            [Destination("folder", str(usb))],
+            now=dt.datetime(2026, 11, 30, 22, 0),
+            reason="manual",
         )
-        cafe_setup.create_cafe(source, request, open_context=open_context, clock=FixedClock(NOW))
-        saved = tmp_path / "clé USB"
-        saved.mkdir()
-        return backup_database(source, saved, now=dt.datetime(2026, 11, 30, 22, 0))
+    finally:
+        ctx.uow.engine.dispose()
+    assert run.ok, run.results
+    return Path(run.results[0].file)
 
-    return make
+
+def _check_backup(qtbot: QtBot, wizard: FirstStartWizard, path: Path) -> None:
+    _type(qtbot, wizard.restore.path_edit, str(path))
+    qtbot.mouseClick(wizard.restore.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.restore.busy(), timeout=30_000)
+    qtbot.wait(50)  # the worker's signal reaches the page
 
 
 def test_restore_a_backup_instead(
-    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path, backup_file: Any
+    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path
 ) -> None:
     _choose(qtbot, wizard.welcome.restore_option)
     _next(qtbot, wizard)
     assert wizard.currentId() == Page.RESTORE
+    page = wizard.restore
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
     not_a_backup = tmp_path / "photo.db"
     not_a_backup.write_text("pas une base", encoding="utf-8")
-    _type(qtbot, wizard.restore.path_edit, str(not_a_backup))
-    # said as soon as the file is named, with the sentence of ``cafe-pos restore``
+    _check_backup(qtbot, wizard, not_a_backup)
+    # refused with the sentence of ``cafe-pos restore``, before anything is written
+    qtbot.waitUntil(lambda: _problem(wizard, "setupRestoreProblem") != "")
     assert "n'est pas une base de données cafe-pos" in _problem(wizard, "setupRestoreProblem")
     assert not finish.isEnabled()
     assert _files(folder) == []
 
-    _type(qtbot, wizard.restore.path_edit, str(backup_file()))
-    assert _problem(wizard, "setupRestoreProblem") == ""
-    assert wizard.restore.contents.text().splitlines() == [
-        f"Café : Café de la Gare (SIRET {GOOD_SIRET}, caisse 01)",
-        "Aucun ticket",
-    ]
-    assert _files(folder) == []  # looking at a backup writes nothing
+    _check_backup(qtbot, wizard, _old_cafe_backup(tmp_path, passphrase=PHRASE))
+    qtbot.waitUntil(lambda: page.preview is not None)
+    lines = page.contents.text().splitlines()
+    assert lines[0] == f"Café : Café de la Gare (SIRET {GOOD_SIRET}, caisse 01)"
+    assert "la phrase de secours sera demandée" in page.contents.text()
+    assert page.phrase_edit.isVisible() and not finish.isEnabled()
+    _type(qtbot, page.phrase_edit, "pas la bonne phrase du tout")
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.outcome is None
+    assert _problem(wizard, "setupRestoreProblem") != ""  # the key did not open
+    assert _files(folder) == []  # looking at a backup, a wrong phrase: nothing written
+
+    _type(qtbot, page.phrase_edit, PHRASE)
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.outcome is not None and not wizard.outcome.created
@@ -431,6 +499,37 @@ def test_restore_a_backup_instead(
         assert users.login(ctx, bernard.id, "135790").name == "Bernard"
     finally:
         ctx.uow.engine.dispose()
+    verify = subprocess.run(
+        [
+            str(Path(sys.executable).with_name("cafe-pos")),
+            "--db",
+            str(folder / "cafe.db"),
+            "verify",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert verify.returncode == 0, verify.stdout + verify.stderr  # the same key signs on
+
+
+def test_a_backup_without_its_key_needs_a_new_key_asked_for(
+    qtbot: QtBot, wizard: FirstStartWizard, folder: Path, tmp_path: Path
+) -> None:
+    _choose(qtbot, wizard.welcome.restore_option)
+    _next(qtbot, wizard)
+    page = wizard.restore
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    _check_backup(qtbot, wizard, _old_cafe_backup(tmp_path, passphrase=None))
+    qtbot.waitUntil(lambda: page.preview is not None)
+    assert page.preview is not None and page.preview.key_mode == "absent"
+    assert page.new_key_box.isVisible() and not page.phrase_edit.isVisible()
+    assert not finish.isEnabled()  # never a new key silently
+    page.new_key_box.setChecked(True)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert (folder / "cafe.db").exists() and (folder / "cafe.db.key").exists()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -485,6 +584,7 @@ def test_a_csv_catalogue_is_imported_and_its_refused_lines_are_said(
     _type(qtbot, wizard.catalogue.path_edit, str(csv_file))
     assert wizard.catalogue.summary.text() == "3 lignes de produits lues dans le fichier"
     _next(qtbot, wizard)
+    _next(qtbot, wizard)  # backups: later
     assert str(csv_file) in wizard.summary.recap.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     outcome = wizard.outcome

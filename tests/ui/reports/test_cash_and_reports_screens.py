@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from qt_helpers import cell_text, child
+from qt_helpers import ActorOf, cell_text, child
 from reports_factory import CATALOGUE, MANAGER, LineSpec, sell
 from sqlalchemy import select
 
@@ -226,3 +226,108 @@ def test_the_z_asks_first_says_what_stays_open_and_never_stops_the_cafe(
     opened = cash.current_session(ctx)  # the cash sale opened the drawer of the 27th
     assert opened is not None and opened.business_date == dt.date(2026, 11, 27)
     assert opened.float_cents == 10000
+
+
+def test_reports_label_each_figure_and_open_on_the_z_just_sealed(
+    qtbot: QtBot, ctx: ServiceContext, clock: FixedClock
+) -> None:
+    """Issue 11 item 16: the week chart's figure on the axis is the best day, labelled so,
+    and the week's total is in the title; after the Z, Rapports opens on the Z just sealed
+    (not "Lecture X : rien n'est clôturé" about a closed day)."""
+    from cafe_pos.services import reporting
+
+    for days_ago, count in ((2, 3), (1, 2), (0, 4)):
+        day = dt.date(2026, 11, 26) - dt.timedelta(days=days_ago)
+        for hour in range(count):
+            sell(
+                ctx,
+                dt.datetime.combine(day, dt.time(8 + hour), tzinfo=PARIS),
+                [LineSpec(CATALOGUE[1])],
+            )
+    reporting.z_report(ctx, MANAGER, dt.date(2026, 11, 24))
+    reporting.z_report(ctx, MANAGER, dt.date(2026, 11, 25))
+    clock.set(dt.datetime(2026, 11, 26, 18, 0, tzinfo=PARIS))
+    widget = ReportsSection(ctx, lambda: MANAGER)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    week = child(widget, BarChart, "weekChart")
+    assert week.title == "7 derniers jours : 27,00 € au total"  # 9 + 6 + 12 €
+    assert week.peak_caption() == "meilleur jour : 12 €"  # the tallest bar, said so
+    assert "Lecture (X) du 26/11/2026" in widget.cards_label.text()
+    assert widget.view.figures is not None and widget.view.figures.kind == "x"
+
+    reporting.z_report(ctx, MANAGER, dt.date(2026, 11, 26))  # the Z, made in Caisse
+    widget.hide()  # the manager goes to Caisse, then back to Rapports
+    widget.show()
+    shown = widget.view.figures
+    assert shown is not None and shown.kind == "z" and shown.closed
+    assert widget.view.title.text() == "Clôture journalière (Z) du 26/11/2026"
+    assert "Période clôturée" in widget.view.text.toPlainText()
+    assert "Lecture X" not in widget.view.text.toPlainText()
+    assert "Clôture journalière (Z) du 26/11/2026" in widget.cards_label.text()
+    assert widget.cards["total"].value.text() == "12,00 €"
+
+    # a sale after the Z belongs to the next service period: its X is what Rapports shows
+    from cafe_pos.domain.cart import Cart, SaleItem
+    from cafe_pos.domain.payments import PaymentInput
+    from cafe_pos.services import selling
+
+    clock.advance(minutes=30)
+    after = Cart()
+    after.add(SaleItem(None, "Café", "Boissons chaudes", 150, 1000, 1000, is_drink=True))
+    selling.checkout(ctx, MANAGER, after, [PaymentInput("card", 150)], token="after-z")
+    qtbot.mouseClick(widget.findChild(QPushButton, "xTodayButton"), Qt.MouseButton.LeftButton)
+    assert widget.view.title.text() == "Lecture (X) du 27/11/2026"
+    widget.hide()
+    widget.show()
+    assert widget.view.figures is not None and widget.view.figures.period == "2026-11-27"
+    assert widget.cards["tickets"].value.text() == "1"
+
+
+def test_staff_see_before_counting_that_the_z_needs_a_manager_asked_inline(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
+    """Issue 11 item 11: Léo (staff) is told on the Caisse screen, before counting the
+    drawer, that the Z is a manager's; the manager's PIN is asked inline at once, and the
+    Z is then made in her name. Camille (manager) is never asked her own PIN."""
+    from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
+
+    leo, camille = actor_of("Léo"), actor_of("Camille")
+    if cash.current_session(demo_ctx) is None:  # the demo's drawer may be open already
+        cash.open_session(demo_ctx, leo, {2000: 1})
+    widget = CashSection(demo_ctx, lambda: leo)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.pages.currentIndex() == PAGE_OPEN
+    assert widget.rights_label.isVisible() and "gérant" in widget.rights_label.text()
+    assert "code gérant" in widget.close_button.text()
+    qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
+    pin = widget.pin_dialog
+    assert isinstance(pin, ManagerPinDialog) and pin.isVisible()
+    assert widget.pages.currentIndex() == PAGE_OPEN  # nothing counted before the approval
+    qtbot.keyClicks(pin.pin_edit, "0000")  # Léo's own code is not a manager's
+    qtbot.mouseClick(pin.ok_button, Qt.MouseButton.LeftButton)
+    assert pin.isVisible() and widget.pages.currentIndex() == PAGE_OPEN
+    qtbot.keyClicks(pin.pin_edit, "123456")
+    qtbot.mouseClick(pin.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.pages.currentIndex() == PAGE_CLOSING)  # now it is counted
+    expected = cash.expected_cash(demo_ctx).expected_cents
+    type_count(qtbot, widget, "close", 1, expected)  # counted right: no reason to give
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    confirm_z(qtbot, widget)
+    assert widget.pages.currentIndex() == PAGE_DONE
+    qtbot.waitUntil(lambda: widget.z_view.last_pdf is not None, timeout=15000)  # its worker
+    closed = cash.last_session(demo_ctx)
+    assert closed is not None and closed.closed_by == "Camille"  # the approving manager
+
+    manager_view = CashSection(demo_ctx, lambda: camille)
+    qtbot.addWidget(manager_view)
+    manager_view.show()
+    cash.open_session(demo_ctx, camille, {2000: 1})
+    manager_view.refresh()
+    assert not manager_view.rights_label.isVisible()
+    assert "code gérant" not in manager_view.close_button.text()
+    qtbot.mouseClick(manager_view.close_button, Qt.MouseButton.LeftButton)
+    assert manager_view.pin_dialog is None  # no PIN of her own
+    assert manager_view.pages.currentIndex() == PAGE_CLOSING

@@ -83,13 +83,20 @@ def test_evening_tab_split_three_ways(
     split = screen.dialog
     assert split.objectName() == "splitDialog"
     assert split.share_label.text() == "Part 1 / 3 : 8,87 €"
-    click(qtbot, split.findChild(QPushButton, "share_note_20"))
-    # issue 11 item 9: the note is what was handed over, not a payment yet
+    # issue 11 item 9: one payment widget for both, the payment dialog's pad
+    from cafe_pos.ui.widgets.tender import TenderPad
+
+    assert isinstance(split.tender, TenderPad)
+    click(qtbot, split.tender.note_buttons[2000])
+    # the note is what was handed over, not a payment yet
     assert split.tendered_edit.text() == "20,00"
     assert split.change_label.text() == "À rendre : 11,13 €"
     assert split.share_label.text() == "Part 1 / 3 : 8,87 €"
     click(qtbot, split.validate_button)
     assert split.change_label.text() == "Part 1 payée (Espèces) — rendre 11,13 €"
+    qtbot.wait(300)  # the change stays on screen until the next action
+    assert split.change_label.text() == "Part 1 payée (Espèces) — rendre 11,13 €"
+    assert split.tendered_edit.text() == ""
     assert ticket_count(demo_ctx) == 0  # the ticket is written with the last share
     click(qtbot, split.method_buttons["cash"])  # empty "Espèces": the exact amount, not paid
     assert split.tendered_edit.text() == "8,87"
@@ -132,6 +139,9 @@ def test_move_lines_then_pay_a_small_tab_without_note(
     click(qtbot, screen.pay_all_button)  # 1,40 €: no note needed
     dialog = screen.dialog
     assert dialog.objectName() == "paymentDialog"
+    from cafe_pos.ui.widgets.tender import TenderPad
+
+    assert isinstance(dialog.tender, TenderPad)  # the same pad as the equal split's
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
     [ticket] = tickets(demo_ctx)

@@ -18,12 +18,13 @@ from cafe_pos.devices.config import (
 )
 
 
-def test_defaults_are_simulated_and_valid() -> None:
+def test_defaults_configure_no_device_and_are_valid() -> None:
+    """Outside the demo nothing is configured until the manager says so (issue 11 #14)."""
     config = DeviceConfig()
     config.validate()
-    assert config.printer.type == "simulated"
-    assert config.display.type == "simulated"
-    assert config.scale.type == "simulated"
+    assert config.printer.type == "none"
+    assert config.display.type == "none"
+    assert config.scale.type == "none"
     assert config.printer.codepage == "CP858"
 
 
