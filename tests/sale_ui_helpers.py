@@ -9,18 +9,44 @@ fresh copy of the demo café (real migrations, real catalogue import).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.store.models.sales import Payment, Ticket
+from cafe_pos.ui.sale.payment_dialog import PaymentDialog
+from cafe_pos.ui.sale.sale_screen import SaleScreen
 
 
-def click(qtbot: Any, button: QPushButton) -> None:
+class MakeScreen(Protocol):
+    """The ``make_screen`` fixture: ``make_screen("Léo")`` builds and shows a sale screen."""
+
+    def __call__(self, name: str = "Léo") -> SaleScreen: ...
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def shown(screen: SaleScreen, kind: type[D]) -> D:
+    """The dialog the sale screen has open, of the class the test expects."""
+    dialog = screen.dialog
+    assert isinstance(dialog, kind), dialog
+    return dialog
+
+
+def card_question(dialog: PaymentDialog) -> QMessageBox:
+    """The "was the card payment accepted?" box the payment dialog has open."""
+    box = dialog.card_box
+    assert box is not None
+    return box
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

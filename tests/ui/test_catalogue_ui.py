@@ -238,7 +238,7 @@ def _choose(combo: Any, text: str) -> None:
 
 
 def test_vat_rates_follow_the_category_and_other_rates_are_confirmed(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     """Issue 11 item 15: a jam in Épicerie gets the category's 5,5 %; saved at 20 % it is
     refused with a French reason until the difference is confirmed (sweets)."""
@@ -292,7 +292,7 @@ def test_vat_rates_follow_the_category_and_other_rates_are_confirmed(
 
 
 def test_product_names_are_limited_to_what_receipts_and_keys_show(
-    qtbot: QtBot, demo_ctx: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     from cafe_pos.domain.catalogue import MAX_NAME_LENGTH
     from cafe_pos.domain.errors import UserError

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from qt_helpers import child
+from qt_helpers import ActorOf, child
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.ui.app_window import MainWindow
@@ -161,7 +161,7 @@ def test_the_translation_files_list_every_string_of_the_code(tmp_path: Path) -> 
 
 
 def test_in_english_the_counter_reports_and_day_lines_are_english(
-    qtbot: QtBot, demo_ctx: Any, compiled_english: Any, actor_of: Any
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any, actor_of: ActorOf
 ) -> None:
     """Issue 11 item 17: the payment keys, the whole X/Z report on screen, the printer's
     status, the "Aujourd'hui" lines and the demo login hints are English, with no French

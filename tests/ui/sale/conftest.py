@@ -6,17 +6,17 @@ fresh copy of the demo café (real migrations, real catalogue import).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
+from sale_ui_helpers import MakeScreen
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.ui.sale.sale_screen import SaleScreen
 
 
 @pytest.fixture
-def make_screen(qtbot: Any, demo_ctx: ServiceContext, actor_of: Callable[[str], Any]) -> Any:
+def make_screen(qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf) -> MakeScreen:
     """``make_screen("Léo")``: the real sale screen, shown at the counter's size."""
 
     def build(name: str = "Léo") -> SaleScreen:

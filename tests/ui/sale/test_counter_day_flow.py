@@ -6,23 +6,25 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sale_ui_helpers import click, ticket_count
+from pytestqt.qtbot import QtBot
+from sale_ui_helpers import MakeScreen, click, ticket_count
 
 from cafe_pos.context import ServiceContext
 
 
-def _ring(qtbot: Any, screen: Any) -> None:
+def _ring(qtbot: QtBot, screen: Any) -> None:
     screen.keys.show_category_named("Softs")
     click(qtbot, screen.keys.button_for("Coca"))
 
 
 def test_a_double_tap_on_payer_does_not_cancel_the_payment(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     _ring(qtbot, screen)
     qtbot.mouseClick(screen.pay_button, Qt.MouseButton.LeftButton)
     dialog = screen.payment_dialog
+    assert dialog is not None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # the second tap
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.shown_clock.elapsed() > 600, timeout=3000)
@@ -31,11 +33,12 @@ def test_a_double_tap_on_payer_does_not_cancel_the_payment(
 
 
 def test_enter_types_the_cash_then_validates_and_the_change_stays(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     _ring(qtbot, screen)
     dialog = screen.pay()
+    assert dialog is not None
     dialog.amount_edit.setFocus()
     qtbot.keyClicks(dialog.amount_edit, "20")
     qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return)  # 20 € tendered, not paid yet
@@ -47,11 +50,12 @@ def test_enter_types_the_cash_then_validates_and_the_change_stays(
 
 
 def test_the_card_terminal_question_has_no_dangerous_default(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     _ring(qtbot, screen)
     dialog = screen.pay()
+    assert dialog is not None
     click(qtbot, dialog.method_buttons["card"])
     box = dialog.card_box
     assert isinstance(box, QMessageBox) and box.isVisible()
@@ -61,14 +65,14 @@ def test_the_card_terminal_question_has_no_dangerous_default(
     assert ticket_count(demo_ctx) == 0
 
 
-def test_f12_and_f10_are_written_on_their_buttons(make_screen: Any) -> None:
+def test_f12_and_f10_are_written_on_their_buttons(make_screen: MakeScreen) -> None:
     screen = make_screen("Léo")
     assert "F10" in screen.tab_button.text()
     assert "F12" in screen.pay_button.text()
 
 
 def test_closed_dialogs_do_not_pile_up_on_the_screen(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     """Item 19: every PaymentDialog used to stay alive as a child of the screen (about
     1 MB a sale over a day); dialogs and questions are deleted once closed."""
@@ -81,12 +85,15 @@ def test_closed_dialogs_do_not_pile_up_on_the_screen(
     for _ in range(3):
         _ring(qtbot, screen)
         dialog = screen.pay()
+        assert dialog is not None
         dialog.add_exact_cash()
         click(qtbot, dialog.validate_button)
         click(qtbot, dialog.done_button)
     _ring(qtbot, screen)
     click(qtbot, screen.cancel_button)  # the "cancel the ticket?" question, answered no
-    screen.dialog.reject()
+    question = screen.dialog
+    assert question is not None
+    question.reject()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert screen.findChildren(PaymentDialog) == []
     assert [d for d in screen.findChildren(QDialog)] == []

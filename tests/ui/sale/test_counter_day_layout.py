@@ -28,7 +28,7 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
-def _window(qtbot: Any, ctx: ServiceContext, actor: Any) -> Any:
+def _window(qtbot: QtBot, ctx: ServiceContext, actor: Any) -> Any:
     from cafe_pos.ui.qt_app import build_window
 
     window = build_window(ctx, demo=True, lang="fr", actor=actor)
@@ -59,7 +59,7 @@ SECTIONS = (
 
 @pytest.mark.parametrize("key", SECTIONS)
 def test_each_section_alone_fits_1024_by_768_beside_the_navigation(
-    qtbot: Any, styled_app: object, demo_ctx: ServiceContext, actor_of: Any, key: str
+    qtbot: QtBot, styled_app: object, demo_ctx: ServiceContext, actor_of: ActorOf, key: str
 ) -> None:
     """Each section in a window of its own (a section already built elsewhere must not
     hide a wide one), every tab of it shown, with the navigation column and the devices'
@@ -93,7 +93,7 @@ def test_each_section_alone_fits_1024_by_768_beside_the_navigation(
 
 
 def test_every_counter_section_fits_1024_by_768(
-    qtbot: Any, styled_app: object, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, styled_app: object, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor_of("Camille"))
     for key in SECTIONS:
@@ -108,7 +108,7 @@ def test_every_counter_section_fits_1024_by_768(
 
 
 def test_a_very_long_tab_name_never_widens_the_window(
-    qtbot: Any, styled_app: object, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, styled_app: object, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     camille = actor_of("Camille")
     long_name = "Anniversaire de Marcel et de toute la famille du bas du village " * 2
@@ -129,7 +129,7 @@ def test_a_very_long_tab_name_never_widens_the_window(
 
 
 def test_touch_targets_of_the_sale_screen_are_at_least_44_px(
-    qtbot: Any, styled_app: object, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, styled_app: object, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     window = _window(qtbot, demo_ctx, actor_of("Camille"))
     sale = window.section_widget("sale")
@@ -148,7 +148,7 @@ def test_touch_targets_of_the_sale_screen_are_at_least_44_px(
 
 
 def test_quick_keys_show_their_whole_label_at_1024_px(
-    qtbot: Any, styled_app: object, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, styled_app: object, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     """A narrow key shrinks its text instead of cutting it ("Cappuccino", "Boulangerie",
     "Crèmerie & fromages" were cut at 1024 px), in every category."""

@@ -10,12 +10,15 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from sale_ui_helpers import click, tickets
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
+from sale_ui_helpers import MakeScreen, click, tickets
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, PricesChanged
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import catalogue, sale_items, selling, tabs
+from cafe_pos.ui.sale.float_prompt import FloatPrompt
 
 
 def _set_price(ctx: ServiceContext, manager: Any, name: str, cents: int) -> None:
@@ -23,7 +26,7 @@ def _set_price(ctx: ServiceContext, manager: Any, name: str, cents: int) -> None
     catalogue.update_product(ctx, manager, view.id, replace(view.to_input(), price_cents=cents))
 
 
-def _back_to_the_sale_screen(qtbot: Any, screen: Any) -> None:
+def _back_to_the_sale_screen(qtbot: QtBot, screen: Any) -> None:
     """What switching to Réglages and back does to the section (a hidden, then shown page)."""
     screen.hide()
     with qtbot.waitExposed(screen):
@@ -31,7 +34,7 @@ def _back_to_the_sale_screen(qtbot: Any, screen: Any) -> None:
 
 
 def test_a_price_changed_in_the_catalogue_reaches_the_keys_and_the_open_ticket(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = make_screen("Camille")
     screen.keys.show_category_named("Softs")
@@ -49,6 +52,7 @@ def test_a_price_changed_in_the_catalogue_reaches_the_keys_and_the_open_ticket(
     click(qtbot, screen.keys.button_for("Coca"))
     assert {line.unit_price_cents for line in screen.cart.lines} == {old + 40}
     dialog = screen.pay()
+    assert dialog is not None
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
     sealed = tickets(demo_ctx)[-1]
@@ -57,31 +61,34 @@ def test_a_price_changed_in_the_catalogue_reaches_the_keys_and_the_open_ticket(
 
 
 def test_checkout_refuses_a_price_the_screen_cached_and_reprices_the_ticket(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = make_screen("Camille")
     screen.keys.show_category_named("Softs")
     click(qtbot, screen.keys.button_for("Coca"))
     old = screen.cart.lines[0].unit_price_cents
     dialog = screen.pay()
+    assert dialog is not None
     # the price changes while the payment dialog is open (another till, the back office)
     _set_price(demo_ctx, actor_of("Camille"), "Coca-Cola 33 cl", old + 50)
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    shown_dialog = dialog
+    qtbot.waitUntil(lambda: not shown_dialog.isVisible())
     assert tickets(demo_ctx) == []  # nothing sealed at the old price
     assert screen.total_text() == screen.row_texts()[0][1]
     assert screen.cart.lines[0].unit_price_cents == old + 50
     assert "Prix mis à jour" in screen.notice_label.text()
     # paying again takes the new price
     dialog = screen.pay()
+    assert dialog is not None
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
     assert tickets(demo_ctx)[-1].total_cents == old + 50
 
 
 def test_the_service_takes_the_catalogue_price_unless_a_label_or_a_tab_fixed_it(
-    demo_ctx: ServiceContext, actor_of: Any
+    demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     camille = actor_of("Camille")
     coca = next(p for p in catalogue.search_products(demo_ctx, "Coca-Cola 33 cl"))
@@ -109,7 +116,7 @@ def test_the_service_takes_the_catalogue_price_unless_a_label_or_a_tab_fixed_it(
 
 
 def test_a_new_quick_key_appears_without_a_restart(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = make_screen("Camille")
     coca = next(p for p in catalogue.search_products(demo_ctx, "Coca-Cola 33 cl"))
@@ -121,7 +128,7 @@ def test_a_new_quick_key_appears_without_a_restart(
 
 
 def test_after_the_z_payer_asks_the_float_and_the_cash_lands_in_the_drawer(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     """Items 2 and 3: the Z never stops the café; cash never outside the expected drawer."""
     from cafe_pos.services import cash
@@ -135,11 +142,13 @@ def test_after_the_z_payer_asks_the_float_and_the_cash_lands_in_the_drawer(
     total = screen.cart.total_cents
     click(qtbot, screen.pay_button)
     prompt = screen.dialog
+    assert isinstance(prompt, FloatPrompt)
     assert prompt is not None and prompt.objectName() == "floatPrompt"
     assert "150,00" in prompt.same_button.text()
     click(qtbot, prompt.same_button)  # one tap: the same float as the last opening
     qtbot.waitUntil(lambda: screen.payment_dialog is not None)
     dialog = screen.payment_dialog
+    assert dialog is not None
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
     assert dialog.sale_result is not None and dialog.sale_result.ticket_number is not None
@@ -150,7 +159,7 @@ def test_after_the_z_payer_asks_the_float_and_the_cash_lands_in_the_drawer(
 
 
 def test_a_cash_sale_with_the_drawer_closed_opens_it_never_outside(
-    demo_ctx: ServiceContext, actor_of: Any
+    demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     from cafe_pos.services import cash
 
@@ -170,7 +179,7 @@ def test_a_cash_sale_with_the_drawer_closed_opens_it_never_outside(
 
 
 def test_the_ticket_in_progress_survives_a_closed_window(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     """Item 4: Alt+F4 / a crash in the middle of a round: the ticket comes back."""
     from cafe_pos.services import open_ticket
@@ -189,7 +198,9 @@ def test_the_ticket_in_progress_survives_a_closed_window(
     assert again.cart.takeaway
     assert "Ticket en cours repris" in again.last_message
     dialog = again.pay()
+    assert dialog is not None
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
     assert open_ticket.load(demo_ctx) is None  # paid: it never comes back
+    assert dialog.sale_result is not None
     assert tickets(demo_ctx)[-1].total_cents == dialog.sale_result.total_cents

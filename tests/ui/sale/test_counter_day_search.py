@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sale_ui_helpers import type_keys
+from pytestqt.qtbot import QtBot
+from sale_ui_helpers import MakeScreen, type_keys
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.services import sale_items
 
 
 def test_typing_creme_without_accent_finds_creme_fraiche(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     type_keys(screen.search_edit, "CREME FRAI")

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from sale_ui_helpers import click, payments_of, ticket_count, tickets
+from pytestqt.qtbot import QtBot
+from qt_helpers import child as qchild
+from sale_ui_helpers import MakeScreen, card_question, click, payments_of, ticket_count, tickets
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
@@ -15,25 +17,26 @@ from cafe_pos.ui.sale.payment_dialog import PaymentDialog
 from cafe_pos.ui.sale.receipt_view import preview_text
 
 
-def double_click(qtbot: Any, button: QPushButton) -> None:
+def double_click(qtbot: QtBot, button: QPushButton) -> None:
     """What a hurried double tap produces: two clicks in a row (QTest's mouseDClick sends
     no release, so a QPushButton would not even see one click)."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def ring_up(qtbot: Any, screen: Any, category: str, *labels: str) -> None:
+def ring_up(qtbot: QtBot, screen: Any, category: str, *labels: str) -> None:
     screen.keys.show_category_named(category)
     for label in labels:
         click(qtbot, screen.keys.button_for(label))
 
 
 def test_payment_not_covering_the_total_keeps_the_dialog_open(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     ring_up(qtbot, screen, "Bières", "Pinte", "Pinte")  # 12,00 €
     dialog = screen.pay()
+    assert dialog is not None
     click(qtbot, dialog.note_buttons[500])
     assert dialog.remaining_caption.text() == "Reste à payer"
     assert dialog.remaining_label.text() == "7,00 €"
@@ -54,7 +57,7 @@ def test_payment_not_covering_the_total_keeps_the_dialog_open(
 
 
 def test_double_click_on_payer_and_on_valider_makes_one_ticket(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     ring_up(qtbot, screen, "Softs", "Coca", "Perrier")
@@ -63,13 +66,15 @@ def test_double_click_on_payer_and_on_valider_makes_one_ticket(
     dialog = screen.payment_dialog
     assert dialog is not None
     assert len([w for w in screen.findChildren(PaymentDialog) if w.isVisible()]) == 1
-    click(qtbot, dialog.findChild(QPushButton, "exactAmount"))
+    click(qtbot, qchild(dialog, QPushButton, "exactAmount"))
     double_click(qtbot, dialog.validate_button)
     dialog.validate()  # a third tap arriving late
     assert ticket_count(demo_ctx) == 1
 
     # The same cart (same token) presented again, e.g. by a frozen screen: refused.
-    again = PaymentDialog(demo_ctx, screen.actor_provider(), cart, screen)
+    actor = screen.actor_provider()
+    assert actor is not None
+    again = PaymentDialog(demo_ctx, actor, cart, screen)
     qtbot.addWidget(again)
     again.show()
     again.add_exact_cash()
@@ -80,12 +85,13 @@ def test_double_click_on_payer_and_on_valider_makes_one_ticket(
 
 
 def test_meal_vouchers_only_pay_the_eligible_food(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     ring_up(qtbot, screen, "Snacks", "Jambon-beurre")  # 4,50 €, meal-voucher food
     ring_up(qtbot, screen, "Bières", "Demi")  # 3,00 €, alcohol
     dialog = screen.pay()
+    assert dialog is not None
     assert "Titres-restaurant : 4,50 € au plus" in dialog.info_label.text()
     qtbot.keyClicks(dialog.amount_edit, "7,50")
     click(qtbot, dialog.method_buttons["meal_voucher"])
@@ -107,23 +113,25 @@ def test_meal_vouchers_only_pay_the_eligible_food(
 
 
 def test_cash_back_with_a_card_payment(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     ring_up(qtbot, screen, "Boulangerie", "Baguette", "Croissant")  # 2,30 €
     dialog = screen.pay()
+    assert dialog is not None
     qtbot.keyClicks(dialog.cashback_edit, "80")
     click(qtbot, dialog.method_buttons["card"])
-    click(qtbot, dialog.card_box.findChild(QPushButton, "cardYes"))
+    click(qtbot, qchild(card_question(dialog), QPushButton, "cardYes"))
     assert dialog.error_label.text() == "Cash-back limité à 60,00 € (CMF L112-14)"
     assert dialog.payments == []
     dialog.cashback_edit.setText("20")
     click(qtbot, dialog.method_buttons["card"])
+    assert dialog.card_box is not None
     assert (
         dialog.card_box.text()
         == "Le paiement de 22,30 € (dont 20,00 € de cash-back) a-t-il été accepté sur le terminal ?"
     )
-    click(qtbot, dialog.card_box.findChild(QPushButton, "cardYes"))
+    click(qtbot, qchild(card_question(dialog), QPushButton, "cardYes"))
     click(qtbot, dialog.validate_button)
     assert dialog.cashback_label.text() == "+ cash-back à remettre : 20,00 €"
     [ticket] = tickets(demo_ctx)
@@ -132,11 +140,12 @@ def test_cash_back_with_a_card_payment(
 
 
 def test_receipt_printed_only_when_asked_and_shown(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     ring_up(qtbot, screen, "Cafés & thés", "Expresso")
     dialog = screen.pay()
+    assert dialog is not None
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)
     with demo_ctx.uow() as uow:
@@ -146,6 +155,7 @@ def test_receipt_printed_only_when_asked_and_shown(
 
     ring_up(qtbot, screen, "Cafés & thés", "Expresso")
     dialog = screen.pay()
+    assert dialog is not None
     click(qtbot, dialog.print_check)
     dialog.add_exact_cash()
     click(qtbot, dialog.validate_button)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from sale_ui_helpers import click, tickets
+from PySide6.QtWidgets import QPushButton, QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
+from qt_helpers import child as qchild
+from sale_ui_helpers import MakeScreen, click, tickets
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
@@ -14,7 +18,15 @@ from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.services import selling
 from cafe_pos.store.models.fiscal import FiscalEvent
-from cafe_pos.ui.sale.refund_dialog import COL_LABEL
+from cafe_pos.ui.sale.refund_dialog import COL_LABEL, RefundDialog
+from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
+
+
+def _item(table: QTableWidget, row: int) -> QTableWidgetItem:
+    """The label cell of a line of the refund table (it must exist)."""
+    item = table.item(row, COL_LABEL)
+    assert item is not None
+    return item
 
 
 def sell(ctx: ServiceContext, actor: Any, *labels: str) -> int:
@@ -32,25 +44,27 @@ def sell(ctx: ServiceContext, actor: Any, *labels: str) -> int:
 
 
 def test_refund_of_one_line_with_a_manager_pin(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     number = sell(demo_ctx, actor_of("Léo"), "Pinte", "Croissant")
     screen = make_screen("Léo")
     click(qtbot, screen.refund_button)
     dialog = screen.dialog
+    assert isinstance(dialog, RefundDialog)
     assert dialog.objectName() == "refundDialog"
     assert not dialog.refund_button.isEnabled()  # nothing chosen yet
     qtbot.keyClicks(dialog.number_edit, str(number))
     qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
     assert dialog.ticket_label.text().startswith(f"Ticket n° {number} du ")
     assert dialog.lines_table.rowCount() == 2
-    dialog.lines_table.item(0, COL_LABEL).setCheckState(Qt.CheckState.Checked)  # the pint
+    _item(dialog.lines_table, 0).setCheckState(Qt.CheckState.Checked)  # the pint
     assert dialog.refund_button.isEnabled()
     click(qtbot, dialog.refund_button)
     assert dialog.error_label.text() == "Indiquez le motif du remboursement"
     dialog.reason_combo.setCurrentText("Bière tiède")
     click(qtbot, dialog.refund_button)
     pin = dialog.pin_dialog
+    assert isinstance(pin, ManagerPinDialog)
     qtbot.keyClicks(pin.pin_edit, "0000")  # Léo is not a manager
     click(qtbot, pin.ok_button)
     assert pin.isVisible() and pin.error_label.text()
@@ -74,13 +88,14 @@ def test_refund_of_one_line_with_a_manager_pin(
 
 
 def test_refund_never_more_than_sold_and_find_by_day(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     number = sell(demo_ctx, actor_of("Léo"), "Croissant")
     screen = make_screen("Camille")
     screen.open_refund()
     dialog = screen.dialog
-    click(qtbot, dialog.findChild(type(dialog.refund_button), "findDay"))
+    assert isinstance(dialog, RefundDialog)
+    click(qtbot, qchild(dialog, QPushButton, "findDay"))
     assert dialog.ticket_list.count() == 1
     dialog.ticket_list.setCurrentRow(0)
     assert dialog.detail is not None and dialog.detail.summary.number == number
@@ -96,21 +111,23 @@ def test_refund_never_more_than_sold_and_find_by_day(
     dialog2 = screen
     dialog2.open_refund()
     again = screen.dialog
+    assert isinstance(again, RefundDialog)
     again.load_ticket(number)
-    assert not (again.lines_table.item(0, COL_LABEL).flags() & Qt.ItemFlag.ItemIsEnabled)
+    assert not (_item(again.lines_table, 0).flags() & Qt.ItemFlag.ItemIsEnabled)
 
 
 def test_a_manager_refunding_is_not_asked_her_own_pin(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     """Issue 11 item 11: the approval is asked only of someone who needs it."""
     number = sell(demo_ctx, actor_of("Léo"), "Pinte", "Croissant")
     screen = make_screen("Camille")
     click(qtbot, screen.refund_button)
     dialog = screen.dialog
+    assert isinstance(dialog, RefundDialog)
     qtbot.keyClicks(dialog.number_edit, str(number))
     qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
-    dialog.lines_table.item(0, COL_LABEL).setCheckState(Qt.CheckState.Checked)
+    _item(dialog.lines_table, 0).setCheckState(Qt.CheckState.Checked)
     dialog.reason_combo.setCurrentText("Bière tiède")
     click(qtbot, dialog.refund_button)
     assert dialog.pin_dialog is None

@@ -6,12 +6,30 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
-from sale_ui_helpers import child, click, payments_of, ticket_count, tickets, top_dialog, type_keys
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf
+from qt_helpers import child as qchild
+from sale_ui_helpers import (
+    MakeScreen,
+    card_question,
+    child,
+    click,
+    payments_of,
+    shown,
+    ticket_count,
+    tickets,
+    top_dialog,
+    type_keys,
+)
 from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.ui.sale.dialogs import WeightDialog
+from cafe_pos.ui.sale.discount_dialog import DiscountDialog
+from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
 
 LAIT = "3760012300297"  # 1,35 €
 BEURRE = "3760012300310"  # 3,20 €
@@ -19,7 +37,7 @@ CAFE_MOULU = "3760012300389"  # 4,20 €
 AZERTY = str.maketrans("1234567890", "&é\"'(-è_çà")
 
 
-def scan(qtbot: Any, screen: Any, code: str) -> None:
+def scan(qtbot: QtBot, screen: Any, code: str) -> None:
     """What a USB scanner does: a fast burst of keys ending with Enter, 5 ms apart on the
     filter's clock whatever the load of the machine running the tests."""
     real = screen.scan_filter.now_ms
@@ -33,7 +51,7 @@ def scan(qtbot: Any, screen: Any, code: str) -> None:
 
 
 def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Bières")
@@ -72,7 +90,7 @@ def test_round_of_four_drinks_in_a_few_taps_paid_cash_with_change(
 
 
 def test_scanned_grocery_basket_paid_half_cash_half_card(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     scan(qtbot, screen, LAIT)
@@ -91,6 +109,7 @@ def test_scanned_grocery_basket_paid_half_cash_half_card(
     assert screen.takeaway_button.text() == "À emporter"
 
     dialog = screen.pay()
+    assert dialog is not None
     qtbot.keyClicks(dialog.amount_edit, "6,45")
     click(qtbot, dialog.method_buttons["cash"])
     assert dialog.remaining_label.text() == "6,50 €"
@@ -98,7 +117,7 @@ def test_scanned_grocery_basket_paid_half_cash_half_card(
     box = dialog.card_box
     assert box is not None
     assert box.text() == "Le paiement de 6,50 € a-t-il été accepté sur le terminal ?"
-    click(qtbot, box.findChild(type(dialog.validate_button), "cardYes"))
+    click(qtbot, qchild(box, QPushButton, "cardYes"))
     click(qtbot, dialog.validate_button)
 
     [ticket] = tickets(demo_ctx)
@@ -111,20 +130,21 @@ def test_scanned_grocery_basket_paid_half_cash_half_card(
     ]
 
 
-def test_refused_card_adds_nothing_and_says_so(qtbot: Any, make_screen: Any) -> None:
+def test_refused_card_adds_nothing_and_says_so(qtbot: QtBot, make_screen: MakeScreen) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Softs")
     click(qtbot, screen.keys.button_for("Coca"))
     dialog = screen.pay()
+    assert dialog is not None
     click(qtbot, dialog.method_buttons["card"])
-    click(qtbot, dialog.card_box.findChild(type(dialog.validate_button), "cardNo"))
+    click(qtbot, qchild(card_question(dialog), QPushButton, "cardNo"))
     assert dialog.payments == []
     assert "non accepté" in dialog.error_label.text()
     assert dialog.remaining_label.text() == "2,80 €"
 
 
 def test_unknown_barcode_says_so_and_offers_a_manager_to_create_it(
-    qtbot: Any, make_screen: Any
+    qtbot: QtBot, make_screen: MakeScreen
 ) -> None:
     screen = make_screen("Léo")
     scan(qtbot, screen, "3017620422003")
@@ -133,6 +153,7 @@ def test_unknown_barcode_says_so_and_offers_a_manager_to_create_it(
     assert screen.model.rowCount() == 0
     click(qtbot, screen.create_product_button)
     pin = screen.dialog
+    assert isinstance(pin, ManagerPinDialog)
     assert pin.objectName() == "managerPinDialog"  # Léo is staff: a manager must come
     qtbot.keyClicks(pin.pin_edit, "0000")
     click(qtbot, pin.ok_button)
@@ -144,7 +165,9 @@ def test_unknown_barcode_says_so_and_offers_a_manager_to_create_it(
     assert form.barcodes() == ("3017620422003",)
 
 
-def test_a_bad_barcode_is_refused_with_a_french_message(qtbot: Any, make_screen: Any) -> None:
+def test_a_bad_barcode_is_refused_with_a_french_message(
+    qtbot: QtBot, make_screen: MakeScreen
+) -> None:
     screen = make_screen("Léo")
     scan(qtbot, screen, "3760012300298")  # wrong check digit
     assert screen.notice.isVisible()
@@ -153,7 +176,7 @@ def test_a_bad_barcode_is_refused_with_a_french_message(qtbot: Any, make_screen:
 
 
 def test_keyboard_quantity_star_then_scan_and_delete(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     qtbot.keyClicks(screen.search_edit, "4")
@@ -173,7 +196,9 @@ def test_keyboard_quantity_star_then_scan_and_delete(
     assert voids and "Lait demi-écrémé 1 L" in voids[0]  # the removal is in the technical journal
 
 
-def test_search_as_you_type_then_enter_adds_the_first_result(qtbot: Any, make_screen: Any) -> None:
+def test_search_as_you_type_then_enter_adds_the_first_result(
+    qtbot: QtBot, make_screen: MakeScreen
+) -> None:
     screen = make_screen("Léo")
     qtbot.keyClicks(screen.search_edit, "crois")
     qtbot.waitUntil(lambda: screen.keys.heading.isVisible(), timeout=2000)
@@ -183,11 +208,12 @@ def test_search_as_you_type_then_enter_adds_the_first_result(qtbot: Any, make_sc
     assert screen.search_edit.text() == ""
 
 
-def test_weighed_product_asks_the_weight(qtbot: Any, make_screen: Any) -> None:
+def test_weighed_product_asks_the_weight(qtbot: QtBot, make_screen: MakeScreen) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Fruits & légumes")
     click(qtbot, screen.keys.button_for("Pommes"))
     dialog = screen.dialog
+    assert isinstance(dialog, WeightDialog)
     assert dialog.objectName() == "weightDialog"
     qtbot.keyClicks(dialog.weight_edit, "0,5")
     assert dialog.amount_label.text() == "1,45 €"
@@ -201,7 +227,7 @@ def test_weighed_product_asks_the_weight(qtbot: Any, make_screen: Any) -> None:
     assert screen.row_texts()[-1] == ("Pommes Golden", "0,73 €")
 
 
-def test_takeaway_switch_applies_each_product_rate(qtbot: Any, make_screen: Any) -> None:
+def test_takeaway_switch_applies_each_product_rate(qtbot: QtBot, make_screen: MakeScreen) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Softs")
     click(qtbot, screen.keys.button_for("Coca"))
@@ -211,7 +237,7 @@ def test_takeaway_switch_applies_each_product_rate(qtbot: Any, make_screen: Any)
     assert "À emporter" in screen.count_label.text()
 
 
-def test_plus_minus_and_water_key(qtbot: Any, make_screen: Any) -> None:
+def test_plus_minus_and_water_key(qtbot: QtBot, make_screen: MakeScreen) -> None:
     screen = make_screen("Léo")
     click(qtbot, screen.water_button)
     assert screen.row_texts() == [("Carafe d'eau", "0,00 €")]
@@ -225,42 +251,48 @@ def test_plus_minus_and_water_key(qtbot: Any, make_screen: Any) -> None:
 
 
 def test_staff_discount_above_the_limit_needs_a_manager_pin(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Bières")
     click(qtbot, screen.keys.button_for("Pinte"))  # 6,00 €
     click(qtbot, screen.line_discount_button)
     discount = screen.dialog
+    assert isinstance(discount, DiscountDialog)
     discount.set_value("percent", "50")
     click(qtbot, discount.ok_button)
     pin = screen.dialog
+    assert isinstance(pin, ManagerPinDialog)
     assert pin.objectName() == "managerPinDialog"
     assert "un·e gérant·e doit valider" in pin.reason_label.text()
     click(qtbot, pin.cancel_button)  # no manager around: the discount is taken back
     assert screen.total_text() == "6,00 €"
 
     click(qtbot, screen.line_discount_button)
-    screen.dialog.set_value("percent", "50")
-    click(qtbot, screen.dialog.ok_button)
+    shown(screen, DiscountDialog).set_value("percent", "50")
+    click(qtbot, shown(screen, DiscountDialog).ok_button)
     pin = screen.dialog
+    assert isinstance(pin, ManagerPinDialog)
     qtbot.keyClicks(pin.pin_edit, "123456")
     click(qtbot, pin.ok_button)
     assert screen.total_text() == "3,00 €"
     assert "Remise validée par Camille" in screen.notice_label.text()
     dialog = screen.pay()
-    click(qtbot, dialog.findChild(type(dialog.validate_button), "exactAmount"))
+    assert dialog is not None
+    click(qtbot, qchild(dialog, QPushButton, "exactAmount"))
     click(qtbot, dialog.validate_button)
     [ticket] = tickets(demo_ctx)
     assert (ticket.total_cents, ticket.discount_cents) == (300, 300)
 
 
-def test_small_discount_within_the_limit_needs_no_pin(qtbot: Any, make_screen: Any) -> None:
+def test_small_discount_within_the_limit_needs_no_pin(
+    qtbot: QtBot, make_screen: MakeScreen
+) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Bières")
     click(qtbot, screen.keys.button_for("Pinte"))
     click(qtbot, screen.ticket_discount_button)
-    click(qtbot, child(screen.dialog, "quick_5"))
+    click(qtbot, child(shown(screen, DiscountDialog), "quick_5"))
     assert screen.total_text() == "5,70 €"
     assert screen.discount_label.text() == "remise −0,30 €"
     assert ticket_count_zero(screen)
@@ -271,7 +303,7 @@ def ticket_count_zero(screen: Any) -> bool:
 
 
 def test_cancel_ticket_records_every_line(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     screen.keys.show_category_named("Softs")
@@ -279,6 +311,7 @@ def test_cancel_ticket_records_every_line(
     click(qtbot, screen.keys.button_for("Perrier"))
     click(qtbot, screen.cancel_button)
     box = screen.dialog
+    assert isinstance(box, QMessageBox)
     yes = next(b for b in box.buttons() if b.text() == "Oui, tout annuler")
     click(qtbot, yes)
     assert screen.model.rowCount() == 0
@@ -296,7 +329,7 @@ def test_cancel_ticket_records_every_line(
 
 
 def test_scale_label_carries_its_price(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     from cafe_pos.domain.barcodes import ean13_check_digit as ean13_check
     from cafe_pos.services import catalogue

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
-from qt_helpers import child
-from sale_ui_helpers import click, payments_of, ticket_count, tickets
+from pytestqt.qtbot import QtBot
+from qt_helpers import ActorOf, child
+from sale_ui_helpers import MakeScreen, click, payments_of, shown, ticket_count, tickets
 from sqlalchemy import select
 
 from cafe_pos.app import open_context
@@ -16,11 +17,12 @@ from cafe_pos.domain.payments import ALCOHOL_ON_CREDIT_MESSAGE
 from cafe_pos.services import accounts, tabs
 from cafe_pos.store.models.printing import PrintJob
 from cafe_pos.store.models.sales import AccountEntry, Tab
+from cafe_pos.ui.sale.account_picker import AccountPickerDialog
 from cafe_pos.ui.tabs.tabs_screen import TabsScreen
 
 
 @pytest.fixture
-def tabs_screen(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Any:
+def tabs_screen(qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf) -> Any:
     def build(name: str, sale: Any = None, ctx: ServiceContext | None = None) -> TabsScreen:
         actor = actor_of(name)
         screen = TabsScreen(ctx or demo_ctx, lambda: actor, sale_cart_provider=lambda: sale)
@@ -32,14 +34,14 @@ def tabs_screen(qtbot: Any, demo_ctx: ServiceContext, actor_of: Any) -> Any:
     return build
 
 
-def ring_up(qtbot: Any, screen: Any, category: str, label: str, qty: str = "") -> None:
+def ring_up(qtbot: QtBot, screen: Any, category: str, label: str, qty: str = "") -> None:
     screen.keys.show_category_named(category)
     if qty:
         screen.set_pending_quantity(qty)
     click(qtbot, screen.keys.button_for(label))
 
 
-def to_tab(qtbot: Any, screen: Any, *, new: str = "", existing: str = "") -> None:
+def to_tab(qtbot: QtBot, screen: Any, *, new: str = "", existing: str = "") -> None:
     click(qtbot, screen.tab_button)
     chooser = screen.dialog
     assert chooser.objectName() == "tabChooser"
@@ -51,7 +53,7 @@ def to_tab(qtbot: Any, screen: Any, *, new: str = "", existing: str = "") -> Non
 
 
 def test_evening_tab_split_three_ways(
-    qtbot: Any, make_screen: Any, tabs_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, tabs_screen: Any, demo_ctx: ServiceContext
 ) -> None:
     sale = make_screen("Léo")
     ring_up(qtbot, sale, "Bières", "Pinte", "2")
@@ -122,13 +124,15 @@ def test_evening_tab_split_three_ways(
 
 
 def test_move_lines_then_pay_a_small_tab_without_note(
-    qtbot: Any, tabs_screen: Any, demo_ctx: ServiceContext, make_screen: Any
+    qtbot: QtBot, tabs_screen: Any, demo_ctx: ServiceContext, make_screen: MakeScreen
 ) -> None:
     sale = make_screen("Léo")
     ring_up(qtbot, sale, "Cafés & thés", "Expresso")
     ring_up(qtbot, sale, "Boulangerie", "Croissant")
     to_tab(qtbot, sale, new="Marcel")
-    tabs.open_tab(demo_ctx, sale.actor_provider(), "Table 2")
+    leo = sale.actor_provider()
+    assert leo is not None
+    tabs.open_tab(demo_ctx, leo, "Table 2")
     screen = tabs_screen("Léo", sale)
     click(qtbot, screen.tile_for("Marcel"))
     screen.select_lines([1])
@@ -152,7 +156,7 @@ def test_move_lines_then_pay_a_small_tab_without_note(
 
 
 def test_open_tabs_survive_a_restart(
-    qtbot: Any, tabs_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, tabs_screen: Any, demo_ctx: ServiceContext
 ) -> None:
     screen = tabs_screen("Léo")
     click(qtbot, screen.new_button)
@@ -165,17 +169,18 @@ def test_open_tabs_survive_a_restart(
 
 
 def test_regular_buys_on_account_but_not_alcohol(
-    qtbot: Any, make_screen: Any, demo_ctx: ServiceContext
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
 ) -> None:
     screen = make_screen("Léo")
     click(qtbot, screen.account_button)
-    screen.dialog.choose("Famille Martin")
+    shown(screen, AccountPickerDialog).choose("Famille Martin")
     assert screen.account_label.text() == (
         "Compte : Famille Martin — doit 0,00 € — disponible 100,00 €"
     )
     ring_up(qtbot, screen, "Boulangerie", "Croissant")
     ring_up(qtbot, screen, "Snacks", "Jambon-beurre")
     dialog = screen.pay()
+    assert dialog is not None
     assert "Famille Martin" in dialog.info_label.text()
     click(qtbot, dialog.method_buttons["account"])
     click(qtbot, dialog.validate_button)
@@ -189,10 +194,11 @@ def test_regular_buys_on_account_but_not_alcohol(
     assert entries == [("purchase", 570)]
 
     click(qtbot, screen.account_button)
-    screen.dialog.choose("Famille Martin")
+    shown(screen, AccountPickerDialog).choose("Famille Martin")
     assert "doit 5,70 € — disponible 94,30 €" in screen.account_label.text()
     ring_up(qtbot, screen, "Bières", "Demi")
     dialog = screen.pay()
+    assert dialog is not None
     click(qtbot, dialog.method_buttons["account"])
     assert dialog.error_label.text() == ALCOHOL_ON_CREDIT_MESSAGE
     assert dialog.payments == []
@@ -200,7 +206,7 @@ def test_regular_buys_on_account_but_not_alcohol(
 
 
 def test_accounts_page_create_settle_and_statement(
-    qtbot: Any, tabs_screen: Any, demo_ctx: ServiceContext, actor_of: Any
+    qtbot: QtBot, tabs_screen: Any, demo_ctx: ServiceContext, actor_of: ActorOf
 ) -> None:
     screen = tabs_screen("Camille")
     click(qtbot, screen.accounts_button)
@@ -258,7 +264,7 @@ def test_accounts_page_create_settle_and_statement(
 
 
 def test_pay_only_the_chosen_lines_with_their_deposit(
-    qtbot: Any, tabs_screen: Any, demo_ctx: ServiceContext, make_screen: Any
+    qtbot: QtBot, tabs_screen: Any, demo_ctx: ServiceContext, make_screen: MakeScreen
 ) -> None:
     sale = make_screen("Léo")
     ring_up(qtbot, sale, "Softs", "Limonade 75 cl")  # + its bottle deposit

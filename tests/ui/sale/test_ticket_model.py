@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from cafe_pos.domain.cart import Cart, Discount, SaleItem
 from cafe_pos.ui.sale.scan_filter import ScanFilter
@@ -27,7 +26,7 @@ BOTTLE = SaleItem(4, "Consigne verre", "Consignes", 20, 0, 0)
 LIMONADE = SaleItem(3, "Limonade 75 cl", "Softs", 390, 1000, 550, deposit=BOTTLE)
 
 
-def test_rows_show_what_the_cashier_reads_and_sort_on_raw_values(qtbot: Any) -> None:
+def test_rows_show_what_the_cashier_reads_and_sort_on_raw_values(qtbot: QtBot) -> None:
     cart = Cart()
     cart.add(DEMI, 3000)
     cart.add(COMTE, 350)
@@ -54,7 +53,7 @@ def test_rows_show_what_the_cashier_reads_and_sort_on_raw_values(qtbot: Any) -> 
     assert model.headerData(COL_QTY, Qt.Orientation.Horizontal) == "Qté"
 
 
-def test_adding_a_line_inserts_one_row_and_merging_changes_one(qtbot: Any) -> None:
+def test_adding_a_line_inserts_one_row_and_merging_changes_one(qtbot: QtBot) -> None:
     cart = Cart()
     model = TicketModel()
     events: list[tuple[str, int, int]] = []
@@ -85,7 +84,7 @@ def _key(edit: QLineEdit, text: str, key: int | None = None) -> QKeyEvent:
     return QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.NoModifier, text)
 
 
-def test_scan_filter_tells_a_scanner_burst_from_typing(qtbot: Any) -> None:
+def test_scan_filter_tells_a_scanner_burst_from_typing(qtbot: QtBot) -> None:
     edit = QLineEdit()
     qtbot.addWidget(edit)
     clock = [1000.0]
