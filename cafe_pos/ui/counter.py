@@ -24,14 +24,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import ONE_UNIT, format_quantity
 from cafe_pos.domain.users import Actor
+from cafe_pos.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from cafe_pos.devices.base import Scale
@@ -69,28 +69,20 @@ def weigh_dialog(scale: Scale, item: SaleItem, parent: QWidget) -> WeighDialog:
     return _scale_weigh_dialog()(scale, item.label, item.price_cents, parent)
 
 
-class LazyDeviceSettingsPage(QWidget):
+class LazyDeviceSettingsPage(LazyPage):
     """Réglages → Périphériques, built the first time it is shown."""
 
     def __init__(self, counter: Counter, actor_provider: Callable[[], Actor | None]) -> None:
-        super().__init__()
-        self.setObjectName("deviceSettingsEntry")
+        super().__init__("deviceSettingsEntry")
         self._counter = counter
         self._actor_provider = actor_provider
-        self.page: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            from cafe_pos.ui.devices.settings_page import DeviceSettingsPage
+    def _build(self) -> QWidget:
+        from cafe_pos.ui.devices.settings_page import DeviceSettingsPage
 
-            self.page = DeviceSettingsPage(
-                self._counter.ctx, self._actor_provider, self, devices=self._counter.devices
-            )
-            self._layout.addWidget(self.page)
-            self.page.show()  # added to a widget already being shown
-        super().showEvent(event)
+        return DeviceSettingsPage(
+            self._counter.ctx, self._actor_provider, self, devices=self._counter.devices
+        )
 
 
 def headline(message: str) -> str:

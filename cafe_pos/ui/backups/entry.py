@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from cafe_pos.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from cafe_pos.context import ServiceContext
@@ -16,7 +17,9 @@ if TYPE_CHECKING:
     from cafe_pos.ui.backups.page import BackupsPage
 
 
-class LazyBackupsPage(QWidget):
+class LazyBackupsPage(LazyPage):
+    page: BackupsPage | None
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -27,20 +30,11 @@ class LazyBackupsPage(QWidget):
         scheduler: Callable[[], BackupScheduler | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("backupsSettingsEntry")
+        super().__init__("backupsSettingsEntry", parent)
         self._args = (ctx, actor_provider, open_context, on_backup, scheduler)
-        self.page: BackupsPage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            from cafe_pos.ui.backups.page import BackupsPage
+    def _build(self) -> BackupsPage:
+        from cafe_pos.ui.backups.page import BackupsPage
 
-            ctx, actors, open_context, on_backup, _scheduler = self._args
-            self.page = BackupsPage(
-                ctx, actors, open_context=open_context, on_backup=on_backup, parent=self
-            )
-            self._layout.addWidget(self.page)
-        super().showEvent(event)
+        ctx, actors, open_context, on_backup, _scheduler = self._args
+        return BackupsPage(ctx, actors, open_context=open_context, on_backup=on_backup, parent=self)

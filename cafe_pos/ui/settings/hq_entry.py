@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from cafe_pos.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from cafe_pos.context import ServiceContext
@@ -15,25 +16,20 @@ if TYPE_CHECKING:
     from cafe_pos.ui.settings.hq_page import HqSettingsPage
 
 
-class LazyHqSettingsPage(QWidget):
+class LazyHqSettingsPage(LazyPage):
+    page: HqSettingsPage | None
+
     def __init__(
         self,
         ctx: ServiceContext,
         actor_provider: Callable[[], Actor | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("hqSettingsEntry")
+        super().__init__("hqSettingsEntry", parent)
         self._ctx = ctx
         self._actor_provider = actor_provider
-        self.page: HqSettingsPage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            from cafe_pos.ui.settings.hq_page import HqSettingsPage
+    def _build(self) -> HqSettingsPage:
+        from cafe_pos.ui.settings.hq_page import HqSettingsPage
 
-            self.page = HqSettingsPage(self._ctx, self._actor_provider, self)
-            self._layout.addWidget(self.page)
-        super().showEvent(event)
+        return HqSettingsPage(self._ctx, self._actor_provider, self)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from cafe_pos.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from cafe_pos.context import ServiceContext
@@ -15,26 +16,22 @@ if TYPE_CHECKING:
     from cafe_pos.ui.settings.journal_page import JournalKeyPage
 
 
-class LazyJournalKeyPage(QWidget):
+class LazyJournalKeyPage(LazyPage):
+    page: JournalKeyPage | None
+
     def __init__(
         self,
         ctx: ServiceContext,
         actor_provider: Callable[[], Actor | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("journalKeyEntry")
+        super().__init__("journalKeyEntry", parent)
         self._ctx = ctx
         self._actor_provider = actor_provider
-        self.page: JournalKeyPage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            from cafe_pos.ui.settings.journal_page import JournalKeyPage
+    def _build(self) -> JournalKeyPage:
+        from cafe_pos.ui.settings.journal_page import JournalKeyPage
 
-            self.page = JournalKeyPage(self._ctx, self._actor_provider, self)
-            self._layout.addWidget(self.page)
-            self.page.refresh()  # what it shows from the first paint
-        super().showEvent(event)
+        page = JournalKeyPage(self._ctx, self._actor_provider, self)
+        page.refresh()  # what it shows from the first paint
+        return page

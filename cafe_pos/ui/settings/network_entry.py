@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from cafe_pos.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from cafe_pos.context import ServiceContext
@@ -15,27 +16,24 @@ if TYPE_CHECKING:
     from cafe_pos.ui.settings.network_page import NetworkCataloguePage
 
 
-class LazyNetworkCataloguePage(QWidget):
+class LazyNetworkCataloguePage(LazyPage):
+    page: NetworkCataloguePage | None
+
     def __init__(
         self,
         ctx: ServiceContext,
         actor_provider: Callable[[], Actor | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("networkCatalogueEntry")
+        super().__init__("networkCatalogueEntry", parent)
         self._ctx = ctx
         self._actor_provider = actor_provider
-        self.page: NetworkCataloguePage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.page is None:
-            from cafe_pos.ui.settings.network_page import NetworkCataloguePage
+    def _build(self) -> NetworkCataloguePage:
+        from cafe_pos.ui.settings.network_page import NetworkCataloguePage
 
-            self.page = NetworkCataloguePage(self._ctx, self._actor_provider, self)
-            self._layout.addWidget(self.page)
-        else:
+        return NetworkCataloguePage(self._ctx, self._actor_provider, self)
+
+    def _shown_again(self) -> None:
+        if self.page is not None:
             self.page.reload()
-        super().showEvent(event)
