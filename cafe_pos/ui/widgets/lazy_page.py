@@ -33,6 +33,9 @@ class LazyPage(QWidget):
             self.page = self._build()
             self._layout.addWidget(self.page)
             self.page.show()  # added to a widget already being shown
+            # Lay it out now, not on a later event: the page must be usable (its
+            # buttons sized and placed) as soon as it appears.
+            self._layout.activate()
         else:
             self._shown_again()
         super().showEvent(event)
