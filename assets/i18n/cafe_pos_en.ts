@@ -2119,7 +2119,7 @@ Postcode and town</translation>
     </message>
     <message>
         <source>Journal : défaut d&apos;intégrité constaté au démarrage — {0}</source>
-        <translation>Journal: integrity defect found at start — {0}</translation>
+        <translation>Fiscal journal: integrity defect found at start — {0}</translation>
     </message>
     <message>
         <source> (démonstration)</source>
@@ -4671,6 +4671,117 @@ Postcode and town</translation>
     <message>
         <source>Relevé enregistré : {0}</source>
         <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Siège : {0} — café non inscrit</source>
+        <translation>HQ: {0} — café not enrolled</translation>
+    </message>
+    <message>
+        <source>Siège : non inscrit</source>
+        <translation>HQ: not enrolled</translation>
+    </message>
+    <message>
+        <source>Siège : refusé par le siège — {0}</source>
+        <translation>HQ: refused by HQ — {0}</translation>
+    </message>
+    <message>
+        <source>Siège : {0}</source>
+        <translation>HQ: {0}</translation>
+    </message>
+    <message>
+        <source>Siège : rien à envoyer</source>
+        <translation>HQ: nothing to send</translation>
+    </message>
+    <message>
+        <source>Siège : à jour ({0})</source>
+        <translation>HQ: up to date ({0})</translation>
+    </message>
+    <message>
+        <source>Siège : {0} — {1}</source>
+        <translation>HQ: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Siège : erreur interne ({0})</source>
+        <translation>HQ: internal error ({0})</translation>
+    </message>
+    <message>
+        <source>envoi en cours</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>{0} jours en attente</source>
+        <translation>{0} days waiting</translation>
+    </message>
+    <message>
+        <source>{0} jour en attente</source>
+        <translation>{0} day waiting</translation>
+    </message>
+    <message>
+        <source>{0} messages en attente</source>
+        <translation>{0} messages waiting</translation>
+    </message>
+    <message>
+        <source>{0} message en attente</source>
+        <translation>{0} message waiting</translation>
+    </message>
+    <message>
+        <source>ce matin {0}</source>
+        <translation>this morning {0}</translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <source>hier {0}</source>
+        <translation>yesterday {0}</translation>
+    </message>
+    <message>
+        <source>le {0} {1}</source>
+        <translation>on {0} {1}</translation>
+    </message>
+    <message>
+        <source>Journal : rupture de clé n° {0} — non confirmée par le siège : réinscrivez la caisse au siège (Réglages → Siège)</source>
+        <translation>Fiscal journal: key break no. {0} — not confirmed by HQ: enrol the till again (Settings → HQ)</translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature illisible — la caisse ne peut pas vendre</source>
+        <translation>Fiscal journal: signing key unreadable — the till cannot sell</translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature introuvable — la caisse ne peut pas vendre</source>
+        <translation>Fiscal journal: signing key not found — the till cannot sell</translation>
+    </message>
+    <message>
+        <source>Journal : la clé de signature n&apos;est pas celle du journal — vente impossible</source>
+        <translation>Fiscal journal: the signing key is not the journal&apos;s — selling is impossible</translation>
+    </message>
+    <message>
+        <source>Disque presque plein ({0}) : {1} Mo libres</source>
+        <translation>Disk almost full ({0}): {1} MB free</translation>
+    </message>
+    <message>
+        <source>base de données</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Aucune destination de sauvegarde choisie (Réglages → Sauvegardes)</source>
+        <translation>No backup destination chosen (Settings → Backups)</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée n&apos;a encore été faite</source>
+        <translation>No verified backup has been made yet</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde réussie depuis {0} jours</source>
+        <translation>No successful backup for {0} days</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde en échec : {0}</source>
+        <translation>Last backup failed: {0}</translation>
     </message>
 </context>
 <context>

@@ -4673,6 +4673,117 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Siège : {0} — café non inscrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : non inscrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : refusé par le siège — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : rien à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : à jour ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : erreur interne ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envoi en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jours en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jour en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} messages en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} message en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce matin {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : rupture de clé n° {0} — non confirmée par le siège : réinscrivez la caisse au siège (Réglages → Siège)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature illisible — la caisse ne peut pas vendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature introuvable — la caisse ne peut pas vendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : la clé de signature n&apos;est pas celle du journal — vente impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disque presque plein ({0}) : {1} Mo libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune destination de sauvegarde choisie (Réglages → Sauvegardes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée n&apos;a encore été faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde réussie depuis {0} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde en échec : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockDateGuards</name>
     <message>
         <source>DLC dépassée</source>

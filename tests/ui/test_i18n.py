@@ -233,3 +233,67 @@ def test_every_day_line_template_is_in_the_translation_files() -> None:
     from cafe_pos.ui.today import wording
 
     assert set(today.TEMPLATES) == set(wording.TEMPLATES)
+
+
+FRENCH_STATUS_WORDS = (
+    "Siège", "Sauvegarde", "sauvegarde", "Journal :", "clé", "caisse", "jamais", "Disque",
+    "attente", "hier", "base de données", "Imprimante", "Périphérique", " : ",
+)  # fmt: skip
+
+
+def _french_in(text: str) -> list[str]:
+    return [word for word in FRENCH_STATUS_WORDS if word in text]
+
+
+def test_in_english_the_status_bar_backup_sync_and_journal_texts_are_english(
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any, tmp_path: Path
+) -> None:
+    """Issue 11 item 17: what a manager reads daily on the status bar (and its tooltips):
+    the HQ sync, the fiscal journal's warning, the backups and a full disk, in English
+    although the services write them in French (the CLI's words)."""
+    import dataclasses
+    import datetime as dt
+
+    from cafe_pos.domain.wording import Wording
+    from cafe_pos.services import backups, hq_sync
+    from cafe_pos.ui.backups.status import BackupStatusBridge
+    from cafe_pos.ui.hq_status import HqStatusBridge
+
+    assert install_translators("en", compiled_english) == "en"
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    bar = window.status
+
+    # HQ sync: the worker's texts reach the label through the bridge's signal
+    bridge = HqStatusBridge(window)
+    bridge.status.connect(window.set_sync_status)
+    now = demo_ctx.clock.now()
+    waiting = hq_sync.SyncStatus(True, "https://hq", 3, 2, now - dt.timedelta(days=1), "", 0)
+    up_to_date = hq_sync.SyncStatus(True, "https://hq", 0, 0, now - dt.timedelta(days=1), "", 0)
+    for state, english in (
+        (waiting, "HQ: 2 days waiting — sending"),
+        (up_to_date, f"HQ: up to date (yesterday {now - dt.timedelta(days=1):%H:%M})"),
+        (hq_sync.status(demo_ctx), None),
+    ):
+        bridge.status.emit(state.text(now), state.ok)
+        shown = bar.sync_label.text()
+        assert not _french_in(shown), shown
+        assert english is None or shown == english
+
+    # the fiscal journal: the signing key is gone
+    assert demo_ctx.key_path is not None and demo_ctx.key_path.exists()
+    demo_ctx.key_path.unlink()
+    window.refresh_journal_status()
+    journal = bar.journal_label
+    assert journal.text() == "Fiscal journal: signing key not found"
+    assert not _french_in(journal.text() + journal.toolTip()), journal.toolTip()
+
+    # backups: none made, no destination chosen, a disk nearly full
+    status = backups.status(demo_ctx)
+    full = backups.disk_warnings([(Wording("base de données"), tmp_path)], 10**18)
+    status = dataclasses.replace(status, warnings=(*status.warnings, *full))
+    BackupStatusBridge(window).show(status)
+    tooltip = bar.backup_label.toolTip()
+    assert "No backup destination chosen (Settings → Backups)" in tooltip
+    assert "Disk almost full (database): " in tooltip
+    assert not _french_in(bar.backup_label.text() + tooltip), tooltip
