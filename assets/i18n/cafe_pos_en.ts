@@ -4783,6 +4783,70 @@ Postcode and town</translation>
         <source>Dernière sauvegarde en échec : {0}</source>
         <translation>Last backup failed: {0}</translation>
     </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas</source>
+        <translation>The printer does not respond</translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation>check that it is on and plugged in</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>remettez un rouleau</source>
+        <translation>put in a new roll</translation>
+    </message>
+    <message>
+        <source>Le capot de l&apos;imprimante est ouvert</source>
+        <translation>The printer cover is open</translation>
+    </message>
+    <message>
+        <source>refermez-le</source>
+        <translation>close it</translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas</source>
+        <translation>The customer display does not respond</translation>
+    </message>
+    <message>
+        <source>vérifiez son câble</source>
+        <translation>check its cable</translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse ne s&apos;est pas ouvert</source>
+        <translation>The cash drawer did not open</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante</source>
+        <translation>Unexpected printer error</translation>
+    </message>
+    <message>
+        <source>impression(s) en attente</source>
+        <translation>print job(s) waiting</translation>
+    </message>
+    <message>
+        <source>Le lecteur de codes-barres est débranché</source>
+        <translation>The barcode scanner is unplugged</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port du lecteur de codes-barres</source>
+        <translation>Cannot open the barcode scanner&apos;s port</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation>No printer configured</translation>
+    </message>
+    <message>
+        <source>pas de réponse à la demande d&apos;état</source>
+        <translation>no answer to the status request</translation>
+    </message>
+    <message>
+        <source>connexion fermée par l&apos;imprimante</source>
+        <translation>connection closed by the printer</translation>
+    </message>
 </context>
 <context>
     <name>StockDateGuards</name>

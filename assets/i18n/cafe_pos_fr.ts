@@ -4782,6 +4782,70 @@ Code postal et commune</source>
         <source>Dernière sauvegarde en échec : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remettez un rouleau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le capot de l&apos;imprimante est ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refermez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez son câble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse ne s&apos;est pas ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impression(s) en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lecteur de codes-barres est débranché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port du lecteur de codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de réponse à la demande d&apos;état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connexion fermée par l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockDateGuards</name>

@@ -67,3 +67,38 @@ def shown(text: str) -> str:
         return text
     values = [shown(arg) for arg in text.args]
     return QCoreApplication.translate(CONTEXT, text.template).format(*values)
+
+
+# The drivers' own sentences (cafe_pos.devices: the print spool keeps them in the print
+# queue as plain text, so no template survives): translated clause by clause, the detail
+# a driver adds in brackets (a system error) stays as it is.
+DEVICE_CLAUSES = (
+    QT_TRANSLATE_NOOP("Status", "L'imprimante ne répond pas"),
+    QT_TRANSLATE_NOOP("Status", "vérifiez qu'elle est allumée et branchée"),
+    QT_TRANSLATE_NOOP("Status", "L'imprimante n'a plus de papier"),
+    QT_TRANSLATE_NOOP("Status", "remettez un rouleau"),
+    QT_TRANSLATE_NOOP("Status", "Le capot de l'imprimante est ouvert"),
+    QT_TRANSLATE_NOOP("Status", "refermez-le"),
+    QT_TRANSLATE_NOOP("Status", "L'afficheur client ne répond pas"),
+    QT_TRANSLATE_NOOP("Status", "vérifiez son câble"),
+    QT_TRANSLATE_NOOP("Status", "Le tiroir-caisse ne s'est pas ouvert"),
+    QT_TRANSLATE_NOOP("Status", "Erreur inattendue de l'imprimante"),
+    QT_TRANSLATE_NOOP("Status", "impression(s) en attente"),
+    QT_TRANSLATE_NOOP("Status", "Le lecteur de codes-barres est débranché"),
+    QT_TRANSLATE_NOOP("Status", "Impossible d'ouvrir le port du lecteur de codes-barres"),
+    QT_TRANSLATE_NOOP("Status", "Aucune imprimante configurée"),
+    QT_TRANSLATE_NOOP("Status", "pas de réponse à la demande d'état"),
+    QT_TRANSLATE_NOOP("Status", "connexion fermée par l'imprimante"),
+)
+
+
+def device_text(text: str) -> str:
+    """A device's French message with its known clauses in the interface's language (and
+    no French space before a colon once one was translated)."""
+    out = text
+    for clause in map(str, DEVICE_CLAUSES):
+        if clause in out:
+            out = out.replace(clause, QCoreApplication.translate(CONTEXT, clause))
+    if out != text:
+        out = out.replace(" : ", ": ")
+    return out

@@ -297,3 +297,34 @@ def test_in_english_the_status_bar_backup_sync_and_journal_texts_are_english(
     assert "No backup destination chosen (Settings → Backups)" in tooltip
     assert "Disk almost full (database): " in tooltip
     assert not _french_in(bar.backup_label.text() + tooltip), tooltip
+
+
+def test_in_english_the_status_bar_device_problems_are_english(
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any
+) -> None:
+    """Issue 11 item 17: a printer that does not answer (the spool's stored message) and a
+    customer display that fails show in English on the status bar and its tooltip; the
+    driver's own detail in brackets stays as the system wrote it."""
+    from cafe_pos.app import build_devices
+    from cafe_pos.devices.spool import SpoolStatus
+    from cafe_pos.ui.counter import Counter
+
+    assert install_translators("en", compiled_english) == "en"
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    counter = Counter(demo_ctx, simulated=True, devices_factory=build_devices)
+    counter.install(window)
+    offline = (
+        "L'imprimante ne répond pas : vérifiez qu'elle est allumée et branchée (timed out)"
+        " (2 impression(s) en attente)"
+    )
+    counter._printer = SpoolStatus("error", offline, 2, 1)
+    counter._on_device_error("L'afficheur client ne répond pas : vérifiez son câble")
+    label = window.status.device_label
+    assert label.text().startswith("The printer does not respond · The customer display")
+    tooltip = label.toolTip()
+    assert "The printer does not respond: check that it is on and plugged in (timed out)" in (
+        tooltip
+    )
+    assert "(2 print job(s) waiting)" in tooltip
+    assert not _french_in(label.text() + tooltip), tooltip
