@@ -4784,6 +4784,18 @@ Postcode and town</translation>
         <translation>Last backup failed: {0}</translation>
     </message>
     <message>
+        <source>Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature</source>
+        <translation>No recovery passphrase: the backups do not contain the signing key</translation>
+    </message>
+    <message>
+        <source>La clé de signature a changé : choisissez à nouveau la phrase de secours</source>
+        <translation>The signing key has changed: choose the recovery passphrase again</translation>
+    </message>
+    <message>
+        <source>Clé de signature {0} protégée par la phrase de secours</source>
+        <translation>Signing key {0} protected by the recovery passphrase</translation>
+    </message>
+    <message>
         <source>L&apos;imprimante ne répond pas</source>
         <translation>The printer does not respond</translation>
     </message>
@@ -4846,6 +4858,10 @@ Postcode and town</translation>
     <message>
         <source>connexion fermée par l&apos;imprimante</source>
         <translation>connection closed by the printer</translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation>Backup verified</translation>
     </message>
 </context>
 <context>

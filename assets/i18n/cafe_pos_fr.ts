@@ -4783,6 +4783,18 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de signature a changé : choisissez à nouveau la phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature {0} protégée par la phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L&apos;imprimante ne répond pas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,6 +4856,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>connexion fermée par l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -518,11 +518,17 @@ def key_protection(ctx: ServiceContext) -> tuple[bool, str]:
     if sealed is None:
         return (
             False,
-            "Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature",
+            Wording(
+                "Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature"
+            ),
         )
     if signer is None or sealed.fingerprint != signer.fingerprint:
-        return False, "La clé de signature a changé : choisissez à nouveau la phrase de secours"
-    return True, f"Clé de signature {sealed.fingerprint} protégée par la phrase de secours"
+        return False, Wording(
+            "La clé de signature a changé : choisissez à nouveau la phrase de secours"
+        )
+    return True, Wording(
+        "Clé de signature {0} protégée par la phrase de secours", sealed.fingerprint
+    )
 
 
 # --- status ------------------------------------------------------------------------------

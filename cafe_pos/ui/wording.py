@@ -58,6 +58,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Status", "Aucune sauvegarde vérifiée n'a encore été faite"),
     QT_TRANSLATE_NOOP("Status", "Aucune sauvegarde réussie depuis {0} jours"),
     QT_TRANSLATE_NOOP("Status", "Dernière sauvegarde en échec : {0}"),
+    QT_TRANSLATE_NOOP(
+        "Status",
+        "Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Status", "La clé de signature a changé : choisissez à nouveau la phrase de secours"
+    ),
+    QT_TRANSLATE_NOOP("Status", "Clé de signature {0} protégée par la phrase de secours"),
 )
 
 
@@ -102,3 +110,15 @@ def device_text(text: str) -> str:
     if out != text:
         out = out.replace(" : ", ": ")
     return out
+
+
+# Words the services keep in a log file as plain text (a backup's result): known ones
+# translated whole, any other (a failure's reason) shown as written.
+STORED_TEXTS = (QT_TRANSLATE_NOOP("Status", "Sauvegarde vérifiée"),)
+
+
+def stored_text(text: str) -> str:
+    """``text`` translated when it is one of ``STORED_TEXTS``, else as it is."""
+    if text in map(str, STORED_TEXTS):
+        return QCoreApplication.translate(CONTEXT, text)
+    return shown(text)

@@ -328,3 +328,23 @@ def test_in_english_the_status_bar_device_problems_are_english(
     )
     assert "(2 print job(s) waiting)" in tooltip
     assert not _french_in(label.text() + tooltip), tooltip
+
+
+def test_in_english_the_backups_page_is_english(
+    qtbot: QtBot, demo_ctx: ServiceContext, compiled_english: Any, actor_of: ActorOf
+) -> None:
+    """Réglages → Sauvegardes in English: the warnings and the signing key's protection
+    (written by the backups service in French) are English."""
+    from cafe_pos.ui.backups.page import BackupsPage
+
+    assert install_translators("en", compiled_english) == "en"
+    camille = actor_of("Camille")
+    page = BackupsPage(demo_ctx, lambda: camille)
+    qtbot.addWidget(page)
+    page.refresh()
+    summary, key = page.summary.text(), page.key_label.text()
+    assert "No backup destination chosen (Settings → Backups)" in summary
+    assert key.endswith(
+        "No recovery passphrase: the backups do not contain the signing key"
+    ) or key.endswith("protected by the recovery passphrase"), key
+    assert not _french_in(summary + key), summary + key
