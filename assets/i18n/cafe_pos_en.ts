@@ -4860,6 +4860,38 @@ Postcode and town</translation>
         <translation>connection closed by the printer</translation>
     </message>
     <message>
+        <source>le siège ne répond pas</source>
+        <translation>HQ does not answer</translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>pas de réseau ou siège injoignable</source>
+        <translation>no network or HQ unreachable</translation>
+    </message>
+    <message>
+        <source>siège indisponible</source>
+        <translation>HQ unavailable</translation>
+    </message>
+    <message>
+        <source>réponse du siège illisible</source>
+        <translation>HQ&apos;s answer unreadable</translation>
+    </message>
+    <message>
+        <source>réponse du siège sans accusé de réception</source>
+        <translation>HQ&apos;s answer without acknowledgement</translation>
+    </message>
+    <message>
+        <source>envoi interrompu</source>
+        <translation>sending interrupted</translation>
+    </message>
+    <message>
+        <source>refus du siège pour</source>
+        <translation>refused by HQ for</translation>
+    </message>
+    <message>
         <source>Sauvegarde vérifiée</source>
         <translation>Backup verified</translation>
     </message>

@@ -4859,6 +4859,38 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>le siège ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de réseau ou siège injoignable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siège indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse du siège illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse du siège sans accusé de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envoi interrompu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refus du siège pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sauvegarde vérifiée</source>
         <translation type="unfinished"></translation>
     </message>

@@ -274,6 +274,10 @@ def test_in_english_the_status_bar_backup_sync_and_journal_texts_are_english(
         (waiting, "HQ: 2 days waiting — sending"),
         (up_to_date, f"HQ: up to date (yesterday {now - dt.timedelta(days=1):%H:%M})"),
         (hq_sync.status(demo_ctx), None),
+        (
+            dataclasses.replace(waiting, last_error="le siège ne répond pas (délai dépassé)"),
+            "HQ: 2 days waiting — HQ does not answer (timed out)",
+        ),
     ):
         bridge.status.emit(state.text(now), state.ok)
         shown = bar.sync_label.text()
