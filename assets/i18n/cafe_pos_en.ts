@@ -4860,6 +4860,54 @@ Postcode and town</translation>
         <translation>connection closed by the printer</translation>
     </message>
     <message>
+        <source>La balance ne répond pas</source>
+        <translation>The scale does not respond</translation>
+    </message>
+    <message>
+        <source>aucune réponse en</source>
+        <translation>no answer in</translation>
+    </message>
+    <message>
+        <source>La balance est débranchée</source>
+        <translation>The scale is unplugged</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port de la balance</source>
+        <translation>Cannot open the scale&apos;s port</translation>
+    </message>
+    <message>
+        <source>vérifiez le câble</source>
+        <translation>check the cable</translation>
+    </message>
+    <message>
+        <source>Poids instable</source>
+        <translation>Unstable weight</translation>
+    </message>
+    <message>
+        <source>attendez que le plateau ne bouge plus</source>
+        <translation>wait until the platter is still</translation>
+    </message>
+    <message>
+        <source>Poids négatif</source>
+        <translation>Negative weight</translation>
+    </message>
+    <message>
+        <source>videz le plateau et remettez la balance à zéro</source>
+        <translation>empty the platter and zero the scale</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Overload</translation>
+    </message>
+    <message>
+        <source>le poids dépasse la portée de la balance</source>
+        <translation>the weight exceeds the scale&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>Aucun tiroir-caisse n&apos;est branché sur cette caisse</source>
+        <translation>No cash drawer is connected to this till</translation>
+    </message>
+    <message>
         <source>le siège ne répond pas</source>
         <translation>HQ does not answer</translation>
     </message>

@@ -4859,6 +4859,54 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La balance ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune réponse en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance est débranchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez le câble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids instable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendez que le plateau ne bouge plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>videz le plateau et remettez la balance à zéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le poids dépasse la portée de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun tiroir-caisse n&apos;est branché sur cette caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>le siège ne répond pas</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,7 +237,8 @@ def test_every_day_line_template_is_in_the_translation_files() -> None:
 
 FRENCH_STATUS_WORDS = (
     "Siège", "Sauvegarde", "sauvegarde", "Journal :", "clé", "caisse", "jamais", "Disque",
-    "attente", "hier", "base de données", "Imprimante", "Périphérique", " : ",
+    "attente", "hier", "base de données", "Imprimante", "Périphérique", " : ", "balance",
+    "afficheur", "Poids", "tiroir", "plateau", "imprimante",
 )  # fmt: skip
 
 
@@ -352,3 +353,31 @@ def test_in_english_the_backups_page_is_english(
         "No recovery passphrase: the backups do not contain the signing key"
     ) or key.endswith("protected by the recovery passphrase"), key
     assert not _french_in(summary + key), summary + key
+
+
+def test_in_english_the_drivers_messages_are_english(compiled_english: Any) -> None:
+    """The drivers' own errors (status bar, Réglages → Périphériques test results) in
+    English: built from the real exception classes, so a reworded driver message that the
+    interface no longer knows fails here."""
+    from cafe_pos.devices import base
+    from cafe_pos.devices.drawer import DrawerError
+    from cafe_pos.ui.wording import device_text
+
+    assert install_translators("en", compiled_english) == "en"
+    errors: list[Exception] = [
+        base.PrinterOffline("timed out"),
+        base.PaperOut(),
+        base.CoverOpen(),
+        base.DisplayOffline(),
+        base.ScaleTimeout(3),
+        base.ScaleUnstable(),
+        base.ScaleBelowZero(),
+        base.ScaleOverload(),
+        DrawerError("Aucun tiroir-caisse n'est branché sur cette caisse"),
+    ]
+    for error in errors:
+        english = device_text(str(error))
+        assert not _french_in(english), english
+    assert device_text(str(base.ScaleTimeout(3))) == (
+        "The scale does not respond (no answer in 3 s): check that it is on and plugged in"
+    )
