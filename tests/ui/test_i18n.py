@@ -360,7 +360,6 @@ def test_in_english_the_drivers_messages_are_english(compiled_english: Any) -> N
     English: built from the real exception classes, so a reworded driver message that the
     interface no longer knows fails here."""
     from cafe_pos.devices import base
-    from cafe_pos.devices.drawer import DrawerError
     from cafe_pos.ui.wording import device_text
 
     assert install_translators("en", compiled_english) == "en"
@@ -373,7 +372,7 @@ def test_in_english_the_drivers_messages_are_english(compiled_english: Any) -> N
         base.ScaleUnstable(),
         base.ScaleBelowZero(),
         base.ScaleOverload(),
-        DrawerError("Aucun tiroir-caisse n'est branché sur cette caisse"),
+        base.DrawerError("Aucun tiroir-caisse n'est branché sur cette caisse"),
     ]
     for error in errors:
         english = device_text(str(error))
