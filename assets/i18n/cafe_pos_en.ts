@@ -2119,7 +2119,7 @@ Postcode and town</translation>
     </message>
     <message>
         <source>Journal : défaut d&apos;intégrité constaté au démarrage — {0}</source>
-        <translation>Journal: integrity defect found at start — {0}</translation>
+        <translation>Fiscal journal: integrity defect found at start — {0}</translation>
     </message>
     <message>
         <source> (démonstration)</source>
@@ -4671,6 +4671,277 @@ Postcode and town</translation>
     <message>
         <source>Relevé enregistré : {0}</source>
         <translation>Statement saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Siège : {0} — café non inscrit</source>
+        <translation>HQ: {0} — café not enrolled</translation>
+    </message>
+    <message>
+        <source>Siège : non inscrit</source>
+        <translation>HQ: not enrolled</translation>
+    </message>
+    <message>
+        <source>Siège : refusé par le siège — {0}</source>
+        <translation>HQ: refused by HQ — {0}</translation>
+    </message>
+    <message>
+        <source>Siège : {0}</source>
+        <translation>HQ: {0}</translation>
+    </message>
+    <message>
+        <source>Siège : rien à envoyer</source>
+        <translation>HQ: nothing to send</translation>
+    </message>
+    <message>
+        <source>Siège : à jour ({0})</source>
+        <translation>HQ: up to date ({0})</translation>
+    </message>
+    <message>
+        <source>Siège : {0} — {1}</source>
+        <translation>HQ: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Siège : erreur interne ({0})</source>
+        <translation>HQ: internal error ({0})</translation>
+    </message>
+    <message>
+        <source>envoi en cours</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>{0} jours en attente</source>
+        <translation>{0} days waiting</translation>
+    </message>
+    <message>
+        <source>{0} jour en attente</source>
+        <translation>{0} day waiting</translation>
+    </message>
+    <message>
+        <source>{0} messages en attente</source>
+        <translation>{0} messages waiting</translation>
+    </message>
+    <message>
+        <source>{0} message en attente</source>
+        <translation>{0} message waiting</translation>
+    </message>
+    <message>
+        <source>ce matin {0}</source>
+        <translation>this morning {0}</translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <source>hier {0}</source>
+        <translation>yesterday {0}</translation>
+    </message>
+    <message>
+        <source>le {0} {1}</source>
+        <translation>on {0} {1}</translation>
+    </message>
+    <message>
+        <source>Journal : rupture de clé n° {0} — non confirmée par le siège : réinscrivez la caisse au siège (Réglages → Siège)</source>
+        <translation>Fiscal journal: key break no. {0} — not confirmed by HQ: enrol the till again (Settings → HQ)</translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature illisible — la caisse ne peut pas vendre</source>
+        <translation>Fiscal journal: signing key unreadable — the till cannot sell</translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature introuvable — la caisse ne peut pas vendre</source>
+        <translation>Fiscal journal: signing key not found — the till cannot sell</translation>
+    </message>
+    <message>
+        <source>Journal : la clé de signature n&apos;est pas celle du journal — vente impossible</source>
+        <translation>Fiscal journal: the signing key is not the journal&apos;s — selling is impossible</translation>
+    </message>
+    <message>
+        <source>Disque presque plein ({0}) : {1} Mo libres</source>
+        <translation>Disk almost full ({0}): {1} MB free</translation>
+    </message>
+    <message>
+        <source>base de données</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Aucune destination de sauvegarde choisie (Réglages → Sauvegardes)</source>
+        <translation>No backup destination chosen (Settings → Backups)</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée n&apos;a encore été faite</source>
+        <translation>No verified backup has been made yet</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde réussie depuis {0} jours</source>
+        <translation>No successful backup for {0} days</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde en échec : {0}</source>
+        <translation>Last backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature</source>
+        <translation>No recovery passphrase: the backups do not contain the signing key</translation>
+    </message>
+    <message>
+        <source>La clé de signature a changé : choisissez à nouveau la phrase de secours</source>
+        <translation>The signing key has changed: choose the recovery passphrase again</translation>
+    </message>
+    <message>
+        <source>Clé de signature {0} protégée par la phrase de secours</source>
+        <translation>Signing key {0} protected by the recovery passphrase</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas</source>
+        <translation>The printer does not respond</translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation>check that it is on and plugged in</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>remettez un rouleau</source>
+        <translation>put in a new roll</translation>
+    </message>
+    <message>
+        <source>Le capot de l&apos;imprimante est ouvert</source>
+        <translation>The printer cover is open</translation>
+    </message>
+    <message>
+        <source>refermez-le</source>
+        <translation>close it</translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas</source>
+        <translation>The customer display does not respond</translation>
+    </message>
+    <message>
+        <source>vérifiez son câble</source>
+        <translation>check its cable</translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse ne s&apos;est pas ouvert</source>
+        <translation>The cash drawer did not open</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante</source>
+        <translation>Unexpected printer error</translation>
+    </message>
+    <message>
+        <source>impression(s) en attente</source>
+        <translation>print job(s) waiting</translation>
+    </message>
+    <message>
+        <source>Le lecteur de codes-barres est débranché</source>
+        <translation>The barcode scanner is unplugged</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port du lecteur de codes-barres</source>
+        <translation>Cannot open the barcode scanner&apos;s port</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation>No printer configured</translation>
+    </message>
+    <message>
+        <source>pas de réponse à la demande d&apos;état</source>
+        <translation>no answer to the status request</translation>
+    </message>
+    <message>
+        <source>connexion fermée par l&apos;imprimante</source>
+        <translation>connection closed by the printer</translation>
+    </message>
+    <message>
+        <source>La balance ne répond pas</source>
+        <translation>The scale does not respond</translation>
+    </message>
+    <message>
+        <source>aucune réponse en</source>
+        <translation>no answer in</translation>
+    </message>
+    <message>
+        <source>La balance est débranchée</source>
+        <translation>The scale is unplugged</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port de la balance</source>
+        <translation>Cannot open the scale&apos;s port</translation>
+    </message>
+    <message>
+        <source>vérifiez le câble</source>
+        <translation>check the cable</translation>
+    </message>
+    <message>
+        <source>Poids instable</source>
+        <translation>Unstable weight</translation>
+    </message>
+    <message>
+        <source>attendez que le plateau ne bouge plus</source>
+        <translation>wait until the platter is still</translation>
+    </message>
+    <message>
+        <source>Poids négatif</source>
+        <translation>Negative weight</translation>
+    </message>
+    <message>
+        <source>videz le plateau et remettez la balance à zéro</source>
+        <translation>empty the platter and zero the scale</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Overload</translation>
+    </message>
+    <message>
+        <source>le poids dépasse la portée de la balance</source>
+        <translation>the weight exceeds the scale&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>Aucun tiroir-caisse n&apos;est branché sur cette caisse</source>
+        <translation>No cash drawer is connected to this till</translation>
+    </message>
+    <message>
+        <source>le siège ne répond pas</source>
+        <translation>HQ does not answer</translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>pas de réseau ou siège injoignable</source>
+        <translation>no network or HQ unreachable</translation>
+    </message>
+    <message>
+        <source>siège indisponible</source>
+        <translation>HQ unavailable</translation>
+    </message>
+    <message>
+        <source>réponse du siège illisible</source>
+        <translation>HQ&apos;s answer unreadable</translation>
+    </message>
+    <message>
+        <source>réponse du siège sans accusé de réception</source>
+        <translation>HQ&apos;s answer without acknowledgement</translation>
+    </message>
+    <message>
+        <source>envoi interrompu</source>
+        <translation>sending interrupted</translation>
+    </message>
+    <message>
+        <source>refus du siège pour</source>
+        <translation>refused by HQ for</translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation>Backup verified</translation>
     </message>
 </context>
 <context>

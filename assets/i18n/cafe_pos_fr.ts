@@ -4673,6 +4673,277 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Siège : {0} — café non inscrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : non inscrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : refusé par le siège — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : rien à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : à jour ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège : erreur interne ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envoi en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jours en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jour en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} messages en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} message en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce matin {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : rupture de clé n° {0} — non confirmée par le siège : réinscrivez la caisse au siège (Réglages → Siège)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature illisible — la caisse ne peut pas vendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : clé de signature introuvable — la caisse ne peut pas vendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : la clé de signature n&apos;est pas celle du journal — vente impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disque presque plein ({0}) : {1} Mo libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune destination de sauvegarde choisie (Réglages → Sauvegardes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde vérifiée n&apos;a encore été faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde réussie depuis {0} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde en échec : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de signature a changé : choisissez à nouveau la phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature {0} protégée par la phrase de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remettez un rouleau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le capot de l&apos;imprimante est ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refermez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez son câble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse ne s&apos;est pas ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impression(s) en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lecteur de codes-barres est débranché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port du lecteur de codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de réponse à la demande d&apos;état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connexion fermée par l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune réponse en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance est débranchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez le câble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids instable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendez que le plateau ne bouge plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>videz le plateau et remettez la balance à zéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le poids dépasse la portée de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun tiroir-caisse n&apos;est branché sur cette caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le siège ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de réseau ou siège injoignable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siège indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse du siège illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse du siège sans accusé de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envoi interrompu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refus du siège pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockDateGuards</name>
     <message>
         <source>DLC dépassée</source>

@@ -46,6 +46,7 @@ from cafe_pos.domain.backup_rotation import to_keep
 from cafe_pos.domain.clock import PARIS, Clock
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal import key_escrow, keys
 from cafe_pos.fiscal.chain_check import ChainSummary, quick_check
 from cafe_pos.services import sale_writer, settings
@@ -517,11 +518,17 @@ def key_protection(ctx: ServiceContext) -> tuple[bool, str]:
     if sealed is None:
         return (
             False,
-            "Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature",
+            Wording(
+                "Aucune phrase de secours : les sauvegardes ne contiennent pas la clé de signature"
+            ),
         )
     if signer is None or sealed.fingerprint != signer.fingerprint:
-        return False, "La clé de signature a changé : choisissez à nouveau la phrase de secours"
-    return True, f"Clé de signature {sealed.fingerprint} protégée par la phrase de secours"
+        return False, Wording(
+            "La clé de signature a changé : choisissez à nouveau la phrase de secours"
+        )
+    return True, Wording(
+        "Clé de signature {0} protégée par la phrase de secours", sealed.fingerprint
+    )
 
 
 # --- status ------------------------------------------------------------------------------
@@ -554,11 +561,13 @@ def _parse(at: object) -> dt.datetime | None:
 
 def disk_warnings(paths: Sequence[tuple[str, Path]], needed: int) -> list[str]:
     """A warning per disk with less than ``needed`` bytes free."""
-    out = []
+    out: list[str] = []
     for label, path in paths:
         free = free_bytes(path)
         if free is not None and free < needed:
-            out.append(f"Disque presque plein ({label}) : {free // 1_000_000} Mo libres")
+            out.append(
+                Wording("Disque presque plein ({0}) : {1} Mo libres", label, str(free // 1_000_000))
+            )
     return out
 
 
@@ -586,25 +595,32 @@ def backup_status(
     last = runs[-1] if runs else None
     warnings: list[str] = []
     if not configured:
-        warnings.append("Aucune destination de sauvegarde choisie (Réglages → Sauvegardes)")
+        warnings.append(
+            Wording("Aucune destination de sauvegarde choisie (Réglages → Sauvegardes)")
+        )
     if last_good is None:
-        warnings.append("Aucune sauvegarde vérifiée n'a encore été faite")
+        warnings.append(Wording("Aucune sauvegarde vérifiée n'a encore été faite"))
     elif now - last_good > WARN_AFTER:
         days = (now - last_good).days
-        warnings.append(f"Aucune sauvegarde réussie depuis {days} jours")
+        warnings.append(Wording("Aucune sauvegarde réussie depuis {0} jours", str(days)))
     if last is not None and not last.get("ok"):
         failed = [x for x in last.get("results", []) if not x.get("ok")]
         if failed:
-            warnings.append(f"Dernière sauvegarde en échec : {failed[0].get('message', '')}")
+            warnings.append(
+                Wording("Dernière sauvegarde en échec : {0}", str(failed[0].get("message", "")))
+            )
     needed = needed_space(db_path)
-    disks = [("base de données", db_path.parent)]
+    disks: list[tuple[str, Path]] = [(Wording("base de données"), db_path.parent)]
     if last is not None:
         for result in last.get("results", []):
             free = result.get("free_bytes")
             if result.get("ok") and isinstance(free, int) and free < needed // 2:
                 warnings.append(
-                    f"Disque presque plein ({result.get('destination')}) : "
-                    f"{free // 1_000_000} Mo libres"
+                    Wording(
+                        "Disque presque plein ({0}) : {1} Mo libres",
+                        str(result.get("destination")),
+                        str(free // 1_000_000),
+                    )
                 )
     warnings.extend(disk_warnings(disks, needed))
     return BackupStatus(last_good, last, len(configured), tuple(warnings))

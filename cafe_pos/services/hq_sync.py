@@ -27,6 +27,7 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission, Role
+from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal.key_breaks import record_confirmations, unconfirmed_breaks
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import HqLink, OutboxMessage
@@ -72,27 +73,31 @@ class SyncStatus:
     last_refusal: str = ""  # "subject : HQ's reason" of the latest refused message
 
     def text(self, now: dt.datetime) -> str:
-        """The status bar's words."""
+        """The status bar's words (French; the interface translates the ``Wording``)."""
         if not self.enrolled:
             if self.pending:
-                return f"Siège : {self._waiting()} — café non inscrit"
-            return "Siège : non inscrit"
+                return Wording("Siège : {0} — café non inscrit", self._waiting())
+            return Wording("Siège : non inscrit")
         if self.pending == 0:
             if self.refused:
-                return f"Siège : refusé par le siège — {self.last_refusal}"
+                return Wording("Siège : refusé par le siège — {0}", self.last_refusal)
             if self.last_error:
-                return f"Siège : {self.last_error}"
+                return Wording("Siège : {0}", self.last_error)
             if self.last_success_at is None:
-                return "Siège : rien à envoyer"
-            return f"Siège : à jour ({_when(self.last_success_at, now)})"
-        reason = self.last_error or "envoi en cours"
-        return f"Siège : {self._waiting()} — {reason}"
+                return Wording("Siège : rien à envoyer")
+            return Wording("Siège : à jour ({0})", _when(self.last_success_at, now))
+        reason = self.last_error or Wording("envoi en cours")
+        return Wording("Siège : {0} — {1}", self._waiting(), reason)
 
     def _waiting(self) -> str:
         if self.pending_days:
             days = self.pending_days
-            return f"{days} jour{'s' if days > 1 else ''} en attente"
-        return f"{self.pending} message{'s' if self.pending > 1 else ''} en attente"
+            if days > 1:
+                return Wording("{0} jours en attente", str(days))
+            return Wording("{0} jour en attente", str(days))
+        if self.pending > 1:
+            return Wording("{0} messages en attente", str(self.pending))
+        return Wording("{0} message en attente", str(self.pending))
 
     @property
     def ok(self) -> bool | None:
@@ -104,10 +109,12 @@ class SyncStatus:
 def _when(at: dt.datetime, now: dt.datetime) -> str:
     clock = at.strftime("%H:%M")
     if at.date() == now.date():
-        return f"ce matin {clock}" if at.hour < 12 else f"aujourd'hui {clock}"
+        if at.hour < 12:
+            return Wording("ce matin {0}", clock)
+        return Wording("aujourd'hui {0}", clock)
     if at.date() == now.date() - dt.timedelta(days=1):
-        return f"hier {clock}"
-    return f"le {at.strftime('%d/%m')} {clock}"
+        return Wording("hier {0}", clock)
+    return Wording("le {0} {1}", at.strftime("%d/%m"), clock)
 
 
 def status(ctx: ServiceContext) -> SyncStatus:
@@ -395,7 +402,7 @@ def sync_once(ctx: ServiceContext, client_factory: ClientFactory | None = None) 
     try:
         send_pending(ctx, client_factory=client_factory)
     except UserError as exc:
-        return Outcome(False, f"Siège : {exc}", False)
+        return Outcome(False, Wording("Siège : {0}", str(exc)), False)
     state = status(ctx)
     return Outcome(state.pending == 0, state.text(ctx.clock.now()), state.ok)
 

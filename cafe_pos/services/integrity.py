@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal import canonical, keys, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
@@ -48,20 +49,23 @@ def journal_warning(ctx: ServiceContext) -> str | None:
         breaks = unconfirmed_breaks(uow.session, ctx.register)
         registered = keys.current_fingerprint(uow.session)
     if breaks:
-        return (
-            f"Journal : rupture de clé n° {breaks[0].position} — non confirmée par le siège : "
-            "réinscrivez la caisse au siège (Réglages → Siège)"
+        return Wording(
+            "Journal : rupture de clé n° {0} — non confirmée par le siège : "
+            "réinscrivez la caisse au siège (Réglages → Siège)",
+            str(breaks[0].position),
         )
     if registered is None:
         return None
     try:
         signer = keys.signer_if_present(ctx.key_path)
     except keys.KeyProblem:
-        return "Journal : clé de signature illisible — la caisse ne peut pas vendre"
+        return Wording("Journal : clé de signature illisible — la caisse ne peut pas vendre")
     if signer is None:
-        return "Journal : clé de signature introuvable — la caisse ne peut pas vendre"
+        return Wording("Journal : clé de signature introuvable — la caisse ne peut pas vendre")
     if signer.fingerprint != registered:
-        return "Journal : la clé de signature n'est pas celle du journal — vente impossible"
+        return Wording(
+            "Journal : la clé de signature n'est pas celle du journal — vente impossible"
+        )
     return None
 
 

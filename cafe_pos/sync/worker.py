@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cafe_pos.domain.wording import Wording
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -68,7 +70,9 @@ class SyncWorker:
             try:
                 outcome = self._run_once()
             except Exception as exc:  # never let the thread die: report and retry
-                outcome = Outcome(False, f"Siège : erreur interne ({type(exc).__name__})", False)
+                outcome = Outcome(
+                    False, Wording("Siège : erreur interne ({0})", type(exc).__name__), False
+                )
             if self._on_status is not None:
                 self._on_status(outcome.status_text, outcome.ok)
             if outcome.done:

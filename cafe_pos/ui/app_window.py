@@ -40,6 +40,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.sections import Placeholder, Section, sections
 from cafe_pos.ui.status_bar import ShellStatusBar
+from cafe_pos.ui.wording import shown
 
 if TYPE_CHECKING:
     from cafe_pos.ui.login import LoginScreen
@@ -455,7 +456,7 @@ class MainWindow(QMainWindow):
         label.setToolTip(f"{whole}\n{hint}" if whole else hint)
 
     def set_sync_status(self, text: str, ok: bool | None) -> None:
-        self.status.set_sync_status(text, ok)
+        self.status.set_sync_status(shown(text), ok)
         self.refresh_journal_status()  # a re-enrolment may have confirmed a key break
 
     def refresh_journal_status(self) -> None:
@@ -464,7 +465,8 @@ class MainWindow(QMainWindow):
         from cafe_pos.services.startup import journal_warning
 
         try:
-            warning = journal_warning(self.ctx)
+            found = journal_warning(self.ctx)
+            warning = None if found is None else shown(found)
         except UserError as exc:
             warning = str(exc)
         if warning is None and self.journal_defect:

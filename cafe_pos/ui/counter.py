@@ -32,6 +32,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import ONE_UNIT, format_quantity
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.widgets.lazy_page import LazyPage
+from cafe_pos.ui.wording import device_text
 
 if TYPE_CHECKING:
     from cafe_pos.devices.base import Scale
@@ -226,12 +227,12 @@ class Counter(QObject):
         if status is not None:
             ok = {"ok": True, "error": False}.get(status.state)
             text = self._printer_text(status)
-            details.append(text)
-            parts.append(headline(text) if status.state == "error" else text)
+            details.append(device_text(text))
+            parts.append(device_text(headline(text) if status.state == "error" else text))
         for problem in dict.fromkeys((self._display_problem, self._problem)):
             if problem:
-                parts.append(headline(problem))
-                details.append(problem)
+                parts.append(device_text(headline(problem)))
+                details.append(device_text(problem))
                 ok = False
         self.status_changed.emit(" · ".join(parts), ok, "\n".join(details))
 

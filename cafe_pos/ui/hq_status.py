@@ -33,7 +33,7 @@ HqWorkerFactory = Callable[[ServiceContext, Callable[[str, bool | None], None]],
 class HqStatusBridge(QObject):
     """Carries the worker's (text, ok) to the GUI thread."""
 
-    status = Signal(str, object)
+    status = Signal(object, object)  # not str: the text's Wording (template) must survive
 
 
 def start_hq_sync(window: MainWindow, build_worker: HqWorkerFactory) -> HqWorker | None:

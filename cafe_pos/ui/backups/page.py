@@ -37,6 +37,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services import backups, retention
 from cafe_pos.services.backups import BackupRun
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor
+from cafe_pos.ui.wording import shown, stored_text
 
 KINDS = ("folder", "usb", "network")
 
@@ -229,7 +230,7 @@ class BackupsPage(QWidget):
                 status.last_good.strftime("%d/%m/%Y %H:%M")
             )
         if status.warnings:
-            text += "\n⚠ " + "\n⚠ ".join(status.warnings)
+            text += "\n⚠ " + "\n⚠ ".join(shown(warning) for warning in status.warnings)
         self.summary.setText(text)
         self.summary.setProperty("error", bool(status.warnings))
         self.summary.style().unpolish(self.summary)
@@ -238,14 +239,14 @@ class BackupsPage(QWidget):
         for destination in backups.destinations(self.ctx):
             self.destination_list.addItem(destination.label())
         sealed, sentence = backups.key_protection(self.ctx)
-        self.key_label.setText(("✓ " if sealed else "⚠ ") + sentence)
+        self.key_label.setText(("✓ " if sealed else "⚠ ") + shown(sentence))
         self.history.setRowCount(0)
         for run in backups.history(self.ctx.db_path, limit=10):
             for result in run.results:
                 row = self.history.rowCount()
                 self.history.insertRow(row)
                 when = run.at.strftime("%d/%m/%Y %H:%M")
-                outcome = ("✓ " if result.ok else "✗ ") + result.message
+                outcome = ("✓ " if result.ok else "✗ ") + stored_text(result.message)
                 for col, value in enumerate((when, result.destination, outcome)):
                     item = QTableWidgetItem(value)
                     item.setToolTip(result.file or result.message)
@@ -416,7 +417,8 @@ class BackupsPage(QWidget):
         self.backup_button.setEnabled(True)
         if isinstance(result, BackupRun):
             lines = [
-                ("✓ " if r.ok else "✗ ") + f"{r.destination} : {r.message}" for r in result.results
+                ("✓ " if r.ok else "✗ ") + f"{r.destination} : {stored_text(r.message)}"
+                for r in result.results
             ]
             self._say("\n".join(lines), error=not result.ok)
         else:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from cafe_pos.ui.wording import shown
+
 if TYPE_CHECKING:
     from cafe_pos.services.backup_auto import BackupScheduler, BackupWiring
     from cafe_pos.services.backups import BackupStatus
@@ -55,7 +57,8 @@ class BackupStatusBridge(QObject):
             )
         if status.warnings:
             text = "⚠ " + text
-        self.window.status.set_backup_status(text, status.ok, "\n".join(status.warnings))
+        details = "\n".join(shown(warning) for warning in status.warnings)
+        self.window.status.set_backup_status(text, status.ok, details)
 
     def start(self, wiring: BackupWiring) -> None:
         if self.scheduler is not None or self.window.ctx.training:

@@ -52,6 +52,7 @@ from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
 from cafe_pos.services.device_settings import load_device_config, save_device_config
+from cafe_pos.ui.wording import device_text
 
 DISPLAY_TYPE_LABELS = {"none": "Aucun", "simulated": "Simulé (démonstration)", "serial": "Série"}
 SCALE_TYPE_LABELS = {
@@ -472,7 +473,7 @@ class DeviceSettingsPage(QWidget):
         return actor
 
     def _show_result(self, text: str, ok: bool) -> None:
-        self.message.setText(text)
+        self.message.setText(device_text(text))  # a driver's French sentence, translated
         self.message.setProperty("state", "ok" if ok else "problem")
         self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
 
