@@ -1,15 +1,16 @@
 """Six years of records: the yearly archives kept and listed with their verification
 status, and the warnings a manager needs before any detail could be purged.
 
-The law asks the café to keep its fiscal records six years. cafe-pos never deletes
-sealed detail (the journal is append-only; no purge of tickets exists): what it does is
-make sure that, for every closed year, a signed archive (``export archive --period
+The law asks the café to keep its fiscal records six years. Sealed detail is removed only
+by the purge of ``services.purge`` (after the six years, once the year's archive is
+proven, sealed by a purge anchor): what this module does is make sure that, for every
+closed year, a signed archive (``export archive --period
 YYYY``, docs/fiscal-format.md § 5) exists beside the database (``archives/``), verifies,
 and was recorded in the journal (event 30). ``archive_year`` writes it there (and a copy
 to each reachable backup destination); ``list_archives`` checks each one with the
 standalone verifier; ``retention_warnings`` says which closed year has no verified
 archive, and which year's detail reaches the end of its six years (the point from which
-a purge could be considered: never without that year's verified archive).
+it may be purged: never without that year's verified archive).
 """
 
 from __future__ import annotations
