@@ -239,8 +239,8 @@
         <translation>Six years of yearly archives</translation>
     </message>
     <message>
-        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
-        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. Nothing is ever erased from the journal.</translation>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Le détail d&apos;un exercice ne peut être purgé qu&apos;après six ans, une fois son archive vérifiée.</source>
+        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. A year&apos;s detail can be purged only after six years, once its archive is verified.</translation>
     </message>
     <message>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
@@ -249,6 +249,34 @@
     <message>
         <source>Dernière sauvegarde vérifiée : {0}.</source>
         <translation>Last verified backup: {0}.</translation>
+    </message>
+    <message>
+        <source> — détail purgé le {0} : l&apos;archive est la référence</source>
+        <translation> — detail purged on {0}: the archive is the record</translation>
+    </message>
+    <message>
+        <source>Purger le détail de {0}</source>
+        <translation>Purge the detail of {0}</translation>
+    </message>
+    <message>
+        <source>Seront supprimés de la caisse : {0}.
+
+Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {1} reste le document légal de l&apos;exercice {2} : gardez-la, ainsi que ses copies.</source>
+        <translation>Will be removed from the till: {0}.
+
+The closures (Z, month, year) and their grand totals stay. The archive {1} remains the legal record of the year {2}: keep it, and its copies.</translation>
+    </message>
+    <message>
+        <source>Purger</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
+        <translation>Detail of {0} purged ({1}); the archive {2} remains the record</translation>
     </message>
     <message>
         <source>Archives écrites et vérifiées : {0}</source>

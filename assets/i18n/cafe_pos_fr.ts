@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Le détail d&apos;un exercice ne peut être purgé qu&apos;après six ans, une fois son archive vérifiée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,6 +248,32 @@
     </message>
     <message>
         <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — détail purgé le {0} : l&apos;archive est la référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purger le détail de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seront supprimés de la caisse : {0}.
+
+Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {1} reste le document légal de l&apos;exercice {2} : gardez-la, ainsi que ses copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,12 +7,13 @@ never freezes, the till never waits. The services say in French what went wrong.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -33,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import backups, retention
+from cafe_pos.services import backups, purge, retention
 from cafe_pos.services.backups import BackupRun
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor
 from cafe_pos.ui.wording import shown, stored_text
@@ -182,12 +185,18 @@ class BackupsPage(QWidget):
         self.archive_button = QPushButton(self.tr("Archiver les exercices clos"), self)
         self.archive_button.setObjectName("archiveYears")
         self.archive_button.clicked.connect(self.archive_years)
+        self.purge_button = QPushButton(self)
+        self.purge_button.setObjectName("purgeYear")
+        self.purge_button.clicked.connect(self.ask_purge)
+        self.purge_box: QMessageBox | None = None
+        self.purge_year: int | None = None
         years_box = QGroupBox(self.tr("Six ans d'archives annuelles"), self)
         years_layout = QVBoxLayout(years_box)
         years_hint = QLabel(
             self.tr(
                 "Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les "
-                "destinations des sauvegardes. Rien n'est jamais effacé du journal."
+                "destinations des sauvegardes. Le détail d'un exercice ne peut être purgé "
+                "qu'après six ans, une fois son archive vérifiée."
             ),
             years_box,
         )
@@ -195,7 +204,11 @@ class BackupsPage(QWidget):
         years_hint.setWordWrap(True)
         years_layout.addWidget(years_hint)
         years_layout.addWidget(self.archives)
-        years_layout.addWidget(self.archive_button)
+        year_actions = QHBoxLayout()
+        year_actions.addWidget(self.archive_button)
+        year_actions.addWidget(self.purge_button)
+        year_actions.addStretch(1)
+        years_layout.addLayout(year_actions)
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -261,14 +274,70 @@ class BackupsPage(QWidget):
         except UserError as exc:
             self._say(str(exc), error=True)
             return
+        purged = {year.year: year for year in purge.purged_years(self.ctx)}
         for entry in entries:
             row = self.archives.rowCount()
             self.archives.insertRow(row)
             mark = {"ok": "✓ ", "broken": "✗ ", "missing": "⚠ "}[entry.status]
             self.archives.setItem(row, 0, QTableWidgetItem(entry.period))
-            item = QTableWidgetItem(mark + entry.message)
+            text = mark + entry.message
+            if entry.period in purged:
+                text += self.tr(" — détail purgé le {0} : l'archive est la référence").format(
+                    date_fr(dt.date.fromisoformat(purged[entry.period].at[:10]))
+                )
+            item = QTableWidgetItem(text)
             item.setToolTip(str(entry.file or entry.message))
             self.archives.setItem(row, 1, item)
+        eligible = purge.purgeable_years(self.ctx)
+        self.purge_year = eligible[0] if eligible else None
+        self.purge_button.setVisible(self.purge_year is not None)
+        if self.purge_year is not None:
+            self.purge_button.setText(self.tr("Purger le détail de {0}").format(self.purge_year))
+
+    def ask_purge(self) -> None:
+        """What a purge of the eligible year would remove, asked before anything."""
+        year = self.purge_year
+        if year is None:
+            return
+        try:
+            actor = require_actor(self.actor_provider)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        preview = call_service(self, functools.partial(purge.preview_purge, self.ctx, actor, year))
+        if preview is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("purgeConfirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Purger le détail de {0}").format(year))
+        box.setText(
+            self.tr(
+                "Seront supprimés de la caisse : {0}.\n\nLes clôtures (Z, mois, année) et "
+                "leurs grands totaux restent. L'archive {1} reste le document légal de "
+                "l'exercice {2} : gardez-la, ainsi que ses copies."
+            ).format(", ".join(preview.lines()), preview.archive.name, year)
+        )
+        confirm = box.addButton(self.tr("Purger"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("purgeConfirmYes")
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("purgeConfirmNo")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        confirm.clicked.connect(functools.partial(self._purge, actor, year))
+        self.purge_box = box
+        box.open()
+
+    def _purge(self, actor: Actor, year: int) -> None:
+        done = call_service(self, functools.partial(purge.purge_year, self.ctx, actor, year))
+        if done is not None:
+            self._say(
+                self.tr("Détail de {0} purgé ({1}) ; l'archive {2} reste la référence").format(
+                    year, ", ".join(done.lines()), done.archive.name
+                )
+            )
+        self._refresh_archives()
 
     def archive_years(self) -> None:
         try:
