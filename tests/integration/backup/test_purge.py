@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import sqlite3
 import zipfile
 from contextlib import closing
@@ -17,12 +18,16 @@ from fiscal_factory import at_paris, sell_days
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
+from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal import purge as fiscal_purge
 from cafe_pos.fiscal.verify import check_database, check_new_part
 from cafe_pos.fiscal.verify_archive import verify_archive
 from cafe_pos.services import purge, reporting, retention
+from cafe_pos.services.archives import export_archive
+from cafe_pos.services.backups import run_backup
 from cafe_pos.services.closing import close_day, close_year
+from cafe_pos.store.backup_targets import Destination
 
 YEAR = 2026
 LATER = dt.date(YEAR + 7, 1, 5)
@@ -48,7 +53,7 @@ def _count(cafe: ServiceContext, sql: str) -> int:
 
 
 def test_purge_after_six_years_keeps_the_chain_verifiable(
-    cafe: ServiceContext, clock: FixedClock, manager: Actor
+    cafe: ServiceContext, clock: FixedClock, manager: Actor, tmp_path: Path
 ) -> None:
     archive = _year_closed_and_archived(cafe, clock, manager)
     _seven_years_later(cafe, clock)
@@ -72,6 +77,26 @@ def test_purge_after_six_years_keeps_the_chain_verifiable(
     sell_days(cafe, clock, LATER + dt.timedelta(days=1), 1)
     final = check_database(cafe.db_path, cafe.key_path)
     assert final.ok, final.message
+    # a backup's quick chain check resumes at the anchor too
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup = run_backup(
+        cafe.db_path, [Destination("folder", str(usb))], now=dt.datetime(2033, 1, 6, 12),
+        reason="manual",
+    )  # fmt: skip
+    assert backup.ok, backup.results
+    # the next year's archive starts after the cut and links to the purged year's head
+    close_year(cafe, manager, YEAR + 1)
+    later = retention.archive_year(cafe, manager, YEAR + 1)
+    assert later.status == "ok", later.message
+    assert later.file is not None
+    with zipfile.ZipFile(later.file) as z, zipfile.ZipFile(archive) as first:
+        manifest = json.loads(z.read("manifest.json"))
+        purged_head = json.loads(first.read("manifest.json"))["chain_head"]
+    assert manifest["first_position"] == purged_head["position"] + 1
+    assert manifest["anchor_prev_hash"] == purged_head["hash"]
+    with pytest.raises(UserError, match="purgé"):
+        export_archive(cafe, manager, str(YEAR), tmp_path / "again.zip")
     assert [p.year for p in purge.purged_years(cafe)] == [str(YEAR)]
     assert purge.purgeable_years(cafe) == []
     with pytest.raises(purge.PurgeRefused, match="déjà purgé"):
