@@ -48,15 +48,13 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal import key_escrow, keys
-from cafe_pos.fiscal.chain_check import ChainSummary, quick_check
 from cafe_pos.services import sale_writer, settings
+from cafe_pos.services.backup_snapshot import checked_snapshot
 from cafe_pos.services.identity import get_identity
 from cafe_pos.store import backup_targets
 from cafe_pos.store.backup import (
     backup_stem,
-    copy_database,
     copy_verified,
-    file_sha256,
     free_bytes,
     unique_target,
 )
@@ -315,18 +313,6 @@ def _to_destination(
         return DestinationResult(label, False, "", str(exc), free)
 
 
-def snapshot_checked(db_path: Path, staging: Path, stem: str) -> tuple[Path, int, ChainSummary]:
-    """The checked snapshot of the live database (path, size, chain summary)."""
-    snapshot = staging / f"{stem}.db"
-    copy_database(db_path, snapshot, durable=False)  # integrity_check inside; scratch
-    chain = quick_check(snapshot)
-    if not chain.ok:
-        snapshot.unlink(missing_ok=True)
-        text = chain.message[:1].lower() + chain.message[1:]
-        raise UserError(f"Sauvegarde refusée : le journal copié ne se vérifie pas ({text})")
-    return snapshot, snapshot.stat().st_size, chain
-
-
 def run_backup(
     db_path: Path,
     destinations: Sequence[Destination],
@@ -372,10 +358,12 @@ def _run_backup(
         snapshot: Path | None = None
         try:
             check_database_path(db_path, must_exist=True)
-            snapshot, size, chain = snapshot_checked(db_path, _staging(db_path, time.time()), stem)
+            snapshot, size, chain, digest = checked_snapshot(
+                db_path, _staging(db_path, time.time()), stem
+            )
             manifest = build_manifest(
                 db_path, snapshot, now=now, reason=reason, records=chain.records,
-                heads=chain.heads, size=size, digest=file_sha256(snapshot),
+                heads=chain.heads, size=size, digest=digest,
             )  # fmt: skip
             for destination in destinations:
                 results.append(
