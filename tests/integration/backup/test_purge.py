@@ -126,6 +126,11 @@ def test_refused_too_early_without_archive_or_with_a_tampered_one(
     damaged.replace(archive)
     with pytest.raises(purge.PurgeRefused, match="ne se vérifie pas"):
         purge.purge_year(cafe, manager, YEAR)
+    # an archive that verifies but is not the year's (November's): its head is elsewhere
+    archive.unlink()
+    export_archive(cafe, manager, f"{YEAR}-11", archive)
+    with pytest.raises(purge.PurgeRefused, match="ne se termine pas sur la clôture 2026"):
+        purge.purge_year(cafe, manager, YEAR)
     assert _count(cafe, "SELECT count(*) FROM tickets WHERE business_date < '2027-01-01'") == 8
     assert check_database(cafe.db_path, cafe.key_path).ok
 
