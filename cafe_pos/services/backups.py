@@ -5,10 +5,12 @@ old automatic backups rotated, every result written down for the status bar.
 One run (``run_backup``):
 1. a snapshot of the live database by SQLite's online backup API, in one step (one read
    transaction: sales keep committing in the WAL meanwhile), written to a ``.part`` in a
-   staging folder beside the database, fsynced, renamed;
-2. the snapshot checked: ``PRAGMA integrity_check`` and the fiscal chain
-   (``fiscal.chain_check``: every hash relinked, the last signature and the end-of-chain
-   marker checked). A snapshot that fails is never copied anywhere;
+   staging folder in memory (``/dev/shm``, owner-only) or else beside the database,
+   renamed (``services.backup_snapshot``);
+2. the snapshot checked in a child process at a lower priority: ``PRAGMA
+   integrity_check`` and the fiscal chain (``fiscal.chain_check``: every hash relinked,
+   the last signature and the end-of-chain marker checked). A snapshot that fails is
+   never copied anywhere;
 3. for each destination (a folder, a USB stick found by its label, a network share:
    ``store.backup_targets``): free space checked first, the file copied to a ``.part``,
    fsynced, read back and compared (SHA-256), renamed to ``cafe-YYYY-MM-DD_HHMMSS.db``;
@@ -49,7 +51,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal import key_escrow, keys
 from cafe_pos.services import sale_writer, settings
-from cafe_pos.services.backup_snapshot import checked_snapshot
+from cafe_pos.services.backup_snapshot import checked_snapshot, ram_folder
 from cafe_pos.services.identity import get_identity
 from cafe_pos.store import backup_targets
 from cafe_pos.store.backup import (
@@ -232,12 +234,25 @@ def read_manifest(backup: Path) -> dict[str, Any] | None:
 
 
 def _staging(db_path: Path, now: float) -> Path:
-    folder = db_path.parent / STAGING
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder = staging_folder(db_path)
     for stale in folder.iterdir():  # left by a run that was killed (not one running now)
         with contextlib.suppress(OSError):
             if now - stale.stat().st_mtime > STALE_SECONDS:
                 stale.unlink()
+    return folder
+
+
+def staging_folder(db_path: Path) -> Path:
+    """Where the snapshot is taken and checked: in memory (``/dev/shm``) when there is
+    room, in a folder only this user can open (``backup_snapshot.ram_folder``), else
+    beside the database."""
+    size = sum(
+        p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists()
+    )
+    folder = ram_folder(db_path, size)
+    if folder is None:
+        folder = db_path.parent / STAGING
+        folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 
 

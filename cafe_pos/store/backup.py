@@ -126,11 +126,11 @@ def fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-CHUNK = 1 << 20
+CHUNK = 1 << 19
 # A long copy is flushed bit by bit, with a breath after each flush: a sale's fsync on
 # the same disk never queues behind more than a couple of megabytes of the copy.
-SYNC_EVERY = 2 * CHUNK
-BREATH_S = 0.004
+SYNC_EVERY = CHUNK
+BREATH_S = 0.002
 
 
 def copy_verified(

@@ -64,7 +64,7 @@ def test_a_backup_is_checked_and_described_by_its_manifest(
     assert manifest["database"]["sha256"] == file_sha256(db)
     assert manifest["key"]["mode"] == "absent"  # no passphrase chosen: never in clear
     assert quick_check(db).ok and check_database(db).ok
-    assert not list((cafe.db_path.parent / backups.STAGING).iterdir())  # nothing left
+    assert not list(backups.staging_folder(cafe.db_path).iterdir())  # nothing left
     status = backups.backup_status(
         cafe.db_path, NOW + dt.timedelta(hours=1), [Destination("folder", str(dest))]
     )
