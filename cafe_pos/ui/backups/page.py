@@ -259,7 +259,7 @@ class BackupsPage(QWidget):
         try:
             entries = retention.list_archives(self.ctx)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         for entry in entries:
             row = self.archives.rowCount()
@@ -274,7 +274,7 @@ class BackupsPage(QWidget):
         try:
             actor = require_actor(self.actor_provider)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         done = []
         for entry in retention.list_archives(self.ctx):
@@ -395,7 +395,7 @@ class BackupsPage(QWidget):
         try:
             require_actor(self.actor_provider)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.backup_button.setEnabled(False)
         self._say(self.tr("Sauvegarde en cours… la caisse reste utilisable."))

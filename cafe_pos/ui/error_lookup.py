@@ -1,0 +1,104 @@
+"""A service's French error message shown in the interface's language.
+
+Services raise ``UserError`` with one French sentence (the CLI prints it as it is). The
+sentence's template is in ``cafe_pos.ui.error_texts`` (generated from the code by
+``scripts/extract_errors.py``) and its English in the translation files (context
+``Errors``). ``translated_error`` finds the template a message was made from: first as a
+whole sentence, then by matching the templates with values (``{0}``, ``{1}``...) from the
+most specific (the longest fixed text) to the least; the values it captures are
+translated too (a value can be a French clause) and put back in the English template.
+In French, or when no template fits, the message is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from cafe_pos.ui.error_texts import TEMPLATES
+from cafe_pos.ui.i18n import DEFAULT_LANGUAGE, active_language
+from cafe_pos.ui.wording import device_text
+
+CONTEXT = "Errors"
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    template: str
+    prefix: str  # the fixed text before the first value: a cheap test before the regex
+    suffix: str  # and after the last one
+    regex: re.Pattern[str]
+    fixed: int  # how much fixed text: the most specific template is tried first
+
+
+def _unescaped(text: str) -> str:
+    return text.replace("{{", "{").replace("}}", "}")
+
+
+@cache
+def _whole_sentences() -> dict[str, str]:
+    """French sentence -> its template, for the templates without a value."""
+    return {
+        _unescaped(template): template
+        for template in map(str, TEMPLATES)
+        if not any(field is not None for _, field, _, _ in string.Formatter().parse(template))
+    }
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    """The templates with values as anchored regexes, most specific first (built once)."""
+    patterns = []
+    for template in map(str, TEMPLATES):
+        parts = list(string.Formatter().parse(template))
+        if not any(field is not None for _, field, _, _ in parts):
+            continue
+        regex = "".join(
+            re.escape(literal) + ("" if field is None else "(.+?)")
+            for literal, field, _, _ in parts
+        )
+        literals = [literal for literal, _, _, _ in parts]
+        last_field = parts[-1][1] is not None
+        patterns.append(
+            _Pattern(
+                template,
+                literals[0],
+                "" if last_field else literals[-1],
+                re.compile(rf"\A{regex}\Z", re.DOTALL),
+                sum(map(len, literals)),
+            )
+        )
+    patterns.sort(key=lambda pattern: (-pattern.fixed, pattern.template))
+    return tuple(patterns)
+
+
+def translated_error(text: str) -> str:
+    """``text`` (a service's French error message) in the interface's language."""
+    if active_language() == DEFAULT_LANGUAGE:
+        return text
+    return _translated(text, values=True)
+
+
+def _translated(text: str, *, values: bool) -> str:
+    template = _whole_sentences().get(text)
+    if template is not None:
+        return _unescaped(QCoreApplication.translate(CONTEXT, template))
+    for pattern in _patterns():
+        if not (text.startswith(pattern.prefix) and text.endswith(pattern.suffix)):
+            continue
+        match = pattern.regex.match(text)
+        if match is None:
+            continue
+        english = QCoreApplication.translate(CONTEXT, pattern.template)
+        captured = match.groups()
+        if values:
+            captured = tuple(device_text(_translated(value, values=False)) for value in captured)
+        try:
+            return english.format(*captured)
+        except (IndexError, KeyError, ValueError):  # a translation with a broken field
+            return text
+    return text
