@@ -98,33 +98,45 @@ class _Scope:
 
     def __init__(self, module: ast.Module) -> None:
         self.module = _constants(module.body)
-        self.local: dict[str, str] = {}
+        self.local: dict[str, list[str]] = {}
 
-    def value(self, name: str) -> str | None:
+    def values(self, name: str) -> list[str] | None:
         return self.local.get(name, self.module.get(name))
 
 
-def _constants(body: Iterable[ast.stmt]) -> dict[str, str]:
-    """Names assigned exactly once, to a str literal, directly in ``body``."""
+def _literals(node: ast.expr) -> list[str] | None:
+    """The str values of a literal or of ``"a" if c else "b"`` (at any depth)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        a, b = _literals(node.body), _literals(node.orelse)
+        return None if a is None or b is None else a + b
+    return None
+
+
+def _constants(body: Iterable[ast.stmt]) -> dict[str, list[str]]:
+    """Names only ever assigned str literals in ``body``: their possible values."""
     seen: dict[str, list[ast.expr]] = {}
     for statement in body:
         if isinstance(statement, ast.Assign):
             for target in statement.targets:
                 if isinstance(target, ast.Name):
                     seen.setdefault(target.id, []).append(statement.value)
-        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
-            if statement.value is not None:
-                seen.setdefault(statement.target.id, []).append(statement.value)
-    return {
-        name: values[0].value
-        for name, values in seen.items()
-        if len(values) == 1
-        and isinstance(values[0], ast.Constant)
-        and isinstance(values[0].value, str)
-    }
+        elif (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.value is not None
+        ):
+            seen.setdefault(statement.target.id, []).append(statement.value)
+    found: dict[str, list[str]] = {}
+    for name, values in seen.items():
+        texts = [_literals(value) for value in values]
+        if all(text is not None for text in texts):
+            found[name] = list(dict.fromkeys(t for text in texts if text for t in text))
+    return found
 
 
-def _function_constants(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+def _function_constants(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, list[str]]:
     body = [node for node in ast.walk(function) if isinstance(node, ast.stmt)]
     return _constants(body)
 
@@ -138,23 +150,26 @@ def _pieces(node: ast.expr, scope: _Scope) -> list[list[str | object]] | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [[_escape(node.value)]]
     if isinstance(node, ast.Name):
-        value = scope.value(node.id)
-        return None if value is None else [[_escape(value)]]
+        values = scope.values(node.id)
+        return None if values is None else [[_escape(value)] for value in values]
     if isinstance(node, ast.JoinedStr):
-        out: list[str | object] = []
+        # each value named by a known constant is written in: one template per choice
+        out: list[list[str | object]] = [[]]
         for part in node.values:
+            choices: list[str | object] = [_VALUE]
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
-                out.append(_escape(part.value))
-            elif isinstance(part, ast.FormattedValue):
-                known = None
-                if (
-                    isinstance(part.value, ast.Name)
-                    and part.format_spec is None
-                    and part.conversion == -1
-                ):
-                    known = scope.value(part.value.id)
-                out.append(_VALUE if known is None else _escape(known))
-        return [out]
+                choices = [_escape(part.value)]
+            elif (
+                isinstance(part, ast.FormattedValue)
+                and isinstance(part.value, ast.Name)
+                and part.format_spec is None
+                and part.conversion == -1
+            ):
+                known = scope.values(part.value.id)
+                if known is not None:
+                    choices = [_escape(value) for value in known]
+            out = [[*pieces, choice] for pieces in out for choice in choices]
+        return out
     if isinstance(node, ast.IfExp):
         return _either(node.body, node.orelse, scope)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
@@ -205,7 +220,7 @@ def template_of(pieces: list[str | object]) -> str:
     number = 0
     for piece in pieces:
         if piece is _VALUE:
-            text.append("{%d}" % number)
+            text.append(f"{{{number}}}")
             number += 1
         else:
             assert isinstance(piece, str)
@@ -232,9 +247,7 @@ def _messages(tree: ast.Module, classes: set[str]) -> Iterator[ast.expr]:
                 continue
             if isinstance(child, ast.Call) and child.args:
                 name = _base_name(child.func)
-                if name in classes:
-                    yield child.args[0]
-                elif (
+                if name in classes or (
                     name == "__init__"
                     and in_class in classes
                     and isinstance(child.func, ast.Attribute)
@@ -250,17 +263,15 @@ def _messages(tree: ast.Module, classes: set[str]) -> Iterator[ast.expr]:
 def _with_scopes(tree: ast.Module, classes: set[str]) -> Iterator[tuple[ast.expr, _Scope]]:
     scope = _Scope(tree)
     functions = [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
     ]
     owner: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
     for function in functions:  # outer first: the innermost function wins
         for node in ast.walk(function):
             owner[id(node)] = function
     for message in _messages(tree, classes):
-        function = owner.get(id(message))
-        scope.local = _function_constants(function) if function is not None else {}
+        enclosing = owner.get(id(message))
+        scope.local = _function_constants(enclosing) if enclosing is not None else {}
         yield message, scope
 
 
@@ -297,9 +308,7 @@ def _quoted(text: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--check", action="store_true", help="exit 1 if the module is out of date"
-    )
+    parser.add_argument("--check", action="store_true", help="exit 1 if the module is out of date")
     args = parser.parse_args()
     templates = extract()
     if args.check:

@@ -80,25 +80,37 @@ def translated_error(text: str) -> str:
     """``text`` (a service's French error message) in the interface's language."""
     if active_language() == DEFAULT_LANGUAGE:
         return text
-    return _translated(text, values=True)
+    return _best(text, values=True)[1]
 
 
-def _translated(text: str, *, values: bool) -> str:
+def _best(text: str, *, values: bool) -> tuple[int, str]:
+    """How many characters of ``text`` known French explains, and its translation.
+
+    Several templates can fit one message ("Ligne {0} : {1}" and "{0} ne peut pas être
+    négatif" both fit "Ligne 4 : Le prix ne peut pas être négatif"): the reading that
+    explains the most of the text wins (its values counted when they are themselves
+    known sentences), the most specific template on a tie.
+    """
     template = _whole_sentences().get(text)
     if template is not None:
-        return _unescaped(QCoreApplication.translate(CONTEXT, template))
+        return len(text), _unescaped(QCoreApplication.translate(CONTEXT, template))
+    best = (0, text)
     for pattern in _patterns():
         if not (text.startswith(pattern.prefix) and text.endswith(pattern.suffix)):
             continue
         match = pattern.regex.match(text)
         if match is None:
             continue
-        english = QCoreApplication.translate(CONTEXT, pattern.template)
-        captured = match.groups()
-        if values:
-            captured = tuple(device_text(_translated(value, values=False)) for value in captured)
+        explained = pattern.fixed
+        shown: list[str] = []
+        for value in match.groups():
+            known, english = _best(value, values=False) if values else (0, value)
+            explained += known
+            shown.append(device_text(english))
+        if explained <= best[0]:
+            continue
         try:
-            return english.format(*captured)
+            best = (explained, QCoreApplication.translate(CONTEXT, pattern.template).format(*shown))
         except (IndexError, KeyError, ValueError):  # a translation with a broken field
-            return text
-    return text
+            continue
+    return best

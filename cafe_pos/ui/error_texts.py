@@ -147,7 +147,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Code de retrait trop long"),
     QT_TRANSLATE_NOOP("Errors", "Code gérant·e incorrect"),
     QT_TRANSLATE_NOOP("Errors", "Code inconnu : {0} (créez l'article dans le catalogue)"),
-    QT_TRANSLATE_NOOP("Errors", "Code incorrect ({0} {1})"),
+    QT_TRANSLATE_NOOP("Errors", "Code incorrect ({0} essai restant)"),
+    QT_TRANSLATE_NOOP("Errors", "Code incorrect ({0} essais restants)"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Code presse invalide : 13 chiffres, suivis éventuellement de 2 ou 5 chiffres pour le numéro",
@@ -212,6 +213,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Donnez un nom ou un numéro à l'ardoise"),
     QT_TRANSLATE_NOOP("Errors", "Donnez un nom à la promotion (80 caractères au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Dossier des migrations introuvable : installation incomplète"),
+    QT_TRANSLATE_NOOP("Errors", "Dossier introuvable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Durée de garde invalide : entre 1 et 60 jours"),
     QT_TRANSLATE_NOOP(
         "Errors", "Dérogation aux horaires : indiquez la raison (5 caractères au moins)"
@@ -292,6 +294,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors",
         "L'alcool ne peut pas être vendu à crédit (Code de la santé publique) : réglez les boissons alcoolisées autrement",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "L'année {0} n'est pas clôturé(e) : faites la clôture avant d'archiver"
     ),
     QT_TRANSLATE_NOOP("Errors", "L'archive {0} existe déjà : {1}"),
     QT_TRANSLATE_NOOP("Errors", "L'ardoise a changé pendant le partage : recommencez-le"),
@@ -429,12 +434,16 @@ TEMPLATES = (
         "Errors",
         "Le modèle {0} ne déclare pas la page de code {1} : indiquez son numéro (manuel de l'imprimante)",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Le mois {0} n'est pas clôturé(e) : faites la clôture avant d'archiver"
+    ),
     QT_TRANSLATE_NOOP("Errors", "Le montant d'un mouvement d'espèces doit être positif"),
     QT_TRANSLATE_NOOP("Errors", "Le montant du règlement doit être positif"),
     QT_TRANSLATE_NOOP("Errors", "Le montant ne peut pas être négatif"),
     QT_TRANSLATE_NOOP("Errors", "Le montant remis est inférieur au montant payé en espèces"),
     QT_TRANSLATE_NOOP("Errors", "Le montant à partager ne peut pas être négatif"),
-    QT_TRANSLATE_NOOP("Errors", "Le motif « {0} » ne convient pas à {1}"),
+    QT_TRANSLATE_NOOP("Errors", "Le motif « {0} » ne convient pas à une entrée"),
+    QT_TRANSLATE_NOOP("Errors", "Le motif « {0} » ne convient pas à une sortie"),
     QT_TRANSLATE_NOOP("Errors", "Le nom de l'utilisateur est obligatoire"),
     QT_TRANSLATE_NOOP("Errors", "Le nom du café est obligatoire"),
     QT_TRANSLATE_NOOP("Errors", "Le nom du café est trop long (120 caractères au plus)"),
@@ -588,6 +597,7 @@ TEMPLATES = (
         "Errors",
         "Partage en {0} parts en cours sur « {1} » : terminez-le avant de modifier l'ardoise",
     ),
+    QT_TRANSLATE_NOOP("Errors", "Partage réseau injoignable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Parution inconnue"),
     QT_TRANSLATE_NOOP("Errors", "Pas assez de place sur {0} : {1} Mo nécessaires, {2} Mo libres"),
     QT_TRANSLATE_NOOP("Errors", "Pas d'export jusqu'au {0} : cette date est dans le futur"),
@@ -741,7 +751,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Un fournisseur s'appelle déjà « {0} »"),
     QT_TRANSLATE_NOOP("Errors", "Un nombre d'invendus ne peut pas être négatif"),
     QT_TRANSLATE_NOOP("Errors", "Un produit ne peut pas être sa propre consigne"),
-    QT_TRANSLATE_NOOP("Errors", "Un produit s'appelle déjà « {0} »{1}"),
+    QT_TRANSLATE_NOOP("Errors", "Un produit s'appelle déjà « {0} »"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Un produit s'appelle déjà « {0} » (archivé : restaurez-le plutôt)"
+    ),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Un produit vendu pour le compte d'un tiers (presse, timbres, services) est à 2,1 % (presse) ou 0 %, le même taux sur place et à emporter",
@@ -892,9 +905,6 @@ TEMPLATES = (
         "Errors",
         "{0} vient d'une version plus récente de cafe-pos (schéma {1}) : mettez le logiciel à jour avant de la restaurer",
     ),
-    QT_TRANSLATE_NOOP(
-        "Errors", "{0} {1} n'est pas clôturé(e) : faites la clôture avant d'archiver"
-    ),
     QT_TRANSLATE_NOOP("Errors", "« {0} » : choisissez au moins un jour de la semaine"),
     QT_TRANSLATE_NOOP("Errors", "« {0} » : choisissez des produits ou une catégorie"),
     QT_TRANSLATE_NOOP("Errors", "« {0} » : la remise va de 0,01 % à 100 %"),
@@ -911,6 +921,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "« {0} » ne réduit aucune boisson alcoolisée"),
     QT_TRANSLATE_NOOP("Errors", "À {0}, c'est une boisson alcoolisée : cochez « alcool »"),
     QT_TRANSLATE_NOOP("Errors", "À {0}, ce n'est pas une boisson alcoolisée (1,2 % vol au moins)"),
-    QT_TRANSLATE_NOOP("Errors", "Écart de caisse ({0} de {1}) : indiquez-en la raison"),
+    QT_TRANSLATE_NOOP("Errors", "Écart de caisse (excédent de {0}) : indiquez-en la raison"),
+    QT_TRANSLATE_NOOP("Errors", "Écart de caisse (manque de {0}) : indiquez-en la raison"),
     QT_TRANSLATE_NOOP("Errors", "Étiquette de balance sans poids"),
 )
