@@ -93,120 +93,213 @@ def _escape(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
+Pieces = list[str | object]  # literal text (braces escaped) or _VALUE, in order
+_VALUE = object()
+MAX_DEPTH = 4  # names and helper functions followed, at most, from one message
+
+
 class _Scope:
-    """The str constants a message may name: the module's, then the function's."""
+    """What a message may name: the module's str names and helper functions, and the
+    names of the function it is in (a name stored otherwise than ``name = ...``, such as
+    a parameter or a loop variable, is unknown)."""
 
     def __init__(self, module: ast.Module) -> None:
-        self.module = _constants(module.body)
-        self.local: dict[str, list[str]] = {}
+        self.module = _assignments(module.body)
+        self.functions: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+        for node in ast.walk(module):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                self.functions.setdefault(node.name, []).append(node)
+        self.local: dict[str, list[ast.expr] | None] = {}
+        self.depth = 0
 
-    def values(self, name: str) -> list[str] | None:
-        return self.local.get(name, self.module.get(name))
+    def inside(self, function: ast.FunctionDef | ast.AsyncFunctionDef | None) -> _Scope:
+        scope = _Scope.__new__(_Scope)
+        scope.module, scope.functions = self.module, self.functions
+        scope.local = _function_names(function) if function is not None else {}
+        scope.depth = self.depth + 1
+        return scope
+
+    def assigned(self, name: str) -> list[ast.expr] | None:
+        if name in self.local:
+            return self.local[name]
+        return self.module.get(name)
 
 
-def _literals(node: ast.expr) -> list[str] | None:
-    """The str values of a literal or of ``"a" if c else "b"`` (at any depth)."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.IfExp):
-        a, b = _literals(node.body), _literals(node.orelse)
-        return None if a is None or b is None else a + b
-    return None
-
-
-def _constants(body: Iterable[ast.stmt]) -> dict[str, list[str]]:
-    """Names only ever assigned str literals in ``body``: their possible values."""
-    seen: dict[str, list[ast.expr]] = {}
+def _assignments(body: Iterable[ast.stmt]) -> dict[str, list[ast.expr] | None]:
+    """What each name is assigned with ``name = ...`` directly in ``body``."""
+    seen: dict[str, list[ast.expr] | None] = {}
     for statement in body:
         if isinstance(statement, ast.Assign):
             for target in statement.targets:
                 if isinstance(target, ast.Name):
-                    seen.setdefault(target.id, []).append(statement.value)
+                    known = seen.setdefault(target.id, [])
+                    if known is not None:
+                        known.append(statement.value)
         elif (
             isinstance(statement, ast.AnnAssign)
             and isinstance(statement.target, ast.Name)
             and statement.value is not None
         ):
-            seen.setdefault(statement.target.id, []).append(statement.value)
-    found: dict[str, list[str]] = {}
-    for name, values in seen.items():
-        texts = [_literals(value) for value in values]
-        if all(text is not None for text in texts):
-            found[name] = list(dict.fromkeys(t for text in texts if text for t in text))
+            known = seen.setdefault(statement.target.id, [])
+            if known is not None:
+                known.append(statement.value)
+    return seen
+
+
+def _function_names(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+) -> dict[str, list[ast.expr] | None]:
+    statements = [node for node in ast.walk(function) if isinstance(node, ast.stmt)]
+    names = _assignments(statements)
+    stores: dict[str, int] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            stores[node.id] = stores.get(node.id, 0) + 1
+    for name, count in stores.items():
+        if len(names.get(name) or []) != count:
+            names[name] = None  # also a loop variable, an unpacked tuple, ``+=``...
+    arguments = function.args
+    for argument in (
+        *arguments.posonlyargs,
+        *arguments.args,
+        *arguments.kwonlyargs,
+        *filter(None, (arguments.vararg, arguments.kwarg)),
+    ):
+        names[argument.arg] = None
+    return names
+
+
+def _union(results: Iterable[list[Pieces] | None]) -> list[Pieces] | None:
+    """The messages of any of the expressions that are known (None if none is)."""
+    known = [result for result in results if result is not None]
+    return [pieces for result in known for pieces in result] if known else None
+
+
+def _name(name: str, scope: _Scope) -> list[Pieces] | None:
+    """A name's messages when every assignment of it is known."""
+    values = scope.assigned(name)
+    if not values or scope.depth >= MAX_DEPTH:
+        return None
+    deeper = scope.inside(None)
+    deeper.local = scope.local
+    results = [_pieces(value, deeper) for value in values]
+    if any(result is None for result in results):
+        return None
+    return _union(results)
+
+
+def _returns(
+    functions: Iterable[ast.FunctionDef | ast.AsyncFunctionDef], scope: _Scope
+) -> list[Pieces] | None:
+    """What a helper of the module (a function, a method, a property) may return: known
+    when each of its ``return`` is (``return None`` aside)."""
+    if scope.depth >= MAX_DEPTH:
+        return None
+    results: list[list[Pieces] | None] = []
+    for function in functions:
+        inner = scope.inside(function)
+        for node in ast.walk(function):
+            if isinstance(node, ast.Return) and node.value is not None:
+                if isinstance(node.value, ast.Constant) and node.value.value is None:
+                    continue
+                results.append(_pieces(node.value, inner))
+    if not results or any(result is None for result in results):
+        return None
+    found = _union(results) or []
+    # a helper that returns data ("0", "??", a code) is a value; one that writes words is
+    # a message (or a clause of one)
+    if not all(_has_words(template_of(pieces)) for pieces in found):
+        return None
     return found
 
 
-def _function_constants(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, list[str]]:
-    body = [node for node in ast.walk(function) if isinstance(node, ast.stmt)]
-    return _constants(body)
-
-
-# A template piece: literal text (braces already escaped) or a value.
-_VALUE = object()
-
-
-def _pieces(node: ast.expr, scope: _Scope) -> list[list[str | object]] | None:
+def _pieces(node: ast.expr, scope: _Scope) -> list[Pieces] | None:
     """The possible messages of ``node`` as lists of pieces, or None when unknown."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [[_escape(node.value)]]
     if isinstance(node, ast.Name):
-        values = scope.values(node.id)
-        return None if values is None else [[_escape(value)] for value in values]
+        return _name(node.id, scope)
     if isinstance(node, ast.JoinedStr):
-        # each value named by a known constant is written in: one template per choice
-        out: list[list[str | object]] = [[]]
+        # a value named by a known text is written in: one template per choice
+        out: list[Pieces] = [[]]
         for part in node.values:
-            choices: list[str | object] = [_VALUE]
+            choices: list[Pieces] = [[_VALUE]]
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
-                choices = [_escape(part.value)]
+                choices = [[_escape(part.value)]]
             elif (
                 isinstance(part, ast.FormattedValue)
                 and isinstance(part.value, ast.Name)
                 and part.format_spec is None
                 and part.conversion == -1
             ):
-                known = scope.values(part.value.id)
-                if known is not None:
-                    choices = [_escape(value) for value in known]
-            out = [[*pieces, choice] for pieces in out for choice in choices]
+                choices = _name(part.value.id, scope) or choices
+            out = [[*pieces, *choice] for pieces in out for choice in choices]
         return out
-    if isinstance(node, ast.IfExp):
-        return _either(node.body, node.orelse, scope)
+    if isinstance(node, ast.IfExp):  # a side that is not known is a value
+        return _union([_or_value(node.body, scope), _or_value(node.orelse, scope)])
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
+        return _union(_or_value(value, scope) for value in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         left, right = _pieces(node.left, scope), _pieces(node.right, scope)
         if left is None or right is None:
             return None
         return [a + b for a in left for b in right]
+    if isinstance(node, ast.Attribute):  # a property of a class of the module
+        properties = [
+            function
+            for function in scope.functions.get(node.attr, [])
+            if any(_base_name(d) == "property" for d in function.decorator_list)
+        ]
+        return _returns(properties, scope) if properties else None
     if isinstance(node, ast.Call):
-        function = node.func
-        # "...{}...".format(a, b)
-        if (
-            isinstance(function, ast.Attribute)
-            and function.attr == "format"
-            and isinstance(function.value, ast.Constant)
-            and isinstance(function.value.value, str)
-        ):
-            return [_format_pieces(function.value.value)]
-        # Wording("template {0}", value): the template is already numbered
-        if _base_name(function) == "Wording" and node.args:
-            first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                return [_format_pieces(first.value)]
+        return _call(node, scope)
     return None
 
 
-def _either(a: ast.expr, b: ast.expr, scope: _Scope) -> list[list[str | object]] | None:
-    left, right = _pieces(a, scope), _pieces(b, scope)
-    if left is None and right is None:
+def _or_value(node: ast.expr, scope: _Scope) -> list[Pieces]:
+    return _pieces(node, scope) or [[_VALUE]]
+
+
+def _call(node: ast.Call, scope: _Scope) -> list[Pieces] | None:
+    function = node.func
+    if (  # "...{}...".format(a, b)
+        isinstance(function, ast.Attribute)
+        and isinstance(function.value, ast.Constant)
+        and function.attr == "format"
+        and isinstance(function.value.value, str)
+    ):
+        return [_format_pieces(function.value.value)]
+    if isinstance(function, ast.Attribute) and function.attr == "replace":
+        # f"... {x:.2f} €".replace(".", ","): the fixed text only
+        texts = [a.value for a in node.args if isinstance(a, ast.Constant)]
+        if len(node.args) != 2 or len(texts) != 2 or not all(isinstance(t, str) for t in texts):
+            return None
+        old, new = str(texts[0]), str(texts[1])
+        inner = _pieces(function.value, scope)
+        if inner is None or any(brace in old + new for brace in "{}"):
+            return None
+        return [
+            [piece.replace(old, new) if isinstance(piece, str) else piece for piece in pieces]
+            for pieces in inner
+        ]
+    # Wording("template {0}", value): the template is already numbered
+    if _base_name(function) == "Wording" and node.args:
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return [_format_pieces(first.value)]
         return None
-    return (left or []) + (right or [])
+    name = _base_name(function)
+    if name is None or name in ("str", "format", "join"):
+        return None
+    helpers = scope.functions.get(name, [])
+    return _returns(helpers, scope) if helpers else None
 
 
-def _format_pieces(template: str) -> list[str | object]:
+def _format_pieces(template: str) -> Pieces:
     """A ``str.format`` template as pieces (its fields become values, in order)."""
     import string
 
-    out: list[str | object] = []
+    out: Pieces = []
     for literal, field, _spec, _conversion in string.Formatter().parse(template):
         out.append(_escape(literal))
         if field is not None:
@@ -214,7 +307,7 @@ def _format_pieces(template: str) -> list[str | object]:
     return out
 
 
-def template_of(pieces: list[str | object]) -> str:
+def template_of(pieces: Pieces) -> str:
     """Pieces joined, the values numbered ``{0}``, ``{1}``... in order."""
     text: list[str] = []
     number = 0
@@ -271,8 +364,7 @@ def _with_scopes(tree: ast.Module, classes: set[str]) -> Iterator[tuple[ast.expr
             owner[id(node)] = function
     for message in _messages(tree, classes):
         enclosing = owner.get(id(message))
-        scope.local = _function_constants(enclosing) if enclosing is not None else {}
-        yield message, scope
+        yield message, scope.inside(enclosing) if enclosing is not None else scope
 
 
 def extract(package: Path = PACKAGE) -> tuple[str, ...]:

@@ -1661,14 +1661,6 @@ Postcode and town</translation>
         <translation>This document is being printed</translation>
     </message>
     <message>
-        <source>Ce fichier n&apos;est pas un catalogue cafe-pos ({0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
-        <translation>This file is not a cafe-pos catalogue ({0}): the first line must name the columns, separated by “;” ({1};...)</translation>
-    </message>
-    <message>
-        <source>Ce fichier n&apos;est pas un catalogue du réseau ({0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
-        <translation>This file is not a network catalogue ({0}): the first line must name the columns separated by “;” ({1})</translation>
-    </message>
-    <message>
         <source>Ce fournisseur n&apos;existe pas</source>
         <translation>This supplier does not exist</translation>
     </message>
@@ -1689,8 +1681,28 @@ Postcode and town</translation>
         <translation>This ticket has already been printed: print a duplicate</translation>
     </message>
     <message>
-        <source>Ce ticket est déjà encaissé{0} : rien n&apos;a été enregistré deux fois</source>
-        <translation>This ticket is already paid{0}: nothing was recorded twice</translation>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation>This file is not a cafe-pos catalogue (unknown columns: {0}): the first line must name the columns, separated by “;” ({1};...)</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation>This file is not a cafe-pos catalogue (missing columns: {0}): the first line must name the columns, separated by “;” ({1};...)</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation>This file is not a network catalogue (unknown columns: {0}): the first line must name the columns separated by “;” ({1})</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation>This file is not a network catalogue (missing columns: {0}): the first line must name the columns separated by “;” ({1})</translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé (ticket n° {0}) : rien n&apos;a été enregistré deux fois</source>
+        <translation>This ticket is already paid (ticket no. {0}): nothing was recorded twice</translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé : rien n&apos;a été enregistré deux fois</source>
+        <translation>This ticket is already paid: nothing was recorded twice</translation>
     </message>
     <message>
         <source>Ce titre existe déjà (code {0})</source>
@@ -1991,6 +2003,10 @@ Postcode and town</translation>
     <message>
         <source>Couleur invalide : « {0} » (format #rrvvbb)</source>
         <translation>Invalid colour: “{0}” (format #rrggbb)</translation>
+    </message>
+    <message>
+        <source>DDM dépassée ({0}) : à vendre en promotion ; confirmez pour le recevoir quand même</source>
+        <translation>Best-before date passed ({0}): to sell on promotion; confirm to receive it anyway</translation>
     </message>
     <message>
         <source>DLC dépassée ({0}) : ce lot ne peut pas être reçu ni vendu</source>
@@ -2349,6 +2365,10 @@ Postcode and town</translation>
         <translation>The scale weighed with another price per kilo: start again</translation>
     </message>
     <message>
+        <source>La balance a refusé les données envoyées (code ??)</source>
+        <translation>The scale refused the data sent (code ??)</translation>
+    </message>
+    <message>
         <source>La balance a refusé les données envoyées (code {0})</source>
         <translation>The scale refused the data sent (code {0})</translation>
     </message>
@@ -2363,6 +2383,10 @@ Postcode and town</translation>
     <message>
         <source>La balance ne répond pas (aucune réponse en {0} s) : vérifiez qu&apos;elle est allumée et branchée</source>
         <translation>The scale does not respond (no answer in {0} s): check that it is on and plugged in</translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (code ??)</source>
+        <translation>The scale reports an error (code ??)</translation>
     </message>
     <message>
         <source>La balance signale une erreur (code {0})</source>
@@ -2475,6 +2499,10 @@ Postcode and town</translation>
     <message>
         <source>La journée du {0} est déjà clôturée : plus aucune vente ne peut y être enregistrée</source>
         <translation>The day of {0} is already closed: no more sales can be recorded in it</translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : faites la clôture (Z) avant de vendre</source>
+        <translation>The day of {0} is not closed: do the closing (Z) before selling</translation>
     </message>
     <message>
         <source>La journée du {0} n&apos;est pas encore commencée : pas de clôture</source>
@@ -2601,12 +2629,44 @@ Postcode and town</translation>
         <translation>The barcode {0} is not that of {1}: scan the item again</translation>
     </message>
     <message>
+        <source>Le colis {0} a déjà été remis à son destinataire</source>
+        <translation>The parcel {0} has already been handed to its recipient</translation>
+    </message>
+    <message>
+        <source>Le colis {0} a été retourné au transporteur : il ne peut plus être remis</source>
+        <translation>The parcel {0} was returned to the carrier: it can no longer be handed over</translation>
+    </message>
+    <message>
         <source>Le colis {0} attend encore son destinataire : son nom sera effacé après la remise ou le retour</source>
         <translation>The parcel {0} is still waiting for its recipient: their name will be erased after the handover or the return</translation>
     </message>
     <message>
-        <source>Le colis {0} est déjà enregistré : {1}{2}</source>
-        <translation>The parcel {0} is already registered: {1}{2}</translation>
+        <source>Le colis {0} est déjà enregistré : {1}</source>
+        <translation>The parcel {0} is already registered: {1}</translation>
+    </message>
+    <message>
+        <source>Le colis {0} est déjà enregistré : {1} (emplacement {2})</source>
+        <translation>The parcel {0} is already registered: {1} (location {2})</translation>
+    </message>
+    <message>
+        <source>Le colis {0} n&apos;est pas dans cet état</source>
+        <translation>The parcel {0} is not in this state</translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu</source>
+        <translation>Weight too low to be sold</translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu ({0} g au moins)</source>
+        <translation>Weight too low to be sold ({0} g at least)</translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : aucune ouverture prévue dans les 14 prochains jours ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation>Selling alcohol is forbidden at this time (prefectoral order&apos;s hours): no opening planned in the next 14 days; soft drinks and food are still possible</translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : reprise le {0} ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation>Selling alcohol is forbidden at this time (prefectoral order&apos;s hours): resumes on {0}; soft drinks and food are still possible</translation>
     </message>
     <message>
         <source>Le colis {0} n&apos;est pas de ce transporteur</source>
@@ -2655,6 +2715,10 @@ Postcode and town</translation>
     <message>
         <source>Le dépôt de pain ne s&apos;enregistre pas en mode formation</source>
         <translation>The bread consignment is not recorded in training mode</translation>
+    </message>
+    <message>
+        <source>Le dépôt {0} a déjà été remis au chauffeur</source>
+        <translation>The drop-off {0} has already been handed to the driver</translation>
     </message>
     <message>
         <source>Le fichier doit être en UTF-8</source>
@@ -3237,10 +3301,6 @@ Postcode and town</translation>
         <translation>Negative weight: empty the platter and reset the scale to zero</translation>
     </message>
     <message>
-        <source>Poids trop faible pour être vendu{0}</source>
-        <translation>Weight too low to be sold{0}</translation>
-    </message>
-    <message>
         <source>Position invalide : « {0} » (un nombre entier)</source>
         <translation>Invalid position: “{0}” (a whole number)</translation>
     </message>
@@ -3801,16 +3861,20 @@ Postcode and town</translation>
         <translation>Invalid price variant: two digits</translation>
     </message>
     <message>
-        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : {0} ; les boissons sans alcool et la nourriture restent possibles</source>
-        <translation>Selling alcohol is forbidden at this time (prefectoral order&apos;s hours): {0}; soft drinks and food are still possible</translation>
-    </message>
-    <message>
         <source>Vitesse série non prise en charge : {0}</source>
         <translation>Serial speed not supported: {0}</translation>
     </message>
     <message>
         <source>Zone de vacances scolaires : A, B ou C</source>
         <translation>School holiday zone: A, B or C</translation>
+    </message>
+    <message>
+        <source>accès refusé au périphérique</source>
+        <translation>access to the device denied</translation>
+    </message>
+    <message>
+        <source>adresse inconnue</source>
+        <translation>unknown address</translation>
     </message>
     <message>
         <source>afficheur simulé éteint</source>
@@ -3845,8 +3909,24 @@ Postcode and town</translation>
         <translation>unreadable network catalogue: {0} text expected</translation>
     </message>
     <message>
+        <source>connexion coupée</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
         <source>connexion fermée par l&apos;imprimante</source>
         <translation>connection closed by the printer</translation>
+    </message>
+    <message>
+        <source>connexion refusée</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>erreur de communication</source>
+        <translation>communication error</translation>
     </message>
     <message>
         <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
@@ -3863,6 +3943,14 @@ Postcode and town</translation>
     <message>
         <source>pas de réponse à la demande d&apos;état</source>
         <translation>no answer to the status request</translation>
+    </message>
+    <message>
+        <source>port série inutilisable</source>
+        <translation>serial port unusable</translation>
+    </message>
+    <message>
+        <source>périphérique introuvable</source>
+        <translation>device not found</translation>
     </message>
     <message>
         <source>référence manquante</source>
@@ -4097,6 +4185,10 @@ Postcode and town</translation>
         <translation>{0} no. {1}: no issue number received, price unknown — record the delivery</translation>
     </message>
     <message>
+        <source>{0} n° {1} est déjà au prix de {2} €</source>
+        <translation>{0} no. {1} is already priced at {2} €</translation>
+    </message>
+    <message>
         <source>{0} part(s) déjà encaissée(s) : terminez le partage de « {1} »</source>
         <translation>{0} share(s) already paid: finish the split of “{1}”</translation>
     </message>
@@ -4163,6 +4255,14 @@ Postcode and town</translation>
     <message>
         <source>« {0} » ne réduit aucune boisson alcoolisée</source>
         <translation>“{0}” does not reduce any alcoholic drink</translation>
+    </message>
+    <message>
+        <source>« {0} » refusée : elle réduit l&apos;alcool jusqu&apos;à {1} ; pendant toute la plage ({2}), au moins {3} boissons sans alcool doivent être réduites d&apos;autant ou plus ({4} le sont). Ajoutez une promotion équivalente sur les boissons sans alcool. Une réduction sur les boissons alcoolisées pendant une période limitée (happy hour) n&apos;est permise que si, pendant toute la même plage horaire, les boissons sans alcool sont aussi proposées à prix réduit, avec une réduction au moins équivalente (article L3323-1 du Code de la santé publique, décret 2010-465). Une boisson alcoolisée ne peut jamais être offerte ni vendue à volonté (article L3322-9).</source>
+        <translation>“{0}” refused: it reduces alcohol by up to {1}; during the whole range ({2}), at least {3} soft drinks must be reduced as much or more ({4} are). Add an equivalent promotion on the soft drinks. A reduction on alcoholic drinks for a limited period (happy hour) is only allowed if, during the whole same time range, the soft drinks are also offered at a reduced price, with a reduction at least equivalent (article L3323-1 of the Public Health Code, decree 2010-465). An alcoholic drink can never be given away or sold as much as you like (article L3322-9).</translation>
+    </message>
+    <message>
+        <source>« {0} » rendrait « {1} » gratuit : l&apos;alcool ne peut jamais être offert (open bar interdit, article L3322-9)</source>
+        <translation>“{0}” would make “{1}” free: alcohol can never be given away (open bar forbidden, article L3322-9)</translation>
     </message>
     <message>
         <source>À {0}, c&apos;est une boisson alcoolisée : cochez « alcool »</source>

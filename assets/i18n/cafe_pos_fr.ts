@@ -1660,14 +1660,6 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ce fichier n&apos;est pas un catalogue cafe-pos ({0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ce fichier n&apos;est pas un catalogue du réseau ({0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ce fournisseur n&apos;existe pas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,7 +1680,27 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ce ticket est déjà encaissé{0} : rien n&apos;a été enregistré deux fois</source>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé (ticket n° {0}) : rien n&apos;a été enregistré deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé : rien n&apos;a été enregistré deux fois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +2001,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Couleur invalide : « {0} » (format #rrvvbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDM dépassée ({0}) : à vendre en promotion ; confirmez pour le recevoir quand même</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2348,6 +2364,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La balance a refusé les données envoyées (code ??)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La balance a refusé les données envoyées (code {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,6 +2381,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>La balance ne répond pas (aucune réponse en {0} s) : vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (code ??)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,6 +2497,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>La journée du {0} est déjà clôturée : plus aucune vente ne peut y être enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : faites la clôture (Z) avant de vendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,11 +2628,43 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le colis {0} a déjà été remis à son destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} a été retourné au transporteur : il ne peut plus être remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le colis {0} attend encore son destinataire : son nom sera effacé après la remise ou le retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le colis {0} est déjà enregistré : {1}{2}</source>
+        <source>Le colis {0} est déjà enregistré : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} est déjà enregistré : {1} (emplacement {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} n&apos;est pas dans cet état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu ({0} g au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : aucune ouverture prévue dans les 14 prochains jours ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : reprise le {0} ; les boissons sans alcool et la nourriture restent possibles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2653,6 +2713,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le dépôt de pain ne s&apos;enregistre pas en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dépôt {0} a déjà été remis au chauffeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3236,10 +3300,6 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Poids trop faible pour être vendu{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Position invalide : « {0} » (un nombre entier)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,15 +3860,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : {0} ; les boissons sans alcool et la nourriture restent possibles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vitesse série non prise en charge : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zone de vacances scolaires : A, B ou C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accès refusé au périphérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse inconnue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3844,7 +3908,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>connexion coupée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>connexion fermée par l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connexion refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur de communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3861,6 +3941,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>pas de réponse à la demande d&apos;état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port série inutilisable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>périphérique introuvable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,6 +4184,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} n° {1} est déjà au prix de {2} €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} part(s) déjà encaissée(s) : terminez le partage de « {1} »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4161,6 +4253,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>« {0} » ne réduit aucune boisson alcoolisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » refusée : elle réduit l&apos;alcool jusqu&apos;à {1} ; pendant toute la plage ({2}), au moins {3} boissons sans alcool doivent être réduites d&apos;autant ou plus ({4} le sont). Ajoutez une promotion équivalente sur les boissons sans alcool. Une réduction sur les boissons alcoolisées pendant une période limitée (happy hour) n&apos;est permise que si, pendant toute la même plage horaire, les boissons sans alcool sont aussi proposées à prix réduit, avec une réduction au moins équivalente (article L3323-1 du Code de la santé publique, décret 2010-465). Une boisson alcoolisée ne peut jamais être offerte ni vendue à volonté (article L3322-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » rendrait « {1} » gratuit : l&apos;alcool ne peut jamais être offert (open bar interdit, article L3322-9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,11 +56,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Ce document est en cours d'impression"),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "Ce fichier n'est pas un catalogue cafe-pos ({0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)",
+        "Ce fichier n'est pas un catalogue cafe-pos (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)",
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "Ce fichier n'est pas un catalogue du réseau ({0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})",
+        "Ce fichier n'est pas un catalogue cafe-pos (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ce fichier n'est pas un catalogue du réseau (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ce fichier n'est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})",
     ),
     QT_TRANSLATE_NOOP("Errors", "Ce fournisseur n'existe pas"),
     QT_TRANSLATE_NOOP(
@@ -71,8 +79,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Ce produit ne figure pas sur cette réception"),
     QT_TRANSLATE_NOOP("Errors", "Ce ticket a déjà été imprimé : faites un duplicata"),
     QT_TRANSLATE_NOOP(
-        "Errors", "Ce ticket est déjà encaissé{0} : rien n'a été enregistré deux fois"
+        "Errors", "Ce ticket est déjà encaissé (ticket n° {0}) : rien n'a été enregistré deux fois"
     ),
+    QT_TRANSLATE_NOOP("Errors", "Ce ticket est déjà encaissé : rien n'a été enregistré deux fois"),
     QT_TRANSLATE_NOOP("Errors", "Ce titre existe déjà (code {0})"),
     QT_TRANSLATE_NOOP(
         "Errors", "Certaines lignes ne sont plus sur l'ardoise (payées ou déplacées)"
@@ -198,6 +207,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Copie de la clé de signature impossible : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Copie impossible vers {0} : {1}"),
     QT_TRANSLATE_NOOP("Errors", "Couleur invalide : « {0} » (format #rrvvbb)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "DDM dépassée ({0}) : à vendre en promotion ; confirmez pour le recevoir quand même",
+    ),
     QT_TRANSLATE_NOOP("Errors", "DLC dépassée ({0}) : ce lot ne peut pas être reçu ni vendu"),
     QT_TRANSLATE_NOOP("Errors", "Date de retour déjà passée : vérifiez le bon de livraison"),
     QT_TRANSLATE_NOOP("Errors", "Date hors des années possibles ({0} à {1}) : « {2} »"),
@@ -314,6 +327,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "L'objectif de stock doit être au moins égal au minimum"),
     QT_TRANSLATE_NOOP("Errors", "La balance a pesé avec un autre prix au kilo : recommencez"),
+    QT_TRANSLATE_NOOP("Errors", "La balance a refusé les données envoyées (code ??)"),
     QT_TRANSLATE_NOOP("Errors", "La balance a refusé les données envoyées (code {0})"),
     QT_TRANSLATE_NOOP("Errors", "La balance est débranchée ({0})"),
     QT_TRANSLATE_NOOP("Errors", "La balance est débranchée ou son port est inutilisable ({0})"),
@@ -321,6 +335,7 @@ TEMPLATES = (
         "Errors",
         "La balance ne répond pas (aucune réponse en {0} s) : vérifiez qu'elle est allumée et branchée",
     ),
+    QT_TRANSLATE_NOOP("Errors", "La balance signale une erreur (code ??)"),
     QT_TRANSLATE_NOOP("Errors", "La balance signale une erreur (code {0})"),
     QT_TRANSLATE_NOOP("Errors", "La balance signale une erreur (état {0})"),
     QT_TRANSLATE_NOOP("Errors", "La base de données est en lecture seule : {0}"),
@@ -364,6 +379,9 @@ TEMPLATES = (
         "Errors",
         "La journée du {0} est déjà clôturée : plus aucune vente ne peut y être enregistrée",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "La journée du {0} n'est pas clôturée : faites la clôture (Z) avant de vendre"
+    ),
     QT_TRANSLATE_NOOP("Errors", "La journée du {0} n'est pas encore commencée : pas de clôture"),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -400,11 +418,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Le code-barres {0} est déjà utilisé par « {1} »"),
     QT_TRANSLATE_NOOP("Errors", "Le code-barres {0} n'est pas celui de {1} : rescannez"),
     QT_TRANSLATE_NOOP("Errors", "Le code-barres {0} n'est pas celui de {1} : rescannez l'article"),
+    QT_TRANSLATE_NOOP("Errors", "Le colis {0} a déjà été remis à son destinataire"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Le colis {0} a été retourné au transporteur : il ne peut plus être remis"
+    ),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Le colis {0} attend encore son destinataire : son nom sera effacé après la remise ou le retour",
     ),
-    QT_TRANSLATE_NOOP("Errors", "Le colis {0} est déjà enregistré : {1}{2}"),
+    QT_TRANSLATE_NOOP("Errors", "Le colis {0} est déjà enregistré : {1}"),
+    QT_TRANSLATE_NOOP("Errors", "Le colis {0} est déjà enregistré : {1} (emplacement {2})"),
+    QT_TRANSLATE_NOOP("Errors", "Le colis {0} n'est pas dans cet état"),
     QT_TRANSLATE_NOOP("Errors", "Le colis {0} n'est pas de ce transporteur"),
     QT_TRANSLATE_NOOP("Errors", "Le colisage doit être d'au moins 1 unité"),
     QT_TRANSLATE_NOOP("Errors", "Le colisage est trop élevé ({0} unités au plus)"),
@@ -417,6 +441,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Le délai d'attente de la balance doit être entre 0,1 et 30 s"),
     QT_TRANSLATE_NOOP("Errors", "Le délai de commande doit être entre 0 et 60 jours"),
     QT_TRANSLATE_NOOP("Errors", "Le dépôt de pain ne s'enregistre pas en mode formation"),
+    QT_TRANSLATE_NOOP("Errors", "Le dépôt {0} a déjà été remis au chauffeur"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier doit être en UTF-8"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier du catalogue du réseau est vide"),
     QT_TRANSLATE_NOOP(
@@ -619,7 +644,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Poids du colis invalide : posez-le sur la balance"),
     QT_TRANSLATE_NOOP("Errors", "Poids instable : attendez que le plateau ne bouge plus"),
     QT_TRANSLATE_NOOP("Errors", "Poids négatif : videz le plateau et remettez la balance à zéro"),
-    QT_TRANSLATE_NOOP("Errors", "Poids trop faible pour être vendu{0}"),
+    QT_TRANSLATE_NOOP("Errors", "Poids trop faible pour être vendu"),
+    QT_TRANSLATE_NOOP("Errors", "Poids trop faible pour être vendu ({0} g au moins)"),
     QT_TRANSLATE_NOOP("Errors", "Position invalide : « {0} » (un nombre entier)"),
     QT_TRANSLATE_NOOP("Errors", "Pour un partage en parts égales : espèces, carte ou chèque"),
     QT_TRANSLATE_NOOP("Errors", "Pourcentage invalide : entre 0 et {0} % (vous avez tapé {1})"),
@@ -802,10 +828,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Variante de prix invalide : deux chiffres"),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "Vente d'alcool interdite à cette heure (horaires de l'arrêté préfectoral) : {0} ; les boissons sans alcool et la nourriture restent possibles",
+        "Vente d'alcool interdite à cette heure (horaires de l'arrêté préfectoral) : aucune ouverture prévue dans les 14 prochains jours ; les boissons sans alcool et la nourriture restent possibles",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Vente d'alcool interdite à cette heure (horaires de l'arrêté préfectoral) : reprise le {0} ; les boissons sans alcool et la nourriture restent possibles",
     ),
     QT_TRANSLATE_NOOP("Errors", "Vitesse série non prise en charge : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Zone de vacances scolaires : A, B ou C"),
+    QT_TRANSLATE_NOOP("Errors", "accès refusé au périphérique"),
+    QT_TRANSLATE_NOOP("Errors", "adresse inconnue"),
     QT_TRANSLATE_NOOP("Errors", "afficheur simulé éteint"),
     QT_TRANSLATE_NOOP("Errors", "catalogue du réseau illisible : liste de produits attendue"),
     QT_TRANSLATE_NOOP("Errors", "catalogue du réseau illisible : plafonds mal formés"),
@@ -814,13 +846,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "catalogue du réseau illisible : {0}"),
     QT_TRANSLATE_NOOP("Errors", "catalogue du réseau illisible : {0} entier attendu"),
     QT_TRANSLATE_NOOP("Errors", "catalogue du réseau illisible : {0} texte attendu"),
+    QT_TRANSLATE_NOOP("Errors", "connexion coupée"),
     QT_TRANSLATE_NOOP("Errors", "connexion fermée par l'imprimante"),
+    QT_TRANSLATE_NOOP("Errors", "connexion refusée"),
+    QT_TRANSLATE_NOOP("Errors", "délai dépassé"),
+    QT_TRANSLATE_NOOP("Errors", "erreur de communication"),
     QT_TRANSLATE_NOOP(
         "Errors", "fournisseur et prix d'achat plafonné vont ensemble (les deux ou aucun)"
     ),
     QT_TRANSLATE_NOOP("Errors", "imprimante simulée éteinte"),
     QT_TRANSLATE_NOOP("Errors", "nom du produit manquant"),
     QT_TRANSLATE_NOOP("Errors", "pas de réponse à la demande d'état"),
+    QT_TRANSLATE_NOOP("Errors", "port série inutilisable"),
+    QT_TRANSLATE_NOOP("Errors", "périphérique introuvable"),
     QT_TRANSLATE_NOOP("Errors", "référence manquante"),
     QT_TRANSLATE_NOOP("Errors", "réponse du siège illisible (version)"),
     QT_TRANSLATE_NOOP("Errors", "{0} (colonne {1})"),
@@ -896,6 +934,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "{0} n° {1} : aucun numéro reçu, prix inconnu — enregistrez la livraison"
     ),
+    QT_TRANSLATE_NOOP("Errors", "{0} n° {1} est déjà au prix de {2} €"),
     QT_TRANSLATE_NOOP("Errors", "{0} part(s) déjà encaissée(s) : terminez le partage de « {1} »"),
     QT_TRANSLATE_NOOP("Errors", "{0} parts au plus"),
     QT_TRANSLATE_NOOP("Errors", "{0} se compte à l'unité : quantité entière attendue"),
@@ -919,6 +958,14 @@ TEMPLATES = (
         "« {0} » ne peut pas être offert ni vendu à volonté : l'open bar est interdit (article L3322-9 du Code de la santé publique) ; une remise partielle reste possible",
     ),
     QT_TRANSLATE_NOOP("Errors", "« {0} » ne réduit aucune boisson alcoolisée"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "« {0} » refusée : elle réduit l'alcool jusqu'à {1} ; pendant toute la plage ({2}), au moins {3} boissons sans alcool doivent être réduites d'autant ou plus ({4} le sont). Ajoutez une promotion équivalente sur les boissons sans alcool. Une réduction sur les boissons alcoolisées pendant une période limitée (happy hour) n'est permise que si, pendant toute la même plage horaire, les boissons sans alcool sont aussi proposées à prix réduit, avec une réduction au moins équivalente (article L3323-1 du Code de la santé publique, décret 2010-465). Une boisson alcoolisée ne peut jamais être offerte ni vendue à volonté (article L3322-9).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "« {0} » rendrait « {1} » gratuit : l'alcool ne peut jamais être offert (open bar interdit, article L3322-9)",
+    ),
     QT_TRANSLATE_NOOP("Errors", "À {0}, c'est une boisson alcoolisée : cochez « alcool »"),
     QT_TRANSLATE_NOOP("Errors", "À {0}, ce n'est pas une boisson alcoolisée (1,2 % vol au moins)"),
     QT_TRANSLATE_NOOP("Errors", "Écart de caisse (excédent de {0}) : indiquez-en la raison"),
