@@ -169,10 +169,13 @@ def test_a_wrong_pin_at_login_is_refused_in_the_interface_language(
         qtbot.mouseClick(screen.keypad.buttons[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.keypad.buttons["ok"], Qt.MouseButton.LeftButton)
     assert window.is_locked()
-    assert screen.error_label.text() == {
-        "fr": "Code incorrect (4 essais restants)",
-        "en": "Wrong PIN (4 attempts left)",
-    }[language]
+    assert (
+        screen.error_label.text()
+        == {
+            "fr": "Code incorrect (4 essais restants)",
+            "en": "Wrong PIN (4 attempts left)",
+        }[language]
+    )
 
 
 def test_the_catalogue_form_refusals_are_in_the_interface_language(
@@ -187,10 +190,13 @@ def test_the_catalogue_form_refusals_are_in_the_interface_language(
     form.name_edit.setText("Sirop de violette")
     qtbot.keyClicks(form.price_edit, "trois euros")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert form.field_errors["price_cents"].text() == {
-        "fr": "Montant invalide : « trois euros » (exemple : 12,50)",
-        "en": "Invalid amount: “trois euros” (example: 12.50)",
-    }[language]
+    assert (
+        form.field_errors["price_cents"].text()
+        == {
+            "fr": "Montant invalide : « trois euros » (exemple : 12,50)",
+            "en": "Invalid amount: “trois euros” (example: 12.50)",
+        }[language]
+    )
 
     # a barcode another product has: the service's f-string with two values
     form.price_edit.setText("3,20")
@@ -198,10 +204,13 @@ def test_the_catalogue_form_refusals_are_in_the_interface_language(
     qtbot.mouseClick(form.add_barcode_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     shown = form.field_errors["barcodes"].text() + form.form_errors.text()
-    assert shown == {
-        "fr": "Le code-barres 5449000000996 est déjà utilisé par « Coca-Cola 33 cl »",
-        "en": "The barcode 5449000000996 is already used by “Coca-Cola 33 cl”",
-    }[language]
+    assert (
+        shown
+        == {
+            "fr": "Le code-barres 5449000000996 est déjà utilisé par « Coca-Cola 33 cl »",
+            "en": "The barcode 5449000000996 is already used by “Coca-Cola 33 cl”",
+        }[language]
+    )
 
 
 def test_a_refund_above_the_ticket_is_refused_in_the_interface_language(
@@ -229,10 +238,13 @@ def test_a_refund_above_the_ticket_is_refused_in_the_interface_language(
     dialog.set_line_quantity(1, "3")
     dialog.reason_combo.setCurrentText("Erreur de saisie")
     click(qtbot, dialog.refund_button)
-    assert dialog.error_label.text() == {
-        "fr": "Ligne 1 (Croissant) : 1 au plus à rembourser (vendu 1, déjà remboursé 0)",
-        "en": "Line 1 (Croissant): 1 at most to refund (sold 1, already refunded 0)",
-    }[language]
+    assert (
+        dialog.error_label.text()
+        == {
+            "fr": "Ligne 1 (Croissant) : 1 au plus à rembourser (vendu 1, déjà remboursé 0)",
+            "en": "Line 1 (Croissant): 1 at most to refund (sold 1, already refunded 0)",
+        }[language]
+    )
 
 
 def test_translated_error_fills_the_english_template_with_the_values(language: str) -> None:
