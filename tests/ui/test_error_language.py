@@ -125,7 +125,7 @@ def _english_errors() -> dict[str, ET.Element]:
 def test_every_error_template_has_a_finished_english_translation() -> None:
     english = _english_errors()
     assert set(english) == set(map(str, error_texts.TEMPLATES)), REGENERATE
-    problems = []
+    problems: list[tuple[str, ...]] = []
     for source, message in english.items():
         node = message.find("translation")
         text = "" if node is None else (node.text or "")
@@ -271,3 +271,29 @@ def test_translated_error_fills_the_english_template_with_the_values(language: s
     }
     for french, english in cases.items():
         assert translated_error(french) == (english if language == "en" else french)
+
+
+def test_the_catalogue_import_report_gives_its_reasons_in_the_interface_language(
+    qtbot: QtBot, language: str
+) -> None:
+    """The CSV import keeps each refused line's French reason (a service's error text):
+    the report shows it like any error."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from cafe_pos.ui.catalogue.import_report import ImportReportDialog
+
+    reason = "Le code-barres 3017620422003 est déjà utilisé par « Nutella 400 g »"
+    report = SimpleNamespace(created=1, updated=0, rejected=[(7, reason)])
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    item = dialog.table.item(0, 1)
+    assert isinstance(item, QTableWidgetItem)
+    assert (
+        item.text()
+        == {
+            "fr": reason,
+            "en": "The barcode 3017620422003 is already used by “Nutella 400 g”",
+        }[language]
+    )
