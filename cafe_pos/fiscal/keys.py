@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
 
@@ -52,9 +51,7 @@ def public_key_from_hex(public_hex: str) -> Ed25519PublicKey:
 
 
 def _signer(private_key: Ed25519PrivateKey) -> Signer:
-    raw = private_key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
+    raw = private_key.public_key().public_bytes_raw()
     return Signer(private_key, raw.hex(), fingerprint_of(raw.hex()))
 
 
@@ -69,6 +66,10 @@ def generate_signer() -> Signer:
 
 def write_key_file(path: Path, signer: Signer, *, replace: bool = False) -> None:
     """Write the private key (PEM, PKCS#8) readable by the owner only."""
+    # cryptography's key formats only here and when a key file is read: they weigh a
+    # tenth of the app's start-up, which signs nothing before the first sale
+    from cryptography.hazmat.primitives import serialization
+
     pem = signer.private_key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -88,6 +89,8 @@ def write_key_file(path: Path, signer: Signer, *, replace: bool = False) -> None
 
 
 def read_key_file(path: Path) -> Signer:
+    from cryptography.hazmat.primitives import serialization  # see write_key_file
+
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except FileNotFoundError as exc:

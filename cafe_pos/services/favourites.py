@@ -14,7 +14,6 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.context import ServiceContext
@@ -22,9 +21,9 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.services.sale_items import QuickCategory, product_query, quick_keys, sale_items
+from cafe_pos.fiscal.records import raw_connection
+from cafe_pos.services.sale_items import QuickCategory, current_items, quick_keys_in
 from cafe_pos.store.models.catalogue import Product
-from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.settings import Setting
 
 SETTING_KEY = "sale.favourites"
@@ -44,11 +43,15 @@ class FavouriteEdits:
 
 
 def _read_edits(session: Session) -> FavouriteEdits:
-    row = session.get(Setting, SETTING_KEY)
+    row = (
+        raw_connection(session)
+        .execute("SELECT value FROM settings WHERE key = ?", (SETTING_KEY,))
+        .fetchone()
+    )
     if row is None:
         return FavouriteEdits()
     try:
-        raw = json.loads(row.value)
+        raw = json.loads(row[0])
         pinned = tuple(int(i) for i in raw.get("pinned", []))
         hidden = tuple(int(i) for i in raw.get("hidden", []))
     except (ValueError, TypeError, AttributeError):
@@ -65,24 +68,22 @@ def _write_edits(session: Session, edits: FavouriteEdits) -> None:
         row.value = value
 
 
+# The favourites are read as the sale screen starts: plain SQL (see
+# ``sale_items.quick_keys_in``).
+_BEST_SELLERS = """
+SELECT l.product_id FROM ticket_lines l
+JOIN tickets t ON t.id = l.ticket_id
+JOIN products p ON p.id = l.product_id
+WHERE t.kind = 'sale' AND t.business_date >= ? AND p.active = 1 AND p.quick_key = 1
+GROUP BY l.product_id, p.name
+ORDER BY count(l.id) DESC, p.name
+LIMIT ?"""
+
+
 def best_sellers(session: Session, since: dt.date, limit: int) -> list[int]:
     """Product ids by number of sale lines since ``since`` (most first, then by name)."""
-    count = func.count(TicketLine.id)
-    rows = session.execute(
-        select(TicketLine.product_id, count)
-        .join(Ticket, Ticket.id == TicketLine.ticket_id)
-        .join(Product, Product.id == TicketLine.product_id)
-        .where(
-            Ticket.kind == "sale",
-            Ticket.business_date >= since,
-            Product.active.is_(True),
-            Product.quick_key.is_(True),
-        )
-        .group_by(TicketLine.product_id, Product.name)
-        .order_by(count.desc(), Product.name)
-        .limit(limit)
-    )
-    return [int(product_id) for product_id, _count in rows if product_id is not None]
+    rows = raw_connection(session).execute(_BEST_SELLERS, (since.isoformat(), limit))
+    return [int(product_id) for (product_id,) in rows if product_id is not None]
 
 
 def favourite_ids(ctx: ServiceContext, session: Session) -> list[int]:
@@ -90,11 +91,15 @@ def favourite_ids(ctx: ServiceContext, session: Session) -> list[int]:
     edits = _read_edits(session)
     since = business_date(ctx.clock.now()) - dt.timedelta(days=LOOKBACK_DAYS)
     learned = best_sellers(session, since, FAVOURITES_SIZE + len(edits.hidden))
-    active = set(
-        session.scalars(
-            select(Product.id).where(Product.id.in_(edits.pinned), Product.active.is_(True))
-        )
-    )
+    active: set[int] = set()
+    if edits.pinned:
+        marks = ", ".join("?" * len(edits.pinned))
+        active = {
+            int(pid)
+            for (pid,) in raw_connection(session).execute(
+                f"SELECT id FROM products WHERE active = 1 AND id IN ({marks})", edits.pinned
+            )
+        }
     ordered = [i for i in edits.pinned if i in active]
     ordered += [i for i in learned if i not in edits.hidden and i not in ordered]
     return ordered[:FAVOURITES_SIZE]
@@ -104,9 +109,8 @@ def favourite_items(ctx: ServiceContext, session: Session) -> list[SaleItem]:
     ids = favourite_ids(ctx, session)
     if not ids:
         return []
-    products = {p.id: p for p in session.scalars(product_query().where(Product.id.in_(ids)))}
-    ordered = [products[i] for i in ids if i in products]
-    return sale_items(session, ordered)
+    items = current_items(session, set(ids))
+    return [items[i] for i in ids if i in items]
 
 
 def edits(ctx: ServiceContext) -> FavouriteEdits:
@@ -145,8 +149,8 @@ def remove(ctx: ServiceContext, actor: Actor, product_id: int) -> FavouriteEdits
 
 def quick_keys_with_favourites(ctx: ServiceContext) -> list[QuickCategory]:
     """The sale keys with the "Favoris" page first when the café has one."""
-    keys = quick_keys(ctx)
-    with ctx.uow(read_only=True) as uow:
+    with ctx.uow(read_only=True) as uow:  # one read for the keys and the page
+        keys = quick_keys_in(uow.session)
         items = favourite_items(ctx, uow.session)
     if not items:
         return keys

@@ -32,7 +32,7 @@ from cafe_pos.domain.text import fold
 from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
-from cafe_pos.store.models.catalogue import Barcode, Category, Product
+from cafe_pos.store.models.catalogue import Barcode, Product
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,33 +187,36 @@ def sale_item(ctx: ServiceContext, product_id: int) -> SaleItem:
 def quick_keys(ctx: ServiceContext) -> list[QuickCategory]:
     """The sale keys: active products with a quick key, by category then position."""
     with ctx.uow(read_only=True) as uow:
-        session = uow.session
-        categories = list(
-            session.scalars(
-                select(Category)
-                .where(Category.active.is_(True))
-                .order_by(Category.position, Category.name)
-            )
-        )
-        products = list(
-            session.scalars(
-                product_query()
-                .where(Product.active.is_(True), Product.quick_key.is_(True))
-                .order_by(Product.position, Product.name)
-            )
-        )
-        items = sale_items(session, products)
-        by_category: dict[int | None, list[SaleItem]] = {}
-        for product, item in zip(products, items, strict=True):
-            by_category.setdefault(product.category_id, []).append(item)
-        out = [
-            QuickCategory(c.id, c.name, c.colour, tuple(by_category[c.id]))
-            for c in categories
-            if by_category.get(c.id)
-        ]
-        if by_category.get(None):
-            out.append(QuickCategory(0, "Divers", "#607d8b", tuple(by_category[None])))
-        return out
+        return quick_keys_in(uow.session)
+
+
+def quick_keys_in(session: Session) -> list[QuickCategory]:
+    """``quick_keys`` in the caller's transaction. Plain SQL, like the checkout's read of
+    the catalogue: the sale screen builds its keys at start-up, where the ORM's first
+    compilation of these queries cost more than the reads themselves."""
+    conn = raw_connection(session)
+    categories = conn.execute(
+        "SELECT id, name, colour FROM categories WHERE active = 1 ORDER BY position, name"
+    ).fetchall()
+    rows = conn.execute(
+        f"SELECT {_ITEM_COLUMNS}, p.category_id FROM products p "
+        "LEFT JOIN categories c ON c.id = p.category_id "
+        "WHERE p.active = 1 AND p.quick_key = 1 ORDER BY p.position, p.name"
+    ).fetchall()
+    deposit_ids = {row[11] for row in rows if row[11] is not None}
+    deposits = _item_rows(conn, deposit_ids) if deposit_ids else {}
+    by_category: dict[int | None, list[SaleItem]] = {}
+    for row in rows:
+        deposit = deposits.get(row[11]) if row[11] is not None else None
+        by_category.setdefault(row[-1], []).append(_item(tuple(row), deposit))
+    out = [
+        QuickCategory(int(cid), name, colour, tuple(by_category[cid]))
+        for cid, name, colour in categories
+        if by_category.get(cid)
+    ]
+    if by_category.get(None):
+        out.append(QuickCategory(0, "Divers", "#607d8b", tuple(by_category[None])))
+    return out
 
 
 def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleItem]:

@@ -52,6 +52,7 @@ WINDOW_SIZE = (1280, 800)
 # Imported while the till waits for its first customer (first payment, first beer...).
 WARM_UP_MODULES = (
     "cafe_pos.services.selling",
+    "cryptography.hazmat.primitives.serialization",  # the signing key file's format
     "cafe_pos.ui.alcohol.guards",
     "cafe_pos.ui.sale.payment_dialog",
     "cafe_pos.ui.sale.discount_dialog",
@@ -114,7 +115,9 @@ ActorProvider = Callable[[], Actor | None]
 SectionBuilder = Callable[[ServiceContext, ActorProvider, MainWindow, "Counter | None"], QWidget]
 
 
-# Each section's screen, imported the first time the section is shown (start-up speed).
+# Each section's screen, imported the first time the section is shown (start-up speed),
+# and built straight into the window's page stack: a screen built elsewhere and moved
+# there has its whole style sheet worked out twice (the sale screen: 20 ms at start-up).
 # A new section: a ``cafe_pos/ui/<package>/section.py`` with ``create_section(ctx,
 # actor_provider, parent)``, one function here and one entry in SECTION_BUILDERS (a test
 # checks that every section module on disk is listed).
@@ -123,7 +126,7 @@ def _sale(
 ) -> QWidget:
     from cafe_pos.ui.sale.section import create_section
 
-    return create_section(ctx, actors, window, counter=counter)
+    return create_section(ctx, actors, window.pages, counter=counter)
 
 
 def _tabs(
@@ -132,7 +135,9 @@ def _tabs(
     from cafe_pos.ui.tabs.section import create_section
 
     # "Ajouter le ticket en cours" reads the sale screen's ticket
-    return create_section(ctx, actors, window, sale_screen=lambda: window.section_widget("sale"))
+    return create_section(
+        ctx, actors, window.pages, sale_screen=lambda: window.section_widget("sale")
+    )
 
 
 def _stock(
@@ -140,7 +145,7 @@ def _stock(
 ) -> QWidget:
     from cafe_pos.ui.stock.section import create_section
 
-    return create_section(ctx, actors, window)
+    return create_section(ctx, actors, window.pages)
 
 
 def _bread(
@@ -148,7 +153,7 @@ def _bread(
 ) -> QWidget:
     from cafe_pos.ui.bread.section import create_section
 
-    return create_section(ctx, actors, window)
+    return create_section(ctx, actors, window.pages)
 
 
 def _parcels(
@@ -156,7 +161,7 @@ def _parcels(
 ) -> QWidget:
     from cafe_pos.ui.parcels.section import create_section
 
-    return create_section(ctx, actors, window)
+    return create_section(ctx, actors, window.pages)
 
 
 def _press(
@@ -164,7 +169,7 @@ def _press(
 ) -> QWidget:
     from cafe_pos.ui.press.section import create_section
 
-    return create_section(ctx, actors, window)
+    return create_section(ctx, actors, window.pages)
 
 
 def _today(
@@ -172,7 +177,7 @@ def _today(
 ) -> QWidget:
     from cafe_pos.ui.today.section import create_section
 
-    return create_section(ctx, actors, window, go_to=window.show_section)
+    return create_section(ctx, actors, window.pages, go_to=window.show_section)
 
 
 def _cash(
@@ -180,7 +185,7 @@ def _cash(
 ) -> QWidget:
     from cafe_pos.ui.cash.section import create_section
 
-    return create_section(ctx, actors, window)
+    return create_section(ctx, actors, window.pages)
 
 
 def _reports(
@@ -188,7 +193,7 @@ def _reports(
 ) -> QWidget:
     from cafe_pos.ui.reports.section import create_section
 
-    return create_section(ctx, actors, window)
+    return create_section(ctx, actors, window.pages)
 
 
 SECTION_BUILDERS: dict[str, SectionBuilder] = {
@@ -230,7 +235,6 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("cafe-pos")
     app.setOrganizationName("cafe-pos")
     apply_style(app)
-    install_wheel_guard(app)  # the wheel changes a value only in a focused control
     return app
 
 
@@ -331,6 +335,9 @@ def after_start(
     app = QApplication.instance()
     if isinstance(app, QApplication):
         set_window_icon(app)
+        # the wheel changes a value only in a focused control; an application-wide event
+        # filter sees every event, so not before the window is ready (3 000 at start-up)
+        install_wheel_guard(app)
     if counter is not None:
         try:
             counter.start()

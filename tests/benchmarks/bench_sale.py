@@ -2,14 +2,14 @@
 
 Both write to a migrated café database (same tables, indexes and fiscal triggers), in WAL
 mode with synchronous=FULL, one transaction per sale. Each checkout writes: the ticket, 4
-lines, its VAT lines, 2 payments (card + cash), 4 stock movements, the fiscal journal
-entry (hash chain + Ed25519 signature) and the chain head, and a drawer pulse (cash);
-with ``--receipt`` also the receipt print job (receipts are printed only when the
-customer asks, so the default is without). The raw side inserts the same rows with
-precomputed values (no Python domain work, no hashing, no signing), as large as ours: the
-journal payload and the receipt job carry as many characters as the ones the checkout
-wrote during the warm-up, tokens and timestamps are as long. Runs are interleaved in
-batches so both see the same disk. The checkout throughput must be at least half the raw
+lines, its VAT lines, 2 payments (card + cash), 4 stock movements and the 4 stock levels
+they move, the fiscal journal entry (hash chain + Ed25519 signature) and the chain head,
+and a drawer pulse (cash); with ``--receipt`` also the receipt print job (receipts are
+printed only when the customer asks, so the default is without). The raw side inserts the
+same rows with precomputed values (no Python domain work, no hashing, no signing), as
+large as ours: the journal payload and the receipt job carry as many characters as the
+ones the checkout wrote during the warm-up, tokens and timestamps are as long. Runs are
+interleaved in batches so both see the same disk. The checkout throughput must be at least half the raw
 one; the p50 and p99 latencies of a checkout are printed.
 
 Run: ``python tests/benchmarks/bench_sale.py [--sales 300]`` (exit 1 below the limit), or
@@ -152,9 +152,16 @@ def _raw_batch(
             [(ticket_id, "card", 500, 500, 0), (ticket_id, "cash", 290, 1000, 710)],
         )
         cur.executemany(
-            "INSERT INTO stock_movements (product_id, qty_milli, kind, ticket_id, created_at, note)"
-            " VALUES (?, -1000, 'sale', ?, ?, '')",
+            "INSERT INTO stock_movements (product_id, qty_milli, kind, ticket_id, created_at,"
+            " note, unit_cost_cents, user_name, reason, delivery_id, count_id)"
+            " VALUES (?, -1000, 'sale', ?, ?, '', 0, 'Léo', '', NULL, NULL)",
             [(pid, ticket_id, now) for pid in (1, 2, 3, 4)],
+        )
+        cur.executemany(  # each product's stock level moves with the sale
+            "INSERT INTO stock_levels (product_id, qty_milli, average_cost_cents,"
+            " minimum_milli, target_milli, date_kind) VALUES (?, -1000, 0, 0, 0, '')"
+            " ON CONFLICT (product_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli",
+            [(pid,) for pid in (1, 2, 3, 4)],
         )
         digest = f"{number:064x}"
         cur.execute(
