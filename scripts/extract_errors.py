@@ -367,10 +367,93 @@ def _with_scopes(tree: ast.Module, classes: set[str]) -> Iterator[tuple[ast.expr
         yield message, scope.inside(enclosing) if enclosing is not None else scope
 
 
+class _Helpers:
+    """The functions a message calls for a value (``f"... : {os_error_text(exc)}"``),
+    found in its module or through a ``from <package>... import name``."""
+
+    def __init__(self, package: Path, parsed: dict[Path, ast.Module]) -> None:
+        self.package, self.parsed = package, parsed
+
+    def find(
+        self, name: str, tree: ast.Module
+    ) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.Module] | None:
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name:
+                return node, tree
+        for node in tree.body:
+            if not isinstance(node, ast.ImportFrom) or not node.module:
+                continue
+            parts = node.module.split(".")
+            if parts[0] != self.package.name:
+                continue
+            source = self.package.joinpath(*parts[1:]).with_suffix(".py")
+            other = self.parsed.get(source)
+            for alias in node.names:
+                if (alias.asname or alias.name) == name and other is not None:
+                    return self.find(alias.name, other) if other is not tree else None
+        return None
+
+
+def _clauses_of(function: ast.FunctionDef | ast.AsyncFunctionDef, tree: ast.Module) -> set[str]:
+    """The French clauses a helper puts in a message: its plain str literals (not its
+    docstring, not f-string parts) and the str values of the module's dicts it reads,
+    with leading and trailing punctuation (and brackets around) trimmed; two words at
+    least. The interface translates them inside a value (``error_lookup``)."""
+    dicts = {
+        target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Dict)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    in_fstrings = {
+        id(part)
+        for node in ast.walk(function)
+        if isinstance(node, ast.JoinedStr)
+        for part in node.values
+    }
+    docstring = ast.get_docstring(function, clean=False)
+    texts: list[str] = []
+    for node in ast.walk(function):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) not in in_fstrings and node.value != docstring:
+                texts.append(node.value)
+        elif isinstance(node, ast.Name) and node.id in dicts:
+            texts.extend(
+                value.value
+                for value in dicts[node.id].values
+                if isinstance(value, ast.Constant) and isinstance(value.value, str)
+            )
+    clauses = {_trimmed(text) for text in texts}
+    return {clause for clause in clauses if len(clause.split()) >= 2 and _has_words(clause)}
+
+
+def _trimmed(text: str) -> str:
+    text = text.strip(" :;,.")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return text
+
+
+def _helper_clauses(message: ast.expr, tree: ast.Module, helpers: _Helpers) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(message):
+        if (
+            isinstance(node, ast.FormattedValue)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+        ):
+            helper = helpers.find(node.value.func.id, tree)
+            if helper is not None:
+                found |= {_escape(clause) for clause in _clauses_of(*helper)}
+    return found
+
+
 def extract(package: Path = PACKAGE) -> tuple[str, ...]:
     """Every template of the errors the app can show, sorted, each once."""
     parsed = {path: ast.parse(path.read_text(encoding="utf-8")) for path in _sources(package)}
     classes = user_error_classes(parsed.values())
+    helpers = _Helpers(package, parsed)
     templates: set[str] = set()
     for path, tree in parsed.items():
         if not _shown(path, package):
@@ -380,6 +463,7 @@ def extract(package: Path = PACKAGE) -> tuple[str, ...]:
                 template = template_of(pieces)
                 if _has_words(template):
                     templates.add(template)
+            templates |= _helper_clauses(message, tree, helpers)
     return tuple(sorted(templates))
 
 

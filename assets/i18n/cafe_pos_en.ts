@@ -2673,6 +2673,42 @@ Postcode and town</translation>
         <translation>The parcel {0} is not from this carrier</translation>
     </message>
     <message>
+        <source>Accès refusé</source>
+        <translation>Access denied</translation>
+    </message>
+    <message>
+        <source>Boucle de liens symboliques</source>
+        <translation>Loop of symbolic links</translation>
+    </message>
+    <message>
+        <source>C&apos;est un dossier, pas un fichier</source>
+        <translation>It is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>Déplacement impossible entre deux disques</source>
+        <translation>Cannot move between two disks</translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture du disque</source>
+        <translation>Disk read or write error</translation>
+    </message>
+    <message>
+        <source>Erreur du système de fichiers</source>
+        <translation>File system error</translation>
+    </message>
+    <message>
+        <source>Fichier occupé par un autre programme</source>
+        <translation>File in use by another program</translation>
+    </message>
+    <message>
+        <source>Fichier ou dossier introuvable</source>
+        <translation>File or folder not found</translation>
+    </message>
+    <message>
+        <source>Fichier trop grand pour le disque</source>
+        <translation>File too big for the disk</translation>
+    </message>
+    <message>
         <source>Le colisage doit être d&apos;au moins 1 unité</source>
         <translation>The pack size must be at least 1 unit</translation>
     </message>
@@ -2685,6 +2721,14 @@ Postcode and town</translation>
         <translation>The contract does not allow selling unsold items the next day</translation>
     </message>
     <message>
+        <source>Le disque est en lecture seule</source>
+        <translation>The disk is read-only</translation>
+    </message>
+    <message>
+        <source>Le disque est plein</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
         <source>Le document de l&apos;impression n° {0} est illisible</source>
         <translation>The document of print job no. {0} is unreadable</translation>
     </message>
@@ -2695,6 +2739,10 @@ Postcode and town</translation>
     <message>
         <source>Le dossier de sauvegarde n&apos;existe pas : {0}</source>
         <translation>The backup folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;est pas vide</source>
+        <translation>The folder is not empty</translation>
     </message>
     <message>
         <source>Le dossier n&apos;existe pas : {0}</source>
@@ -2727,6 +2775,10 @@ Postcode and town</translation>
     <message>
         <source>Le fichier du catalogue du réseau est vide</source>
         <translation>The network catalogue file is empty</translation>
+    </message>
+    <message>
+        <source>Le fichier existe déjà</source>
+        <translation>The file already exists</translation>
     </message>
     <message>
         <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
@@ -2859,6 +2911,10 @@ Postcode and town</translation>
     <message>
         <source>Le prochain duplicata du ticket n° {0} porte le n° {1}, pas le n° {2}</source>
         <translation>The next duplicate of ticket no. {0} is no. {1}, not no. {2}</translation>
+    </message>
+    <message>
+        <source>Le quota du disque est atteint</source>
+        <translation>The disk quota is reached</translation>
     </message>
     <message>
         <source>Le rappel doit venir après 1 à 50 boissons alcoolisées</source>
@@ -3133,6 +3189,10 @@ Postcode and town</translation>
         <translation>Location name too long: {0}</translation>
     </message>
     <message>
+        <source>Nom de fichier trop long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
         <source>Nom du client trop long (120 caractères au plus)</source>
         <translation>Customer name too long (120 characters at most)</translation>
     </message>
@@ -3215,6 +3275,10 @@ Postcode and town</translation>
     <message>
         <source>Numéro de suivi vide : scannez l&apos;étiquette ou tapez le numéro</source>
         <translation>Empty tracking number: scan the label or type the number</translation>
+    </message>
+    <message>
+        <source>Opération non permise</source>
+        <translation>Operation not permitted</translation>
     </message>
     <message>
         <source>Origine de remise inconnue</source>
@@ -3757,6 +3821,10 @@ Postcode and town</translation>
         <translation>A user is already called {0}</translation>
     </message>
     <message>
+        <source>Un élément du chemin n&apos;est pas un dossier</source>
+        <translation>Part of the path is not a folder</translation>
+    </message>
+    <message>
         <source>Une ardoise « {0} » est déjà ouverte</source>
         <translation>A tab “{0}” is already open</translation>
     </message>
@@ -3921,6 +3989,10 @@ Postcode and town</translation>
         <translation>connection refused</translation>
     </message>
     <message>
+        <source>disque ou fichier en lecture seule</source>
+        <translation>disk or file read-only</translation>
+    </message>
+    <message>
         <source>délai dépassé</source>
         <translation>timed out</translation>
     </message>
@@ -3929,12 +4001,20 @@ Postcode and town</translation>
         <translation>communication error</translation>
     </message>
     <message>
+        <source>erreur de la base de données SQLite</source>
+        <translation>SQLite database error</translation>
+    </message>
+    <message>
         <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
         <translation>supplier and capped purchase price go together (both or neither)</translation>
     </message>
     <message>
         <source>imprimante simulée éteinte</source>
         <translation>simulated printer switched off</translation>
+    </message>
+    <message>
+        <source>le disque est plein (rien n&apos;a été modifié)</source>
+        <translation>the disk is full (nothing was changed)</translation>
     </message>
     <message>
         <source>nom du produit manquant</source>
@@ -3951,6 +4031,10 @@ Postcode and town</translation>
     <message>
         <source>périphérique introuvable</source>
         <translation>device not found</translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été écrit, les données déjà enregistrées sont intactes</source>
+        <translation>nothing was written, the data already saved is intact</translation>
     </message>
     <message>
         <source>référence manquante</source>

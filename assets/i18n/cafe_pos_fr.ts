@@ -2672,6 +2672,42 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accès refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boucle de liens symboliques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est un dossier, pas un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacement impossible entre deux disques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture du disque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur du système de fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier occupé par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier ou dossier introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier trop grand pour le disque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le colisage doit être d&apos;au moins 1 unité</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,6 +2720,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le disque est en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le document de l&apos;impression n° {0} est illisible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,6 +2737,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le dossier de sauvegarde n&apos;existe pas : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;est pas vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,6 +2773,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le fichier du catalogue du réseau est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier existe déjà</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2857,6 +2909,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le prochain duplicata du ticket n° {0} porte le n° {1}, pas le n° {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quota du disque est atteint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +3188,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nom de fichier trop long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nom du client trop long (120 caractères au plus)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,6 +3273,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Numéro de suivi vide : scannez l&apos;étiquette ou tapez le numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération non permise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3756,6 +3820,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Un élément du chemin n&apos;est pas un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Une ardoise « {0} » est déjà ouverte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,6 +3988,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>disque ou fichier en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>délai dépassé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,11 +4000,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>erreur de la base de données SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>imprimante simulée éteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le disque est plein (rien n&apos;a été modifié)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3949,6 +4029,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>périphérique introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été écrit, les données déjà enregistrées sont intactes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

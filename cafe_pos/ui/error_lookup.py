@@ -7,7 +7,9 @@ sentence's template is in ``cafe_pos.ui.error_texts`` (generated from the code b
 whole sentence, then by matching the templates with values (``{0}``, ``{1}``...) from the
 most specific (the longest fixed text) to the least; the values it captures are
 translated too (a value can be a French clause) and put back in the English template.
-In French, or when no template fits, the message is shown as it is.
+Known sentences inside a text no template fits (an operating system's reason written in
+French by ``store.files.os_error_text``) are translated where they stand. In French the
+message is shown as it is.
 """
 
 from __future__ import annotations
@@ -76,6 +78,29 @@ def _patterns() -> tuple[_Pattern, ...]:
     return tuple(patterns)
 
 
+@cache
+def _clause_pattern() -> re.Pattern[str]:
+    """The sentences without values (two words at least), longest first, as words."""
+    clauses = sorted((t for t in _whole_sentences() if len(t.split()) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clauses)) + r")(?!\w)")
+
+
+def _with_clauses(text: str) -> tuple[int, str]:
+    """``text`` with the known sentences inside it translated (a file system's reason in
+    a backup's refusal...), and how much of it they cover; no French space before a colon
+    once one was translated."""
+    covered = 0
+
+    def english(match: re.Match[str]) -> str:
+        nonlocal covered
+        covered += len(match.group(0))
+        template = _whole_sentences()[match.group(0)]
+        return _unescaped(QCoreApplication.translate(CONTEXT, template))
+
+    out = _clause_pattern().sub(english, text)
+    return covered, out.replace(" : ", ": ") if out != text else text
+
+
 def translated_error(text: str) -> str:
     """``text`` (a service's French error message) in the interface's language."""
     if active_language() == DEFAULT_LANGUAGE:
@@ -94,7 +119,7 @@ def _best(text: str, *, values: bool) -> tuple[int, str]:
     template = _whole_sentences().get(text)
     if template is not None:
         return len(text), _unescaped(QCoreApplication.translate(CONTEXT, template))
-    best = (0, text)
+    best = _with_clauses(text)
     for pattern in _patterns():
         if not (text.startswith(pattern.prefix) and text.endswith(pattern.suffix)):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("Errors", "Accès refusé"),
     QT_TRANSLATE_NOOP("Errors", "Année invalide : « {0} » (format AAAA)"),
     QT_TRANSLATE_NOOP("Errors", "Archive non écrite ({0}) : rien n'a été enregistré"),
     QT_TRANSLATE_NOOP("Errors", "Ardoise introuvable (n° {0})"),
@@ -35,7 +36,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "Bon de livraison sans ligne : scannez ou ajoutez au moins un article"
     ),
+    QT_TRANSLATE_NOOP("Errors", "Boucle de liens symboliques"),
     QT_TRANSLATE_NOOP("Errors", "Bénéficiaire inconnu"),
+    QT_TRANSLATE_NOOP("Errors", "C'est un dossier, pas un fichier"),
     QT_TRANSLATE_NOOP("Errors", "Caractère interdit dans la destination (| ou retour à la ligne)"),
     QT_TRANSLATE_NOOP("Errors", "Caractères par ligne : 32, 42 ou 48"),
     QT_TRANSLATE_NOOP("Errors", "Carte pain : espèces, carte ou chèque"),
@@ -228,13 +231,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Dossier des migrations introuvable : installation incomplète"),
     QT_TRANSLATE_NOOP("Errors", "Dossier introuvable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Durée de garde invalide : entre 1 et 60 jours"),
+    QT_TRANSLATE_NOOP("Errors", "Déplacement impossible entre deux disques"),
     QT_TRANSLATE_NOOP(
         "Errors", "Dérogation aux horaires : indiquez la raison (5 caractères au moins)"
     ),
     QT_TRANSLATE_NOOP("Errors", "Dérogation impossible : ticket non identifié"),
     QT_TRANSLATE_NOOP("Errors", "En mode formation, aucune clôture n'est enregistrée"),
+    QT_TRANSLATE_NOOP("Errors", "Erreur de lecture ou d'écriture du disque"),
+    QT_TRANSLATE_NOOP("Errors", "Erreur du système de fichiers"),
     QT_TRANSLATE_NOOP("Errors", "Fichier de sortie inutilisable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Fichier introuvable : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Fichier occupé par un autre programme"),
+    QT_TRANSLATE_NOOP("Errors", "Fichier ou dossier introuvable"),
+    QT_TRANSLATE_NOOP("Errors", "Fichier trop grand pour le disque"),
     QT_TRANSLATE_NOOP("Errors", "Fichier trop gros pour un bon de livraison (2 Mo au plus)"),
     QT_TRANSLATE_NOOP(
         "Errors", "Format d'étiquette de balance invalide : il faut au moins un chiffre P"
@@ -433,9 +442,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Le colisage doit être d'au moins 1 unité"),
     QT_TRANSLATE_NOOP("Errors", "Le colisage est trop élevé ({0} unités au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Le contrat ne permet pas de vendre les invendus le lendemain"),
+    QT_TRANSLATE_NOOP("Errors", "Le disque est en lecture seule"),
+    QT_TRANSLATE_NOOP("Errors", "Le disque est plein"),
     QT_TRANSLATE_NOOP("Errors", "Le document de l'impression n° {0} est illisible"),
     QT_TRANSLATE_NOOP("Errors", "Le dossier de la base de données n'existe pas : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Le dossier de sauvegarde n'existe pas : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Le dossier n'est pas vide"),
     QT_TRANSLATE_NOOP("Errors", "Le dossier n'existe pas : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Le délai d'attente de l'imprimante doit être entre 0,1 et 60 s"),
     QT_TRANSLATE_NOOP("Errors", "Le délai d'attente de la balance doit être entre 0,1 et 30 s"),
@@ -444,6 +456,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Le dépôt {0} a déjà été remis au chauffeur"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier doit être en UTF-8"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier du catalogue du réseau est vide"),
+    QT_TRANSLATE_NOOP("Errors", "Le fichier existe déjà"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Le journal fiscal de {0} est vide alors qu'il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n'est enregistré",
@@ -494,6 +507,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "Le prochain duplicata du ticket n° {0} porte le n° {1}, pas le n° {2}"
     ),
+    QT_TRANSLATE_NOOP("Errors", "Le quota du disque est atteint"),
     QT_TRANSLATE_NOOP("Errors", "Le rappel doit venir après 1 à 50 boissons alcoolisées"),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -591,6 +605,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Moyen de règlement inconnu (chèque, virement ou espèces)"),
     QT_TRANSLATE_NOOP("Errors", "Nom d'ardoise trop long ({0} caractères au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Nom d'emplacement trop long : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Nom de fichier trop long"),
     QT_TRANSLATE_NOOP("Errors", "Nom du client trop long (120 caractères au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Nom du destinataire trop long ({0} caractères au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Nom du destinataire vide : recopiez le nom de l'étiquette"),
@@ -616,6 +631,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Numéro de suivi invalide « {0} » : entre {1} et {2} caractères"),
     QT_TRANSLATE_NOOP("Errors", "Numéro de suivi invalide « {0} » : lettres et chiffres seulement"),
     QT_TRANSLATE_NOOP("Errors", "Numéro de suivi vide : scannez l'étiquette ou tapez le numéro"),
+    QT_TRANSLATE_NOOP("Errors", "Opération non permise"),
     QT_TRANSLATE_NOOP("Errors", "Origine de remise inconnue"),
     QT_TRANSLATE_NOOP("Errors", "Paiement insuffisant : il manque {0}"),
     QT_TRANSLATE_NOOP(
@@ -789,6 +805,7 @@ TEMPLATES = (
         "Errors", "Un ticket déjà imprimé ne se réimprime qu'en duplicata (historique des tickets)"
     ),
     QT_TRANSLATE_NOOP("Errors", "Un utilisateur s'appelle déjà {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Un élément du chemin n'est pas un dossier"),
     QT_TRANSLATE_NOOP("Errors", "Une ardoise « {0} » est déjà ouverte"),
     QT_TRANSLATE_NOOP("Errors", "Une autre promotion s'appelle déjà « {0} »"),
     QT_TRANSLATE_NOOP("Errors", "Une base de données existe déjà ici : {0}"),
@@ -849,16 +866,20 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "connexion coupée"),
     QT_TRANSLATE_NOOP("Errors", "connexion fermée par l'imprimante"),
     QT_TRANSLATE_NOOP("Errors", "connexion refusée"),
+    QT_TRANSLATE_NOOP("Errors", "disque ou fichier en lecture seule"),
     QT_TRANSLATE_NOOP("Errors", "délai dépassé"),
     QT_TRANSLATE_NOOP("Errors", "erreur de communication"),
+    QT_TRANSLATE_NOOP("Errors", "erreur de la base de données SQLite"),
     QT_TRANSLATE_NOOP(
         "Errors", "fournisseur et prix d'achat plafonné vont ensemble (les deux ou aucun)"
     ),
     QT_TRANSLATE_NOOP("Errors", "imprimante simulée éteinte"),
+    QT_TRANSLATE_NOOP("Errors", "le disque est plein (rien n'a été modifié)"),
     QT_TRANSLATE_NOOP("Errors", "nom du produit manquant"),
     QT_TRANSLATE_NOOP("Errors", "pas de réponse à la demande d'état"),
     QT_TRANSLATE_NOOP("Errors", "port série inutilisable"),
     QT_TRANSLATE_NOOP("Errors", "périphérique introuvable"),
+    QT_TRANSLATE_NOOP("Errors", "rien n'a été écrit, les données déjà enregistrées sont intactes"),
     QT_TRANSLATE_NOOP("Errors", "référence manquante"),
     QT_TRANSLATE_NOOP("Errors", "réponse du siège illisible (version)"),
     QT_TRANSLATE_NOOP("Errors", "{0} (colonne {1})"),

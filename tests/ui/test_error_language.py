@@ -98,16 +98,36 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "    raise Refused(message or _closed(status, n) + f' (code {code})')\n",
         encoding="utf-8",
     )
+    # a helper of another module gives a value: its French clauses are collected
+    (package / "files.py").write_text(
+        "REASONS = {1: 'Le disque est plein', 2: 'Accès refusé'}\n"
+        "def os_text(exc):\n"
+        '    """Un docstring : pas une phrase pour l\'écran."""\n'
+        "    what = REASONS.get(exc.errno, 'Erreur du système de fichiers')\n"
+        "    return f'{what} : {exc.filename}'\n",
+        encoding="utf-8",
+    )
+    (package / "backup.py").write_text(
+        "from pkg.errors import Refused\n"
+        "from pkg.files import os_text\n"
+        "def save(exc):\n"
+        "    raise Refused(f'Sauvegarde impossible : {os_text(exc)}')\n",
+        encoding="utf-8",
+    )
     (package / "ui" / "screen.py").write_text(
         "from ..errors import Refused\nraise Refused('Écran : pas lu')\n", encoding="utf-8"
     )
     assert _extractor().extract(package) == (
+        "Accès refusé",
         "Colis retourné (code {0})",
         "Colis {0} déjà remis (code {1})",
         "Encore {0} minutes",
+        "Erreur du système de fichiers",
+        "Le disque est plein",
         "Le ticket est vide",
         "Prix {0} refusé pour {1} (entrée)",
         "Prix {0} refusé pour {1} (sortie)",
+        "Sauvegarde impossible : {0}",
         "{{accolade}} {0}",
     )
 
@@ -264,6 +284,12 @@ def test_translated_error_fills_the_english_template_with_the_values(language: s
         # a value with a value of its own
         "Ligne 3 : Montant invalide : « 3,5 : x » (exemple : 12,50)": (
             "Line 3: Invalid amount: “3,5 : x” (example: 12.50)"
+        ),
+        # an operating system's reason (store.files.os_error_text) inside a refusal
+        "Sauvegarde impossible : Le disque est plein : rien n'a été écrit, les données "
+        "déjà enregistrées sont intactes (/media/cle/a.zip)": (
+            "Backup impossible: The disk is full: nothing was written, the data already "
+            "saved is intact (/media/cle/a.zip)"
         ),
         # a whole sentence, and a text no template fits: as it is
         "Ce produit n'existe pas": "This product does not exist",
