@@ -4,9 +4,10 @@ Services raise ``UserError`` with one French sentence (the CLI prints it as it i
 sentence's template is in ``cafe_pos.ui.error_texts`` (generated from the code by
 ``scripts/extract_errors.py``) and its English in the translation files (context
 ``Errors``). ``translated_error`` finds the template a message was made from: first as a
-whole sentence, then by matching the templates with values (``{0}``, ``{1}``...) from the
-most specific (the longest fixed text) to the least; the values it captures are
-translated too (a value can be a French clause) and put back in the English template.
+whole sentence, then by matching the templates with values (``{0}``, ``{1}``...), most
+specific (longest fixed text) first, the reading that explains most of the message
+winning; the values it captures are translated too (a value can be a French clause)
+and put back in the English template, where English word order puts them.
 Known sentences inside a text no template fits (an operating system's reason written in
 French by ``store.files.os_error_text``) are translated where they stand. In French the
 message is shown as it is.
