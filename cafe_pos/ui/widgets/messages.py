@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.ui.error_lookup import translated_error
 from cafe_pos.ui.widgets.transient import open_transient
 
 T = TypeVar("T")
@@ -31,6 +30,9 @@ def error_text(error: BaseException | str) -> str:
     if isinstance(error, str):
         return error
     if isinstance(error, UserError):
+        # imported on the first error shown: its 700 templates cost nothing at start-up
+        from cafe_pos.ui.error_lookup import translated_error
+
         return translated_error(str(error))
     return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
 
