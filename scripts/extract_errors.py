@@ -70,14 +70,24 @@ def _base_name(node: ast.expr) -> str | None:
     return None
 
 
-def user_error_classes(trees: Iterable[ast.Module]) -> set[str]:
-    """Names of ``UserError`` and of every class deriving from it, at any depth."""
+MessageArgument = tuple[int, str] | None  # (position, keyword) of the message, or None
+
+
+def user_error_classes(trees: Iterable[ast.Module]) -> dict[str, MessageArgument]:
+    """``UserError`` and every class deriving from it (at any depth), each with the
+    argument its callers give the message in: the first one, unless the class's own
+    ``__init__`` says otherwise (``DayNotClosed(day, message)``), or None when the class
+    writes its message itself (``LockedOut(until)``: the callers give no text)."""
     bases: dict[str, set[str]] = {}
+    inits: dict[str, ast.FunctionDef] = {}
     for tree in trees:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 names = {name for name in map(_base_name, node.bases) if name}
                 bases.setdefault(node.name, set()).update(names)
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                        inits[node.name] = item
     found = {BASE_CLASS}
     grew = True
     while grew:
@@ -86,7 +96,44 @@ def user_error_classes(trees: Iterable[ast.Module]) -> set[str]:
             if name not in found and parents & found:
                 found.add(name)
                 grew = True
-    return found
+    arguments: dict[str, MessageArgument] = {}
+
+    def argument(name: str, seen: frozenset[str]) -> MessageArgument:
+        if name not in arguments:
+            init = inits.get(name)
+            parent = next((base for base in sorted(bases.get(name, ())) if base in found), None)
+            if name != BASE_CLASS and init is not None:
+                arguments[name] = _message_parameter(init)
+            elif name != BASE_CLASS and parent is not None and parent not in seen:
+                arguments[name] = argument(parent, seen | {name})
+            else:
+                arguments[name] = (0, "message")
+        return arguments[name]
+
+    return {name: argument(name, frozenset()) for name in found}
+
+
+def _message_parameter(init: ast.FunctionDef) -> MessageArgument:
+    """The parameter of ``__init__`` that ``super().__init__`` gets as the message (alone,
+    or as one side of ``or`` / ``if else``), as (position, keyword)."""
+    parameters = [argument.arg for argument in init.args.args[1:]]
+    for node in ast.walk(init):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "__init__"
+            and node.args
+        ):
+            given = node.args[0]
+            sides: list[ast.expr] = [given]
+            if isinstance(given, ast.BoolOp):
+                sides = list(given.values)
+            elif isinstance(given, ast.IfExp):
+                sides = [given.body, given.orelse]
+            for side in sides:
+                if isinstance(side, ast.Name) and side.id in parameters:
+                    return parameters.index(side.id), side.id
+    return None
 
 
 def _escape(text: str) -> str:
@@ -329,31 +376,52 @@ def _has_words(template: str) -> bool:
     return any(character.isalpha() for character in literal)
 
 
-def _messages(tree: ast.Module, classes: set[str]) -> Iterator[ast.expr]:
-    """The first argument of every call to a UserError class, and of ``super().__init__``
+def _messages(tree: ast.Module, classes: dict[str, MessageArgument]) -> Iterator[ast.expr]:
+    """The message given to every call of a UserError class, and to ``super().__init__``
     inside such a class."""
+
+    def given(call: ast.Call, where: MessageArgument) -> ast.expr | None:
+        if where is None:
+            return None
+        position, keyword = where
+        if len(call.args) > position:
+            return call.args[position]
+        return next((k.value for k in call.keywords if k.arg == keyword), None)
 
     def visit(node: ast.AST, in_class: str | None) -> Iterator[ast.expr]:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.ClassDef):
                 yield from visit(child, child.name)
                 continue
-            if isinstance(child, ast.Call) and child.args:
+            if isinstance(child, ast.Call):
                 name = _base_name(child.func)
-                if name in classes or (
+                message = None
+                if name in classes and classes[name] is None:
+                    # the class writes its message: texts given to it are values of it
+                    # (PrinterOffline("délai dépassé")), translated as clauses
+                    yield from child.args
+                    yield from (keyword.value for keyword in child.keywords)
+                elif name in classes:
+                    message = given(child, classes[name])
+                elif (
                     name == "__init__"
                     and in_class in classes
                     and isinstance(child.func, ast.Attribute)
                     and isinstance(child.func.value, ast.Call)
                     and _base_name(child.func.value.func) == "super"
+                    and child.args
                 ):
-                    yield child.args[0]
+                    message = child.args[0]
+                if message is not None:
+                    yield message
             yield from visit(child, in_class)
 
     yield from visit(tree, None)
 
 
-def _with_scopes(tree: ast.Module, classes: set[str]) -> Iterator[tuple[ast.expr, _Scope]]:
+def _with_scopes(
+    tree: ast.Module, classes: dict[str, MessageArgument]
+) -> Iterator[tuple[ast.expr, _Scope]]:
     scope = _Scope(tree)
     functions = [
         node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)

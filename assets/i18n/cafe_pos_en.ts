@@ -2685,6 +2685,10 @@ Postcode and town</translation>
         <translation>It is a folder, not a file</translation>
     </message>
     <message>
+        <source>Ce produit</source>
+        <translation>This product</translation>
+    </message>
+    <message>
         <source>Déplacement impossible entre deux disques</source>
         <translation>Cannot move between two disks</translation>
     </message>
@@ -2707,6 +2711,10 @@ Postcode and town</translation>
     <message>
         <source>Fichier trop grand pour le disque</source>
         <translation>File too big for the disk</translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : clôturez-la avant le {1}</source>
+        <translation>The day of {0} is not closed: close it before {1}</translation>
     </message>
     <message>
         <source>Le colisage doit être d&apos;au moins 1 unité</source>

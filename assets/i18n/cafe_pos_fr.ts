@@ -2684,6 +2684,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Déplacement impossible entre deux disques</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,6 +2709,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Fichier trop grand pour le disque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : clôturez-la avant le {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

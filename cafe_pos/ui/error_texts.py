@@ -74,6 +74,7 @@ TEMPLATES = (
         "Ce fichier n'est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})",
     ),
     QT_TRANSLATE_NOOP("Errors", "Ce fournisseur n'existe pas"),
+    QT_TRANSLATE_NOOP("Errors", "Ce produit"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Ce produit n'est pas vendu pour un tiers (cochez « Vendu pour un tiers » dans sa fiche)",
@@ -388,6 +389,7 @@ TEMPLATES = (
         "Errors",
         "La journée du {0} est déjà clôturée : plus aucune vente ne peut y être enregistrée",
     ),
+    QT_TRANSLATE_NOOP("Errors", "La journée du {0} n'est pas clôturée : clôturez-la avant le {1}"),
     QT_TRANSLATE_NOOP(
         "Errors", "La journée du {0} n'est pas clôturée : faites la clôture (Z) avant de vendre"
     ),

@@ -76,6 +76,16 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "    def __init__(self, n):\n"
         "        super().__init__(f'Encore {n} minutes')\n"
         "class Other(Exception): ...\n"
+        "class NotClosed(Refused):\n"
+        "    def __init__(self, day, message=None):\n"
+        "        super().__init__(message or f'Journée du {day} ouverte')\n"
+        "class Offline(Refused):\n"
+        "    def __init__(self, detail):\n"
+        "        super().__init__(f'Imprimante muette ({detail})')\n"
+        "def close(day):\n"
+        "    raise NotClosed(day, f'Journée du {day} à clôturer avant demain')\n"
+        "def ping(when):\n"
+        "    raise Offline('délai dépassé' if when else 'connexion refusée')\n"
         "EMPTY = 'Le ticket est vide'\n"
         "def check(x, price):\n"
         "    word = 'entrée' if x else 'sortie'\n"
@@ -123,11 +133,16 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "Colis {0} déjà remis (code {1})",
         "Encore {0} minutes",
         "Erreur du système de fichiers",
+        "Imprimante muette ({0})",
+        "Journée du {0} ouverte",
+        "Journée du {0} à clôturer avant demain",
         "Le disque est plein",
         "Le ticket est vide",
         "Prix {0} refusé pour {1} (entrée)",
         "Prix {0} refusé pour {1} (sortie)",
         "Sauvegarde impossible : {0}",
+        "connexion refusée",
+        "délai dépassé",
         "{{accolade}} {0}",
     )
 
