@@ -419,9 +419,12 @@ def _messages(tree: ast.Module, classes: dict[str, MessageArgument]) -> Iterator
     yield from visit(tree, None)
 
 
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
 def _with_scopes(
     tree: ast.Module, classes: dict[str, MessageArgument]
-) -> Iterator[tuple[ast.expr, _Scope]]:
+) -> Iterator[tuple[ast.expr, _Scope, Function | None]]:
     scope = _Scope(tree)
     functions = [
         node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
@@ -432,7 +435,75 @@ def _with_scopes(
             owner[id(node)] = function
     for message in _messages(tree, classes):
         enclosing = owner.get(id(message))
-        yield message, scope.inside(enclosing) if enclosing is not None else scope
+        yield message, scope.inside(enclosing) if enclosing is not None else scope, enclosing
+
+
+def _named_parameters(message: ast.expr, function: Function | None) -> dict[str, int | None]:
+    """The parameters of ``function`` a message writes as they are (``f"{what} est
+    obligatoire"``), each with its position (None for a method's, keyword only)."""
+    if function is None:
+        return {}
+    arguments = function.args
+    positional = [a.arg for a in (*arguments.posonlyargs, *arguments.args)]
+    method = bool(positional) and positional[0] in ("self", "cls")
+    names = {*positional, *(a.arg for a in arguments.kwonlyargs)}
+    found: dict[str, int | None] = {}
+    for node in ast.walk(message):
+        if (
+            isinstance(node, ast.FormattedValue)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in names
+        ):
+            name = node.value.id
+            found[name] = None if method or name not in positional else positional.index(name)
+    return found
+
+
+def _parameter_texts(
+    parameters: dict[str, dict[str, int | None]],
+    functions: dict[str, list[Function]],
+    trees: Iterable[ast.Module],
+) -> set[str]:
+    """What the callers give those parameters as text (``what="Le nom du produit"``),
+    and their defaults: French words the messages show, translated as clauses."""
+    texts: list[ast.expr] = []
+    for name, wanted in parameters.items():
+        for function in functions.get(name, []):
+            arguments = function.args
+            positional = [*arguments.posonlyargs, *arguments.args]
+            defaults = dict(
+                zip(
+                    positional[len(positional) - len(arguments.defaults) :],
+                    arguments.defaults,
+                    strict=True,
+                )
+            )
+            defaults.update(
+                (a, d)
+                for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+                if d is not None
+            )
+            texts.extend(d for a, d in defaults.items() if a.arg in wanted)
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            called = parameters.get(_base_name(node.func) or "")
+            if not called:
+                continue
+            texts.extend(k.value for k in node.keywords if k.arg in called)
+            texts.extend(
+                node.args[position]
+                for position in called.values()
+                if position is not None and len(node.args) > position
+            )
+    return {
+        _escape(text.value)
+        for text in texts
+        if isinstance(text, ast.Constant)
+        and isinstance(text.value, str)
+        and _has_words(_escape(text.value))
+    }
 
 
 class _Helpers:
@@ -523,15 +594,21 @@ def extract(package: Path = PACKAGE) -> tuple[str, ...]:
     classes = user_error_classes(parsed.values())
     helpers = _Helpers(package, parsed)
     templates: set[str] = set()
-    for path, tree in parsed.items():
-        if not _shown(path, package):
-            continue
-        for message, scope in _with_scopes(tree, classes):
+    parameters: dict[str, dict[str, int | None]] = {}
+    functions: dict[str, list[Function]] = {}
+    shown = [tree for path, tree in parsed.items() if _shown(path, package)]
+    for tree in shown:
+        for message, scope, function in _with_scopes(tree, classes):
             for pieces in _pieces(message, scope) or []:
                 template = template_of(pieces)
                 if _has_words(template):
                     templates.add(template)
             templates |= _helper_clauses(message, tree, helpers)
+            named = _named_parameters(message, function)
+            if function is not None and named:
+                parameters.setdefault(function.name, {}).update(named)
+                functions.setdefault(function.name, []).append(function)
+    templates |= _parameter_texts(parameters, functions, shown)
     return tuple(sorted(templates))
 
 

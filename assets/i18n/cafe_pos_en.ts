@@ -2693,6 +2693,10 @@ Postcode and town</translation>
         <translation>Cannot move between two disks</translation>
     </message>
     <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
         <source>Erreur de lecture ou d&apos;écriture du disque</source>
         <translation>Disk read or write error</translation>
     </message>
@@ -2713,8 +2717,24 @@ Postcode and town</translation>
         <translation>File too big for the disk</translation>
     </message>
     <message>
+        <source>La catégorie</source>
+        <translation>The category</translation>
+    </message>
+    <message>
+        <source>La correction</source>
+        <translation>The correction</translation>
+    </message>
+    <message>
         <source>La journée du {0} n&apos;est pas clôturée : clôturez-la avant le {1}</source>
         <translation>The day of {0} is not closed: close it before {1}</translation>
+    </message>
+    <message>
+        <source>La quantité</source>
+        <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>La référence</source>
+        <translation>The reference</translation>
     </message>
     <message>
         <source>Le colisage doit être d&apos;au moins 1 unité</source>
@@ -2789,8 +2809,16 @@ Postcode and town</translation>
         <translation>The file already exists</translation>
     </message>
     <message>
+        <source>Le fournisseur</source>
+        <translation>The supplier</translation>
+    </message>
+    <message>
         <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
         <translation>The fiscal journal of {0} is empty although it has held records before (.hwm marker file): the records were erased. Restore the latest backup; nothing is recorded</translation>
+    </message>
+    <message>
+        <source>Le libellé de touche</source>
+        <translation>The key label</translation>
     </message>
     <message>
         <source>Le manifeste de la sauvegarde est illisible : {0}</source>
@@ -2821,12 +2849,20 @@ Postcode and town</translation>
         <translation>A cash movement&apos;s amount must be positive</translation>
     </message>
     <message>
+        <source>Le montant du paiement</source>
+        <translation>The payment amount</translation>
+    </message>
+    <message>
         <source>Le montant du règlement doit être positif</source>
         <translation>The payment amount must be positive</translation>
     </message>
     <message>
         <source>Le montant ne peut pas être négatif</source>
         <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le montant remis</source>
+        <translation>The amount tendered</translation>
     </message>
     <message>
         <source>Le montant remis est inférieur au montant payé en espèces</source>
@@ -2845,8 +2881,20 @@ Postcode and town</translation>
         <translation>The reason “{0}” does not fit a stock exit</translation>
     </message>
     <message>
+        <source>Le nom</source>
+        <translation>The name</translation>
+    </message>
+    <message>
         <source>Le nom de l&apos;utilisateur est obligatoire</source>
         <translation>The user&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>Le nom de la catégorie</source>
+        <translation>The category&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du bénéficiaire</source>
+        <translation>The recipient&apos;s name</translation>
     </message>
     <message>
         <source>Le nom du café est obligatoire</source>
@@ -2857,8 +2905,16 @@ Postcode and town</translation>
         <translation>The café&apos;s name is too long (120 characters at most)</translation>
     </message>
     <message>
+        <source>Le nom du distributeur</source>
+        <translation>The distributor&apos;s name</translation>
+    </message>
+    <message>
         <source>Le nom du fournisseur est obligatoire (120 caractères au plus)</source>
         <translation>The supplier&apos;s name is required (120 characters at most)</translation>
+    </message>
+    <message>
+        <source>Le nom du produit</source>
+        <translation>The product&apos;s name</translation>
     </message>
     <message>
         <source>Le nombre de parts doit être au moins 1</source>
@@ -2909,6 +2965,10 @@ Postcode and town</translation>
         <translation>The printer&apos;s network port must be between 1 and 65535</translation>
     </message>
     <message>
+        <source>Le prix d&apos;achat</source>
+        <translation>The purchase price</translation>
+    </message>
+    <message>
         <source>Le prix d&apos;achat ne peut pas être négatif</source>
         <translation>The purchase price cannot be negative</translation>
     </message>
@@ -2927,6 +2987,10 @@ Postcode and town</translation>
     <message>
         <source>Le rappel doit venir après 1 à 50 boissons alcoolisées</source>
         <translation>The reminder must come after 1 to 50 alcoholic drinks</translation>
+    </message>
+    <message>
+        <source>Le seuil</source>
+        <translation>The threshold</translation>
     </message>
     <message>
         <source>Le siège n&apos;a pas confirmé la rupture de la chaîne des clés : inscription à refaire</source>
@@ -2971,6 +3035,10 @@ Postcode and town</translation>
     <message>
         <source>Le tiroir-caisse se branche sur la broche 2 ou 5</source>
         <translation>The cash drawer connects on pin 2 or 5</translation>
+    </message>
+    <message>
+        <source>Le titre</source>
+        <translation>The title</translation>
     </message>
     <message>
         <source>Le total d&apos;une vente ne peut pas être négatif</source>
@@ -3401,6 +3469,14 @@ Postcode and town</translation>
         <translation>Price per kilo outside the scale&apos;s limits (9,999.99 € at most)</translation>
     </message>
     <message>
+        <source>Prix conseillé</source>
+        <translation>Suggested price</translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat plafonné</source>
+        <translation>Capped purchase price</translation>
+    </message>
+    <message>
         <source>Prix de couverture invalide : entre 0,01 € et 100,00 €</source>
         <translation>Invalid cover price: between 0.01 € and 100.00 €</translation>
     </message>
@@ -3581,6 +3657,10 @@ Postcode and town</translation>
         <translation>Invalid SIREN: the check digit does not match</translation>
     </message>
     <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
         <source>SIRET du fournisseur invalide : « {0} » (14 chiffres)</source>
         <translation>Invalid supplier SIRET: “{0}” (14 digits)</translation>
     </message>
@@ -3651,6 +3731,18 @@ Postcode and town</translation>
     <message>
         <source>Surcharge : le poids dépasse la portée de la balance</source>
         <translation>Overload: the weight exceeds the scale&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>TVA sur place</source>
+        <translation>VAT eat-in</translation>
+    </message>
+    <message>
+        <source>TVA à emporter</source>
+        <translation>VAT take-away</translation>
     </message>
     <message>
         <source>Tapez au moins deux lettres du nom recherché</source>
@@ -3957,6 +4049,10 @@ Postcode and town</translation>
         <translation>simulated display switched off</translation>
     </message>
     <message>
+        <source>boisson</source>
+        <translation>drink</translation>
+    </message>
+    <message>
         <source>catalogue du réseau illisible : liste de produits attendue</source>
         <translation>unreadable network catalogue: list of products expected</translation>
     </message>
@@ -3985,6 +4081,14 @@ Postcode and town</translation>
         <translation>unreadable network catalogue: {0} text expected</translation>
     </message>
     <message>
+        <source>catégorie</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>colisage</source>
+        <translation>pack size</translation>
+    </message>
+    <message>
         <source>connexion coupée</source>
         <translation>connection lost</translation>
     </message>
@@ -3995,6 +4099,10 @@ Postcode and town</translation>
     <message>
         <source>connexion refusée</source>
         <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>degré</source>
+        <translation>alcohol content</translation>
     </message>
     <message>
         <source>disque ou fichier en lecture seule</source>
@@ -4013,6 +4121,10 @@ Postcode and town</translation>
         <translation>SQLite database error</translation>
     </message>
     <message>
+        <source>fournisseur</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
         <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
         <translation>supplier and capped purchase price go together (both or neither)</translation>
     </message>
@@ -4025,6 +4137,10 @@ Postcode and town</translation>
         <translation>the disk is full (nothing was changed)</translation>
     </message>
     <message>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
         <source>nom du produit manquant</source>
         <translation>product name missing</translation>
     </message>
@@ -4033,16 +4149,36 @@ Postcode and town</translation>
         <translation>no answer to the status request</translation>
     </message>
     <message>
+        <source>plafond</source>
+        <translation>limit</translation>
+    </message>
+    <message>
         <source>port série inutilisable</source>
         <translation>serial port unusable</translation>
+    </message>
+    <message>
+        <source>prix</source>
+        <translation>price</translation>
     </message>
     <message>
         <source>périphérique introuvable</source>
         <translation>device not found</translation>
     </message>
     <message>
+        <source>quantité</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>remise</source>
+        <translation>discount</translation>
+    </message>
+    <message>
         <source>rien n&apos;a été écrit, les données déjà enregistrées sont intactes</source>
         <translation>nothing was written, the data already saved is intact</translation>
+    </message>
+    <message>
+        <source>référence</source>
+        <translation>reference</translation>
     </message>
     <message>
         <source>référence manquante</source>

@@ -2692,6 +2692,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erreur de lecture ou d&apos;écriture du disque</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2716,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La journée du {0} n&apos;est pas clôturée : clôturez-la avant le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2788,7 +2808,15 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le libellé de touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,11 +2848,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le montant du paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le montant du règlement doit être positif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Le montant ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant remis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2844,7 +2880,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nom de l&apos;utilisateur est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de la catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du bénéficiaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,7 +2904,15 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le nom du distributeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nom du fournisseur est obligatoire (120 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du produit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2908,6 +2964,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le prix d&apos;achat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le prix d&apos;achat ne peut pas être négatif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,6 +2985,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le rappel doit venir après 1 à 50 boissons alcoolisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le seuil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,6 +3033,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le tiroir-caisse se branche sur la broche 2 ou 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3400,6 +3468,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prix conseillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat plafonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prix de couverture invalide : entre 0,01 € et 100,00 €</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,6 +3656,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SIRET du fournisseur invalide : « {0} » (14 chiffres)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,6 +3729,18 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Surcharge : le poids dépasse la portée de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA à emporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3956,6 +4048,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>boisson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>catalogue du réseau illisible : liste de produits attendue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,6 +4080,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colisage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>connexion coupée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,6 +4097,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>connexion refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,6 +4120,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,6 +4136,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nom du produit manquant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,7 +4148,15 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>port série inutilisable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4040,7 +4164,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rien n&apos;a été écrit, les données déjà enregistrées sont intactes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

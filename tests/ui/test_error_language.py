@@ -86,6 +86,10 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "    raise NotClosed(day, f'Journée du {day} à clôturer avant demain')\n"
         "def ping(when):\n"
         "    raise Offline('délai dépassé' if when else 'connexion refusée')\n"
+        "def clean(text, *, what='Le nom'):\n"
+        "    raise Refused(f'{what} est obligatoire')\n"
+        "def title(text):\n"
+        "    return clean(text, what='Le titre')\n"
         "EMPTY = 'Le ticket est vide'\n"
         "def check(x, price):\n"
         "    word = 'entrée' if x else 'sortie'\n"
@@ -137,12 +141,15 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "Journée du {0} ouverte",
         "Journée du {0} à clôturer avant demain",
         "Le disque est plein",
+        "Le nom",
         "Le ticket est vide",
+        "Le titre",
         "Prix {0} refusé pour {1} (entrée)",
         "Prix {0} refusé pour {1} (sortie)",
         "Sauvegarde impossible : {0}",
         "connexion refusée",
         "délai dépassé",
+        "{0} est obligatoire",
         "{{accolade}} {0}",
     )
 
@@ -296,6 +303,8 @@ def test_translated_error_fills_the_english_template_with_the_values(language: s
         ),
         # a value that is itself a known sentence: the reading that explains most wins
         "Ligne 4 : Le prix ne peut pas être négatif": "Line 4: The price cannot be negative",
+        # a field's name the caller gives (clean_name(what="Le nom du produit"))
+        "Le nom du produit est obligatoire": "The product's name is required",
         # a value with a value of its own
         "Ligne 3 : Montant invalide : « 3,5 : x » (exemple : 12,50)": (
             "Line 3: Invalid amount: “3,5 : x” (example: 12.50)"
