@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -18,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 from qt_helpers import ActorOf
 from sale_ui_helpers import click
@@ -347,3 +348,21 @@ def test_the_catalogue_import_report_gives_its_reasons_in_the_interface_language
             "en": "The barcode 3017620422003 is already used by “Nutella 400 g”",
         }[language]
     )
+
+
+def test_every_error_template_comes_back_in_english(language: str) -> None:
+    """Each template filled with plain values is found again (no other template takes
+    it) and shown as its English with the same values, in English's order."""
+    wrong = []
+    for template in map(str, error_texts.TEMPLATES):
+        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+        values = [f"v{number}x" for number in range(len(fields))]
+        french = template.format(*values)
+        expected = (
+            QCoreApplication.translate("Errors", template).format(*values)
+            if language == "en"
+            else french
+        )
+        if translated_error(french) != expected:
+            wrong.append((french, translated_error(french), expected))
+    assert wrong == []
