@@ -4,11 +4,17 @@ Services, the fiscal journal, the store, the devices and the domain raise ``User
 (and its subclasses) with one French sentence: the CLI prints it as it is, the Qt
 interface shows it in its own language (``cafe_pos.ui.error_lookup.translated_error``).
 This tool reads the code (``ast``, nothing is imported or run) and finds every message
-given to a ``UserError`` class: a string literal, an f-string (each ``{expr}`` or
-``{expr:spec}`` becomes ``{0}``, ``{1}``... in order), a str constant of the module or of
-the function, ``"...".format(...)``, a ``Wording`` template, both sides of ``a if c else b``
-and of ``+``. It writes ``cafe_pos/ui/error_texts.py``: every template inside
-``QT_TRANSLATE_NOOP("Errors", ...)`` so that lupdate puts them in the .ts files.
+given to a ``UserError`` class (the argument its ``__init__`` passes on): a string
+literal, an f-string (each ``{expr}`` or ``{expr:spec}`` becomes ``{0}``, ``{1}``... in
+order), a name of the module or of the function only ever given texts (written in: one
+template per choice), what a helper of the module returns, ``"...".format(...)``, a
+``Wording`` template, every side of ``if else`` / ``or`` / ``+``, ``.replace(a, b)``.
+It also keeps the French clauses a message gets as values: the texts of the helpers it
+calls for a value (``os_error_text``), the texts callers give a parameter it writes as
+it is (``what="Le nom du produit"``), the texts given to a class that writes its own
+message (``PrinterOffline("délai dépassé")``). It writes ``cafe_pos/ui/error_texts.py``:
+every template inside ``QT_TRANSLATE_NOOP("Errors", ...)`` so that lupdate puts them in
+the .ts files.
 
 Not read: ``cafe_pos/ui`` (the screens translate their own sentences), ``cafe_pos/hq`` (the
 HQ web application, never shown by the till), the command line (``cli.py``,
