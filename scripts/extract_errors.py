@@ -162,12 +162,15 @@ class _Scope:
         for node in ast.walk(module):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 self.functions.setdefault(node.name, []).append(node)
+        self.fields = _field_values(module)
+        self.clauses: set[str] = set()  # texts met as values: translated where they stand
         self.local: dict[str, list[ast.expr] | None] = {}
         self.depth = 0
 
     def inside(self, function: ast.FunctionDef | ast.AsyncFunctionDef | None) -> _Scope:
         scope = _Scope.__new__(_Scope)
         scope.module, scope.functions = self.module, self.functions
+        scope.fields, scope.clauses = self.fields, self.clauses
         scope.local = _function_names(function) if function is not None else {}
         scope.depth = self.depth + 1
         return scope
@@ -176,6 +179,41 @@ class _Scope:
         if name in self.local:
             return self.local[name]
         return self.module.get(name)
+
+
+FieldValue = tuple[ast.expr, "ast.FunctionDef | ast.AsyncFunctionDef | None"]
+
+
+def _field_values(module: ast.Module) -> dict[str, list[FieldValue]]:
+    """What the module gives each field of its record classes (annotated class fields,
+    by position or keyword) where it builds one, with the function it does it in:
+    ``_Period(..., f"Le mois {label} est déjà clôturé", ...)`` for ``period.already_closed``."""
+    records: dict[str, list[str]] = {}
+    for node in ast.walk(module):
+        if isinstance(node, ast.ClassDef):
+            names = [
+                item.target.id
+                for item in node.body
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+            ]
+            if names:
+                records[node.name] = names
+    owner: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+    for node in ast.walk(module):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for inner in ast.walk(node):
+                owner[id(inner)] = node
+    values: dict[str, list[FieldValue]] = {}
+    for node in ast.walk(module):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            fields = records.get(node.func.id)
+            if not fields:
+                continue
+            given = [*zip(fields, node.args, strict=False)]
+            given += [(k.arg, k.value) for k in node.keywords if k.arg in fields]
+            for field, value in given:
+                values.setdefault(field, []).append((value, owner.get(id(node))))
+    return values
 
 
 def _assignments(body: Iterable[ast.stmt]) -> dict[str, list[ast.expr] | None]:
@@ -235,6 +273,13 @@ def _name(name: str, scope: _Scope) -> list[Pieces] | None:
         return None
     deeper = scope.inside(None)
     deeper.local = scope.local
+    if any(isinstance(value, ast.Attribute) for value in values):
+        # a record's field (``label = spec.label``): many records, each its own text;
+        # the name stays a value and those texts are clauses
+        for pieces in _union(_pieces(value, deeper) for value in values) or []:
+            if _has_words(template_of(pieces)):
+                scope.clauses.add(template_of(pieces))
+        return None
     results = [_pieces(value, deeper) for value in values]
     if any(result is None for result in results):
         return None
@@ -303,10 +348,24 @@ def _pieces(node: ast.expr, scope: _Scope) -> list[Pieces] | None:
             for function in scope.functions.get(node.attr, [])
             if any(_base_name(d) == "property" for d in function.decorator_list)
         ]
-        return _returns(properties, scope) if properties else None
+        if properties:
+            return _returns(properties, scope)
+        return _field(node.attr, scope)
     if isinstance(node, ast.Call):
         return _call(node, scope)
     return None
+
+
+def _field(name: str, scope: _Scope, *, called: bool = False) -> list[Pieces] | None:
+    """The messages a record's field holds (a lambda's result when it is ``called``)."""
+    if scope.depth >= MAX_DEPTH or name not in scope.fields:
+        return None
+    results = []
+    for value, function in scope.fields[name]:
+        if called and isinstance(value, ast.Lambda):
+            value = value.body
+        results.append(_pieces(value, scope.inside(function)))
+    return _union(results)
 
 
 def _or_value(node: ast.expr, scope: _Scope) -> list[Pieces]:
@@ -345,7 +404,9 @@ def _call(node: ast.Call, scope: _Scope) -> list[Pieces] | None:
     if name is None or name in ("str", "format", "join"):
         return None
     helpers = scope.functions.get(name, [])
-    return _returns(helpers, scope) if helpers else None
+    if helpers:
+        return _returns(helpers, scope)
+    return _field(name, scope, called=True) if isinstance(function, ast.Attribute) else None
 
 
 def _format_pieces(template: str) -> Pieces:
@@ -610,6 +671,7 @@ def extract(package: Path = PACKAGE) -> tuple[str, ...]:
                 if _has_words(template):
                     templates.add(template)
             templates |= _helper_clauses(message, tree, helpers)
+            templates |= scope.clauses
             named = _named_parameters(message, function)
             if function is not None and named:
                 parameters.setdefault(function.name, {}).update(named)

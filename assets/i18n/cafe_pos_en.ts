@@ -2677,6 +2677,14 @@ Postcode and town</translation>
         <translation>Access denied</translation>
     </message>
     <message>
+        <source>Aucune destination de sauvegarde</source>
+        <translation>No backup destination</translation>
+    </message>
+    <message>
+        <source>Boissons sans alcool remisées par SAM</source>
+        <translation>Soft drinks discounted per designated driver</translation>
+    </message>
+    <message>
         <source>Boucle de liens symboliques</source>
         <translation>Loop of symbolic links</translation>
     </message>
@@ -2689,12 +2697,24 @@ Postcode and town</translation>
         <translation>This product</translation>
     </message>
     <message>
+        <source>Destinations des sauvegardes</source>
+        <translation>Backup destinations</translation>
+    </message>
+    <message>
         <source>Déplacement impossible entre deux disques</source>
         <translation>Cannot move between two disks</translation>
     </message>
     <message>
         <source>EAN</source>
         <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Effacer le nom des destinataires après (jours, colis clos)</source>
+        <translation>Erase recipients&apos; names after (days, closed parcels)</translation>
+    </message>
+    <message>
+        <source>Emplacements des colis</source>
+        <translation>Parcel locations</translation>
     </message>
     <message>
         <source>Erreur de lecture ou d&apos;écriture du disque</source>
@@ -2717,6 +2737,34 @@ Postcode and town</translation>
         <translation>File too big for the disk</translation>
     </message>
     <message>
+        <source>Format des étiquettes de la balance</source>
+        <translation>Scale label format</translation>
+    </message>
+    <message>
+        <source>Heure de fin de la journée commerciale</source>
+        <translation>End time of the business day</translation>
+    </message>
+    <message>
+        <source>Heure de la sauvegarde automatique quotidienne</source>
+        <translation>Time of the daily automatic backup</translation>
+    </message>
+    <message>
+        <source>Heure où le pain réservé non retiré retourne en rayon</source>
+        <translation>Time when uncollected reserved bread goes back on the shelf</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} est déjà clôturée</source>
+        <translation>The year {0} is already closed</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas clôturée : clôturez-la d&apos;abord</source>
+        <translation>The year {0} is not closed: close it first</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas terminée : clôture possible à partir du {1}</source>
+        <translation>The year {0} is not over: closing possible from {1}</translation>
+    </message>
+    <message>
         <source>La catégorie</source>
         <translation>The category</translation>
     </message>
@@ -2735,6 +2783,10 @@ Postcode and town</translation>
     <message>
         <source>La référence</source>
         <translation>The reference</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>Le colisage doit être d&apos;au moins 1 unité</source>
@@ -2841,8 +2893,20 @@ Postcode and town</translation>
         <translation>The model {0} does not declare the code page {1}: enter its number (printer manual)</translation>
     </message>
     <message>
+        <source>Le mois {0} est déjà clôturé</source>
+        <translation>The month {0} is already closed</translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas clôturé : clôturez-le d&apos;abord</source>
+        <translation>The month {0} is not closed: close it first</translation>
+    </message>
+    <message>
         <source>Le mois {0} n&apos;est pas clôturé(e) : faites la clôture avant d&apos;archiver</source>
         <translation>The month {0} is not closed: close it before archiving</translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas terminé : clôture possible à partir du {1}</source>
+        <translation>The month {0} is not over: closing possible from {1}</translation>
     </message>
     <message>
         <source>Le montant d&apos;un mouvement d&apos;espèces doit être positif</source>
@@ -3321,6 +3385,10 @@ Postcode and town</translation>
         <translation>Invalid number for {0}: {1}</translation>
     </message>
     <message>
+        <source>Note obligatoire sur place à partir de</source>
+        <translation>Receipt required eat-in from</translation>
+    </message>
+    <message>
         <source>Numéro de TVA invalide : la clé de contrôle ne correspond pas</source>
         <translation>Invalid VAT number: the check digits do not match</translation>
     </message>
@@ -3403,6 +3471,10 @@ Postcode and town</translation>
     <message>
         <source>Phrase de secours incorrecte : la clé ne s&apos;ouvre pas</source>
         <translation>Wrong recovery passphrase: the key does not open</translation>
+    </message>
+    <message>
+        <source>Pied de ticket</source>
+        <translation>Receipt footer</translation>
     </message>
     <message>
         <source>Plafond du compte de {0} atteint : disponible {1}</source>
@@ -3509,6 +3581,10 @@ Postcode and town</translation>
         <translation>Unknown product no. {0}</translation>
     </message>
     <message>
+        <source>Produits à retirer ou à solder : dates dans les</source>
+        <translation>Products to remove or mark down: dates within</translation>
+    </message>
+    <message>
         <source>Promotion introuvable (n° {0})</source>
         <translation>Promotion not found (no. {0})</translation>
     </message>
@@ -3565,6 +3641,10 @@ Postcode and town</translation>
         <translation>Invalid quantity to refund (line {0})</translation>
     </message>
     <message>
+        <source>Rappel bienveillant après N boissons alcoolisées sur une ardoise</source>
+        <translation>Friendly reminder after N alcoholic drinks on a tab</translation>
+    </message>
+    <message>
         <source>Remboursement : espèces, carte, chèque ou compte client</source>
         <translation>Refund: cash, card, cheque or customer account</translation>
     </message>
@@ -3579,6 +3659,18 @@ Postcode and town</translation>
     <message>
         <source>Remise invalide</source>
         <translation>Invalid discount</translation>
+    </message>
+    <message>
+        <source>Remise maximale accordée sans gérant·e</source>
+        <translation>Maximum discount without a manager</translation>
+    </message>
+    <message>
+        <source>Remise proposée sur un produit à DDM dépassée</source>
+        <translation>Discount offered on a product past its best-before date</translation>
+    </message>
+    <message>
+        <source>Remise sur les boissons sans alcool du SAM (conducteur désigné)</source>
+        <translation>Discount on the designated driver&apos;s soft drinks</translation>
     </message>
     <message>
         <source>Remise trop élevée</source>
@@ -3705,8 +3797,16 @@ Postcode and town</translation>
         <translation>Backup refused: {0}</translation>
     </message>
     <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation>Backup verified</translation>
+    </message>
+    <message>
         <source>Scannez un code-barres ou tapez la référence</source>
         <translation>Scan a barcode or type the reference</translation>
+    </message>
+    <message>
+        <source>Semaines de ventes pour les commandes suggérées</source>
+        <translation>Weeks of sales for suggested orders</translation>
     </message>
     <message>
         <source>Service d&apos;alcool refusé pour « {0} » (ivresse manifeste) : proposez de l&apos;eau, une boisson sans alcool ou de quoi manger</source>
@@ -3719,6 +3819,10 @@ Postcode and town</translation>
     <message>
         <source>Seules les espèces ont un montant remis</source>
         <translation>Only cash has an amount tendered</translation>
+    </message>
+    <message>
+        <source>Signaler une hausse du prix d&apos;achat au-delà de</source>
+        <translation>Report a purchase price rise above</translation>
     </message>
     <message>
         <source>Simulation au-delà de {0} impossible</source>
@@ -3763,6 +3867,14 @@ Postcode and town</translation>
     <message>
         <source>Taux de commission invalide : entre 0 et 15 % (décret de 1988)</source>
         <translation>Invalid commission rate: between 0 and 15 % (1988 decree)</translation>
+    </message>
+    <message>
+        <source>Texte du rappel bienveillant</source>
+        <translation>Friendly reminder text</translation>
+    </message>
+    <message>
+        <source>Texte du refus de service (ivresse)</source>
+        <translation>Service refusal text (drunkenness)</translation>
     </message>
     <message>
         <source>Ticket n° {0} introuvable</source>
@@ -4035,6 +4147,10 @@ Postcode and town</translation>
     <message>
         <source>Zone de vacances scolaires : A, B ou C</source>
         <translation>School holiday zone: A, B or C</translation>
+    </message>
+    <message>
+        <source>Zone des vacances scolaires (prévision du pain)</source>
+        <translation>School holiday zone (bread forecast)</translation>
     </message>
     <message>
         <source>accès refusé au périphérique</source>
@@ -4511,6 +4627,10 @@ Postcode and town</translation>
     <message>
         <source>Étiquette de balance sans poids</source>
         <translation>Scale label without weight</translation>
+    </message>
+    <message>
+        <source>… en moins de (minutes)</source>
+        <translation>… within (minutes)</translation>
     </message>
 </context>
 <context>

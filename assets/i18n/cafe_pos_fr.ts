@@ -2676,6 +2676,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucune destination de sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boissons sans alcool remisées par SAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Boucle de liens symboliques</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,11 +2696,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Destinations des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Déplacement impossible entre deux disques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer le nom des destinataires après (jours, colis clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacements des colis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2716,6 +2736,34 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Format des étiquettes de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure de fin de la journée commerciale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure de la sauvegarde automatique quotidienne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure où le pain réservé non retiré retourne en rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} est déjà clôturée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas clôturée : clôturez-la d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas terminée : clôture possible à partir du {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La catégorie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,6 +2781,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>La référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,7 +2892,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le mois {0} est déjà clôturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas clôturé : clôturez-le d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le mois {0} n&apos;est pas clôturé(e) : faites la clôture avant d&apos;archiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas terminé : clôture possible à partir du {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3320,6 +3384,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note obligatoire sur place à partir de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numéro de TVA invalide : la clé de contrôle ne correspond pas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,6 +3469,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Phrase de secours incorrecte : la clé ne s&apos;ouvre pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pied de ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3508,6 +3580,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Produits à retirer ou à solder : dates dans les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Promotion introuvable (n° {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,6 +3640,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rappel bienveillant après N boissons alcoolisées sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remboursement : espèces, carte, chèque ou compte client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3657,18 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Remise invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise maximale accordée sans gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise proposée sur un produit à DDM dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur les boissons sans alcool du SAM (conducteur désigné)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3704,7 +3796,15 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scannez un code-barres ou tapez la référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaines de ventes pour les commandes suggérées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3717,6 +3817,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Seules les espèces ont un montant remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaler une hausse du prix d&apos;achat au-delà de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,6 +3865,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Taux de commission invalide : entre 0 et 15 % (décret de 1988)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du rappel bienveillant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du refus de service (ivresse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4033,6 +4145,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Zone de vacances scolaires : A, B ou C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone des vacances scolaires (prévision du pain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4509,6 +4625,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Étiquette de balance sans poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en moins de (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,11 +27,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "Aucune caisse ouverte : ouvrez la caisse en comptant le fond de caisse"
     ),
+    QT_TRANSLATE_NOOP("Errors", "Aucune destination de sauvegarde"),
     QT_TRANSLATE_NOOP("Errors", "Aucune exception aux horaires le {0}"),
     QT_TRANSLATE_NOOP(
         "Errors", "Aucune imprimante configurée : le tiroir-caisse s'ouvre par l'imprimante"
     ),
     QT_TRANSLATE_NOOP("Errors", "Base de données introuvable : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Boissons sans alcool remisées par SAM"),
     QT_TRANSLATE_NOOP("Errors", "Bon de livraison sans ligne"),
     QT_TRANSLATE_NOOP(
         "Errors", "Bon de livraison sans ligne : scannez ou ajoutez au moins un article"
@@ -222,6 +224,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Degré d'alcool invalide (entre 0 et 90 % vol)"),
     QT_TRANSLATE_NOOP("Errors", "Degré d'alcool invalide : « {0} » (ex. 4,5)"),
     QT_TRANSLATE_NOOP("Errors", "Destination déjà choisie : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Destinations des sauvegardes"),
     QT_TRANSLATE_NOOP("Errors", "Deux promotions portent le même nom"),
     QT_TRANSLATE_NOOP("Errors", "Dimensions du colis invalides"),
     QT_TRANSLATE_NOOP("Errors", "Distributeur inconnu"),
@@ -238,6 +241,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "Dérogation impossible : ticket non identifié"),
     QT_TRANSLATE_NOOP("Errors", "EAN"),
+    QT_TRANSLATE_NOOP("Errors", "Effacer le nom des destinataires après (jours, colis clos)"),
+    QT_TRANSLATE_NOOP("Errors", "Emplacements des colis"),
     QT_TRANSLATE_NOOP("Errors", "En mode formation, aucune clôture n'est enregistrée"),
     QT_TRANSLATE_NOOP("Errors", "Erreur de lecture ou d'écriture du disque"),
     QT_TRANSLATE_NOOP("Errors", "Erreur du système de fichiers"),
@@ -257,12 +262,16 @@ TEMPLATES = (
         "Errors",
         "Format d'étiquette de balance invalide : « {0} » (10 caractères parmi P, $, W, C, 0 ; exemple PPPPP$$$$$)",
     ),
+    QT_TRANSLATE_NOOP("Errors", "Format des étiquettes de la balance"),
     QT_TRANSLATE_NOOP("Errors", "Fournisseur inconnu : « {0} » (créez-le d'abord)"),
     QT_TRANSLATE_NOOP("Errors", "Genre d'article inconnu"),
     QT_TRANSLATE_NOOP("Errors", "Genre de bénéficiaire inconnu"),
+    QT_TRANSLATE_NOOP("Errors", "Heure de fin de la journée commerciale"),
+    QT_TRANSLATE_NOOP("Errors", "Heure de la sauvegarde automatique quotidienne"),
     QT_TRANSLATE_NOOP("Errors", "Heure invalide : les heures vont de 00:00 à 24:00"),
     QT_TRANSLATE_NOOP("Errors", "Heure invalide : « {0} » (de 00:00 à 24:00)"),
     QT_TRANSLATE_NOOP("Errors", "Heure invalide : « {0} » (exemple : 18:30)"),
+    QT_TRANSLATE_NOOP("Errors", "Heure où le pain réservé non retiré retourne en rayon"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Horaires refusés : {0} n'a aucune heure de fermeture. Saisissez les horaires de l'arrêté préfectoral, qui fixe toujours une fermeture",
@@ -319,8 +328,13 @@ TEMPLATES = (
         "Errors",
         "L'alcool ne peut pas être vendu à crédit (Code de la santé publique) : réglez les boissons alcoolisées autrement",
     ),
+    QT_TRANSLATE_NOOP("Errors", "L'année {0} est déjà clôturée"),
     QT_TRANSLATE_NOOP(
         "Errors", "L'année {0} n'est pas clôturé(e) : faites la clôture avant d'archiver"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "L'année {0} n'est pas clôturée : clôturez-la d'abord"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "L'année {0} n'est pas terminée : clôture possible à partir du {1}"
     ),
     QT_TRANSLATE_NOOP("Errors", "L'archive {0} existe déjà : {1}"),
     QT_TRANSLATE_NOOP("Errors", "L'ardoise a changé pendant le partage : recommencez-le"),
@@ -420,6 +434,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "La vente d'alcool est permise à cette heure : pas besoin de dérogation"
     ),
+    QT_TRANSLATE_NOOP("Errors", "Langue de l'interface"),
     QT_TRANSLATE_NOOP("Errors", "Le SAM peut recevoir de 1 à 10 boissons sans alcool"),
     QT_TRANSLATE_NOOP("Errors", "Le SIRET est obligatoire (14 chiffres)"),
     QT_TRANSLATE_NOOP("Errors", "Le capot de l'imprimante est ouvert : refermez-le"),
@@ -481,9 +496,12 @@ TEMPLATES = (
         "Errors",
         "Le modèle {0} ne déclare pas la page de code {1} : indiquez son numéro (manuel de l'imprimante)",
     ),
+    QT_TRANSLATE_NOOP("Errors", "Le mois {0} est déjà clôturé"),
+    QT_TRANSLATE_NOOP("Errors", "Le mois {0} n'est pas clôturé : clôturez-le d'abord"),
     QT_TRANSLATE_NOOP(
         "Errors", "Le mois {0} n'est pas clôturé(e) : faites la clôture avant d'archiver"
     ),
+    QT_TRANSLATE_NOOP("Errors", "Le mois {0} n'est pas terminé : clôture possible à partir du {1}"),
     QT_TRANSLATE_NOOP("Errors", "Le montant d'un mouvement d'espèces doit être positif"),
     QT_TRANSLATE_NOOP("Errors", "Le montant du paiement"),
     QT_TRANSLATE_NOOP("Errors", "Le montant du règlement doit être positif"),
@@ -638,6 +656,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Nombre de jours invalide : entre 1 et {0}"),
     QT_TRANSLATE_NOOP("Errors", "Nombre de {0} trop élevé ({1} au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Nombre invalide pour le {0} : {1}"),
+    QT_TRANSLATE_NOOP("Errors", "Note obligatoire sur place à partir de"),
     QT_TRANSLATE_NOOP("Errors", "Numéro de TVA invalide : la clé de contrôle ne correspond pas"),
     QT_TRANSLATE_NOOP("Errors", "Numéro de TVA invalide : le SIREN qu'il contient n'existe pas"),
     QT_TRANSLATE_NOOP(
@@ -668,6 +687,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Pas de remboursement en mode formation"),
     QT_TRANSLATE_NOOP("Errors", "Pas de simulation en mode formation"),
     QT_TRANSLATE_NOOP("Errors", "Phrase de secours incorrecte : la clé ne s'ouvre pas"),
+    QT_TRANSLATE_NOOP("Errors", "Pied de ticket"),
     QT_TRANSLATE_NOOP("Errors", "Plafond du compte de {0} atteint : disponible {1}"),
     QT_TRANSLATE_NOOP("Errors", "Plafond invalide"),
     QT_TRANSLATE_NOOP("Errors", "Plafond trop élevé ({0} au plus)"),
@@ -698,6 +718,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Produit de consigne introuvable (n° {0})"),
     QT_TRANSLATE_NOOP("Errors", "Produit introuvable (n° {0})"),
     QT_TRANSLATE_NOOP("Errors", "Produit n° {0} inconnu"),
+    QT_TRANSLATE_NOOP("Errors", "Produits à retirer ou à solder : dates dans les"),
     QT_TRANSLATE_NOOP("Errors", "Promotion introuvable (n° {0})"),
     QT_TRANSLATE_NOOP("Errors", "Précisez le motif du mouvement « Autre »"),
     QT_TRANSLATE_NOOP("Errors", "Période invalide : « {0} » (AAAA-MM ou AAAA)"),
@@ -712,6 +733,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Quantité trop élevée (9 999 au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Quantité trop élevée ({0} au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Quantité à rembourser invalide (ligne {0})"),
+    QT_TRANSLATE_NOOP("Errors", "Rappel bienveillant après N boissons alcoolisées sur une ardoise"),
     QT_TRANSLATE_NOOP("Errors", "Remboursement : espèces, carte, chèque ou compte client"),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -721,6 +743,9 @@ TEMPLATES = (
         "Errors", "Remise impossible sur un article encaissé pour un tiers (presse, timbres…)"
     ),
     QT_TRANSLATE_NOOP("Errors", "Remise invalide"),
+    QT_TRANSLATE_NOOP("Errors", "Remise maximale accordée sans gérant·e"),
+    QT_TRANSLATE_NOOP("Errors", "Remise proposée sur un produit à DDM dépassée"),
+    QT_TRANSLATE_NOOP("Errors", "Remise sur les boissons sans alcool du SAM (conducteur désigné)"),
     QT_TRANSLATE_NOOP("Errors", "Remise trop élevée"),
     QT_TRANSLATE_NOOP(
         "Errors", "Renseignez l'identité du café (SIRET) avant l'inscription au siège"
@@ -762,13 +787,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Sauvegarde introuvable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Sauvegarde refusée : le journal copié ne se vérifie pas ({0})"),
     QT_TRANSLATE_NOOP("Errors", "Sauvegarde refusée : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Sauvegarde vérifiée"),
     QT_TRANSLATE_NOOP("Errors", "Scannez un code-barres ou tapez la référence"),
+    QT_TRANSLATE_NOOP("Errors", "Semaines de ventes pour les commandes suggérées"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Service d'alcool refusé pour « {0} » (ivresse manifeste) : proposez de l'eau, une boisson sans alcool ou de quoi manger",
     ),
     QT_TRANSLATE_NOOP("Errors", "Seul le pain d'un boulanger partenaire se réserve"),
     QT_TRANSLATE_NOOP("Errors", "Seules les espèces ont un montant remis"),
+    QT_TRANSLATE_NOOP("Errors", "Signaler une hausse du prix d'achat au-delà de"),
     QT_TRANSLATE_NOOP("Errors", "Simulation au-delà de {0} impossible"),
     QT_TRANSLATE_NOOP("Errors", "Sortie impossible : la caisse ne devrait contenir que {0}"),
     QT_TRANSLATE_NOOP("Errors", "Surcharge : le poids dépasse la portée de la balance"),
@@ -780,6 +808,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Taux de TVA invalide : « {0} »"),
     QT_TRANSLATE_NOOP("Errors", "Taux de commission invalide"),
     QT_TRANSLATE_NOOP("Errors", "Taux de commission invalide : entre 0 et 15 % (décret de 1988)"),
+    QT_TRANSLATE_NOOP("Errors", "Texte du rappel bienveillant"),
+    QT_TRANSLATE_NOOP("Errors", "Texte du refus de service (ivresse)"),
     QT_TRANSLATE_NOOP("Errors", "Ticket n° {0} introuvable"),
     QT_TRANSLATE_NOOP("Errors", "Ticket n° {0} introuvable dans le journal fiscal"),
     QT_TRANSLATE_NOOP("Errors", "Ticket trop long ({0} lignes au plus)"),
@@ -878,6 +908,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "Vitesse série non prise en charge : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Zone de vacances scolaires : A, B ou C"),
+    QT_TRANSLATE_NOOP("Errors", "Zone des vacances scolaires (prévision du pain)"),
     QT_TRANSLATE_NOOP("Errors", "accès refusé au périphérique"),
     QT_TRANSLATE_NOOP("Errors", "adresse inconnue"),
     QT_TRANSLATE_NOOP("Errors", "afficheur simulé éteint"),
@@ -1028,4 +1059,5 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Écart de caisse (excédent de {0}) : indiquez-en la raison"),
     QT_TRANSLATE_NOOP("Errors", "Écart de caisse (manque de {0}) : indiquez-en la raison"),
     QT_TRANSLATE_NOOP("Errors", "Étiquette de balance sans poids"),
+    QT_TRANSLATE_NOOP("Errors", "… en moins de (minutes)"),
 )

@@ -91,6 +91,19 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "    raise Refused(f'{what} est obligatoire')\n"
         "def title(text):\n"
         "    return clean(text, what='Le titre')\n"
+        "class Period:\n"
+        "    kind: str\n"
+        "    not_over: str\n"
+        "def month(label):\n"
+        "    return Period('month', f'Le mois {label} pas fini')\n"
+        "def close(period):\n"
+        "    raise Refused(period.not_over)\n"
+        "class Spec:\n"
+        "    label: str\n"
+        "SPECS = [Spec('Langue de la caisse'), Spec('Pied de ticket')]\n"
+        "def check(spec):\n"
+        "    label = spec.label\n"
+        "    raise Refused(f'{label} : texte attendu')\n"
         "EMPTY = 'Le ticket est vide'\n"
         "def check(x, price):\n"
         "    word = 'entrée' if x else 'sortie'\n"
@@ -141,15 +154,19 @@ def test_the_extractor_reads_literals_f_strings_constants_and_choices(tmp_path: 
         "Imprimante muette ({0})",
         "Journée du {0} ouverte",
         "Journée du {0} à clôturer avant demain",
+        "Langue de la caisse",
         "Le disque est plein",
+        "Le mois {0} pas fini",
         "Le nom",
         "Le ticket est vide",
         "Le titre",
+        "Pied de ticket",
         "Prix {0} refusé pour {1} (entrée)",
         "Prix {0} refusé pour {1} (sortie)",
         "Sauvegarde impossible : {0}",
         "connexion refusée",
         "délai dépassé",
+        "{0} : texte attendu",
         "{0} est obligatoire",
         "{{accolade}} {0}",
     )
