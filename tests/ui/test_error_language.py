@@ -383,3 +383,31 @@ def test_every_error_template_comes_back_in_english(language: str) -> None:
         if translated_error(french) != expected:
             wrong.append((french, translated_error(french), expected))
     assert wrong == []
+
+
+def test_a_failed_backup_is_reported_in_the_interface_language(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf, language: str, tmp_path: Path
+) -> None:
+    """Réglages → Sauvegardes keeps each destination's result as the service wrote it
+    (French): the history shows a failure's reason in the interface's language."""
+    from cafe_pos.services import backups
+    from cafe_pos.ui.backups.page import BackupsPage
+
+    camille = actor_of("Camille")
+    usb = tmp_path / "cle-usb"
+    usb.mkdir()
+    backups.add_destination(demo_ctx, camille, "folder", str(usb))
+    usb.rmdir()  # the stick was pulled out
+    assert not backups.backup_now(demo_ctx).ok
+    page = BackupsPage(demo_ctx, lambda: camille)
+    qtbot.addWidget(page)
+    page.refresh()
+    outcome = page.history.item(0, 2)
+    assert outcome is not None
+    assert (
+        outcome.text()
+        == {
+            "fr": f"✗ Dossier introuvable : {usb}",
+            "en": f"✗ Folder not found: {usb}",
+        }[language]
+    )
