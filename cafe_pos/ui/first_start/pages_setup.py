@@ -77,7 +77,7 @@ class _PrintTest(QRunnable):
         try:
             text = self.work()
         except UserError as exc:
-            self.signals.finished.emit(str(exc), False)
+            self.signals.finished.emit(error_text(exc), False)
         except Exception as exc:  # a driver's own error: still a sentence
             self.signals.finished.emit(f"Erreur inattendue de l'imprimante : {exc}", False)
         else:
@@ -274,7 +274,7 @@ class PrinterPage(QWizardPage):
         try:
             self.device_config()
         except UserError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def isComplete(self) -> bool:
@@ -289,7 +289,7 @@ class PrinterPage(QWizardPage):
         try:
             config = self.device_config()
         except UserError as exc:
-            self._show_result(str(exc), False)
+            self._show_result(error_text(exc), False)
             return
         if config is None:
             return
@@ -407,7 +407,7 @@ class CataloguePage(QWizardPage):
         try:
             _header, rows = catalogue_io.read_csv(path)
         except UserError as exc:
-            return str(exc), 0
+            return error_text(exc), 0
         return "", len(rows)
 
     def refresh(self) -> None:
@@ -516,7 +516,7 @@ class BackupPage(QWizardPage):
         try:
             cafe_setup.check_backups(self.kind(), self.place(), self.passphrase())
         except UserError as exc:
-            return str(exc)
+            return error_text(exc)
         if self.phrase_again.text() != self.passphrase():
             return self.tr("Les deux phrases ne sont pas identiques")
         return ""
