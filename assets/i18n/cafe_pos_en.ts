@@ -1367,6 +1367,13 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>DeviceTest</name>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante : {0}</source>
+        <translation>Unexpected printer error: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>En %</source>

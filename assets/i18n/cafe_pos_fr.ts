@@ -1366,6 +1366,13 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>DeviceTest</name>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>En %</source>

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -79,7 +79,10 @@ class _PrintTest(QRunnable):
         except UserError as exc:
             self.signals.finished.emit(error_text(exc), False)
         except Exception as exc:  # a driver's own error: still a sentence
-            self.signals.finished.emit(f"Erreur inattendue de l'imprimante : {exc}", False)
+            text = QCoreApplication.translate(
+                "DeviceTest", "Erreur inattendue de l'imprimante : {0}"
+            ).format(exc)
+            self.signals.finished.emit(text, False)
         else:
             self.signals.finished.emit(text, True)
 
