@@ -2709,6 +2709,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucune archive de {0} dans {1} : archivez l&apos;exercice avant toute purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune destination de sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,6 +2801,26 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>L&apos;archive {0} commence au n° {1} : le détail d&apos;avant (n° {2} et suivants) n&apos;y est pas ; purgez d&apos;abord l&apos;exercice précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} est illisible ({1}) : rien n&apos;est purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} ne se termine pas sur la clôture {1} du journal (n° {2}) : elle ne correspond pas à cette caisse, rien n&apos;est purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} ne se vérifie pas ({1}) : rien n&apos;est purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;exercice {0} n&apos;est pas clos : rien ne peut en être purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La catégorie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,6 +2905,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le détail de {0} a été purgé : l&apos;archive exportée avant la purge reste le document de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le détail de {0} est déjà purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le fichier doit être en UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,6 +2930,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le journal ne se vérifie pas ({0}) : rien n&apos;est purgé, lancez « cafe-pos verify »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3493,6 +3529,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pas de rapport pour {0} : le détail a été purgé jusqu&apos;au {1} ; l&apos;archive {2} en est le document de référence (cafe-pos verify --archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pas de remboursement en mode formation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,6 +3989,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trop tôt : le détail de {0} doit être conservé six ans, jusqu&apos;au {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type d&apos;afficheur inconnu : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,6 +4414,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>{0} : oui ou non attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : rien n&apos;est purgé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
