@@ -275,6 +275,34 @@ The closures (Z, month, year) and their grand totals stay. The archive {1} remai
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>lignes de ticket</source>
+        <translation>ticket lines</translation>
+    </message>
+    <message>
+        <source>lignes de TVA</source>
+        <translation>VAT lines</translation>
+    </message>
+    <message>
+        <source>paiements</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>duplicatas</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <source>événements techniques</source>
+        <translation>technical events</translation>
+    </message>
+    <message>
+        <source>enregistrements du journal</source>
+        <translation>journal records</translation>
+    </message>
+    <message>
         <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
         <translation>Detail of {0} purged ({1}); the archive {2} remains the record</translation>
     </message>

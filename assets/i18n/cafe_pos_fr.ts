@@ -273,6 +273,34 @@ Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lignes de ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lignes de TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paiements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicatas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>événements techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrements du journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
         <translation type="unfinished"></translation>
     </message>

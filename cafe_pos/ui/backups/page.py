@@ -324,7 +324,7 @@ class BackupsPage(QWidget):
                 "Seront supprimés de la caisse : {0}.\n\nLes clôtures (Z, mois, année) et "
                 "leurs grands totaux restent. L'archive {1} reste le document légal de "
                 "l'exercice {2} : gardez-la, ainsi que ses copies."
-            ).format(", ".join(preview.lines()), preview.archive.name, year)
+            ).format(self._removed(preview.counts), preview.archive.name, year)
         )
         confirm = box.addButton(self.tr("Purger"), QMessageBox.ButtonRole.AcceptRole)
         confirm.setObjectName("purgeConfirmYes")
@@ -337,12 +337,25 @@ class BackupsPage(QWidget):
         self.purge_box = box
         box.open()
 
+    def _removed(self, counts: dict[str, int]) -> str:
+        """ "751 tickets, 1929 lignes de ticket, …" in the interface's language."""
+        labels = {
+            "tickets": self.tr("tickets"),
+            "ticket_lines": self.tr("lignes de ticket"),
+            "ticket_vat": self.tr("lignes de TVA"),
+            "payments": self.tr("paiements"),
+            "ticket_duplicates": self.tr("duplicatas"),
+            "fiscal_events": self.tr("événements techniques"),
+            "journal_entries": self.tr("enregistrements du journal"),
+        }
+        return ", ".join(f"{n} {labels.get(t, t)}" for t, n in counts.items() if n)
+
     def _purge(self, actor: Actor, year: int) -> None:
         done = call_service(self, functools.partial(purge.purge_year, self.ctx, actor, year))
         if done is not None:
             self._say(
                 self.tr("Détail de {0} purgé ({1}) ; l'archive {2} reste la référence").format(
-                    year, ", ".join(done.lines()), done.archive.name
+                    year, self._removed(done.counts), done.archive.name
                 )
             )
         self._refresh_archives()
