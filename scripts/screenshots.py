@@ -912,6 +912,10 @@ def _purge_page(shot: Shot) -> QWidget:
 def _purge_confirm(shot: Shot) -> QWidget:
     page = _purge_page(shot)
     page.ask_purge()  # type: ignore[attr-defined]
+    worker = page.purge_worker  # type: ignore[attr-defined]
+    if worker is not None:  # the archive and journal checked on a thread
+        worker.join()
+    settle()
     box = page.purge_box  # type: ignore[attr-defined]
     settle()
     return box  # type: ignore[no-any-return]

@@ -259,6 +259,10 @@
         <translation>Purge the detail of {0}</translation>
     </message>
     <message>
+        <source>Vérification de l&apos;archive {0} et du journal…</source>
+        <translation>Checking the archive {0} and the journal…</translation>
+    </message>
+    <message>
         <source>Seront supprimés de la caisse : {0}.
 
 Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {1} reste le document légal de l&apos;exercice {2} : gardez-la, ainsi que ses copies.</source>
@@ -305,6 +309,10 @@ The closures (Z, month, year) and their grand totals stay. The archive {1} remai
     <message>
         <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
         <translation>Detail of {0} purged ({1}); the archive {2} remains the record</translation>
+    </message>
+    <message>
+        <source>Purge du détail de {0} en cours…</source>
+        <translation>Purging the detail of {0}…</translation>
     </message>
     <message>
         <source>Archives écrites et vérifiées : {0}</source>

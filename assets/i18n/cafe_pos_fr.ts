@@ -259,6 +259,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vérification de l&apos;archive {0} et du journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seront supprimés de la caisse : {0}.
 
 Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {1} reste le document légal de l&apos;exercice {2} : gardez-la, ainsi que ses copies.</source>
@@ -302,6 +306,10 @@ Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {
     </message>
     <message>
         <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge du détail de {0} en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,6 +57,10 @@ class _Done(QObject):
     finished = Signal(object)  # a BackupRun or an error text
 
 
+class _PurgeDone(QObject):
+    finished = Signal(str, object)  # the step ("preview", "purge"), a PurgePreview or a text
+
+
 class BackupsPage(QWidget):
     def __init__(
         self,
@@ -77,6 +81,10 @@ class BackupsPage(QWidget):
         self.restore_dialog: QWidget | None = None
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
+        self.purge_worker: threading.Thread | None = None
+        self._purge_actor: Actor | None = None
+        self._purge_done = _PurgeDone(self)
+        self._purge_done.finished.connect(self._purge_step_done)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("backupSummary")
@@ -303,18 +311,52 @@ class BackupsPage(QWidget):
             self.purge_button.setText(self.tr("Purger le détail de {0}").format(self.purge_year))
 
     def ask_purge(self) -> None:
-        """What a purge of the eligible year would remove, asked before anything."""
+        """Check the eligible year (archive and journal verified, on a worker thread: a
+        year of detail takes a while), then ask with what would be removed."""
         year = self.purge_year
-        if year is None:
+        if year is None or (self.purge_worker is not None and self.purge_worker.is_alive()):
             return
         try:
-            actor = require_actor(self.actor_provider)
+            self._purge_actor = require_actor(self.actor_provider)
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return
-        preview = call_service(self, functools.partial(purge.preview_purge, self.ctx, actor, year))
-        if preview is None:
+        self._say(self.tr("Vérification de l'archive {0} et du journal…").format(year))
+        actor = self._purge_actor
+        self._purge_step("preview", functools.partial(purge.preview_purge, self.ctx, actor, year))
+
+    def _purge_step(self, step: str, call: Callable[[], purge.PurgePreview]) -> None:
+        self.purge_button.setEnabled(False)
+
+        def work() -> None:
+            try:
+                result: object = call()
+            except Exception as exc:  # shown on the page, never lost
+                result = error_text(exc)
+            self._purge_done.finished.emit(step, result)
+
+        self.purge_worker = threading.Thread(target=work, name="purge", daemon=True)
+        self.purge_worker.start()
+
+    def _purge_step_done(self, step: str, result: object) -> None:
+        self.purge_worker = None
+        self.purge_button.setEnabled(True)
+        if not isinstance(result, purge.PurgePreview):
+            self._say(str(result), error=True)
+        elif step == "preview":
+            self._say("")
+            self._confirm_purge(result)
             return
+        else:
+            self._say(
+                self.tr("Détail de {0} purgé ({1}) ; l'archive {2} reste la référence").format(
+                    result.year, self._removed(result.counts), result.archive.name
+                )
+            )
+        self._refresh_archives()
+
+    def _confirm_purge(self, preview: purge.PurgePreview) -> None:
+        year = preview.year
         box = QMessageBox(self)
         box.setObjectName("purgeConfirm")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -333,7 +375,7 @@ class BackupsPage(QWidget):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
-        confirm.clicked.connect(functools.partial(self._purge, actor, year))
+        confirm.clicked.connect(functools.partial(self._purge, year))
         self.purge_box = box
         box.open()
 
@@ -350,15 +392,12 @@ class BackupsPage(QWidget):
         }
         return ", ".join(f"{n} {labels.get(t, t)}" for t, n in counts.items() if n)
 
-    def _purge(self, actor: Actor, year: int) -> None:
-        done = call_service(self, functools.partial(purge.purge_year, self.ctx, actor, year))
-        if done is not None:
-            self._say(
-                self.tr("Détail de {0} purgé ({1}) ; l'archive {2} reste la référence").format(
-                    year, self._removed(done.counts), done.archive.name
-                )
-            )
-        self._refresh_archives()
+    def _purge(self, year: int) -> None:
+        actor = self._purge_actor
+        if actor is None:
+            return
+        self._say(self.tr("Purge du détail de {0} en cours…").format(year))
+        self._purge_step("purge", functools.partial(purge.purge_year, self.ctx, actor, year))
 
     def archive_years(self) -> None:
         try:

@@ -57,22 +57,38 @@ def test_purge_a_year_from_the_backups_page(
     page.show()
     assert page.purge_button.isVisible()
     assert page.purge_button.text() == "Purger le détail de 2026"
-    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)  # checks on a thread
+    assert "Vérification de l'archive 2026" in page.message_label.text()
+    qtbot.waitUntil(lambda: page.purge_box is not None and page.purge_box.isVisible())
     box = page.purge_box
-    assert box is not None and box.isVisible()
+    assert box is not None
     assert "8 tickets" in box.text() and "archive-2026.zip reste le document légal" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "purgeConfirmNo"), Qt.MouseButton.LeftButton)
     assert _tickets(ctx) == 8
+    page.purge_box = None
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.purge_box is not None and page.purge_box.isVisible())
     box = page.purge_box
     assert box is not None
     qtbot.mouseClick(box.findChild(QPushButton, "purgeConfirmYes"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "purgé" in page.message_label.text())
+    qtbot.waitUntil(lambda: "Détail de 2026 purgé" in page.message_label.text(), timeout=20000)
     assert _tickets(ctx) == 0
     status = page.archives.item(0, 1)
     assert status is not None and "détail purgé le 05/01/2033" in status.text()
     assert not page.purge_button.isVisible()
     assert check_database(ctx.db_path, ctx.key_path).ok
+    ctx.uow.engine.dispose()
+
+
+def test_a_refusal_is_said_on_the_page(qtbot: QtBot, styled_app: object, tmp_path: Path) -> None:
+    ctx = _archived_cafe(tmp_path)
+    (tmp_path / "archives" / "archive-2026.zip").unlink()  # the archive went missing
+    page = BackupsPage(ctx, lambda: MANAGER)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Aucune archive de 2026" in page.message_label.text(), timeout=20000)
+    assert page.purge_box is None and _tickets(ctx) == 8
     ctx.uow.engine.dispose()
 
 
