@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from fiscal_attacks import CAFE_POS, new_cafe, ok_at
+from fiscal_attacks import CAFE_POS, drop_guards, new_cafe, ok_at
 
 pytestmark = pytest.mark.skipif(shutil.which("faketime") is None, reason="faketime missing")
 
@@ -72,3 +72,19 @@ def test_purge_a_year_seven_years_later(tmp_path: Path) -> None:
     assert z_after == z_before
     code, _out, err = _at("2032-01-05 09:30:00", *base, "report", "z", "--date", "2025-12-31")
     assert code == 2 and "purgé" in err and "archive-2025.zip" in err
+    # someone deletes a record after the cut, or below it, by hand: still a break
+    for where in ("position = (SELECT min(position) FROM journal_entries WHERE position > "
+                  "(SELECT max(j.position) FROM journal_entries j JOIN closures c "
+                  "ON c.id = j.closure_id WHERE c.kind = 'year'))",
+                  "position = (SELECT min(position) FROM journal_entries)"):  # fmt: skip
+        attacked = tmp_path / "attacked.db"
+        with closing(sqlite3.connect(db)) as source, closing(sqlite3.connect(attacked)) as copy:
+            source.backup(copy)
+            drop_guards(copy)
+            copy.execute("PRAGMA foreign_keys=OFF")
+            copy.execute(f"DELETE FROM journal_entries WHERE {where}")
+            copy.commit()
+        shutil.copyfile(db.with_name("cafe.db.key"), attacked.with_name("attacked.db.key"))
+        code, out, _err = _at("2032-01-05 10:00:00", "--db", str(attacked), "verify")
+        assert code == 1 and "Journal altéré" in out, out
+        attacked.unlink()
