@@ -39,10 +39,10 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
-from cafe_pos.hq import admin, alert_rules, auth, compliance, dashboard, exports
+from cafe_pos.hq import accounts, admin, alert_rules, auth, compliance, dashboard, exports
 from cafe_pos.hq import catalogue as network_catalogue
 from cafe_pos.hq.ingest import utcnow
-from cafe_pos.hq.models import Archive, Cafe, HqUser, HqUserCafe
+from cafe_pos.hq.models import Archive
 
 LOSS_LABELS = {str(reason): label for reason, label in _LOSS_LABELS.items()}
 HERE = Path(__file__).resolve().parent
@@ -82,6 +82,13 @@ class Forbidden(Exception):
     """A form without the right CSRF token, or an administrator's page."""
 
 
+class PasswordChangeRequired(Exception):
+    """An administrator reset the user's password: only "Mon mot de passe" until changed."""
+
+
+PASSWORD_PAGE = "/mot-de-passe"
+
+
 def _db(request: Request) -> Iterator[Session]:
     with request.app.state.sessions() as session:
         yield session
@@ -102,6 +109,8 @@ def _scope(request: Request, s: Db) -> auth.Scope:
     scope = auth.scope_of(s, _token(request), utcnow())
     if scope is None:
         raise LoginRequired
+    if scope.must_change_password and request.url.path not in (PASSWORD_PAGE, "/logout"):
+        raise PasswordChangeRequired
     return scope
 
 
@@ -169,6 +178,7 @@ def _environment() -> Environment:
     env.filters["eur"] = format_eur
     env.filters["pct"] = _percent
     env.filters["date"] = _date
+    env.filters["paris"] = dashboard.to_paris
     env.filters["urlq"] = lambda text: quote(str(text), safe="")
     env.filters["kb"] = _kilobytes
     env.filters["loss"] = lambda reason: LOSS_LABELS.get(str(reason), str(reason))
@@ -220,6 +230,10 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             text="Formulaire expiré ou page réservée aux administrateurs. "
             "Rechargez la page et recommencez.",
         )
+
+    @app.exception_handler(PasswordChangeRequired)
+    async def _password_change(_request: Request, _exc: PasswordChangeRequired) -> Response:
+        return RedirectResponse(PASSWORD_PAGE, status_code=303)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -417,22 +431,10 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         return render_admin(request, s, scope, message)
 
     def render_admin(request: Request, s: Session, scope: auth.Scope, message: str) -> Response:
-        users = []
-        for user in s.scalars(select(HqUser).order_by(HqUser.name)):
-            sirets = list(
-                s.scalars(
-                    select(Cafe.siret)
-                    .join(HqUserCafe, HqUserCafe.cafe_id == Cafe.id)
-                    .where(HqUserCafe.user_id == user.id)
-                    .order_by(Cafe.siret)
-                )
-            )
-            users.append({"id": user.id, "name": user.name, "role": user.role, "cafes": sirets})
         return page(
             request,
             "admin.html",
             user=scope,
-            users=users,
             cafes=admin.list_cafes(s),
             message=message[:300],
             active="admin",
@@ -445,36 +447,13 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     def back_to_admin(message: str) -> Response:
         return RedirectResponse(f"/admin?message={quote(message, safe='')}", status_code=303)
 
-    @app.post("/admin/users")
-    def admin_add_user(s: Db, scope: User, form: Posted) -> Response:
-        admin_form(scope, form)
-        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
-        try:
-            auth.add_user(
-                s, form.get("name", ""), form.get("role", ""), form.get("password", ""),
-                sirets, now=utcnow(),
-            )  # fmt: skip
-        except auth.AuthError as exc:
-            s.rollback()
-            return back_to_admin(str(exc))
-        return back_to_admin(f"Utilisateur « {form.get('name', '').strip()} » créé")
-
-    @app.post("/admin/users/{user_id}/cafes")
-    def admin_assign(user_id: int, s: Db, scope: User, form: Posted) -> Response:
-        admin_form(scope, form)
-        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
-        try:
-            auth.assign_cafes(s, user_id, sirets)
-        except auth.AuthError as exc:
-            s.rollback()
-            return back_to_admin(str(exc))
-        return back_to_admin("Cafés suivis mis à jour")
-
     @app.post("/admin/cafes")
     def admin_add_cafe(s: Db, scope: User, form: Posted) -> Response:
         admin_form(scope, form)
         try:
-            cafe = admin.add_cafe(s, form.get("siret", ""), form.get("name", ""))
+            cafe = admin.add_cafe(
+                s, form.get("siret", ""), form.get("name", ""), town=form.get("town", "")
+            )
         except admin.HqAdminError as exc:
             s.rollback()
             return back_to_admin(str(exc))
@@ -490,6 +469,123 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         # shown once, on this answer only (never in a URL, a log or the history)
         text = f"Code d'inscription pour {siret} (à usage unique, 7 jours) : {code}"
         return render_admin(request, s, scope, text)
+
+    # --- accounts (administrators) and one's own password --------------------------------
+
+    def back_to_accounts(message: str, ok: bool = True) -> Response:
+        query = f"message={quote(message, safe='')}" + ("" if ok else "&refused=1")
+        return RedirectResponse(f"/comptes?{query}", status_code=303)
+
+    @app.get("/comptes", response_class=HTMLResponse)
+    def accounts_page(
+        request: Request, s: Db, scope: User, message: str = "", refused: int = 0
+    ) -> Response:
+        require_admin(scope)
+        return page(
+            request,
+            "accounts.html",
+            user=scope,
+            accounts=accounts.list_accounts(s),
+            audit=accounts.audit_log(s),
+            message=message[:300],
+            refused=bool(refused),
+            min_password=auth.MIN_PASSWORD,
+            active="accounts",
+        )
+
+    def account_action(action: Callable[[], str], s: Session) -> Response:
+        try:
+            done = action()
+        except auth.AuthError as exc:
+            s.rollback()
+            return back_to_accounts(str(exc), ok=False)
+        return back_to_accounts(done)
+
+    @app.post("/comptes")
+    def account_create(s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
+
+        def create() -> str:
+            made = accounts.create(
+                s, scope.name, form.get("name", ""), form.get("role", ""),
+                form.get("password", ""), form.get("confirmation", ""), sirets, now=utcnow(),
+            )  # fmt: skip
+            return f"Compte « {made.name} » créé ({auth.ROLES[made.role]})"
+
+        return account_action(create, s)
+
+    @app.post("/comptes/{user_id}/cafes")
+    def account_cafes(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
+
+        def assign() -> str:
+            auth.assign_cafes(s, user_id, sirets, by=scope.name, now=utcnow())
+            return "Cafés suivis mis à jour"
+
+        return account_action(assign, s)
+
+    @app.post("/comptes/{user_id}/desactiver")
+    def account_deactivate(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+
+        def deactivate() -> str:
+            user = accounts.deactivate(
+                s, user_id, by=scope.name, by_user_id=scope.user_id, now=utcnow()
+            )
+            return f"Compte « {user.name} » désactivé : ses sessions ouvertes sont fermées"
+
+        return account_action(deactivate, s)
+
+    @app.post("/comptes/{user_id}/reactiver")
+    def account_reactivate(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+
+        def reactivate() -> str:
+            user = accounts.reactivate(s, user_id, by=scope.name, now=utcnow())
+            return f"Compte « {user.name} » réactivé"
+
+        return account_action(reactivate, s)
+
+    @app.post("/comptes/{user_id}/mot-de-passe")
+    def account_reset(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+
+        def reset() -> str:
+            user = accounts.reset_password(
+                s, user_id, form.get("password", ""), form.get("confirmation", ""),
+                by=scope.name, by_user_id=scope.user_id, now=utcnow(),
+            )  # fmt: skip
+            return (
+                f"Mot de passe de « {user.name} » réinitialisé : à changer à sa prochaine connexion"
+            )
+
+        return account_action(reset, s)
+
+    @app.get(PASSWORD_PAGE, response_class=HTMLResponse)
+    def password_page(request: Request, scope: User, ok: int = 0) -> Response:
+        return page(
+            request, "password.html", user=scope, error="", done=bool(ok),
+            min_password=auth.MIN_PASSWORD, active="password",
+        )  # fmt: skip
+
+    @app.post(PASSWORD_PAGE)
+    def password_change(request: Request, s: Db, scope: User, form: Posted) -> Response:
+        _checked(scope, form)
+        try:
+            accounts.change_own_password(
+                s, scope, form.get("current", ""), form.get("password", ""),
+                form.get("confirmation", ""), now=utcnow(),
+            )  # fmt: skip
+        except auth.AuthError as exc:
+            s.rollback()
+            status = 429 if isinstance(exc, auth.Throttled) else 400
+            return page(
+                request, "password.html", status, user=scope, error=str(exc), done=False,
+                min_password=auth.MIN_PASSWORD, active="password",
+            )  # fmt: skip
+        return RedirectResponse(f"{PASSWORD_PAGE}?ok=1", status_code=303)
 
     @app.post("/admin/scan")
     def admin_scan(s: Db, scope: User, form: Posted) -> Response:
