@@ -13,6 +13,7 @@ charts come from this server only, so no page needs the internet.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -23,9 +24,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -66,11 +67,16 @@ FAMILY_LABELS = {
 }
 SORT_LABELS = {
     "name": "Café",
+    "yesterday": "CA propre hier",
     "turnover": "CA propre 30 j",
+    "third_party": "Pour tiers 30 j",
+    "tickets": "Tickets 30 j",
+    "basket": "Panier",
     "trend": "Tendance",
     "last_sync": "Dernière synchro",
     "alerts": "Alertes",
 }
+LIST_DEFAULTS: dict[str, object] = {"q": "", "sort": "turnover", "dir": "desc", "page": 1}
 _PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2])\Z")
 
 
@@ -291,16 +297,34 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
 
     @app.get("/", response_class=HTMLResponse)
     def network_page(
-        request: Request, s: Db, scope: User, sort: str = "turnover", dir: str = "desc"
+        request: Request,
+        s: Db,
+        scope: User,
+        sort: str = "turnover",
+        dir: str = "desc",
+        q: str = "",
+        page_number: Annotated[str, Query(alias="page")] = "1",
     ) -> Response:
         sort = sort if sort in dashboard.SORTS else "turnover"
         descending = dir != "asc"
         figures = dashboard.network(s, scope, app.state.today(), sort, descending)
+        number = int(page_number) if page_number.isdigit() and len(page_number) < 7 else 1
+        listed = dashboard.cafe_list_page(figures.cafes, q, number)
+
+        def list_url(path: str = "/", **changes: Any) -> str:
+            """This list's address with some of its parameters changed."""
+            values = {"q": listed.search, "sort": sort, "dir": "desc" if descending else "asc",
+                      "page": listed.page, **changes}  # fmt: skip
+            kept = {k: v for k, v in values.items() if v != LIST_DEFAULTS[k]}
+            return path + ("?" + urlencode(kept) if kept else "")
+
         return page(
             request,
             "network.html",
             user=scope,
             net=figures,
+            listed=listed,
+            list_url=list_url,
             sort=sort,
             descending=descending,
             sort_labels=SORT_LABELS,
@@ -387,8 +411,15 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     # --- exports -------------------------------------------------------------------------
 
     @app.get("/export/cafes.csv")
-    def export_cafes(s: Db, scope: User, sort: str = "turnover", dir: str = "desc") -> Response:
+    def export_cafes(
+        s: Db, scope: User, sort: str = "turnover", dir: str = "desc", q: str = ""
+    ) -> Response:
+        """The café list as the page shows it (sorted, searched), every page of it."""
+        sort = sort if sort in dashboard.SORTS else "turnover"
         figures = dashboard.network(s, scope, app.state.today(), sort, dir != "asc")
+        if q.strip():
+            found = dashboard.cafe_list_page(figures.cafes, q, 1, size=len(figures.cafes) or 1)
+            figures = dataclasses.replace(figures, cafes=found.lines)
         return _csv(exports.network_csv(figures), f"reseau-{figures.today}.csv")
 
     @app.get("/export/alerts.csv")
