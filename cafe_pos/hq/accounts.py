@@ -3,7 +3,8 @@ commands) and as each user keeps their own password ("Mon mot de passe").
 
 Rules (each refusal an ``auth.AuthError`` with a French message, nothing changed):
 - a new account's password is typed twice and meets ``auth.check_new_password``; it is
-  hashed by ``auth.add_user`` like ``hq user add``'s;
+  hashed by ``auth.add_user`` like ``hq user add``'s, and the user replaces it at their
+  first login (an administrator chose it);
 - deactivating a user ends their open sessions at once (their next page is the login
   page); an administrator cannot deactivate themself, nor the last active administrator;
 - an administrator's reset sets a password the user must change at their next login, and
@@ -106,9 +107,12 @@ def create(
     *,
     now: dt.datetime,
 ) -> HqUser:
-    """A new account from the Comptes page (the password typed twice)."""
+    """A new account from the Comptes page (the password typed twice by the administrator,
+    so the user replaces it at their first login)."""
     _same(password, confirmation)
-    return auth.add_user(session, name, role, password, sirets, now=now, by=by)
+    return auth.add_user(
+        session, name, role, password, sirets, now=now, by=by, must_change_password=True
+    )
 
 
 def user_named(session: Session, name: str) -> HqUser:

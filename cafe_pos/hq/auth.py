@@ -102,9 +102,11 @@ def add_user(
     *,
     now: dt.datetime,
     by: str = COMMAND_LINE,
+    must_change_password: bool = False,
 ) -> HqUser:
     """Create a user (``cafe-pos hq user add`` and the Comptes page), recorded in the
-    accounts' audit log as done ``by`` that user."""
+    accounts' audit log as done ``by`` that user. ``must_change_password``: the password
+    was chosen for them (the Comptes page), they replace it at their first login."""
     name = name.strip()
     if not name or len(name) > 120:
         raise AuthError("Indiquez un nom d'utilisateur (120 caractères au plus)")
@@ -119,7 +121,12 @@ def add_user(
         raise AuthError(f"L'utilisateur « {name} » existe déjà")
     cafe_ids = _cafe_ids(session, cafes or [])
     user = HqUser(
-        name=name, password_hash=hash_password(password), role=role, active=True, created_at=now
+        name=name,
+        password_hash=hash_password(password),
+        role=role,
+        active=True,
+        created_at=now,
+        must_change_password=must_change_password,
     )
     session.add(user)
     session.flush()

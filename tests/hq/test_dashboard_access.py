@@ -328,6 +328,10 @@ def test_the_administration_pages(two_cafes: ThreadedHq) -> None:
     )  # fmt: skip
     assert "trop%20court" in short.headers["location"]
     lea = browser_login(two_cafes, "Léa")
+    assert lea.get("/").headers["location"] == "/mot-de-passe"  # chosen for her: to change
+    mine = PASSWORD + " à moi"
+    lea.post("/mot-de-passe", data={"current": PASSWORD, "password": mine, "confirmation": mine,
+                                    "csrf": page_csrf(lea, "/mot-de-passe")})  # fmt: skip
     assert "Café Neuf" in lea.get("/").text and "Café Nôtre" not in lea.get("/").text
     with two_cafes.sessions() as s:
         lea_id = s.scalar(select(HqUser.id).where(HqUser.name == "Léa"))

@@ -23,6 +23,7 @@ from cafe_pos.hq.models import HqAuditEntry, HqSession, HqUser
 
 PASSWORD = "un mot de passe long"
 NEW = "un tout autre mot de passe"
+MINE = "le mien, que personne ne connaît"
 
 
 @pytest.fixture
@@ -91,10 +92,18 @@ def test_an_administrator_creates_resets_and_deactivates_accounts(team: Threaded
     with team.sessions() as s:
         lea = s.scalars(select(HqUser).where(HqUser.name == "Léa")).one()
         # the same argon2id hashing as ``hq user add``
-        assert lea.password_hash.startswith("$argon2id$") and not lea.must_change_password
+        assert lea.password_hash.startswith("$argon2id$") and lea.must_change_password
+
+    # the administrator chose it: Léa replaces it at her first login
+    first = login(team, "Léa", NEW)
+    assert first.get("/").headers["location"] == "/mot-de-passe"
+    changed = first.post("/mot-de-passe", data={"current": NEW, "password": MINE,
+                                                 "confirmation": MINE,
+                                                 "csrf": csrf_of(first, "/mot-de-passe")})  # fmt: skip
+    assert changed.status_code == 303 and signed_in(first)
 
     # Léa works, on two browsers; the administrator resets her password
-    lea_here, lea_there = login(team, "Léa", NEW), login(team, "Léa", NEW)
+    lea_here, lea_there = first, login(team, "Léa", MINE)
     reset = boss.post(f"/comptes/{lea.id}/mot-de-passe",
                       data={"password": PASSWORD, "confirmation": PASSWORD, "csrf": csrf})  # fmt: skip
     assert "à changer à sa prochaine connexion" in notice(reset)
@@ -146,6 +155,7 @@ def test_an_administrator_creates_resets_and_deactivates_accounts(team: Threaded
         (auth.COMMAND_LINE, "create", "admin"),
         (auth.COMMAND_LINE, "create", "terri"),
         ("admin", "create", "Léa"),
+        ("Léa", "password", "Léa"),
         ("admin", "reset", "Léa"),
         ("Léa", "password", "Léa"),
         ("admin", "deactivate", "Léa"),
