@@ -51,7 +51,7 @@ def close(args: argparse.Namespace) -> int:
 
 def verify(args: argparse.Namespace) -> int:
     if args.archive is not None:
-        return _verify_archive(Path(args.archive), args.expected_key)
+        return _verify_archive(Path(args.archive), args.expected_key, args.expected_hq_key)
     from cafe_pos.fiscal.verify import CannotCheck, check_database
     from cafe_pos.store.engine import check_database_path
 
@@ -92,7 +92,7 @@ def verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def _verify_archive(path: Path, expected_key: str | None) -> int:
+def _verify_archive(path: Path, expected_key: str | None, expected_hq_key: str | None) -> int:
     import zipfile
 
     from cafe_pos.fiscal.verify_archive import ArchiveUnreadable, verify_archive
@@ -101,7 +101,7 @@ def _verify_archive(path: Path, expected_key: str | None) -> int:
     if path.is_dir():
         raise UserError(f"{path} est un dossier, pas une archive")
     try:
-        report = verify_archive(path, expected_key)
+        report = verify_archive(path, expected_key, expected_hq_key)
     except OSError as exc:
         raise UserError(f"archive illisible : {os_error_text(exc)}") from exc
     except zipfile.BadZipFile as exc:

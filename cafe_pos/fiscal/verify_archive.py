@@ -75,6 +75,7 @@ class ArchiveReport:
     head: tuple[int, str] | None = None  # the archive's chain head (position, hash)
     pinned: bool = False  # an expected fingerprint was given and found
     confirmed_breaks: tuple[str, ...] = ()  # key breaks HQ counter-signed, in words
+    confirming_keys: tuple[str, ...] = ()  # fingerprints of the HQ keys that confirmed them
 
     def describe(self) -> list[str]:
         """The keys and the chain head, as printed for the auditor."""
@@ -307,7 +308,9 @@ def check_members(archive: zipfile.ZipFile) -> None:
             raise ArchiveUnreadable(f"fichier trop grand dans l'archive : {info.filename}")
 
 
-def key_chain(content: bytes, confirmed: list[str] | None = None) -> dict[str, Key]:
+def key_chain(
+    content: bytes, confirmed: list[str] | None = None, confirmers: list[str] | None = None
+) -> dict[str, Key]:
     """The chain of signing keys from the journal's key records (906 then each 907).
 
     The first key is the one the journal was created with (record n° 1, signed by
@@ -315,7 +318,8 @@ def key_chain(content: bytes, confirmed: list[str] | None = None) -> dict[str, K
     cannot enter the chain — unless the previous key was lost (the change signed by the
     new key itself) and HQ confirmed that break: a later record 913 carries HQ's
     signature of the break (its position, hash and both keys). Each confirmed break is
-    described in ``confirmed``; a break without a valid confirmation breaks the chain.
+    described in ``confirmed`` (and HQ's key fingerprint added to ``confirmers``); a
+    break without a valid confirmation breaks the chain.
     """
     keys: dict[str, Key] = {}
     current: Key | None = None
@@ -386,6 +390,8 @@ def key_chain(content: bytes, confirmed: list[str] | None = None) -> dict[str, K
                 f"Rupture de la chaîne des clés au n° {which[0]} ({which[2]} → {which[3]}) "
                 f"confirmée par le siège : clé du siège {done[which]}"
             )
+        if confirmers is not None:
+            confirmers.append(done[which])
     return keys
 
 
@@ -415,7 +421,9 @@ def _confirmation(
 
 
 def _check_manifest(
-    archive: zipfile.ZipFile, confirmed: list[str] | None = None
+    archive: zipfile.ZipFile,
+    confirmed: list[str] | None = None,
+    confirmers: list[str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Key]]:
     names = set(archive.namelist())
     for required in (MANIFEST, MANIFEST_SIGNATURE, JOURNAL, KEYS):
@@ -431,7 +439,7 @@ def _check_manifest(
     if version >= 2:
         if KEY_CHAIN not in names:
             raise ArchiveBroken(KEY_CHAIN, f"Fichier {KEY_CHAIN} absent de l'archive")
-        keys = key_chain(archive.read(KEY_CHAIN), confirmed)
+        keys = key_chain(archive.read(KEY_CHAIN), confirmed, confirmers)
     else:  # version 1: the listed keys, not chained (cannot be pinned)
         keys = {
             k["fingerprint"]: Key(k["fingerprint"], _public(k["public_key"]), 0)
@@ -580,20 +588,24 @@ def _check_closures(records: list[Record], manifest: dict[str, Any]) -> None:
         previous[c["kind"]] = c
 
 
-def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport:
+def verify_archive(
+    path: Path, expected_key: str | None = None, expected_hq_key: str | None = None
+) -> ArchiveReport:
     """Check an archive file; raises OSError, zipfile.BadZipFile or ArchiveUnreadable
     when it can't be read (members are checked before anything is decompressed).
 
     ``expected_key``: the fingerprint printed on the café's Z reports; the archive is
-    broken unless its chain of keys holds it.
+    broken unless its chain of keys holds it. ``expected_hq_key``: HQ's published
+    fingerprint; a key break confirmed by any other key breaks the archive.
     """
     keys: dict[str, Key] = {}
     head: tuple[int, str] | None = None
     confirmed: list[str] = []
+    confirmers: list[str] = []
     with zipfile.ZipFile(path) as archive:
         check_members(archive)
         try:
-            manifest, keys = _check_manifest(archive, confirmed)
+            manifest, keys = _check_manifest(archive, confirmed, confirmers)
             lines = [json.loads(line) for line in archive.read(JOURNAL).splitlines() if line]
             records = _check_chain(lines, manifest, keys)
             head = (manifest["chain_head"]["position"], manifest["chain_head"]["hash"])
@@ -608,6 +620,14 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
                     "clés de signature",
                     f"La clé attendue {expected} ne fait pas partie de la chaîne des clés de "
                     f"l'archive ({', '.join(keys)}) : archive signée par une autre clé",
+                )
+            hq_key = (expected_hq_key or "").strip().lower()
+            others = sorted({key for key in confirmers if key != hq_key})
+            if hq_key and others:
+                raise ArchiveBroken(
+                    "clés de signature",
+                    f"rupture de la chaîne des clés confirmée par une autre clé que celle du "
+                    f"siège {hq_key} ({', '.join(others)})",
                 )
             if expected and manifest.get("version", 1) < 2:
                 raise ArchiveBroken(
@@ -634,20 +654,25 @@ def verify_archive(path: Path, expected_key: str | None = None) -> ArchiveReport
         head,
         bool(expected),
         tuple(confirmed),
+        tuple(confirmers),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    expected = None
-    if len(args) == 3 and args[1] == "--key":
-        expected = args[2]
-        args = args[:1]
+    options: dict[str, str] = {}
+    while len(args) >= 3 and args[-2] in ("--key", "--hq-key") and args[-2] not in options:
+        options[args[-2]] = args[-1]
+        args = args[:-2]
     if len(args) != 1:
-        print("usage : python verify_archive.py ARCHIVE.zip [--key EMPREINTE]", file=sys.stderr)
+        print(
+            "usage : python verify_archive.py ARCHIVE.zip [--key EMPREINTE] "
+            "[--hq-key EMPREINTE_DU_SIÈGE]",
+            file=sys.stderr,
+        )
         return 2
     try:
-        report = verify_archive(Path(args[0]), expected)
+        report = verify_archive(Path(args[0]), options.get("--key"), options.get("--hq-key"))
     except (OSError, zipfile.BadZipFile, ArchiveUnreadable) as exc:
         print(f"Archive illisible : {exc}", file=sys.stderr)
         return 2

@@ -157,6 +157,11 @@ def test_a_lost_key_is_a_break_until_hq_confirms_it_at_re_enrolment(
         new_key = conn.execute("SELECT fingerprint FROM signing_keys ORDER BY id DESC").fetchone()
     checked = ok("--db", str(db), "verify", "--archive", str(archive), "--key", new_key[0])
     assert f"confirmée par le siège : clé du siège {hq_key}" in checked.stdout
+    # ... and against the fingerprint HQ publishes: another HQ key's confirmation fails
+    ok("--db", str(db), "verify", "--archive", str(archive), "--hq-key", hq_key)
+    forged = run("--db", str(db), "verify", "--archive", str(archive), "--hq-key", "0" * 16)
+    assert forged.returncode == 1, forged.stdout
+    assert "confirmée par une autre clé que celle du siège" in forged.stdout
 
 
 def test_a_break_inside_the_history_hq_pinned_is_not_confirmed(tmp_path: Path, hq: HqServe) -> None:
