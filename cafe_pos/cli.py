@@ -344,7 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     user_passwd = user_sub.add_parser(
         "passwd", help="nouveau mot de passe lu sur l'entrée standard"
     )
-    for user_parser in (user_off, user_passwd):
+    user_on = user_sub.add_parser("reactivate", help="réactiver un compte désactivé")
+    for user_parser in (user_off, user_on, user_passwd):
         user_parser.add_argument("login", help="nom d'utilisateur")
     days = hq_sub.add_parser("days", help="journées reçues d'un café")
     days.add_argument("--siret", required=True)
@@ -361,7 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
     for catalogue_parser in (catalogue_import, catalogue_export):
         catalogue_parser.add_argument("file", type=path_arg)
     for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key, user_add,
-                      user_off, user_passwd, catalogue_import, catalogue_export):  # fmt: skip
+                      user_off, user_on, user_passwd, catalogue_import,
+                      catalogue_export):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 

@@ -1,8 +1,9 @@
-"""``cafe-pos hq user add|deactivate|passwd``: the HQ dashboard's users from the command line.
+"""``cafe-pos hq user add|deactivate|reactivate|passwd``: the HQ dashboard's users from the
+command line.
 
 - ``add --db URL --name N --role admin|territorial [--cafes SIRET,...]`` creates one;
 - ``deactivate LOGIN`` stops them logging in and ends their open sessions (never the last
-  active administrator);
+  active administrator); ``reactivate LOGIN`` lets them in again;
 - ``passwd LOGIN`` sets a new password they must change at their next login (the way back
   in for an administrator who lost theirs).
 
@@ -39,6 +40,8 @@ def user(args: argparse.Namespace, session: Any) -> int:
     try:
         if args.hq_user_action == "deactivate":
             return _deactivate(args, session)
+        if args.hq_user_action == "reactivate":
+            return _reactivate(args, session)
         if args.hq_user_action == "passwd":
             return _passwd(args, session)
         return _add(args, session)
@@ -65,6 +68,16 @@ def _deactivate(args: argparse.Namespace, session: Any) -> int:
     target = accounts.user_named(session, args.login)
     accounts.deactivate(session, target.id, by=auth.COMMAND_LINE, by_user_id=None, now=utcnow())
     print(f"Compte désactivé : {target.name} (sessions ouvertes fermées)")
+    return 0
+
+
+def _reactivate(args: argparse.Namespace, session: Any) -> int:
+    from cafe_pos.hq import accounts, auth
+    from cafe_pos.hq.ingest import utcnow
+
+    target = accounts.user_named(session, args.login)
+    accounts.reactivate(session, target.id, by=auth.COMMAND_LINE, now=utcnow())
+    print(f"Compte réactivé : {target.name}")
     return 0
 
 

@@ -258,8 +258,14 @@ def test_hq_user_deactivate_and_passwd(team: ThreadedHq) -> None:
     off = run_cli("hq", "user", "deactivate", "--db", team.db_url, "terri")
     assert off.returncode == 0 and "Compte désactivé : terri" in off.stdout
     assert again.get("/mot-de-passe").status_code == 303  # to the login page
+    on = run_cli("hq", "user", "reactivate", "--db", team.db_url, "terri")
+    assert on.returncode == 0 and "Compte réactivé : terri" in on.stdout
+    assert login(team, "terri", NEW).get("/").headers["location"] == "/mot-de-passe"
+    off = run_cli("hq", "user", "deactivate", "--db", team.db_url, "terri")
+    assert off.returncode == 0
     for args, stdin, message in (
         (["deactivate", "terri"], "", "déjà désactivé"),
+        (["reactivate", "admin"], "", "déjà actif"),
         (["deactivate", "personne"], "", "Aucun utilisateur « personne »"),
         (["passwd", "personne"], NEW + "\n", "Aucun utilisateur « personne »"),
         (["passwd", "admin"], "court\n", "Mot de passe trop court"),
@@ -276,6 +282,8 @@ def test_hq_user_deactivate_and_passwd(team: ThreadedHq) -> None:
         assert not boss.must_change_password and auth.check_password(s, boss.id, PASSWORD)
     assert actions == [
         (auth.COMMAND_LINE, "reset", "terri"),
+        (auth.COMMAND_LINE, "deactivate", "terri"),
+        (auth.COMMAND_LINE, "reactivate", "terri"),
         (auth.COMMAND_LINE, "deactivate", "terri"),
     ]
 
