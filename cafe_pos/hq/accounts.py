@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cafe_pos.hq import auth
@@ -139,12 +139,14 @@ def deactivate(
     if not user.active:
         raise auth.AuthError(f"Le compte « {user.name} » est déjà désactivé")
     if user.role == auth.ADMIN:
-        others = session.scalar(
-            select(func.count()).where(
-                HqUser.role == auth.ADMIN, HqUser.active.is_(True), HqUser.id != user.id
-            )
-        )
-        if not others:
+        # the active administrators' rows locked (PostgreSQL) until this commits: two
+        # administrators deactivating each other at once cannot leave none
+        admins = session.scalars(
+            select(HqUser.id)
+            .where(HqUser.role == auth.ADMIN, HqUser.active.is_(True))
+            .with_for_update()
+        ).all()
+        if not [admin_id for admin_id in admins if admin_id != user.id]:
             raise auth.AuthError(
                 f"« {user.name} » est le dernier administrateur actif : "
                 "créez ou réactivez un autre administrateur d'abord"

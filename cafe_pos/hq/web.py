@@ -1,6 +1,7 @@
 """The dashboard's web pages (French, rendered on the server with Jinja2): login, the
-network, a café, alerts, the network catalogue, exports and the administration. ``install`` adds them to the HQ
-application (``create_app``).
+network (paged, searched, sorted), a café, alerts, the network catalogue, exports, the
+accounts (Comptes, ``cafe_pos.hq.accounts``), one's own password and the administration.
+``install`` adds them to the HQ application (``create_app``).
 
 Security: the session cookie is HttpOnly, SameSite=Lax, and Secure (with the ``__Host-``
 prefix) when the page came over HTTPS (behind the proxy: run uvicorn with
@@ -89,7 +90,8 @@ class Forbidden(Exception):
 
 
 class PasswordChangeRequired(Exception):
-    """An administrator reset the user's password: only "Mon mot de passe" until changed."""
+    """An administrator chose the user's password (a new account, a reset): only "Mon mot
+    de passe" until they replaced it."""
 
 
 PASSWORD_PAGE = "/mot-de-passe"
