@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-from hq_factory import SIRETS, ThreadedHq
+from hq_factory import SIRETS, ThreadedHq, pg_database
 from hq_network import run_cli
 from sqlalchemy import select
 
@@ -297,3 +297,47 @@ def test_the_last_login_is_shown(team: ThreadedHq) -> None:
     assert terri is None
     row = boss.get("/comptes").text.split('data-account="terri"', 1)[1].split("</tr>", 1)[0]
     assert "jamais" in row
+
+
+def test_two_administrators_deactivating_each_other_leave_one() -> None:
+    """On PostgreSQL (production): the second deactivation waits for the first one's lock
+    and then sees that its target is the last active administrator."""
+    with pg_database() as url:  # row locks are PostgreSQL's (SQLite serialises writers)
+        deactivate_each_other(url)
+
+
+def deactivate_each_other(url: str) -> None:
+    import threading
+
+    from cafe_pos.hq.db import open_database
+
+    engine, sessions = open_database(url)
+    try:
+        with sessions() as s:
+            first = auth.add_user(s, "admin1", "admin", PASSWORD, now=utcnow()).id
+            second = auth.add_user(s, "admin2", "admin", PASSWORD, now=utcnow()).id
+        outcome: list[str] = []
+        with sessions() as holder:  # admin1 deactivating admin2, not committed yet
+            holder.scalars(select(HqUser.id).where(HqUser.role == "admin").with_for_update()).all()
+            holder.get_one(HqUser, second).active = False
+            holder.flush()
+
+            def other_way_round() -> None:  # admin2 deactivating admin1 meanwhile
+                with sessions() as s:
+                    try:
+                        accounts.deactivate(s, first, by="admin2", by_user_id=second, now=utcnow())
+                        outcome.append("done")
+                    except auth.AuthError as exc:
+                        outcome.append(str(exc))
+
+            thread = threading.Thread(target=other_way_round)
+            thread.start()
+            thread.join(1.0)
+            assert thread.is_alive() and not outcome  # waiting for the lock
+            holder.commit()
+        thread.join(10)
+        assert outcome and "dernier administrateur actif" in outcome[0]
+        with sessions() as s:
+            assert s.get_one(HqUser, first).active and not s.get_one(HqUser, second).active
+    finally:
+        engine.dispose()
