@@ -241,6 +241,7 @@ def test_accounts_managed_from_the_pages_and_the_paged_network(
     ines.get_by_label("Nouveau mot de passe (confirmation)").fill(NEWCOMER_OWN)
     ines.get_by_role("button", name="Changer mon mot de passe").click()
     ines.get_by_text("Mot de passe actuel incorrect").wait_for()
+    shoot(ines, "password", tmp_path)
     ines.get_by_label("Mot de passe actuel").fill(NEWCOMER[1])
     ines.get_by_label(re.compile(r"^Nouveau mot de passe \(12")).fill(NEWCOMER_OWN)
     ines.get_by_label("Nouveau mot de passe (confirmation)").fill(NEWCOMER_OWN)
