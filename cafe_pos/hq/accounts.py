@@ -35,7 +35,9 @@ ACTIONS = {
     "cafes": "cafés suivis modifiés",
 }
 AUDIT_SHOWN = 50
-PASSWORD_FORM = "mon-mot-de-passe"  # the "client" of a failed check of the current password
+# the "client" of a failed check of the current password: one per user, so that nobody's
+# wrong guesses can throttle another user's change
+PASSWORD_FORM = "mon-mot-de-passe:{user_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +209,11 @@ def change_own_password(
 
     A wrong current password counts as a failed login for the name (the same throttle),
     so a stolen session cannot be used to guess it."""
-    if auth.throttled_until(session, scope.name, PASSWORD_FORM, now) is not None:
+    client = PASSWORD_FORM.format(user_id=scope.user_id)
+    if auth.throttled_until(session, scope.name, client, now) is not None:
         raise auth.Throttled("Trop de tentatives : réessayez dans quelques minutes")
     if not auth.check_password(session, scope.user_id, current):
-        session.add(HqLoginAttempt(name=scope.name, client=PASSWORD_FORM, at=now, ok=False))
+        session.add(HqLoginAttempt(name=scope.name, client=client, at=now, ok=False))
         session.commit()
         raise auth.AuthError("Mot de passe actuel incorrect")
     _same(password, confirmation)
