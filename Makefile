@@ -50,6 +50,7 @@ assets/i18n/%.qm: assets/i18n/%.ts | $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease $< -qm $@
 
 lupdate: setup ## refresh the .ts files from the sources (then translate the new entries)
+	$(PY) scripts/extract_errors.py
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete \
 		$$(find cafe_pos/ui -name '*.py' | sort) -ts $(TS)
 

@@ -1367,6 +1367,13 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>DeviceTest</name>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante : {0}</source>
+        <translation>Unexpected printer error: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>En %</source>
@@ -1516,6 +1523,3121 @@ Postcode and town</translation>
     <message>
         <source>Aucune carafe d&apos;eau gratuite au catalogue</source>
         <translation>No free jug of water in the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Année invalide : « {0} » (format AAAA)</source>
+        <translation>Invalid year: “{0}” (format YYYY)</translation>
+    </message>
+    <message>
+        <source>Archive non écrite ({0}) : rien n&apos;a été enregistré</source>
+        <translation>Archive not written ({0}): nothing was saved</translation>
+    </message>
+    <message>
+        <source>Ardoise introuvable (n° {0})</source>
+        <translation>Tab not found (no. {0})</translation>
+    </message>
+    <message>
+        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
+        <translation>Weighed item: delete the line and weigh again</translation>
+    </message>
+    <message>
+        <source>Article n° {0} introuvable</source>
+        <translation>Item no. {0} not found</translation>
+    </message>
+    <message>
+        <source>Aucun article remisable sur ce ticket</source>
+        <translation>No discountable item on this ticket</translation>
+    </message>
+    <message>
+        <source>Aucun emplacement : indiquez par exemple « A1-A20, B1-B20 »</source>
+        <translation>No location: enter for example “A1-A20, B1-B20”</translation>
+    </message>
+    <message>
+        <source>Aucun numéro de {0} reçu : tapez le numéro</source>
+        <translation>No {0} number received: type the number</translation>
+    </message>
+    <message>
+        <source>Aucun tiroir-caisse n&apos;est branché sur cette caisse</source>
+        <translation>No cash drawer is connected to this till</translation>
+    </message>
+    <message>
+        <source>Aucune balance n&apos;est configurée : saisissez le poids à la main</source>
+        <translation>No scale is configured: enter the weight by hand</translation>
+    </message>
+    <message>
+        <source>Aucune caisse ouverte : ouvrez la caisse en comptant le fond de caisse</source>
+        <translation>No till open: open the till by counting the float</translation>
+    </message>
+    <message>
+        <source>Aucune exception aux horaires le {0}</source>
+        <translation>No exception to the opening hours on {0}</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante</source>
+        <translation>No printer configured: the cash drawer opens through the printer</translation>
+    </message>
+    <message>
+        <source>Base de données introuvable : {0}</source>
+        <translation>Database not found: {0}</translation>
+    </message>
+    <message>
+        <source>Bon de livraison sans ligne</source>
+        <translation>Delivery note without lines</translation>
+    </message>
+    <message>
+        <source>Bon de livraison sans ligne : scannez ou ajoutez au moins un article</source>
+        <translation>Delivery note without lines: scan or add at least one item</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire inconnu</source>
+        <translation>Unknown recipient</translation>
+    </message>
+    <message>
+        <source>Caractère interdit dans la destination (| ou retour à la ligne)</source>
+        <translation>Forbidden character in the destination (| or line break)</translation>
+    </message>
+    <message>
+        <source>Caractères par ligne : 32, 42 ou 48</source>
+        <translation>Characters per line: 32, 42 or 48</translation>
+    </message>
+    <message>
+        <source>Carte pain : espèces, carte ou chèque</source>
+        <translation>Bread card: cash, card or cheque</translation>
+    </message>
+    <message>
+        <source>Carte pain de {0} insuffisante : reste {1} pour {2}</source>
+        <translation>Bread card of {0} insufficient: {1} left for {2}</translation>
+    </message>
+    <message>
+        <source>Cash-back limité à {0} (CMF L112-14)</source>
+        <translation>Cash-back limited to {0} (CMF L112-14)</translation>
+    </message>
+    <message>
+        <source>Catalogue de démonstration : ligne {0} refusée ({1})</source>
+        <translation>Demo catalogue: line {0} refused ({1})</translation>
+    </message>
+    <message>
+        <source>Catalogue de démonstration introuvable : installation incomplète</source>
+        <translation>Demo catalogue not found: incomplete installation</translation>
+    </message>
+    <message>
+        <source>Catégorie introuvable (n° {0})</source>
+        <translation>Category not found (no. {0})</translation>
+    </message>
+    <message>
+        <source>Ce boulanger ne reprend pas les invendus (achat pour revente)</source>
+        <translation>This baker does not take back unsold items (bought for resale)</translation>
+    </message>
+    <message>
+        <source>Ce boulanger partenaire n&apos;existe pas</source>
+        <translation>This partner baker does not exist</translation>
+    </message>
+    <message>
+        <source>Ce catalogue nomme deux fois la même colonne</source>
+        <translation>This catalogue names the same column twice</translation>
+    </message>
+    <message>
+        <source>Ce code n&apos;est pas un code presse</source>
+        <translation>This code is not a press code</translation>
+    </message>
+    <message>
+        <source>Ce code n&apos;est pas un code presse (il doit commencer par 977)</source>
+        <translation>This code is not a press code (it must start with 977)</translation>
+    </message>
+    <message>
+        <source>Ce code n&apos;est pas une étiquette de balance : {0}</source>
+        <translation>This code is not a scale label: {0}</translation>
+    </message>
+    <message>
+        <source>Ce compte client n&apos;existe pas</source>
+        <translation>This customer account does not exist</translation>
+    </message>
+    <message>
+        <source>Ce compte client n&apos;existe pas ou est fermé</source>
+        <translation>This customer account does not exist or is closed</translation>
+    </message>
+    <message>
+        <source>Ce document a déjà été imprimé : utilisez « Réimprimer »</source>
+        <translation>This document has already been printed: use “Reprint”</translation>
+    </message>
+    <message>
+        <source>Ce document est en cours d&apos;impression</source>
+        <translation>This document is being printed</translation>
+    </message>
+    <message>
+        <source>Ce fournisseur n&apos;existe pas</source>
+        <translation>This supplier does not exist</translation>
+    </message>
+    <message>
+        <source>Ce produit n&apos;est pas vendu pour un tiers (cochez « Vendu pour un tiers » dans sa fiche)</source>
+        <translation>This product is not sold on behalf of a third party (tick “Sold for a third party” on its form)</translation>
+    </message>
+    <message>
+        <source>Ce produit n&apos;existe pas</source>
+        <translation>This product does not exist</translation>
+    </message>
+    <message>
+        <source>Ce produit ne figure pas sur cette réception</source>
+        <translation>This product is not on this delivery</translation>
+    </message>
+    <message>
+        <source>Ce ticket a déjà été imprimé : faites un duplicata</source>
+        <translation>This ticket has already been printed: print a duplicate</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation>This file is not a cafe-pos catalogue (unknown columns: {0}): the first line must name the columns, separated by “;” ({1};...)</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation>This file is not a cafe-pos catalogue (missing columns: {0}): the first line must name the columns, separated by “;” ({1};...)</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation>This file is not a network catalogue (unknown columns: {0}): the first line must name the columns separated by “;” ({1})</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation>This file is not a network catalogue (missing columns: {0}): the first line must name the columns separated by “;” ({1})</translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé (ticket n° {0}) : rien n&apos;a été enregistré deux fois</source>
+        <translation>This ticket is already paid (ticket no. {0}): nothing was recorded twice</translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé : rien n&apos;a été enregistré deux fois</source>
+        <translation>This ticket is already paid: nothing was recorded twice</translation>
+    </message>
+    <message>
+        <source>Ce titre existe déjà (code {0})</source>
+        <translation>This title already exists (code {0})</translation>
+    </message>
+    <message>
+        <source>Certaines lignes ne sont plus sur l&apos;ardoise (payées ou déplacées)</source>
+        <translation>Some lines are no longer on the tab (paid or moved)</translation>
+    </message>
+    <message>
+        <source>Ces lignes appartiennent à une ardoise : payez-les depuis l&apos;ardoise</source>
+        <translation>These lines belong to a tab: pay them from the tab</translation>
+    </message>
+    <message>
+        <source>Ces lignes de l&apos;ardoise ont changé (déjà payées ou déplacées) : rouvrez-la</source>
+        <translation>These tab lines have changed (already paid or moved): reopen it</translation>
+    </message>
+    <message>
+        <source>Ces lignes sont déjà sur une ardoise</source>
+        <translation>These lines are already on a tab</translation>
+    </message>
+    <message>
+        <source>Cet article n&apos;est pas fourni par ce boulanger</source>
+        <translation>This item is not supplied by this baker</translation>
+    </message>
+    <message>
+        <source>Cet article n&apos;existe pas ou est archivé</source>
+        <translation>This item does not exist or is archived</translation>
+    </message>
+    <message>
+        <source>Cet inventaire est déjà validé : ouvrez-en un nouveau</source>
+        <translation>This stock count is already validated: open a new one</translation>
+    </message>
+    <message>
+        <source>Cet inventaire n&apos;existe pas</source>
+        <translation>This stock count does not exist</translation>
+    </message>
+    <message>
+        <source>Cette ardoise n&apos;existe pas</source>
+        <translation>This tab does not exist</translation>
+    </message>
+    <message>
+        <source>Cette ardoise n&apos;existe pas ou est déjà réglée</source>
+        <translation>This tab does not exist or is already settled</translation>
+    </message>
+    <message>
+        <source>Cette base contient une activité réelle ({0} ticket(s) hors simulation) : la simulation est réservée aux bases de démonstration et de test</source>
+        <translation>This database holds real activity ({0} ticket(s) outside simulation): simulation is only for demo and test databases</translation>
+    </message>
+    <message>
+        <source>Cette base de données a été créée par une version plus récente de cafe-pos (schéma {0}) : mettez le logiciel à jour</source>
+        <translation>This database was created by a newer version of cafe-pos (schema {0}): update the software</translation>
+    </message>
+    <message>
+        <source>Cette caisse a déjà été fermée</source>
+        <translation>This till has already been closed</translation>
+    </message>
+    <message>
+        <source>Cette catégorie n&apos;existe pas</source>
+        <translation>This category does not exist</translation>
+    </message>
+    <message>
+        <source>Cette commande n&apos;existe pas</source>
+        <translation>This order does not exist</translation>
+    </message>
+    <message>
+        <source>Cette ligne n&apos;est plus sur l&apos;ardoise</source>
+        <translation>This line is no longer on the tab</translation>
+    </message>
+    <message>
+        <source>Cette ligne n&apos;existe pas (ou plus) sur le ticket</source>
+        <translation>This line does not exist (or no longer) on the ticket</translation>
+    </message>
+    <message>
+        <source>Cette livraison est déjà réceptionnée : la commande ne change plus</source>
+        <translation>This delivery has already been received: the order can no longer change</translation>
+    </message>
+    <message>
+        <source>Cette part est de {0}</source>
+        <translation>This share is {0}</translation>
+    </message>
+    <message>
+        <source>Cette réception n&apos;existe pas</source>
+        <translation>This delivery does not exist</translation>
+    </message>
+    <message>
+        <source>Cette réservation n&apos;est pas prépayée : encaissez-la</source>
+        <translation>This reservation is not prepaid: take payment for it</translation>
+    </message>
+    <message>
+        <source>Cette réservation n&apos;existe pas</source>
+        <translation>This reservation does not exist</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde est plus ancienne que la base : {0} enregistrement(s) seraient écartés ; un·e gérant·e doit valider avec son code</source>
+        <translation>This backup is older than the database: {0} record(s) would be dropped; a manager must approve with their PIN</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne contient pas la clé de signature du café : restaurez-la en acceptant une nouvelle clé (--new-key), dont le changement sera journalisé</source>
+        <translation>This backup does not contain the café&apos;s signing key: restore it accepting a new key (--new-key), whose change will be logged</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un jour de livraison</source>
+        <translation>Choose at least one delivery day</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un produit du catalogue du réseau</source>
+        <translation>Choose at least one product from the network catalogue</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins une ligne à rembourser</source>
+        <translation>Choose at least one line to refund</translation>
+    </message>
+    <message>
+        <source>Choisissez la destination à retirer</source>
+        <translation>Choose the destination to remove</translation>
+    </message>
+    <message>
+        <source>Choisissez le compte client à débiter</source>
+        <translation>Choose the customer account to charge</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier CSV du catalogue</source>
+        <translation>Choose the catalogue CSV file</translation>
+    </message>
+    <message>
+        <source>Choisissez le port série de l&apos;afficheur client</source>
+        <translation>Choose the customer display&apos;s serial port</translation>
+    </message>
+    <message>
+        <source>Choisissez le port série de l&apos;imprimante</source>
+        <translation>Choose the printer&apos;s serial port</translation>
+    </message>
+    <message>
+        <source>Choisissez le port série de la balance</source>
+        <translation>Choose the scale&apos;s serial port</translation>
+    </message>
+    <message>
+        <source>Choisissez le port série du lecteur de codes-barres</source>
+        <translation>Choose the barcode scanner&apos;s serial port</translation>
+    </message>
+    <message>
+        <source>Choisissez les lignes à déplacer</source>
+        <translation>Choose the lines to move</translation>
+    </message>
+    <message>
+        <source>Choisissez une autre ardoise</source>
+        <translation>Choose another tab</translation>
+    </message>
+    <message>
+        <source>Clé USB « {0} » : impossible d&apos;y créer cafe-pos-sauvegardes ({1})</source>
+        <translation>USB stick “{0}”: cannot create cafe-pos-sauvegardes on it ({1})</translation>
+    </message>
+    <message>
+        <source>Clé USB « {0} » non branchée</source>
+        <translation>USB stick “{0}” not plugged in</translation>
+    </message>
+    <message>
+        <source>Clé de signature illisible : {0}</source>
+        <translation>Signing key unreadable: {0}</translation>
+    </message>
+    <message>
+        <source>Clé de signature introuvable ({0}) : restaurez-la depuis la sauvegarde ou faites changer la clé par un·e gérant·e</source>
+        <translation>Signing key not found ({0}): restore it from the backup or have a manager change the key</translation>
+    </message>
+    <message>
+        <source>Clé de signature introuvable : {0}</source>
+        <translation>Signing key not found: {0}</translation>
+    </message>
+    <message>
+        <source>Cochez « pièce d&apos;identité vérifiée » avant de remettre le colis</source>
+        <translation>Tick “ID checked” before handing over the parcel</translation>
+    </message>
+    <message>
+        <source>Code NAF invalide : « {0} » (4 chiffres et une lettre, ex. 5630Z)</source>
+        <translation>Invalid NAF code: “{0}” (4 digits and a letter, e.g. 5630Z)</translation>
+    </message>
+    <message>
+        <source>Code de retrait trop long</source>
+        <translation>Pickup code too long</translation>
+    </message>
+    <message>
+        <source>Code gérant·e incorrect</source>
+        <translation>Wrong manager PIN</translation>
+    </message>
+    <message>
+        <source>Code inconnu : {0} (créez l&apos;article dans le catalogue)</source>
+        <translation>Unknown code: {0} (create the item in the catalogue)</translation>
+    </message>
+    <message>
+        <source>Code incorrect ({0} essai restant)</source>
+        <translation>Wrong PIN ({0} attempt left)</translation>
+    </message>
+    <message>
+        <source>Code incorrect ({0} essais restants)</source>
+        <translation>Wrong PIN ({0} attempts left)</translation>
+    </message>
+    <message>
+        <source>Code presse invalide : 13 chiffres, suivis éventuellement de 2 ou 5 chiffres pour le numéro</source>
+        <translation>Invalid press code: 13 digits, optionally followed by 2 or 5 digits for the issue</translation>
+    </message>
+    <message>
+        <source>Code presse invalide : seuls des chiffres sont attendus</source>
+        <translation>Invalid press code: only digits are expected</translation>
+    </message>
+    <message>
+        <source>Code presse mal lu : la clé de contrôle ne correspond pas, rescannez</source>
+        <translation>Press code misread: the check digit does not match, scan again</translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : il ne doit contenir que des chiffres</source>
+        <translation>Invalid barcode: it must contain only digits</translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : « {0} » a {1} chiffres (8, 12 ou 13 attendus)</source>
+        <translation>Invalid barcode: “{0}” has {1} digits (8, 12 or 13 expected)</translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : « {0} » ne doit contenir que des chiffres</source>
+        <translation>Invalid barcode: “{0}” must contain only digits</translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : « {0} », la clé de contrôle ne correspond pas (attendu {1})</source>
+        <translation>Invalid barcode: “{0}”, the check digit does not match (expected {1})</translation>
+    </message>
+    <message>
+        <source>Code-barres trop long ({0} caractères) : 8, 12 ou 13 chiffres attendus</source>
+        <translation>Barcode too long ({0} characters): 8, 12 or 13 digits expected</translation>
+    </message>
+    <message>
+        <source>Code-barres vide</source>
+        <translation>Empty barcode</translation>
+    </message>
+    <message>
+        <source>Code-barres « {0} » transformé en nombre par le tableur : mettez la colonne codes_barres au format Texte</source>
+        <translation>Barcode “{0}” turned into a number by the spreadsheet: format the codes_barres column as Text</translation>
+    </message>
+    <message>
+        <source>Colis inconnu</source>
+        <translation>Unknown parcel</translation>
+    </message>
+    <message>
+        <source>Colis inconnu : {0}</source>
+        <translation>Unknown parcel: {0}</translation>
+    </message>
+    <message>
+        <source>Colis trop grand pour {0} : longueur + largeur + hauteur = {1} cm pour {2} cm au plus</source>
+        <translation>Parcel too big for {0}: length + width + height = {1} cm for {2} cm at most</translation>
+    </message>
+    <message>
+        <source>Colis trop long pour {0} : {1} cm pour {2} cm au plus</source>
+        <translation>Parcel too long for {0}: {1} cm for {2} cm at most</translation>
+    </message>
+    <message>
+        <source>Colis trop lourd pour {0} : {1} pour {2} au plus</source>
+        <translation>Parcel too heavy for {0}: {1} for {2} at most</translation>
+    </message>
+    <message>
+        <source>Colonne {0} : « {1} » n&apos;est ni oui ni non</source>
+        <translation>Column {0}: “{1}” is neither yes nor no</translation>
+    </message>
+    <message>
+        <source>Colonnes manquantes : {0} (séparateur « ; », voir la documentation)</source>
+        <translation>Missing columns: {0} (separator “;”, see the documentation)</translation>
+    </message>
+    <message>
+        <source>Commission invalide : entre 0 et 100,00 € par colis</source>
+        <translation>Invalid commission: between 0 and 100.00 € per parcel</translation>
+    </message>
+    <message>
+        <source>Commission invalide : entre 0 et 50 %</source>
+        <translation>Invalid commission: between 0 and 50 %</translation>
+    </message>
+    <message>
+        <source>Comptage trop élevé : {0} (100 000 € au plus)</source>
+        <translation>Count too high: {0} (100,000 € at most)</translation>
+    </message>
+    <message>
+        <source>Compte bloqué après trop de codes erronés : un·e gérant·e doit le débloquer (Réglages › Utilisateurs)</source>
+        <translation>Account locked after too many wrong PINs: a manager must unlock it (Settings › Users)</translation>
+    </message>
+    <message>
+        <source>Compte bloqué jusqu&apos;à {0}</source>
+        <translation>Account locked until {0}</translation>
+    </message>
+    <message>
+        <source>Confirmation du siège mal formée</source>
+        <translation>Malformed confirmation from HQ</translation>
+    </message>
+    <message>
+        <source>Copie de la clé de signature impossible : {0}</source>
+        <translation>Cannot copy the signing key: {0}</translation>
+    </message>
+    <message>
+        <source>Copie impossible vers {0} : {1}</source>
+        <translation>Cannot copy to {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Couleur invalide : « {0} » (format #rrvvbb)</source>
+        <translation>Invalid colour: “{0}” (format #rrggbb)</translation>
+    </message>
+    <message>
+        <source>DDM dépassée ({0}) : à vendre en promotion ; confirmez pour le recevoir quand même</source>
+        <translation>Best-before date passed ({0}): to sell on promotion; confirm to receive it anyway</translation>
+    </message>
+    <message>
+        <source>DLC dépassée ({0}) : ce lot ne peut pas être reçu ni vendu</source>
+        <translation>Use-by date passed ({0}): this batch can be neither received nor sold</translation>
+    </message>
+    <message>
+        <source>Date de retour déjà passée : vérifiez le bon de livraison</source>
+        <translation>Return date already passed: check the delivery note</translation>
+    </message>
+    <message>
+        <source>Date hors des années possibles ({0} à {1}) : « {2} »</source>
+        <translation>Date outside the possible years ({0} to {1}): “{2}”</translation>
+    </message>
+    <message>
+        <source>Date invalide : « {0} » (format AAAA-MM-JJ ou JJ/MM/AAAA)</source>
+        <translation>Invalid date: “{0}” (format YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>Degré d&apos;alcool invalide (entre 0 et 90 % vol)</source>
+        <translation>Invalid alcohol content (between 0 and 90 % vol)</translation>
+    </message>
+    <message>
+        <source>Degré d&apos;alcool invalide : « {0} » (ex. 4,5)</source>
+        <translation>Invalid alcohol content: “{0}” (e.g. 4.5)</translation>
+    </message>
+    <message>
+        <source>Destination déjà choisie : {0}</source>
+        <translation>Destination already chosen: {0}</translation>
+    </message>
+    <message>
+        <source>Deux promotions portent le même nom</source>
+        <translation>Two promotions have the same name</translation>
+    </message>
+    <message>
+        <source>Dimensions du colis invalides</source>
+        <translation>Invalid parcel dimensions</translation>
+    </message>
+    <message>
+        <source>Distributeur inconnu</source>
+        <translation>Unknown distributor</translation>
+    </message>
+    <message>
+        <source>Donnez le nom du client</source>
+        <translation>Enter the customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Donnez un motif à l&apos;exception (par exemple : Fête du village)</source>
+        <translation>Give a reason for the exception (for example: Village fête)</translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation>Give the tab a name or a number</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la promotion (80 caractères au plus)</source>
+        <translation>Give the promotion a name (80 characters at most)</translation>
+    </message>
+    <message>
+        <source>Dossier des migrations introuvable : installation incomplète</source>
+        <translation>Migrations folder not found: incomplete installation</translation>
+    </message>
+    <message>
+        <source>Dossier introuvable : {0}</source>
+        <translation>Folder not found: {0}</translation>
+    </message>
+    <message>
+        <source>Durée de garde invalide : entre 1 et 60 jours</source>
+        <translation>Invalid holding time: between 1 and 60 days</translation>
+    </message>
+    <message>
+        <source>Dérogation aux horaires : indiquez la raison (5 caractères au moins)</source>
+        <translation>Exception to the opening hours: give the reason (at least 5 characters)</translation>
+    </message>
+    <message>
+        <source>Dérogation impossible : ticket non identifié</source>
+        <translation>Exception impossible: ticket not identified</translation>
+    </message>
+    <message>
+        <source>En mode formation, aucune clôture n&apos;est enregistrée</source>
+        <translation>In training mode, no closing is recorded</translation>
+    </message>
+    <message>
+        <source>Fichier de sortie inutilisable : {0}</source>
+        <translation>Unusable output file: {0}</translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <source>Fichier trop gros pour un bon de livraison (2 Mo au plus)</source>
+        <translation>File too big for a delivery note (2 MB at most)</translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquette de balance invalide : il faut au moins un chiffre P</source>
+        <translation>Invalid scale label format: at least one P digit is needed</translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquette de balance invalide : prix ou poids, pas les deux</source>
+        <translation>Invalid scale label format: price or weight, not both</translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquette de balance invalide : « {0} » (10 caractères parmi P, $, W, C, 0 ; exemple PPPPP$$$$$)</source>
+        <translation>Invalid scale label format: “{0}” (10 characters among P, $, W, C, 0; example PPPPP$$$$$)</translation>
+    </message>
+    <message>
+        <source>Fournisseur inconnu : « {0} » (créez-le d&apos;abord)</source>
+        <translation>Unknown supplier: “{0}” (create it first)</translation>
+    </message>
+    <message>
+        <source>Genre d&apos;article inconnu</source>
+        <translation>Unknown item kind</translation>
+    </message>
+    <message>
+        <source>Genre de bénéficiaire inconnu</source>
+        <translation>Unknown kind of recipient</translation>
+    </message>
+    <message>
+        <source>Heure invalide : les heures vont de 00:00 à 24:00</source>
+        <translation>Invalid time: hours go from 00:00 to 24:00</translation>
+    </message>
+    <message>
+        <source>Heure invalide : « {0} » (de 00:00 à 24:00)</source>
+        <translation>Invalid time: “{0}” (from 00:00 to 24:00)</translation>
+    </message>
+    <message>
+        <source>Heure invalide : « {0} » (exemple : 18:30)</source>
+        <translation>Invalid time: “{0}” (example: 18:30)</translation>
+    </message>
+    <message>
+        <source>Horaires refusés : {0} n&apos;a aucune heure de fermeture. Saisissez les horaires de l&apos;arrêté préfectoral, qui fixe toujours une fermeture</source>
+        <translation>Opening hours refused: {0} has no closing time. Enter the hours of the prefectoral order, which always sets a closing time</translation>
+    </message>
+    <message>
+        <source>ISSN invalide : 8 caractères, par exemple 0242-6056</source>
+        <translation>Invalid ISSN: 8 characters, for example 0242-6056</translation>
+    </message>
+    <message>
+        <source>ISSN invalide : la clé de contrôle ne correspond pas</source>
+        <translation>Invalid ISSN: the check digit does not match</translation>
+    </message>
+    <message>
+        <source>Il faut exactement 11 chiffres pour calculer la clé d&apos;un UPC-A</source>
+        <translation>Exactly 11 digits are needed to compute a UPC-A check digit</translation>
+    </message>
+    <message>
+        <source>Il faut exactement 12 chiffres pour calculer la clé d&apos;un EAN-13</source>
+        <translation>Exactly 12 digits are needed to compute an EAN-13 check digit</translation>
+    </message>
+    <message>
+        <source>Il faut exactement 7 chiffres pour calculer la clé d&apos;un EAN-8</source>
+        <translation>Exactly 7 digits are needed to compute an EAN-8 check digit</translation>
+    </message>
+    <message>
+        <source>Il reste {0} à payer sur « {1} » : réglez ou retirez les lignes</source>
+        <translation>{0} still to pay on “{1}”: settle or remove the lines</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;annuler : impression {0}</source>
+        <translation>Cannot cancel: print job {0}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port de la balance ({0}) : vérifiez le câble</source>
+        <translation>Cannot open the scale&apos;s port ({0}): check the cable</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port du lecteur de codes-barres ({0})</source>
+        <translation>Cannot open the barcode scanner&apos;s port ({0})</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;export : {0}</source>
+        <translation>Cannot write the export: {0}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le PDF {0} : {1}</source>
+        <translation>Cannot write the PDF {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le catalogue : {0}</source>
+        <translation>Cannot write the catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le document {0} : {1}</source>
+        <translation>Cannot write the document {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le rapport : {0}</source>
+        <translation>Cannot write the report: {0}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {0} : {1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Impression n° {0} introuvable</source>
+        <translation>Print job no. {0} not found</translation>
+    </message>
+    <message>
+        <source>Imprimante USB : le pilote pyusb (et libusb) n&apos;est pas installé sur ce poste</source>
+        <translation>USB printer: the pyusb driver (and libusb) is not installed on this computer</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse IP de l&apos;imprimante réseau</source>
+        <translation>Enter the network printer&apos;s IP address</translation>
+    </message>
+    <message>
+        <source>Indiquez la raison du changement de clé de signature</source>
+        <translation>Give the reason for the signing key change</translation>
+    </message>
+    <message>
+        <source>Indiquez le code d&apos;inscription donné par le siège</source>
+        <translation>Enter the enrolment code given by HQ</translation>
+    </message>
+    <message>
+        <source>Indiquez le degré d&apos;alcool (% vol) d&apos;une boisson alcoolisée</source>
+        <translation>Enter the alcohol content (% vol) of an alcoholic drink</translation>
+    </message>
+    <message>
+        <source>Indiquez le dossier, l&apos;étiquette de la clé USB ou le partage réseau</source>
+        <translation>Enter the folder, the USB stick&apos;s label or the network share</translation>
+    </message>
+    <message>
+        <source>Indiquez le fichier de périphérique de l&apos;imprimante</source>
+        <translation>Enter the printer&apos;s device file</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la correction</source>
+        <translation>Enter the reason for the correction</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif du remboursement</source>
+        <translation>Give the reason for the refund</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;imprimante Windows</source>
+        <translation>Enter the Windows printer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom du boulanger partenaire</source>
+        <translation>Enter the partner baker&apos;s name</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom du client de la réservation</source>
+        <translation>Enter the name of the reservation&apos;s customer</translation>
+    </message>
+    <message>
+        <source>Indiquez le type de pièce d&apos;identité vérifiée</source>
+        <translation>Enter the type of ID checked</translation>
+    </message>
+    <message>
+        <source>Indiquez un chemin complet : {0}</source>
+        <translation>Enter a full path: {0}</translation>
+    </message>
+    <message>
+        <source>Indiquez un numéro de ticket ou une date</source>
+        <translation>Enter a ticket number or a date</translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {0}</source>
+        <translation>Enrolment impossible: {0}</translation>
+    </message>
+    <message>
+        <source>Inscription refusée par le siège : {0}</source>
+        <translation>Enrolment refused by HQ: {0}</translation>
+    </message>
+    <message>
+        <source>Jeton d&apos;encaissement invalide : recommencez</source>
+        <translation>Invalid payment token: start again</translation>
+    </message>
+    <message>
+        <source>Jeton d&apos;encaissement invalide : recommencez le ticket</source>
+        <translation>Invalid payment token: start the ticket again</translation>
+    </message>
+    <message>
+        <source>Jeu de commandes de l&apos;afficheur : Epson ou CD5220</source>
+        <translation>Display&apos;s command set: Epson or CD5220</translation>
+    </message>
+    <message>
+        <source>Jour de la semaine inconnu</source>
+        <translation>Unknown day of the week</translation>
+    </message>
+    <message>
+        <source>Jours de livraison invalides (0 = lundi … 6 = dimanche)</source>
+        <translation>Invalid delivery days (0 = Monday … 6 = Sunday)</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du café est obligatoire</source>
+        <translation>The café&apos;s address is required</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse est trop longue (4 lignes, 255 caractères au plus)</source>
+        <translation>The address is too long (4 lines, 255 characters at most)</translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas : vérifiez son câble</source>
+        <translation>The customer display does not respond: check its cable</translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas : vérifiez son câble ({0})</source>
+        <translation>The customer display does not respond: check its cable ({0})</translation>
+    </message>
+    <message>
+        <source>L&apos;alcool ne peut pas être vendu à crédit (Code de la santé publique) : réglez les boissons alcoolisées autrement</source>
+        <translation>Alcohol cannot be sold on credit (Public Health Code): pay for the alcoholic drinks another way</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas clôturé(e) : faites la clôture avant d&apos;archiver</source>
+        <translation>The year {0} is not closed: close it before archiving</translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} existe déjà : {1}</source>
+        <translation>The archive {0} already exists: {1}</translation>
+    </message>
+    <message>
+        <source>L&apos;ardoise a changé pendant le partage : recommencez-le</source>
+        <translation>The tab changed during the split: start it again</translation>
+    </message>
+    <message>
+        <source>L&apos;ardoise est vide : rien à imprimer</source>
+        <translation>The tab is empty: nothing to print</translation>
+    </message>
+    <message>
+        <source>L&apos;ardoise « {0} » est déjà réglée</source>
+        <translation>The tab “{0}” is already settled</translation>
+    </message>
+    <message>
+        <source>L&apos;article « {0} » est archivé : il ne se vend plus</source>
+        <translation>The item “{0}” is archived: it is no longer sold</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement « {0} » n&apos;existe pas (voir Réglages des colis)</source>
+        <translation>The location “{0}” does not exist (see the parcel settings)</translation>
+    </message>
+    <message>
+        <source>L&apos;impression Windows brute n&apos;est possible que sous Windows</source>
+        <translation>Raw Windows printing is only possible on Windows</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier : remettez un rouleau</source>
+        <translation>The printer is out of paper: put in a new roll</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation>The printer does not respond: check that it is on and plugged in</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée et branchée ({0})</source>
+        <translation>The printer does not respond: check that it is on and plugged in ({0})</translation>
+    </message>
+    <message>
+        <source>L&apos;objectif de stock doit être au moins égal au minimum</source>
+        <translation>The stock target must be at least the minimum</translation>
+    </message>
+    <message>
+        <source>La balance a pesé avec un autre prix au kilo : recommencez</source>
+        <translation>The scale weighed with another price per kilo: start again</translation>
+    </message>
+    <message>
+        <source>La balance a refusé les données envoyées (code ??)</source>
+        <translation>The scale refused the data sent (code ??)</translation>
+    </message>
+    <message>
+        <source>La balance a refusé les données envoyées (code {0})</source>
+        <translation>The scale refused the data sent (code {0})</translation>
+    </message>
+    <message>
+        <source>La balance est débranchée ({0})</source>
+        <translation>The scale is unplugged ({0})</translation>
+    </message>
+    <message>
+        <source>La balance est débranchée ou son port est inutilisable ({0})</source>
+        <translation>The scale is unplugged or its port is unusable ({0})</translation>
+    </message>
+    <message>
+        <source>La balance ne répond pas (aucune réponse en {0} s) : vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation>The scale does not respond (no answer in {0} s): check that it is on and plugged in</translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (code ??)</source>
+        <translation>The scale reports an error (code ??)</translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (code {0})</source>
+        <translation>The scale reports an error (code {0})</translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (état {0})</source>
+        <translation>The scale reports an error (state {0})</translation>
+    </message>
+    <message>
+        <source>La base de données est en lecture seule : {0}</source>
+        <translation>The database is read-only: {0}</translation>
+    </message>
+    <message>
+        <source>La caisse est déjà ouverte : comptez-la et fermez-la d&apos;abord</source>
+        <translation>The till is already open: count it and close it first</translation>
+    </message>
+    <message>
+        <source>La caisse est déjà ouverte sur {0} (un autre programme cafe-pos l&apos;utilise) : fermez-le d&apos;abord</source>
+        <translation>The till is already open on {0} (another cafe-pos program is using it): close that first</translation>
+    </message>
+    <message>
+        <source>La clé chiffrée de la sauvegarde est illisible</source>
+        <translation>The backup&apos;s encrypted key is unreadable</translation>
+    </message>
+    <message>
+        <source>La clé chiffrée n&apos;est pas une clé de signature Ed25519</source>
+        <translation>The encrypted key is not an Ed25519 signing key</translation>
+    </message>
+    <message>
+        <source>La clé chiffrée ne correspond pas à son empreinte</source>
+        <translation>The encrypted key does not match its fingerprint</translation>
+    </message>
+    <message>
+        <source>La clé de signature de cette sauvegarde est chiffrée : saisissez la phrase de secours choisie à la mise en place des sauvegardes</source>
+        <translation>This backup&apos;s signing key is encrypted: enter the recovery passphrase chosen when the backups were set up</translation>
+    </message>
+    <message>
+        <source>La clé de signature ne se change pas en mode formation</source>
+        <translation>The signing key cannot be changed in training mode</translation>
+    </message>
+    <message>
+        <source>La clé de signature {0} ne correspond pas à celle du journal fiscal ({1}) : cette base a été copiée ou la clé remplacée</source>
+        <translation>The signing key {0} does not match the fiscal journal&apos;s ({1}): this database was copied or the key replaced</translation>
+    </message>
+    <message>
+        <source>La clôture {0} n&apos;est pas scellée dans le journal</source>
+        <translation>The closing {0} is not sealed in the journal</translation>
+    </message>
+    <message>
+        <source>La commande du {0} est verrouillée (heure limite {1} la veille) : un·e gérant·e doit la rouvrir avec son code</source>
+        <translation>The order of {0} is locked (deadline {1} the day before): a manager must reopen it with their PIN</translation>
+    </message>
+    <message>
+        <source>La commande est vide : indiquez au moins un colis</source>
+        <translation>The order is empty: enter at least one pack</translation>
+    </message>
+    <message>
+        <source>La commission ne peut pas dépasser 100 %</source>
+        <translation>The commission cannot exceed 100 %</translation>
+    </message>
+    <message>
+        <source>La commission ne peut pas être négative</source>
+        <translation>The commission cannot be negative</translation>
+    </message>
+    <message>
+        <source>La consigne suit la quantité de son article</source>
+        <translation>The deposit follows the quantity of its item</translation>
+    </message>
+    <message>
+        <source>La copie de {0} est endommagée : sauvegarde annulée</source>
+        <translation>The copy of {0} is damaged: backup cancelled</translation>
+    </message>
+    <message>
+        <source>La copie sur {0} diffère de l&apos;instantané vérifié</source>
+        <translation>The copy on {0} differs from the verified snapshot</translation>
+    </message>
+    <message>
+        <source>La copie écrite sur {0} ne se relit pas à l&apos;identique</source>
+        <translation>The copy written on {0} does not read back identically</translation>
+    </message>
+    <message>
+        <source>La correction doit changer la quantité</source>
+        <translation>The correction must change the quantity</translation>
+    </message>
+    <message>
+        <source>La correction retirerait plus que la quantité reçue</source>
+        <translation>The correction would remove more than the quantity received</translation>
+    </message>
+    <message>
+        <source>La durée observée pour le rappel va de 15 minutes à 24 heures</source>
+        <translation>The reminder&apos;s observed time goes from 15 minutes to 24 hours</translation>
+    </message>
+    <message>
+        <source>La fin d&apos;une pause est avant son début</source>
+        <translation>A break ends before it starts</translation>
+    </message>
+    <message>
+        <source>La fin de la période est avant son début</source>
+        <translation>The period ends before it starts</translation>
+    </message>
+    <message>
+        <source>La fin de la réservation est avant son début</source>
+        <translation>The reservation ends before it starts</translation>
+    </message>
+    <message>
+        <source>La journée du {0} est déjà clôturée</source>
+        <translation>The day of {0} is already closed</translation>
+    </message>
+    <message>
+        <source>La journée du {0} est déjà clôturée : plus aucune vente ne peut y être enregistrée</source>
+        <translation>The day of {0} is already closed: no more sales can be recorded in it</translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : faites la clôture (Z) avant de vendre</source>
+        <translation>The day of {0} is not closed: do the closing (Z) before selling</translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas encore commencée : pas de clôture</source>
+        <translation>The day of {0} has not started yet: no closing</translation>
+    </message>
+    <message>
+        <source>La phrase de secours doit compter au moins {0} caractères (par exemple quatre mots sans lien entre eux)</source>
+        <translation>The recovery passphrase must have at least {0} characters (for example four unrelated words)</translation>
+    </message>
+    <message>
+        <source>La position doit être comprise entre 0 et 9999</source>
+        <translation>The position must be between 0 and 9999</translation>
+    </message>
+    <message>
+        <source>La quantité comptée est trop élevée (99 999 au plus)</source>
+        <translation>The counted quantity is too high (99,999 at most)</translation>
+    </message>
+    <message>
+        <source>La quantité comptée ne peut pas être négative</source>
+        <translation>The counted quantity cannot be negative</translation>
+    </message>
+    <message>
+        <source>La quantité doit être positive</source>
+        <translation>The quantity must be positive</translation>
+    </message>
+    <message>
+        <source>La remise SAM va de 0,01 % à 100 % (boisson offerte)</source>
+        <translation>The designated driver discount goes from 0.01 % to 100 % (free drink)</translation>
+    </message>
+    <message>
+        <source>La remise de ligne doit être entre 0 et 99,99 %</source>
+        <translation>The line discount must be between 0 and 99.99 %</translation>
+    </message>
+    <message>
+        <source>La remise doit être positive</source>
+        <translation>The discount must be positive</translation>
+    </message>
+    <message>
+        <source>La remise dépasse le montant de la ligne ({0})</source>
+        <translation>The discount exceeds the line&apos;s amount ({0})</translation>
+    </message>
+    <message>
+        <source>La remise dépasse le montant remisable ({0})</source>
+        <translation>The discount exceeds the discountable amount ({0})</translation>
+    </message>
+    <message>
+        <source>La remise dépasserait le montant de la ligne</source>
+        <translation>The discount would exceed the line&apos;s amount</translation>
+    </message>
+    <message>
+        <source>La remise est invalide</source>
+        <translation>The discount is invalid</translation>
+    </message>
+    <message>
+        <source>La réservation de {0} est déjà retirée aujourd&apos;hui</source>
+        <translation>The reservation of {0} has already been collected today</translation>
+    </message>
+    <message>
+        <source>La réservation de {0} n&apos;est pas prévue ce jour</source>
+        <translation>The reservation of {0} is not planned for this day</translation>
+    </message>
+    <message>
+        <source>La sauvegarde à restaurer est la base de données elle-même</source>
+        <translation>The backup to restore is the database itself</translation>
+    </message>
+    <message>
+        <source>La vente d&apos;alcool est permise à cette heure : pas besoin de dérogation</source>
+        <translation>Selling alcohol is allowed at this time: no exception needed</translation>
+    </message>
+    <message>
+        <source>Le SAM peut recevoir de 1 à 10 boissons sans alcool</source>
+        <translation>The designated driver can get 1 to 10 soft drinks</translation>
+    </message>
+    <message>
+        <source>Le SIRET est obligatoire (14 chiffres)</source>
+        <translation>The SIRET is required (14 digits)</translation>
+    </message>
+    <message>
+        <source>Le capot de l&apos;imprimante est ouvert : refermez-le</source>
+        <translation>The printer&apos;s cover is open: close it</translation>
+    </message>
+    <message>
+        <source>Le cash-back demande un achat d&apos;au moins {0}</source>
+        <translation>Cash-back requires a purchase of at least {0}</translation>
+    </message>
+    <message>
+        <source>Le cash-back n&apos;est possible qu&apos;avec un paiement par carte</source>
+        <translation>Cash-back is only possible with a card payment</translation>
+    </message>
+    <message>
+        <source>Le cash-back ne peut pas être négatif</source>
+        <translation>Cash-back cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le catalogue du réseau ne contient aucun produit</source>
+        <translation>The network catalogue contains no product</translation>
+    </message>
+    <message>
+        <source>Le catalogue du réseau nomme deux fois la même colonne</source>
+        <translation>The network catalogue names the same column twice</translation>
+    </message>
+    <message>
+        <source>Le catalogue ne contient aucun article vendable</source>
+        <translation>The catalogue contains no sellable item</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;un·e gérant·e doit faire {0} chiffres</source>
+        <translation>A manager&apos;s PIN must have {0} digits</translation>
+    </message>
+    <message>
+        <source>Le code doit faire de {0} à {1} chiffres</source>
+        <translation>The PIN must have {0} to {1} digits</translation>
+    </message>
+    <message>
+        <source>Le code-barres {0} est déjà utilisé par « {1} »</source>
+        <translation>The barcode {0} is already used by “{1}”</translation>
+    </message>
+    <message>
+        <source>Le code-barres {0} n&apos;est pas celui de {1} : rescannez</source>
+        <translation>The barcode {0} is not that of {1}: scan again</translation>
+    </message>
+    <message>
+        <source>Le code-barres {0} n&apos;est pas celui de {1} : rescannez l&apos;article</source>
+        <translation>The barcode {0} is not that of {1}: scan the item again</translation>
+    </message>
+    <message>
+        <source>Le colis {0} a déjà été remis à son destinataire</source>
+        <translation>The parcel {0} has already been handed to its recipient</translation>
+    </message>
+    <message>
+        <source>Le colis {0} a été retourné au transporteur : il ne peut plus être remis</source>
+        <translation>The parcel {0} was returned to the carrier: it can no longer be handed over</translation>
+    </message>
+    <message>
+        <source>Le colis {0} attend encore son destinataire : son nom sera effacé après la remise ou le retour</source>
+        <translation>The parcel {0} is still waiting for its recipient: their name will be erased after the handover or the return</translation>
+    </message>
+    <message>
+        <source>Le colis {0} est déjà enregistré : {1}</source>
+        <translation>The parcel {0} is already registered: {1}</translation>
+    </message>
+    <message>
+        <source>Le colis {0} est déjà enregistré : {1} (emplacement {2})</source>
+        <translation>The parcel {0} is already registered: {1} (location {2})</translation>
+    </message>
+    <message>
+        <source>Le colis {0} n&apos;est pas dans cet état</source>
+        <translation>The parcel {0} is not in this state</translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu</source>
+        <translation>Weight too low to be sold</translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu ({0} g au moins)</source>
+        <translation>Weight too low to be sold ({0} g at least)</translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : aucune ouverture prévue dans les 14 prochains jours ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation>Selling alcohol is forbidden at this time (prefectoral order&apos;s hours): no opening planned in the next 14 days; soft drinks and food are still possible</translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : reprise le {0} ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation>Selling alcohol is forbidden at this time (prefectoral order&apos;s hours): resumes on {0}; soft drinks and food are still possible</translation>
+    </message>
+    <message>
+        <source>Le colis {0} n&apos;est pas de ce transporteur</source>
+        <translation>The parcel {0} is not from this carrier</translation>
+    </message>
+    <message>
+        <source>Accès refusé</source>
+        <translation>Access denied</translation>
+    </message>
+    <message>
+        <source>Aucune destination de sauvegarde</source>
+        <translation>No backup destination</translation>
+    </message>
+    <message>
+        <source>Boissons sans alcool remisées par SAM</source>
+        <translation>Soft drinks discounted per designated driver</translation>
+    </message>
+    <message>
+        <source>Boucle de liens symboliques</source>
+        <translation>Loop of symbolic links</translation>
+    </message>
+    <message>
+        <source>C&apos;est un dossier, pas un fichier</source>
+        <translation>It is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>Ce produit</source>
+        <translation>This product</translation>
+    </message>
+    <message>
+        <source>Destinations des sauvegardes</source>
+        <translation>Backup destinations</translation>
+    </message>
+    <message>
+        <source>Déplacement impossible entre deux disques</source>
+        <translation>Cannot move between two disks</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Effacer le nom des destinataires après (jours, colis clos)</source>
+        <translation>Erase recipients&apos; names after (days, closed parcels)</translation>
+    </message>
+    <message>
+        <source>Emplacements des colis</source>
+        <translation>Parcel locations</translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture du disque</source>
+        <translation>Disk read or write error</translation>
+    </message>
+    <message>
+        <source>Erreur du système de fichiers</source>
+        <translation>File system error</translation>
+    </message>
+    <message>
+        <source>Fichier occupé par un autre programme</source>
+        <translation>File in use by another program</translation>
+    </message>
+    <message>
+        <source>Fichier ou dossier introuvable</source>
+        <translation>File or folder not found</translation>
+    </message>
+    <message>
+        <source>Fichier trop grand pour le disque</source>
+        <translation>File too big for the disk</translation>
+    </message>
+    <message>
+        <source>Format des étiquettes de la balance</source>
+        <translation>Scale label format</translation>
+    </message>
+    <message>
+        <source>Heure de fin de la journée commerciale</source>
+        <translation>End time of the business day</translation>
+    </message>
+    <message>
+        <source>Heure de la sauvegarde automatique quotidienne</source>
+        <translation>Time of the daily automatic backup</translation>
+    </message>
+    <message>
+        <source>Heure où le pain réservé non retiré retourne en rayon</source>
+        <translation>Time when uncollected reserved bread goes back on the shelf</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} est déjà clôturée</source>
+        <translation>The year {0} is already closed</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas clôturée : clôturez-la d&apos;abord</source>
+        <translation>The year {0} is not closed: close it first</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas terminée : clôture possible à partir du {1}</source>
+        <translation>The year {0} is not over: closing possible from {1}</translation>
+    </message>
+    <message>
+        <source>La catégorie</source>
+        <translation>The category</translation>
+    </message>
+    <message>
+        <source>La correction</source>
+        <translation>The correction</translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : clôturez-la avant le {1}</source>
+        <translation>The day of {0} is not closed: close it before {1}</translation>
+    </message>
+    <message>
+        <source>La quantité</source>
+        <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>La référence</source>
+        <translation>The reference</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Le colisage doit être d&apos;au moins 1 unité</source>
+        <translation>The pack size must be at least 1 unit</translation>
+    </message>
+    <message>
+        <source>Le colisage est trop élevé ({0} unités au plus)</source>
+        <translation>The pack size is too high ({0} units at most)</translation>
+    </message>
+    <message>
+        <source>Le contrat ne permet pas de vendre les invendus le lendemain</source>
+        <translation>The contract does not allow selling unsold items the next day</translation>
+    </message>
+    <message>
+        <source>Le disque est en lecture seule</source>
+        <translation>The disk is read-only</translation>
+    </message>
+    <message>
+        <source>Le disque est plein</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>Le document de l&apos;impression n° {0} est illisible</source>
+        <translation>The document of print job no. {0} is unreadable</translation>
+    </message>
+    <message>
+        <source>Le dossier de la base de données n&apos;existe pas : {0}</source>
+        <translation>The database&apos;s folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>Le dossier de sauvegarde n&apos;existe pas : {0}</source>
+        <translation>The backup folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;est pas vide</source>
+        <translation>The folder is not empty</translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;existe pas : {0}</source>
+        <translation>The folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>Le délai d&apos;attente de l&apos;imprimante doit être entre 0,1 et 60 s</source>
+        <translation>The printer&apos;s timeout must be between 0.1 and 60 s</translation>
+    </message>
+    <message>
+        <source>Le délai d&apos;attente de la balance doit être entre 0,1 et 30 s</source>
+        <translation>The scale&apos;s timeout must be between 0.1 and 30 s</translation>
+    </message>
+    <message>
+        <source>Le délai de commande doit être entre 0 et 60 jours</source>
+        <translation>The order lead time must be between 0 and 60 days</translation>
+    </message>
+    <message>
+        <source>Le dépôt de pain ne s&apos;enregistre pas en mode formation</source>
+        <translation>The bread consignment is not recorded in training mode</translation>
+    </message>
+    <message>
+        <source>Le dépôt {0} a déjà été remis au chauffeur</source>
+        <translation>The drop-off {0} has already been handed to the driver</translation>
+    </message>
+    <message>
+        <source>Le fichier doit être en UTF-8</source>
+        <translation>The file must be in UTF-8</translation>
+    </message>
+    <message>
+        <source>Le fichier du catalogue du réseau est vide</source>
+        <translation>The network catalogue file is empty</translation>
+    </message>
+    <message>
+        <source>Le fichier existe déjà</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <source>Le fournisseur</source>
+        <translation>The supplier</translation>
+    </message>
+    <message>
+        <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
+        <translation>The fiscal journal of {0} is empty although it has held records before (.hwm marker file): the records were erased. Restore the latest backup; nothing is recorded</translation>
+    </message>
+    <message>
+        <source>Le libellé de touche</source>
+        <translation>The key label</translation>
+    </message>
+    <message>
+        <source>Le manifeste de la sauvegarde est illisible : {0}</source>
+        <translation>The backup&apos;s manifest is unreadable: {0}</translation>
+    </message>
+    <message>
+        <source>Le marqueur de fin du journal fiscal (caisse {0}, enregistrement n° {1}) n&apos;est pas signé par la clé du journal : la base a été modifiée. Rien n&apos;est enregistré ; lancez « cafe-pos verify » et prévenez le siège</source>
+        <translation>The fiscal journal&apos;s end marker (till {0}, record no. {1}) is not signed by the journal&apos;s key: the database was modified. Nothing is recorded; run “cafe-pos verify” and tell HQ</translation>
+    </message>
+    <message>
+        <source>Le minimum de commande ne peut pas être négatif</source>
+        <translation>The minimum order cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le minimum et l&apos;objectif ne peuvent pas être négatifs</source>
+        <translation>The minimum and the target cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le modèle {0} ne déclare pas la page de code {1} : indiquez son numéro (manuel de l&apos;imprimante)</source>
+        <translation>The model {0} does not declare the code page {1}: enter its number (printer manual)</translation>
+    </message>
+    <message>
+        <source>Le mois {0} est déjà clôturé</source>
+        <translation>The month {0} is already closed</translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas clôturé : clôturez-le d&apos;abord</source>
+        <translation>The month {0} is not closed: close it first</translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas clôturé(e) : faites la clôture avant d&apos;archiver</source>
+        <translation>The month {0} is not closed: close it before archiving</translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas terminé : clôture possible à partir du {1}</source>
+        <translation>The month {0} is not over: closing possible from {1}</translation>
+    </message>
+    <message>
+        <source>Le montant d&apos;un mouvement d&apos;espèces doit être positif</source>
+        <translation>A cash movement&apos;s amount must be positive</translation>
+    </message>
+    <message>
+        <source>Le montant du paiement</source>
+        <translation>The payment amount</translation>
+    </message>
+    <message>
+        <source>Le montant du règlement doit être positif</source>
+        <translation>The payment amount must be positive</translation>
+    </message>
+    <message>
+        <source>Le montant ne peut pas être négatif</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le montant remis</source>
+        <translation>The amount tendered</translation>
+    </message>
+    <message>
+        <source>Le montant remis est inférieur au montant payé en espèces</source>
+        <translation>The amount tendered is less than the amount paid in cash</translation>
+    </message>
+    <message>
+        <source>Le montant à partager ne peut pas être négatif</source>
+        <translation>The amount to split cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le motif « {0} » ne convient pas à une entrée</source>
+        <translation>The reason “{0}” does not fit a stock entry</translation>
+    </message>
+    <message>
+        <source>Le motif « {0} » ne convient pas à une sortie</source>
+        <translation>The reason “{0}” does not fit a stock exit</translation>
+    </message>
+    <message>
+        <source>Le nom</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;utilisateur est obligatoire</source>
+        <translation>The user&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>Le nom de la catégorie</source>
+        <translation>The category&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du bénéficiaire</source>
+        <translation>The recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du café est obligatoire</source>
+        <translation>The café&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>Le nom du café est trop long (120 caractères au plus)</source>
+        <translation>The café&apos;s name is too long (120 characters at most)</translation>
+    </message>
+    <message>
+        <source>Le nom du distributeur</source>
+        <translation>The distributor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du fournisseur est obligatoire (120 caractères au plus)</source>
+        <translation>The supplier&apos;s name is required (120 characters at most)</translation>
+    </message>
+    <message>
+        <source>Le nom du produit</source>
+        <translation>The product&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nombre de parts doit être au moins 1</source>
+        <translation>The number of shares must be at least 1</translation>
+    </message>
+    <message>
+        <source>Le nombre de {0} ne peut pas être négatif</source>
+        <translation>The number of {0} cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le numéro de TVA ne correspond pas au SIREN du SIRET</source>
+        <translation>The VAT number does not match the SIRET&apos;s SIREN</translation>
+    </message>
+    <message>
+        <source>Le numéro de caisse ne peut plus changer : des tickets sont déjà enregistrés</source>
+        <translation>The till number can no longer change: tickets are already recorded</translation>
+    </message>
+    <message>
+        <source>Le numéro de page de code doit être entre 0 et 255</source>
+        <translation>The code page number must be between 0 and 255</translation>
+    </message>
+    <message>
+        <source>Le pain de ce jour est déjà clôturé : la réception ne change plus</source>
+        <translation>Today&apos;s bread is already closed: the delivery no longer changes</translation>
+    </message>
+    <message>
+        <source>Le pain du dépôt se vend à la pièce</source>
+        <translation>Consignment bread is sold by the piece</translation>
+    </message>
+    <message>
+        <source>Le pain du {0} est déjà clôturé : rien n&apos;a changé</source>
+        <translation>The bread of {0} is already closed: nothing changed</translation>
+    </message>
+    <message>
+        <source>Le partage en cours est en {0} parts</source>
+        <translation>The split in progress is in {0} shares</translation>
+    </message>
+    <message>
+        <source>Le plafond ne peut pas être négatif</source>
+        <translation>The limit cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le poids minimum doit être inférieur à la portée de la balance</source>
+        <translation>The minimum weight must be below the scale&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>Le port réseau de l&apos;imprimante doit être entre 1 et 65535</source>
+        <translation>The printer&apos;s network port must be between 1 and 65535</translation>
+    </message>
+    <message>
+        <source>Le prix d&apos;achat</source>
+        <translation>The purchase price</translation>
+    </message>
+    <message>
+        <source>Le prix d&apos;achat ne peut pas être négatif</source>
+        <translation>The purchase price cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le prix ne peut pas être négatif</source>
+        <translation>The price cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le prochain duplicata du ticket n° {0} porte le n° {1}, pas le n° {2}</source>
+        <translation>The next duplicate of ticket no. {0} is no. {1}, not no. {2}</translation>
+    </message>
+    <message>
+        <source>Le quota du disque est atteint</source>
+        <translation>The disk quota is reached</translation>
+    </message>
+    <message>
+        <source>Le rappel doit venir après 1 à 50 boissons alcoolisées</source>
+        <translation>The reminder must come after 1 to 50 alcoholic drinks</translation>
+    </message>
+    <message>
+        <source>Le seuil</source>
+        <translation>The threshold</translation>
+    </message>
+    <message>
+        <source>Le siège n&apos;a pas confirmé la rupture de la chaîne des clés : inscription à refaire</source>
+        <translation>HQ has not confirmed the break in the key chain: enrol again</translation>
+    </message>
+    <message>
+        <source>Le taux de 2,1 % est réservé à la presse, vendue pour le compte de l&apos;éditeur : cochez « pour le compte d&apos;un tiers »</source>
+        <translation>The 2.1 % rate is reserved for the press, sold on behalf of the publisher: tick “on behalf of a third party”</translation>
+    </message>
+    <message>
+        <source>Le ticket de la caisse {0} ne peut pas être scellé par la caisse {1}</source>
+        <translation>The ticket of till {0} cannot be sealed by till {1}</translation>
+    </message>
+    <message>
+        <source>Le ticket est déjà réglé sans les espèces : retirez-les</source>
+        <translation>The ticket is already paid without the cash: remove it</translation>
+    </message>
+    <message>
+        <source>Le ticket est vide : ajoutez un article</source>
+        <translation>The ticket is empty: add an item</translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} est déjà un remboursement</source>
+        <translation>Ticket no. {0} is already a refund</translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} n&apos;a pas de ligne {1}</source>
+        <translation>Ticket no. {0} has no line {1}</translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} n&apos;a pas été payé sur un compte client</source>
+        <translation>Ticket no. {0} was not paid on a customer account</translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} n&apos;est pas scellé : pas de duplicata</source>
+        <translation>Ticket no. {0} is not sealed: no duplicate</translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse ne s&apos;est pas ouvert : {0}</source>
+        <translation>The cash drawer did not open: {0}</translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse se branche sur la broche 2 ou 5</source>
+        <translation>The cash drawer connects on pin 2 or 5</translation>
+    </message>
+    <message>
+        <source>Le titre</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>Le total d&apos;une vente ne peut pas être négatif</source>
+        <translation>A sale&apos;s total cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le total du bon ({0} HT) ne correspond pas aux lignes saisies ({1} HT) : vérifiez les quantités et les prix</source>
+        <translation>The note&apos;s total ({0} excl. VAT) does not match the lines entered ({1} excl. VAT): check the quantities and prices</translation>
+    </message>
+    <message>
+        <source>Le total du bon diffère d&apos;une ligne à l&apos;autre</source>
+        <translation>The note&apos;s total differs from one line to another</translation>
+    </message>
+    <message>
+        <source>Le total du bon ne peut pas être négatif</source>
+        <translation>The note&apos;s total cannot be negative</translation>
+    </message>
+    <message>
+        <source>Le transporteur {0} existe déjà</source>
+        <translation>The carrier {0} already exists</translation>
+    </message>
+    <message>
+        <source>Le {0} est déjà enregistré : commencez après le {1}</source>
+        <translation>{0} is already recorded: start after {1}</translation>
+    </message>
+    <message>
+        <source>Le {0} est déjà passé pour le journal (dernier enregistrement le {1}) : commencez le {2} ou après</source>
+        <translation>{0} is already past for the journal (last record on {1}): start on {2} or later</translation>
+    </message>
+    <message>
+        <source>Le {0} est saisi deux fois dans le comptage</source>
+        <translation>{0} is entered twice in the count</translation>
+    </message>
+    <message>
+        <source>Lecteur de codes-barres simulé éteint</source>
+        <translation>Simulated barcode scanner switched off</translation>
+    </message>
+    <message>
+        <source>Les ardoises ne sont pas disponibles en mode formation</source>
+        <translation>Tabs are not available in training mode</translation>
+    </message>
+    <message>
+        <source>Les articles de « {0} » sont à {1} % sur place et {2} % à emporter, celui-ci à {3} % et {4} % : choisissez les taux de la catégorie, ou confirmez ce taux s&apos;il est voulu (confiserie, chocolat, non alimentaire : 20 %)</source>
+        <translation>The items of “{0}” are at {1} % eat-in and {2} % take-away, this one at {3} % and {4} %: choose the category&apos;s rates, or confirm this rate if it is intended (confectionery, chocolate, non-food: 20 %)</translation>
+    </message>
+    <message>
+        <source>Les comptes clients ne se règlent pas en mode formation</source>
+        <translation>Customer accounts are not settled in training mode</translation>
+    </message>
+    <message>
+        <source>Les journées jusqu&apos;au {0} sont déjà clôturées : le {1} ne peut plus l&apos;être</source>
+        <translation>The days up to {0} are already closed: {1} can no longer be</translation>
+    </message>
+    <message>
+        <source>Les limites de dépôt doivent être positives (ou vides)</source>
+        <translation>The consignment limits must be positive (or empty)</translation>
+    </message>
+    <message>
+        <source>Les paiements dépassent le total de {0} : seules les espèces permettent de rendre la monnaie</source>
+        <translation>The payments exceed the total by {0}: only cash can give change</translation>
+    </message>
+    <message>
+        <source>Les plages {0} et {1} se chevauchent</source>
+        <translation>The ranges {0} and {1} overlap</translation>
+    </message>
+    <message>
+        <source>Les timbres et produits postaux se paient comptant : pas sur un compte client</source>
+        <translation>Stamps and postal products are paid on the spot: not on a customer account</translation>
+    </message>
+    <message>
+        <source>Les titres-restaurant ne paient pas l&apos;alcool</source>
+        <translation>Meal vouchers do not pay for alcohol</translation>
+    </message>
+    <message>
+        <source>Les titres-restaurant ne paient pas les ventes pour un tiers</source>
+        <translation>Meal vouchers do not pay for sales on behalf of a third party</translation>
+    </message>
+    <message>
+        <source>Les titres-restaurant ne paient que les produits alimentaires éligibles : {0} au plus sur ce ticket (pas de monnaie rendue)</source>
+        <translation>Meal vouchers only pay for eligible food products: {0} at most on this ticket (no change given)</translation>
+    </message>
+    <message>
+        <source>Les écarts d&apos;inventaire viennent d&apos;un inventaire validé</source>
+        <translation>Stock count differences come from a validated stock count</translation>
+    </message>
+    <message>
+        <source>Ligne {0} ({1}) : {2} au plus à rembourser (vendu {3}, déjà remboursé {4})</source>
+        <translation>Line {0} ({1}): {2} at most to refund (sold {3}, already refunded {4})</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : code EAN {1} déjà donné à la référence {2}</source>
+        <translation>Line {0}: EAN code {1} already given to reference {2}</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : code inconnu « {1} »</source>
+        <translation>Line {0}: unknown code “{1}”</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : code-barres ou référence manquant</source>
+        <translation>Line {0}: barcode or reference missing</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : colisage invalide (nombre entier d&apos;unités)</source>
+        <translation>Line {0}: invalid pack size (a whole number of units)</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : date invalide « {1} » (JJ/MM/AAAA)</source>
+        <translation>Line {0}: invalid date “{1}” (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : deux plafonds pour {1} sur la référence {2}</source>
+        <translation>Line {0}: two limits for {1} on reference {2}</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : la référence {1} est décrite autrement ligne {2}</source>
+        <translation>Line {0}: reference {1} is described differently on line {2}</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Ligne {0} : {1} invalide « {2} »</source>
+        <translation>Line {0}: invalid {1} “{2}”</translation>
+    </message>
+    <message>
+        <source>Livraison vide : ajoutez au moins un titre</source>
+        <translation>Empty delivery: add at least one title</translation>
+    </message>
+    <message>
+        <source>Manifeste impossible à écrire sur {0} : {1}</source>
+        <translation>Cannot write the manifest on {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Mise en page du rapport impossible : {0}</source>
+        <translation>Cannot lay out the report: {0}</translation>
+    </message>
+    <message>
+        <source>Mode de paiement inconnu pour ce retrait</source>
+        <translation>Unknown payment method for this withdrawal</translation>
+    </message>
+    <message>
+        <source>Mode formation : le stock n&apos;est pas modifié</source>
+        <translation>Training mode: the stock is not changed</translation>
+    </message>
+    <message>
+        <source>Modèle d&apos;imprimante inconnu : {0}</source>
+        <translation>Unknown printer model: {0}</translation>
+    </message>
+    <message>
+        <source>Mois invalide : {0}/{1}</source>
+        <translation>Invalid month: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Mois invalide : « {0} » (format AAAA-MM)</source>
+        <translation>Invalid month: “{0}” (format YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Mois invalide « {0} » : AAAA-MM attendu</source>
+        <translation>Invalid month “{0}”: YYYY-MM expected</translation>
+    </message>
+    <message>
+        <source>Montant de cash-back invalide</source>
+        <translation>Invalid cash-back amount</translation>
+    </message>
+    <message>
+        <source>Montant de la carte pain : entre 0,01 € et 500,00 €</source>
+        <translation>Bread card amount: between 0.01 € and 500.00 €</translation>
+    </message>
+    <message>
+        <source>Montant de la ligne trop élevé ({0} au plus)</source>
+        <translation>Line amount too high ({0} at most)</translation>
+    </message>
+    <message>
+        <source>Montant du règlement invalide</source>
+        <translation>Invalid payment amount</translation>
+    </message>
+    <message>
+        <source>Montant invalide</source>
+        <translation>Invalid amount</translation>
+    </message>
+    <message>
+        <source>Montant invalide : « {0} » (exemple : 12,50)</source>
+        <translation>Invalid amount: “{0}” (example: 12.50)</translation>
+    </message>
+    <message>
+        <source>Montant trop faible pour {0} parts</source>
+        <translation>Amount too small for {0} shares</translation>
+    </message>
+    <message>
+        <source>Montant trop élevé (100 000 € au plus)</source>
+        <translation>Amount too high (100,000 € at most)</translation>
+    </message>
+    <message>
+        <source>Motif de démarque inconnu</source>
+        <translation>Unknown write-off reason</translation>
+    </message>
+    <message>
+        <source>Motif inconnu : « {0} »</source>
+        <translation>Unknown reason: “{0}”</translation>
+    </message>
+    <message>
+        <source>Motif trop long ({0} caractères au plus)</source>
+        <translation>Reason too long ({0} characters at most)</translation>
+    </message>
+    <message>
+        <source>Mouvement inconnu : « {0} » (entrée ou sortie)</source>
+        <translation>Unknown movement: “{0}” (in or out)</translation>
+    </message>
+    <message>
+        <source>Moyen de paiement inconnu : {0}</source>
+        <translation>Unknown payment method: {0}</translation>
+    </message>
+    <message>
+        <source>Moyen de règlement inconnu (chèque, virement ou espèces)</source>
+        <translation>Unknown payment method (cheque, transfer or cash)</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;ardoise trop long ({0} caractères au plus)</source>
+        <translation>Tab name too long ({0} characters at most)</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;emplacement trop long : {0}</source>
+        <translation>Location name too long: {0}</translation>
+    </message>
+    <message>
+        <source>Nom de fichier trop long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Nom du client trop long (120 caractères au plus)</source>
+        <translation>Customer name too long (120 characters at most)</translation>
+    </message>
+    <message>
+        <source>Nom du destinataire trop long ({0} caractères au plus)</source>
+        <translation>Recipient&apos;s name too long ({0} characters at most)</translation>
+    </message>
+    <message>
+        <source>Nom du destinataire vide : recopiez le nom de l&apos;étiquette</source>
+        <translation>Empty recipient name: copy the name from the label</translation>
+    </message>
+    <message>
+        <source>Nom du transporteur vide</source>
+        <translation>Empty carrier name</translation>
+    </message>
+    <message>
+        <source>Nom trop long (120 caractères au plus)</source>
+        <translation>Name too long (120 characters at most)</translation>
+    </message>
+    <message>
+        <source>Nom trop long ({0} caractères au plus)</source>
+        <translation>Name too long ({0} characters at most)</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;exemplaires invalide : entre 1 et {0}</source>
+        <translation>Invalid number of copies: between 1 and {0}</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;exemplaires rendus invalide : au moins 1</source>
+        <translation>Invalid number of copies returned: at least 1</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;invendus trop grand : {0} au plus</source>
+        <translation>Too many unsold items: {0} at most</translation>
+    </message>
+    <message>
+        <source>Nombre de colis invalide pour {0}</source>
+        <translation>Invalid number of parcels for {0}</translation>
+    </message>
+    <message>
+        <source>Nombre de jours invalide : entre 1 et {0}</source>
+        <translation>Invalid number of days: between 1 and {0}</translation>
+    </message>
+    <message>
+        <source>Nombre de {0} trop élevé ({1} au plus)</source>
+        <translation>Too many {0} ({1} at most)</translation>
+    </message>
+    <message>
+        <source>Nombre invalide pour le {0} : {1}</source>
+        <translation>Invalid number for {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Note obligatoire sur place à partir de</source>
+        <translation>Receipt required eat-in from</translation>
+    </message>
+    <message>
+        <source>Numéro de TVA invalide : la clé de contrôle ne correspond pas</source>
+        <translation>Invalid VAT number: the check digits do not match</translation>
+    </message>
+    <message>
+        <source>Numéro de TVA invalide : le SIREN qu&apos;il contient n&apos;existe pas</source>
+        <translation>Invalid VAT number: the SIREN it contains does not exist</translation>
+    </message>
+    <message>
+        <source>Numéro de TVA invalide : « {0} » (FR, 2 chiffres de clé et le SIREN)</source>
+        <translation>Invalid VAT number: “{0}” (FR, 2 check digits and the SIREN)</translation>
+    </message>
+    <message>
+        <source>Numéro de caisse invalide : « {0} » (1 à 8 lettres ou chiffres)</source>
+        <translation>Invalid till number: “{0}” (1 to 8 letters or digits)</translation>
+    </message>
+    <message>
+        <source>Numéro de parution invalide : des chiffres ou lettres, 16 au plus</source>
+        <translation>Invalid issue number: digits or letters, 16 at most</translation>
+    </message>
+    <message>
+        <source>Numéro de suivi invalide « {0} » : entre {1} et {2} caractères</source>
+        <translation>Invalid tracking number “{0}”: between {1} and {2} characters</translation>
+    </message>
+    <message>
+        <source>Numéro de suivi invalide « {0} » : lettres et chiffres seulement</source>
+        <translation>Invalid tracking number “{0}”: letters and digits only</translation>
+    </message>
+    <message>
+        <source>Numéro de suivi vide : scannez l&apos;étiquette ou tapez le numéro</source>
+        <translation>Empty tracking number: scan the label or type the number</translation>
+    </message>
+    <message>
+        <source>Opération non permise</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>Origine de remise inconnue</source>
+        <translation>Unknown origin of the discount</translation>
+    </message>
+    <message>
+        <source>Paiement insuffisant : il manque {0}</source>
+        <translation>Insufficient payment: {0} missing</translation>
+    </message>
+    <message>
+        <source>Partage en {0} parts en cours sur « {1} » : terminez-le avant de modifier l&apos;ardoise</source>
+        <translation>Split into {0} shares in progress on “{1}”: finish it before changing the tab</translation>
+    </message>
+    <message>
+        <source>Partage réseau injoignable : {0}</source>
+        <translation>Network share unreachable: {0}</translation>
+    </message>
+    <message>
+        <source>Parution inconnue</source>
+        <translation>Unknown issue</translation>
+    </message>
+    <message>
+        <source>Pas assez de place sur {0} : {1} Mo nécessaires, {2} Mo libres</source>
+        <translation>Not enough space on {0}: {1} MB needed, {2} MB free</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;export jusqu&apos;au {0} : cette date est dans le futur</source>
+        <translation>No export up to {0}: this date is in the future</translation>
+    </message>
+    <message>
+        <source>Pas de rapport pour {0} : cette date est dans le futur</source>
+        <translation>No report for {0}: this date is in the future</translation>
+    </message>
+    <message>
+        <source>Pas de rapport pour {0} : le café n&apos;enregistrait pas encore (premier jour : {1})</source>
+        <translation>No report for {0}: the café was not recording yet (first day: {1})</translation>
+    </message>
+    <message>
+        <source>Pas de remboursement en mode formation</source>
+        <translation>No refund in training mode</translation>
+    </message>
+    <message>
+        <source>Pas de simulation en mode formation</source>
+        <translation>No simulation in training mode</translation>
+    </message>
+    <message>
+        <source>Phrase de secours incorrecte : la clé ne s&apos;ouvre pas</source>
+        <translation>Wrong recovery passphrase: the key does not open</translation>
+    </message>
+    <message>
+        <source>Pied de ticket</source>
+        <translation>Receipt footer</translation>
+    </message>
+    <message>
+        <source>Plafond du compte de {0} atteint : disponible {1}</source>
+        <translation>Account limit of {0} reached: {1} available</translation>
+    </message>
+    <message>
+        <source>Plafond invalide</source>
+        <translation>Invalid limit</translation>
+    </message>
+    <message>
+        <source>Plafond trop élevé ({0} au plus)</source>
+        <translation>Limit too high ({0} at most)</translation>
+    </message>
+    <message>
+        <source>Plage d&apos;emplacements invalide : {0}</source>
+        <translation>Invalid location range: {0}</translation>
+    </message>
+    <message>
+        <source>Plage invalide : « {0} » (exemple : 07:00-01:00)</source>
+        <translation>Invalid range: “{0}” (example: 07:00-01:00)</translation>
+    </message>
+    <message>
+        <source>Plage {0} invalide : l&apos;heure de fin doit différer de l&apos;heure de début</source>
+        <translation>Invalid range {0}: the end time must differ from the start time</translation>
+    </message>
+    <message>
+        <source>Poids du colis invalide : posez-le sur la balance</source>
+        <translation>Invalid parcel weight: put it on the scale</translation>
+    </message>
+    <message>
+        <source>Poids instable : attendez que le plateau ne bouge plus</source>
+        <translation>Unstable weight: wait until the platter stops moving</translation>
+    </message>
+    <message>
+        <source>Poids négatif : videz le plateau et remettez la balance à zéro</source>
+        <translation>Negative weight: empty the platter and reset the scale to zero</translation>
+    </message>
+    <message>
+        <source>Position invalide : « {0} » (un nombre entier)</source>
+        <translation>Invalid position: “{0}” (a whole number)</translation>
+    </message>
+    <message>
+        <source>Pour un partage en parts égales : espèces, carte ou chèque</source>
+        <translation>For a split in equal shares: cash, card or cheque</translation>
+    </message>
+    <message>
+        <source>Pourcentage invalide : entre 0 et {0} % (vous avez tapé {1})</source>
+        <translation>Invalid percentage: between 0 and {0} % (you typed {1})</translation>
+    </message>
+    <message>
+        <source>Pourcentage invalide : « {0} »</source>
+        <translation>Invalid percentage: “{0}”</translation>
+    </message>
+    <message>
+        <source>Pourcentage invalide : « {0} » (exemple : 3,5)</source>
+        <translation>Invalid percentage: “{0}” (example: 3.5)</translation>
+    </message>
+    <message>
+        <source>Première ouverture : comptez le fond de caisse</source>
+        <translation>First opening: count the float</translation>
+    </message>
+    <message>
+        <source>Prix au kilo hors des limites de la balance (9 999,99 € au plus)</source>
+        <translation>Price per kilo outside the scale&apos;s limits (9,999.99 € at most)</translation>
+    </message>
+    <message>
+        <source>Prix conseillé</source>
+        <translation>Suggested price</translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat plafonné</source>
+        <translation>Capped purchase price</translation>
+    </message>
+    <message>
+        <source>Prix de couverture invalide : entre 0,01 € et 100,00 €</source>
+        <translation>Invalid cover price: between 0.01 € and 100.00 €</translation>
+    </message>
+    <message>
+        <source>Prix invalide</source>
+        <translation>Invalid price</translation>
+    </message>
+    <message>
+        <source>Prix invalide : {0} (entre 0,00 € et {1})</source>
+        <translation>Invalid price: {0} (between 0.00 € and {1})</translation>
+    </message>
+    <message>
+        <source>Prix mis à jour depuis le catalogue : {0}. Vérifiez le total.</source>
+        <translation>Prices updated from the catalogue: {0}. Check the total.</translation>
+    </message>
+    <message>
+        <source>Prix trop élevé ({0} au plus)</source>
+        <translation>Price too high ({0} at most)</translation>
+    </message>
+    <message>
+        <source>Produit de consigne introuvable (n° {0})</source>
+        <translation>Deposit product not found (no. {0})</translation>
+    </message>
+    <message>
+        <source>Produit introuvable (n° {0})</source>
+        <translation>Product not found (no. {0})</translation>
+    </message>
+    <message>
+        <source>Produit n° {0} inconnu</source>
+        <translation>Unknown product no. {0}</translation>
+    </message>
+    <message>
+        <source>Produits à retirer ou à solder : dates dans les</source>
+        <translation>Products to remove or mark down: dates within</translation>
+    </message>
+    <message>
+        <source>Promotion introuvable (n° {0})</source>
+        <translation>Promotion not found (no. {0})</translation>
+    </message>
+    <message>
+        <source>Précisez le motif du mouvement « Autre »</source>
+        <translation>Specify the reason for the “Other” movement</translation>
+    </message>
+    <message>
+        <source>Période invalide : « {0} » (AAAA-MM ou AAAA)</source>
+        <translation>Invalid period: “{0}” (YYYY-MM or YYYY)</translation>
+    </message>
+    <message>
+        <source>Période inversée</source>
+        <translation>Period reversed</translation>
+    </message>
+    <message>
+        <source>Période inversée : le {0} est après le {1}</source>
+        <translation>Period reversed: {0} is after {1}</translation>
+    </message>
+    <message>
+        <source>Période trop longue : trois ans au plus par export</source>
+        <translation>Period too long: three years at most per export</translation>
+    </message>
+    <message>
+        <source>Quantité commandée : entre 0 et {0}</source>
+        <translation>Quantity ordered: between 0 and {0}</translation>
+    </message>
+    <message>
+        <source>Quantité invalide</source>
+        <translation>Invalid quantity</translation>
+    </message>
+    <message>
+        <source>Quantité invalide : « {0} »</source>
+        <translation>Invalid quantity: “{0}”</translation>
+    </message>
+    <message>
+        <source>Quantité livrée trop grande : {0} au plus</source>
+        <translation>Quantity delivered too large: {0} at most</translation>
+    </message>
+    <message>
+        <source>Quantité trop grande : {0} au plus</source>
+        <translation>Quantity too large: {0} at most</translation>
+    </message>
+    <message>
+        <source>Quantité trop élevée (9 999 au plus)</source>
+        <translation>Quantity too high (9,999 at most)</translation>
+    </message>
+    <message>
+        <source>Quantité trop élevée ({0} au plus)</source>
+        <translation>Quantity too high ({0} at most)</translation>
+    </message>
+    <message>
+        <source>Quantité à rembourser invalide (ligne {0})</source>
+        <translation>Invalid quantity to refund (line {0})</translation>
+    </message>
+    <message>
+        <source>Rappel bienveillant après N boissons alcoolisées sur une ardoise</source>
+        <translation>Friendly reminder after N alcoholic drinks on a tab</translation>
+    </message>
+    <message>
+        <source>Remboursement : espèces, carte, chèque ou compte client</source>
+        <translation>Refund: cash, card, cheque or customer account</translation>
+    </message>
+    <message>
+        <source>Remise de {0} au-delà de la limite de {1} : un·e gérant·e doit valider avec son code</source>
+        <translation>Discount of {0} beyond the limit of {1}: a manager must approve with their PIN</translation>
+    </message>
+    <message>
+        <source>Remise impossible sur un article encaissé pour un tiers (presse, timbres…)</source>
+        <translation>No discount on an item sold on behalf of a third party (press, stamps…)</translation>
+    </message>
+    <message>
+        <source>Remise invalide</source>
+        <translation>Invalid discount</translation>
+    </message>
+    <message>
+        <source>Remise maximale accordée sans gérant·e</source>
+        <translation>Maximum discount without a manager</translation>
+    </message>
+    <message>
+        <source>Remise proposée sur un produit à DDM dépassée</source>
+        <translation>Discount offered on a product past its best-before date</translation>
+    </message>
+    <message>
+        <source>Remise sur les boissons sans alcool du SAM (conducteur désigné)</source>
+        <translation>Discount on the designated driver&apos;s soft drinks</translation>
+    </message>
+    <message>
+        <source>Remise trop élevée</source>
+        <translation>Discount too high</translation>
+    </message>
+    <message>
+        <source>Renseignez l&apos;identité du café (SIRET) avant l&apos;inscription au siège</source>
+        <translation>Fill in the café&apos;s identity (SIRET) before enrolling with HQ</translation>
+    </message>
+    <message>
+        <source>Restauration impossible : {0}</source>
+        <translation>Restore impossible: {0}</translation>
+    </message>
+    <message>
+        <source>Retirez l&apos;article de la balance puis reposez-le</source>
+        <translation>Take the item off the scale and put it back</translation>
+    </message>
+    <message>
+        <source>Retour impossible : {0} exemplaire(s) rendus pour {1} restant(s) (livrés − vendus − déjà rendus)</source>
+        <translation>Return impossible: {0} copy(ies) returned for {1} left (delivered − sold − already returned)</translation>
+    </message>
+    <message>
+        <source>Retrait pour un tiers limité à 500,00 € par opération (La Banque Postale : 500 € par client et par 7 jours)</source>
+        <translation>Withdrawal for a third party limited to 500.00 € per operation (La Banque Postale: 500 € per customer per 7 days)</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été compté : scannez ou saisissez au moins un article</source>
+        <translation>Nothing was counted: scan or enter at least one item</translation>
+    </message>
+    <message>
+        <source>Rien à ajouter : le ticket est vide</source>
+        <translation>Nothing to add: the ticket is empty</translation>
+    </message>
+    <message>
+        <source>Rien à appliquer pour {0} : déjà à jour ou retiré du catalogue</source>
+        <translation>Nothing to apply for {0}: already up to date or removed from the catalogue</translation>
+    </message>
+    <message>
+        <source>Rien à payer sur cette ardoise</source>
+        <translation>Nothing to pay on this tab</translation>
+    </message>
+    <message>
+        <source>Règlement d&apos;un compte : espèces, carte ou chèque</source>
+        <translation>Account payment: cash, card or cheque</translation>
+    </message>
+    <message>
+        <source>Règlement refusé : {0} pour {1} dus à {2}</source>
+        <translation>Payment refused: {0} for {1} owed by {2}</translation>
+    </message>
+    <message>
+        <source>Réglage inconnu : {0}</source>
+        <translation>Unknown setting: {0}</translation>
+    </message>
+    <message>
+        <source>Réponse du siège refusée : confirmation d&apos;une autre rupture de clé</source>
+        <translation>HQ&apos;s answer refused: confirmation of another key break</translation>
+    </message>
+    <message>
+        <source>Réponse du siège refusée : {0}</source>
+        <translation>HQ&apos;s answer refused: {0}</translation>
+    </message>
+    <message>
+        <source>Réponse illisible de la balance (enregistrement de pesée)</source>
+        <translation>Unreadable answer from the scale (weighing record)</translation>
+    </message>
+    <message>
+        <source>Réponse illisible de la balance : « {0} »</source>
+        <translation>Unreadable answer from the scale: “{0}”</translation>
+    </message>
+    <message>
+        <source>SIREN invalide : 9 chiffres attendus (« {0} »)</source>
+        <translation>Invalid SIREN: 9 digits expected (“{0}”)</translation>
+    </message>
+    <message>
+        <source>SIREN invalide : la clé de contrôle ne correspond pas</source>
+        <translation>Invalid SIREN: the check digit does not match</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>SIRET du fournisseur invalide : « {0} » (14 chiffres)</source>
+        <translation>Invalid supplier SIRET: “{0}” (14 digits)</translation>
+    </message>
+    <message>
+        <source>SIRET invalide : 14 chiffres attendus (« {0} »)</source>
+        <translation>Invalid SIRET: 14 digits expected (“{0}”)</translation>
+    </message>
+    <message>
+        <source>SIRET invalide : la clé de contrôle du SIREN ne correspond pas</source>
+        <translation>Invalid SIRET: the SIREN&apos;s check digit does not match</translation>
+    </message>
+    <message>
+        <source>SIRET invalide : la clé de contrôle ne correspond pas</source>
+        <translation>Invalid SIRET: the check digit does not match</translation>
+    </message>
+    <message>
+        <source>SIRET invalide : « {0} » (14 chiffres avec clé)</source>
+        <translation>Invalid SIRET: “{0}” (14 digits with check digit)</translation>
+    </message>
+    <message>
+        <source>Saisissez la {0} du lot reçu</source>
+        <translation>Enter the {0} of the batch received</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible : {0}</source>
+        <translation>Backup impossible: {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible vers {0} : {1}</source>
+        <translation>Backup to {0} impossible: {1}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde introuvable : {0}</source>
+        <translation>Backup not found: {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : le journal copié ne se vérifie pas ({0})</source>
+        <translation>Backup refused: the copied journal does not verify ({0})</translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation>Backup refused: {0}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation>Backup verified</translation>
+    </message>
+    <message>
+        <source>Scannez un code-barres ou tapez la référence</source>
+        <translation>Scan a barcode or type the reference</translation>
+    </message>
+    <message>
+        <source>Semaines de ventes pour les commandes suggérées</source>
+        <translation>Weeks of sales for suggested orders</translation>
+    </message>
+    <message>
+        <source>Service d&apos;alcool refusé pour « {0} » (ivresse manifeste) : proposez de l&apos;eau, une boisson sans alcool ou de quoi manger</source>
+        <translation>Alcohol service refused for “{0}” (obvious drunkenness): offer water, a soft drink or something to eat</translation>
+    </message>
+    <message>
+        <source>Seul le pain d&apos;un boulanger partenaire se réserve</source>
+        <translation>Only a partner baker&apos;s bread can be reserved</translation>
+    </message>
+    <message>
+        <source>Seules les espèces ont un montant remis</source>
+        <translation>Only cash has an amount tendered</translation>
+    </message>
+    <message>
+        <source>Signaler une hausse du prix d&apos;achat au-delà de</source>
+        <translation>Report a purchase price rise above</translation>
+    </message>
+    <message>
+        <source>Simulation au-delà de {0} impossible</source>
+        <translation>Simulation beyond {0} impossible</translation>
+    </message>
+    <message>
+        <source>Sortie impossible : la caisse ne devrait contenir que {0}</source>
+        <translation>Cash out impossible: the till should only hold {0}</translation>
+    </message>
+    <message>
+        <source>Surcharge : le poids dépasse la portée de la balance</source>
+        <translation>Overload: the weight exceeds the scale&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>TVA sur place</source>
+        <translation>VAT eat-in</translation>
+    </message>
+    <message>
+        <source>TVA à emporter</source>
+        <translation>VAT take-away</translation>
+    </message>
+    <message>
+        <source>Tapez au moins deux lettres du nom recherché</source>
+        <translation>Type at least two letters of the name you are looking for</translation>
+    </message>
+    <message>
+        <source>Taux de TVA inconnu : {0} % (20, 10, 5,5, 2,1 ou 0)</source>
+        <translation>Unknown VAT rate: {0} % (20, 10, 5.5, 2.1 or 0)</translation>
+    </message>
+    <message>
+        <source>Taux de TVA invalide : « {0} »</source>
+        <translation>Invalid VAT rate: “{0}”</translation>
+    </message>
+    <message>
+        <source>Taux de commission invalide</source>
+        <translation>Invalid commission rate</translation>
+    </message>
+    <message>
+        <source>Taux de commission invalide : entre 0 et 15 % (décret de 1988)</source>
+        <translation>Invalid commission rate: between 0 and 15 % (1988 decree)</translation>
+    </message>
+    <message>
+        <source>Texte du rappel bienveillant</source>
+        <translation>Friendly reminder text</translation>
+    </message>
+    <message>
+        <source>Texte du refus de service (ivresse)</source>
+        <translation>Service refusal text (drunkenness)</translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} introuvable</source>
+        <translation>Ticket no. {0} not found</translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} introuvable dans le journal fiscal</source>
+        <translation>Ticket no. {0} not found in the fiscal journal</translation>
+    </message>
+    <message>
+        <source>Ticket trop long ({0} lignes au plus)</source>
+        <translation>Ticket too long ({0} lines at most)</translation>
+    </message>
+    <message>
+        <source>Titre de presse inconnu (ISSN {0}-{1}) : créez-le dans Presse → Titres</source>
+        <translation>Unknown press title (ISSN {0}-{1}): create it in Press → Titles</translation>
+    </message>
+    <message>
+        <source>Titre inconnu : créez-le d&apos;abord dans Presse → Titres</source>
+        <translation>Unknown title: create it first in Press → Titles</translation>
+    </message>
+    <message>
+        <source>Transporteur inconnu</source>
+        <translation>Unknown carrier</translation>
+    </message>
+    <message>
+        <source>Transporteur inconnu : choisissez-en un dans la liste</source>
+        <translation>Unknown carrier: choose one from the list</translation>
+    </message>
+    <message>
+        <source>Trop de codes-barres ({0}, {1} au plus)</source>
+        <translation>Too many barcodes ({0}, {1} at most)</translation>
+    </message>
+    <message>
+        <source>Trop de lignes ({0} au plus par bon)</source>
+        <translation>Too many lines ({0} at most per note)</translation>
+    </message>
+    <message>
+        <source>Trop de produits ({0} au plus)</source>
+        <translation>Too many products ({0} at most)</translation>
+    </message>
+    <message>
+        <source>Type d&apos;afficheur inconnu : {0}</source>
+        <translation>Unknown display type: {0}</translation>
+    </message>
+    <message>
+        <source>Type d&apos;imprimante inconnu : {0}</source>
+        <translation>Unknown printer type: {0}</translation>
+    </message>
+    <message>
+        <source>Type d&apos;imprimante non géré : {0}</source>
+        <translation>Unsupported printer type: {0}</translation>
+    </message>
+    <message>
+        <source>Type de balance inconnu : {0}</source>
+        <translation>Unknown scale type: {0}</translation>
+    </message>
+    <message>
+        <source>Type de date inconnu (aucune, DLC ou DDM)</source>
+        <translation>Unknown date type (none, use-by or best-before)</translation>
+    </message>
+    <message>
+        <source>Type de destination inconnu : {0}</source>
+        <translation>Unknown destination type: {0}</translation>
+    </message>
+    <message>
+        <source>Type de lecteur inconnu : {0}</source>
+        <translation>Unknown scanner type: {0}</translation>
+    </message>
+    <message>
+        <source>Type de promotion inconnu (pourcentage ou prix)</source>
+        <translation>Unknown promotion type (percentage or price)</translation>
+    </message>
+    <message>
+        <source>Type de remise inconnu (pourcentage ou montant)</source>
+        <translation>Unknown discount type (percentage or amount)</translation>
+    </message>
+    <message>
+        <source>Un article de la commande n&apos;est pas fourni par ce boulanger</source>
+        <translation>An item of the order is not supplied by this baker</translation>
+    </message>
+    <message>
+        <source>Un article de la réservation n&apos;existe plus</source>
+        <translation>An item of the reservation no longer exists</translation>
+    </message>
+    <message>
+        <source>Un article reçu n&apos;est pas fourni par ce boulanger</source>
+        <translation>An item received is not supplied by this baker</translation>
+    </message>
+    <message>
+        <source>Un article vendu à la pièce se vend par quantité entière</source>
+        <translation>An item sold by the piece is sold in whole quantities</translation>
+    </message>
+    <message>
+        <source>Un boulanger partenaire s&apos;appelle déjà « {0} »</source>
+        <translation>A partner baker is already called “{0}”</translation>
+    </message>
+    <message>
+        <source>Un compte « {0} » existe déjà</source>
+        <translation>An account “{0}” already exists</translation>
+    </message>
+    <message>
+        <source>Un emplacement figure deux fois dans la liste</source>
+        <translation>A location appears twice in the list</translation>
+    </message>
+    <message>
+        <source>Un enregistrement fiscal ne peut pas être modifié ({0})</source>
+        <translation>A fiscal record cannot be modified ({0})</translation>
+    </message>
+    <message>
+        <source>Un enregistrement fiscal ne peut pas être modifié ni supprimé ({0})</source>
+        <translation>A fiscal record can be neither modified nor deleted ({0})</translation>
+    </message>
+    <message>
+        <source>Un enregistrement fiscal ne peut pas être supprimé ({0})</source>
+        <translation>A fiscal record cannot be deleted ({0})</translation>
+    </message>
+    <message>
+        <source>Un fichier = un bon d&apos;un seul fournisseur (colonne fournisseur)</source>
+        <translation>One file = one note from a single supplier (supplier column)</translation>
+    </message>
+    <message>
+        <source>Un fichier = un seul bon de livraison (colonne bon)</source>
+        <translation>One file = a single delivery note (note column)</translation>
+    </message>
+    <message>
+        <source>Un fournisseur s&apos;appelle déjà « {0} »</source>
+        <translation>A supplier is already called “{0}”</translation>
+    </message>
+    <message>
+        <source>Un nombre d&apos;invendus ne peut pas être négatif</source>
+        <translation>A number of unsold items cannot be negative</translation>
+    </message>
+    <message>
+        <source>Un produit ne peut pas être sa propre consigne</source>
+        <translation>A product cannot be its own deposit</translation>
+    </message>
+    <message>
+        <source>Un produit s&apos;appelle déjà « {0} »</source>
+        <translation>A product is already called “{0}”</translation>
+    </message>
+    <message>
+        <source>Un produit s&apos;appelle déjà « {0} » (archivé : restaurez-le plutôt)</source>
+        <translation>A product is already called “{0}” (archived: restore it instead)</translation>
+    </message>
+    <message>
+        <source>Un produit vendu pour le compte d&apos;un tiers (presse, timbres, services) est à 2,1 % (presse) ou 0 %, le même taux sur place et à emporter</source>
+        <translation>A product sold on behalf of a third party (press, stamps, services) is at 2.1 % (press) or 0 %, the same rate eat-in and take-away</translation>
+    </message>
+    <message>
+        <source>Un ticket déjà imprimé ne se réimprime qu&apos;en duplicata (historique des tickets)</source>
+        <translation>An already printed ticket can only be reprinted as a duplicate (ticket history)</translation>
+    </message>
+    <message>
+        <source>Un utilisateur s&apos;appelle déjà {0}</source>
+        <translation>A user is already called {0}</translation>
+    </message>
+    <message>
+        <source>Un élément du chemin n&apos;est pas un dossier</source>
+        <translation>Part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>Une ardoise « {0} » est déjà ouverte</source>
+        <translation>A tab “{0}” is already open</translation>
+    </message>
+    <message>
+        <source>Une autre promotion s&apos;appelle déjà « {0} »</source>
+        <translation>Another promotion is already called “{0}”</translation>
+    </message>
+    <message>
+        <source>Une base de données existe déjà ici : {0}</source>
+        <translation>A database already exists here: {0}</translation>
+    </message>
+    <message>
+        <source>Une boisson alcoolisée est à 20 % de TVA, sur place comme à emporter</source>
+        <translation>An alcoholic drink is at 20 % VAT, eat-in as well as take-away</translation>
+    </message>
+    <message>
+        <source>Une boisson alcoolisée ne peut pas être vendue pour un tiers</source>
+        <translation>An alcoholic drink cannot be sold on behalf of a third party</translation>
+    </message>
+    <message>
+        <source>Une catégorie s&apos;appelle déjà « {0} »</source>
+        <translation>A category is already called “{0}”</translation>
+    </message>
+    <message>
+        <source>Une consigne ne peut pas être remisée</source>
+        <translation>A deposit cannot be discounted</translation>
+    </message>
+    <message>
+        <source>Une dérogation a déjà été accordée pour ce ticket</source>
+        <translation>An exception has already been granted for this ticket</translation>
+    </message>
+    <message>
+        <source>Une même ligne est choisie deux fois</source>
+        <translation>The same line is chosen twice</translation>
+    </message>
+    <message>
+        <source>Une ouverture de tiroir n&apos;a pas de document à afficher</source>
+        <translation>A drawer opening has no document to show</translation>
+    </message>
+    <message>
+        <source>Une ouverture de tiroir n&apos;est jamais rejouée : utilisez « Ouvrir le tiroir »</source>
+        <translation>A drawer opening is never replayed: use “Open the drawer”</translation>
+    </message>
+    <message>
+        <source>Une ouverture de tiroir ne se réimprime pas</source>
+        <translation>A drawer opening is not reprinted</translation>
+    </message>
+    <message>
+        <source>Une quantité livrée ne peut pas être négative</source>
+        <translation>A delivered quantity cannot be negative</translation>
+    </message>
+    <message>
+        <source>Une remise ne peut pas dépasser 100 %</source>
+        <translation>A discount cannot exceed 100 %</translation>
+    </message>
+    <message>
+        <source>Une remise sur tout le ticket se fait au paiement de l&apos;ardoise</source>
+        <translation>A discount on the whole ticket is made when the tab is paid</translation>
+    </message>
+    <message>
+        <source>Une réservation demande au moins un article</source>
+        <translation>A reservation needs at least one item</translation>
+    </message>
+    <message>
+        <source>Une réservation demande une quantité d&apos;au moins 1 par article</source>
+        <translation>A reservation needs a quantity of at least 1 per item</translation>
+    </message>
+    <message>
+        <source>Une réservation prépayée se rattache à un compte client</source>
+        <translation>A prepaid reservation is attached to a customer account</translation>
+    </message>
+    <message>
+        <source>Unité inconnue : « {0} » (pièce ou kg)</source>
+        <translation>Unknown unit: “{0}” (piece or kg)</translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e a un code à {0} chiffres : indiquez le nouveau code de la personne pour la nommer gérant·e</source>
+        <translation>A manager has a {0}-digit PIN: enter the person&apos;s new PIN to make them a manager</translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e existe déjà : ajoutez les utilisateurs avec un compte gérant·e</source>
+        <translation>A manager already exists: add the users with a manager account</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu : {0}</source>
+        <translation>Unknown user: {0}</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu ou désactivé</source>
+        <translation>Unknown or deactivated user</translation>
+    </message>
+    <message>
+        <source>Utilisateur introuvable (n° {0})</source>
+        <translation>User not found (no. {0})</translation>
+    </message>
+    <message>
+        <source>Valeur inconnue dans le comptage : {0} (billets et pièces en euros)</source>
+        <translation>Unknown value in the count: {0} (euro notes and coins)</translation>
+    </message>
+    <message>
+        <source>Variante de prix invalide : deux chiffres</source>
+        <translation>Invalid price variant: two digits</translation>
+    </message>
+    <message>
+        <source>Vitesse série non prise en charge : {0}</source>
+        <translation>Serial speed not supported: {0}</translation>
+    </message>
+    <message>
+        <source>Zone de vacances scolaires : A, B ou C</source>
+        <translation>School holiday zone: A, B or C</translation>
+    </message>
+    <message>
+        <source>Zone des vacances scolaires (prévision du pain)</source>
+        <translation>School holiday zone (bread forecast)</translation>
+    </message>
+    <message>
+        <source>accès refusé au périphérique</source>
+        <translation>access to the device denied</translation>
+    </message>
+    <message>
+        <source>adresse inconnue</source>
+        <translation>unknown address</translation>
+    </message>
+    <message>
+        <source>afficheur simulé éteint</source>
+        <translation>simulated display switched off</translation>
+    </message>
+    <message>
+        <source>boisson</source>
+        <translation>drink</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : liste de produits attendue</source>
+        <translation>unreadable network catalogue: list of products expected</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : plafonds mal formés</source>
+        <translation>unreadable network catalogue: malformed limits</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : produit mal formé</source>
+        <translation>unreadable network catalogue: malformed product</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : produit sans référence</source>
+        <translation>unreadable network catalogue: product without reference</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : {0}</source>
+        <translation>unreadable network catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : {0} entier attendu</source>
+        <translation>unreadable network catalogue: {0} integer expected</translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : {0} texte attendu</source>
+        <translation>unreadable network catalogue: {0} text expected</translation>
+    </message>
+    <message>
+        <source>catégorie</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>colisage</source>
+        <translation>pack size</translation>
+    </message>
+    <message>
+        <source>connexion coupée</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <source>connexion fermée par l&apos;imprimante</source>
+        <translation>connection closed by the printer</translation>
+    </message>
+    <message>
+        <source>connexion refusée</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>degré</source>
+        <translation>alcohol content</translation>
+    </message>
+    <message>
+        <source>disque ou fichier en lecture seule</source>
+        <translation>disk or file read-only</translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>erreur de communication</source>
+        <translation>communication error</translation>
+    </message>
+    <message>
+        <source>erreur de la base de données SQLite</source>
+        <translation>SQLite database error</translation>
+    </message>
+    <message>
+        <source>fournisseur</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
+        <translation>supplier and capped purchase price go together (both or neither)</translation>
+    </message>
+    <message>
+        <source>imprimante simulée éteinte</source>
+        <translation>simulated printer switched off</translation>
+    </message>
+    <message>
+        <source>le disque est plein (rien n&apos;a été modifié)</source>
+        <translation>the disk is full (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>nom du produit manquant</source>
+        <translation>product name missing</translation>
+    </message>
+    <message>
+        <source>pas de réponse à la demande d&apos;état</source>
+        <translation>no answer to the status request</translation>
+    </message>
+    <message>
+        <source>plafond</source>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <source>port série inutilisable</source>
+        <translation>serial port unusable</translation>
+    </message>
+    <message>
+        <source>prix</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>périphérique introuvable</source>
+        <translation>device not found</translation>
+    </message>
+    <message>
+        <source>quantité</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>remise</source>
+        <translation>discount</translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été écrit, les données déjà enregistrées sont intactes</source>
+        <translation>nothing was written, the data already saved is intact</translation>
+    </message>
+    <message>
+        <source>référence</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>référence manquante</source>
+        <translation>reference missing</translation>
+    </message>
+    <message>
+        <source>réponse du siège illisible (version)</source>
+        <translation>unreadable answer from HQ (version)</translation>
+    </message>
+    <message>
+        <source>{0} (colonne {1})</source>
+        <translation>{0} (column {1})</translation>
+    </message>
+    <message>
+        <source>{0} : CSV illisible ligne {1} (guillemet mal placé ?)</source>
+        <translation>{0}: unreadable CSV line {1} (misplaced quote?)</translation>
+    </message>
+    <message>
+        <source>{0} : DLC dépassée depuis le {1}, vente interdite. Retirez-le du rayon et enregistrez-le en démarque.</source>
+        <translation>{0}: use-by date passed since {1}, sale forbidden. Take it off the shelf and record it as a write-off.</translation>
+    </message>
+    <message>
+        <source>{0} : choisir parmi {1}</source>
+        <translation>{0}: choose among {1}</translation>
+    </message>
+    <message>
+        <source>{0} : entre 0,01 et 9 999,99 € attendu</source>
+        <translation>{0}: between 0.01 and 9,999.99 € expected</translation>
+    </message>
+    <message>
+        <source>{0} : guillemet ouvert ligne {1} et jamais fermé (rien n&apos;a été importé)</source>
+        <translation>{0}: quote opened on line {1} and never closed (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>{0} : le tiers doit présenter la pièce d&apos;identité originale du destinataire</source>
+        <translation>{0}: the third party must show the recipient&apos;s original ID</translation>
+    </message>
+    <message>
+        <source>{0} : le tiers doit présenter une procuration écrite</source>
+        <translation>{0}: the third party must show a written proxy</translation>
+    </message>
+    <message>
+        <source>{0} : oui ou non attendu</source>
+        <translation>{0}: yes or no expected</translation>
+    </message>
+    <message>
+        <source>{0} : texte trop long ({1} caractères au plus)</source>
+        <translation>{0}: text too long ({1} characters at most)</translation>
+    </message>
+    <message>
+        <source>{0} : un nombre entier est attendu</source>
+        <translation>{0}: a whole number is expected</translation>
+    </message>
+    <message>
+        <source>{0} : un texte est attendu</source>
+        <translation>{0}: a text is expected</translation>
+    </message>
+    <message>
+        <source>{0} : valeur hors limites ({1} à {2})</source>
+        <translation>{0}: value out of range ({1} to {2})</translation>
+    </message>
+    <message>
+        <source>{0} : vous avez fixé vous-même le prix — choisissez entre votre prix et le prix conseillé par le réseau</source>
+        <translation>{0}: you set the price yourself — choose between your price and the network&apos;s recommended price</translation>
+    </message>
+    <message>
+        <source>{0} contient des données qui ne sont pas celles de cafe-pos</source>
+        <translation>{0} contains data that is not cafe-pos&apos;s</translation>
+    </message>
+    <message>
+        <source>{0} contient un caractère de contrôle</source>
+        <translation>{0} contains a control character</translation>
+    </message>
+    <message>
+        <source>{0} doit encore {1} : réglez le compte avant</source>
+        <translation>{0} still owes {1}: settle the account first</translation>
+    </message>
+    <message>
+        <source>{0} doit {1} : le règlement ne peut pas dépasser ce montant</source>
+        <translation>{0} owes {1}: the payment cannot exceed this amount</translation>
+    </message>
+    <message>
+        <source>{0} doit être positif</source>
+        <translation>{0} must be positive</translation>
+    </message>
+    <message>
+        <source>{0} doit être positive</source>
+        <translation>{0} must be positive</translation>
+    </message>
+    <message>
+        <source>{0} est endommagée (contrôle d&apos;intégrité SQLite en échec)</source>
+        <translation>{0} is damaged (SQLite integrity check failed)</translation>
+    </message>
+    <message>
+        <source>{0} est invalide</source>
+        <translation>{0} is invalid</translation>
+    </message>
+    <message>
+        <source>{0} est le dernier compte gérant·e actif : il doit le rester</source>
+        <translation>{0} is the last active manager account: it must stay so</translation>
+    </message>
+    <message>
+        <source>{0} est le dernier compte gérant·e actif : impossible de le désactiver</source>
+        <translation>{0} is the last active manager account: it cannot be deactivated</translation>
+    </message>
+    <message>
+        <source>{0} est obligatoire</source>
+        <translation>{0} is required</translation>
+    </message>
+    <message>
+        <source>{0} est trop gros pour un catalogue (20 Mo au plus)</source>
+        <translation>{0} is too big for a catalogue (20 MB at most)</translation>
+    </message>
+    <message>
+        <source>{0} est trop long ({1} caractères, {2} au plus)</source>
+        <translation>{0} is too long ({1} characters, {2} at most)</translation>
+    </message>
+    <message>
+        <source>{0} est trop élevé ({1} HT au plus)</source>
+        <translation>{0} is too high ({1} excl. VAT at most)</translation>
+    </message>
+    <message>
+        <source>{0} est trop élevée (99 999 au plus)</source>
+        <translation>{0} is too high (99,999 at most)</translation>
+    </message>
+    <message>
+        <source>{0} est un colis reçu, pas un dépôt à expédier</source>
+        <translation>{0} is a parcel received, not a drop-off to send</translation>
+    </message>
+    <message>
+        <source>{0} est un dossier : donnez un nom de fichier</source>
+        <translation>{0} is a folder: give a file name</translation>
+    </message>
+    <message>
+        <source>{0} est un dossier, pas un fichier CSV</source>
+        <translation>{0} is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>{0} est un dossier, pas une base de données</source>
+        <translation>{0} is a folder, not a database</translation>
+    </message>
+    <message>
+        <source>{0} est un dépôt : il part avec le chauffeur, sans retour</source>
+        <translation>{0} is a drop-off: it leaves with the driver, no return</translation>
+    </message>
+    <message>
+        <source>{0} est un dépôt à expédier : il se remet au chauffeur</source>
+        <translation>{0} is a drop-off to send: it is handed to the driver</translation>
+    </message>
+    <message>
+        <source>{0} est un lien : donnez le nom d&apos;un nouveau fichier</source>
+        <translation>{0} is a link: give the name of a new file</translation>
+    </message>
+    <message>
+        <source>{0} est vide</source>
+        <translation>{0} is empty</translation>
+    </message>
+    <message>
+        <source>{0} est vide : ce n&apos;est pas une sauvegarde cafe-pos</source>
+        <translation>{0} is empty: it is not a cafe-pos backup</translation>
+    </message>
+    <message>
+        <source>{0} invalide</source>
+        <translation>{0} invalid</translation>
+    </message>
+    <message>
+        <source>{0} invalide : {1} est dans plus de 10 ans</source>
+        <translation>{0} invalid: {1} is more than 10 years away</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;a pas le droit de faire cela : un·e gérant·e doit valider</source>
+        <translation>{0} is not allowed to do this: a manager must approve</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas dans le rayon de cet inventaire</source>
+        <translation>{0} is not in this stock count&apos;s shelf</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas suivi en stock (voir sa fiche article)</source>
+        <translation>{0} is not tracked in stock (see its item form)</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas suivi en stock : activez-le sur sa fiche</source>
+        <translation>{0} is not tracked in stock: turn it on in its form</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un fichier CSV (c&apos;est un fichier binaire)</source>
+        <translation>{0} is not a CSV file (it is a binary file)</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un fichier ordinaire (périphérique, tube...) : donnez le nom d&apos;un nouveau fichier</source>
+        <translation>{0} is not a regular file (device, pipe...): give the name of a new file</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un fichier texte CSV</source>
+        <translation>{0} is not a CSV text file</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un manifeste de sauvegarde cafe-pos</source>
+        <translation>{0} is not a cafe-pos backup manifest</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une base de données cafe-pos</source>
+        <translation>{0} is not a cafe-pos database</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une base de données cafe-pos (SQLite)</source>
+        <translation>{0} is not a cafe-pos database (SQLite)</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une base de données cafe-pos lisible</source>
+        <translation>{0} is not a readable cafe-pos database</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une clé de signature Ed25519</source>
+        <translation>{0} is not an Ed25519 signing key</translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une sauvegarde cafe-pos (aucun schéma connu)</source>
+        <translation>{0} is not a cafe-pos backup (no known schema)</translation>
+    </message>
+    <message>
+        <source>{0} ne permet pas de remettre un colis à un tiers</source>
+        <translation>{0} does not allow handing a parcel to a third party</translation>
+    </message>
+    <message>
+        <source>{0} ne peut pas être négatif</source>
+        <translation>{0} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{0} n° {1} : aucun numéro reçu, prix inconnu — enregistrez la livraison</source>
+        <translation>{0} no. {1}: no issue number received, price unknown — record the delivery</translation>
+    </message>
+    <message>
+        <source>{0} n° {1} est déjà au prix de {2} €</source>
+        <translation>{0} no. {1} is already priced at {2} €</translation>
+    </message>
+    <message>
+        <source>{0} part(s) déjà encaissée(s) : terminez le partage de « {1} »</source>
+        <translation>{0} share(s) already paid: finish the split of “{1}”</translation>
+    </message>
+    <message>
+        <source>{0} parts au plus</source>
+        <translation>{0} shares at most</translation>
+    </message>
+    <message>
+        <source>{0} se compte à l&apos;unité : quantité entière attendue</source>
+        <translation>{0} is counted by the unit: whole quantity expected</translation>
+    </message>
+    <message>
+        <source>{0} trop long ({1} caractères au plus)</source>
+        <translation>{0} too long ({1} characters at most)</translation>
+    </message>
+    <message>
+        <source>{0} trop élevé ({1} au plus)</source>
+        <translation>{0} too high ({1} at most)</translation>
+    </message>
+    <message>
+        <source>{0} vient d&apos;une version plus récente de cafe-pos (schéma {1}) : mettez le logiciel à jour avant de la restaurer</source>
+        <translation>{0} comes from a newer version of cafe-pos (schema {1}): update the software before restoring it</translation>
+    </message>
+    <message>
+        <source>« {0} » : choisissez au moins un jour de la semaine</source>
+        <translation>“{0}”: choose at least one day of the week</translation>
+    </message>
+    <message>
+        <source>« {0} » : choisissez des produits ou une catégorie</source>
+        <translation>“{0}”: choose products or a category</translation>
+    </message>
+    <message>
+        <source>« {0} » : la remise va de 0,01 % à 100 %</source>
+        <translation>“{0}”: the discount goes from 0.01 % to 100 %</translation>
+    </message>
+    <message>
+        <source>« {0} » : prix promotionnel invalide</source>
+        <translation>“{0}”: invalid promotional price</translation>
+    </message>
+    <message>
+        <source>« {0} » : produit ou catégorie introuvable</source>
+        <translation>“{0}”: product or category not found</translation>
+    </message>
+    <message>
+        <source>« {0} » est déjà fourni par un autre boulanger</source>
+        <translation>“{0}” is already supplied by another baker</translation>
+    </message>
+    <message>
+        <source>« {0} » est déjà un bénéficiaire d&apos;un autre genre</source>
+        <translation>“{0}” is already a recipient of another kind</translation>
+    </message>
+    <message>
+        <source>« {0} » existe déjà</source>
+        <translation>“{0}” already exists</translation>
+    </message>
+    <message>
+        <source>« {0} » figure déjà ligne {1}</source>
+        <translation>“{0}” is already on line {1}</translation>
+    </message>
+    <message>
+        <source>« {0} » ne peut pas être offert ni vendu à volonté : l&apos;open bar est interdit (article L3322-9 du Code de la santé publique) ; une remise partielle reste possible</source>
+        <translation>“{0}” cannot be given away or sold as much as you like: open bars are forbidden (article L3322-9 of the Public Health Code); a partial discount is still possible</translation>
+    </message>
+    <message>
+        <source>« {0} » ne réduit aucune boisson alcoolisée</source>
+        <translation>“{0}” does not reduce any alcoholic drink</translation>
+    </message>
+    <message>
+        <source>« {0} » refusée : elle réduit l&apos;alcool jusqu&apos;à {1} ; pendant toute la plage ({2}), au moins {3} boissons sans alcool doivent être réduites d&apos;autant ou plus ({4} le sont). Ajoutez une promotion équivalente sur les boissons sans alcool. Une réduction sur les boissons alcoolisées pendant une période limitée (happy hour) n&apos;est permise que si, pendant toute la même plage horaire, les boissons sans alcool sont aussi proposées à prix réduit, avec une réduction au moins équivalente (article L3323-1 du Code de la santé publique, décret 2010-465). Une boisson alcoolisée ne peut jamais être offerte ni vendue à volonté (article L3322-9).</source>
+        <translation>“{0}” refused: it reduces alcohol by up to {1}; during the whole range ({2}), at least {3} soft drinks must be reduced as much or more ({4} are). Add an equivalent promotion on the soft drinks. A reduction on alcoholic drinks for a limited period (happy hour) is only allowed if, during the whole same time range, the soft drinks are also offered at a reduced price, with a reduction at least equivalent (article L3323-1 of the Public Health Code, decree 2010-465). An alcoholic drink can never be given away or sold as much as you like (article L3322-9).</translation>
+    </message>
+    <message>
+        <source>« {0} » rendrait « {1} » gratuit : l&apos;alcool ne peut jamais être offert (open bar interdit, article L3322-9)</source>
+        <translation>“{0}” would make “{1}” free: alcohol can never be given away (open bar forbidden, article L3322-9)</translation>
+    </message>
+    <message>
+        <source>À {0}, c&apos;est une boisson alcoolisée : cochez « alcool »</source>
+        <translation>At {0}, it is an alcoholic drink: tick “alcohol”</translation>
+    </message>
+    <message>
+        <source>À {0}, ce n&apos;est pas une boisson alcoolisée (1,2 % vol au moins)</source>
+        <translation>At {0}, it is not an alcoholic drink (1.2 % vol at least)</translation>
+    </message>
+    <message>
+        <source>Écart de caisse (excédent de {0}) : indiquez-en la raison</source>
+        <translation>Cash difference (surplus of {0}): give the reason</translation>
+    </message>
+    <message>
+        <source>Écart de caisse (manque de {0}) : indiquez-en la raison</source>
+        <translation>Cash difference (shortage of {0}): give the reason</translation>
+    </message>
+    <message>
+        <source>Étiquette de balance sans poids</source>
+        <translation>Scale label without weight</translation>
+    </message>
+    <message>
+        <source>… en moins de (minutes)</source>
+        <translation>… within (minutes)</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,13 @@ Code postal et commune</source>
     </message>
 </context>
 <context>
+    <name>DeviceTest</name>
+    <message>
+        <source>Erreur inattendue de l&apos;imprimante : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>En %</source>
@@ -1514,6 +1521,3121 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Aucune carafe d&apos;eau gratuite au catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Année invalide : « {0} » (format AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive non écrite ({0}) : rien n&apos;a été enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ardoise introuvable (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article au poids : supprimez la ligne et pesez à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article n° {0} introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article remisable sur ce ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun emplacement : indiquez par exemple « A1-A20, B1-B20 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun numéro de {0} reçu : tapez le numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun tiroir-caisse n&apos;est branché sur cette caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune balance n&apos;est configurée : saisissez le poids à la main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune caisse ouverte : ouvrez la caisse en comptant le fond de caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune exception aux horaires le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune imprimante configurée : le tiroir-caisse s&apos;ouvre par l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de données introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bon de livraison sans ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bon de livraison sans ligne : scannez ou ajoutez au moins un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaire inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caractère interdit dans la destination (| ou retour à la ligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caractères par ligne : 32, 42 ou 48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain : espèces, carte ou chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte pain de {0} insuffisante : reste {1} pour {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-back limité à {0} (CMF L112-14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue de démonstration : ligne {0} refusée ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue de démonstration introuvable : installation incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie introuvable (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce boulanger ne reprend pas les invendus (achat pour revente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce boulanger partenaire n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce catalogue nomme deux fois la même colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code n&apos;est pas un code presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code n&apos;est pas un code presse (il doit commencer par 977)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code n&apos;est pas une étiquette de balance : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce compte client n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce compte client n&apos;existe pas ou est fermé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce document a déjà été imprimé : utilisez « Réimprimer »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce document est en cours d&apos;impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fournisseur n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce produit n&apos;est pas vendu pour un tiers (cochez « Vendu pour un tiers » dans sa fiche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce produit n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce produit ne figure pas sur cette réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce ticket a déjà été imprimé : faites un duplicata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue cafe-pos (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes, séparées par « ; » ({1};...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes inconnues : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé (ticket n° {0}) : rien n&apos;a été enregistré deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce ticket est déjà encaissé : rien n&apos;a été enregistré deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce titre existe déjà (code {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certaines lignes ne sont plus sur l&apos;ardoise (payées ou déplacées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces lignes appartiennent à une ardoise : payez-les depuis l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces lignes de l&apos;ardoise ont changé (déjà payées ou déplacées) : rouvrez-la</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces lignes sont déjà sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet article n&apos;est pas fourni par ce boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet article n&apos;existe pas ou est archivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet inventaire est déjà validé : ouvrez-en un nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet inventaire n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette ardoise n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette ardoise n&apos;existe pas ou est déjà réglée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base contient une activité réelle ({0} ticket(s) hors simulation) : la simulation est réservée aux bases de démonstration et de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base de données a été créée par une version plus récente de cafe-pos (schéma {0}) : mettez le logiciel à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette caisse a déjà été fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette catégorie n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette commande n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette ligne n&apos;est plus sur l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette ligne n&apos;existe pas (ou plus) sur le ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette livraison est déjà réceptionnée : la commande ne change plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette part est de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réception n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réservation n&apos;est pas prépayée : encaissez-la</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réservation n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde est plus ancienne que la base : {0} enregistrement(s) seraient écartés ; un·e gérant·e doit valider avec son code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne contient pas la clé de signature du café : restaurez-la en acceptant une nouvelle clé (--new-key), dont le changement sera journalisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un jour de livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un produit du catalogue du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins une ligne à rembourser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la destination à retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le compte client à débiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier CSV du catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le port série de l&apos;afficheur client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le port série de l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le port série de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le port série du lecteur de codes-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez les lignes à déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une autre ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé USB « {0} » : impossible d&apos;y créer cafe-pos-sauvegardes ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé USB « {0} » non branchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature illisible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature introuvable ({0}) : restaurez-la depuis la sauvegarde ou faites changer la clé par un·e gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de signature introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochez « pièce d&apos;identité vérifiée » avant de remettre le colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code NAF invalide : « {0} » (4 chiffres et une lettre, ex. 5630Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de retrait trop long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code gérant·e incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code inconnu : {0} (créez l&apos;article dans le catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code incorrect ({0} essai restant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code incorrect ({0} essais restants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code presse invalide : 13 chiffres, suivis éventuellement de 2 ou 5 chiffres pour le numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code presse invalide : seuls des chiffres sont attendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code presse mal lu : la clé de contrôle ne correspond pas, rescannez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : il ne doit contenir que des chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : « {0} » a {1} chiffres (8, 12 ou 13 attendus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : « {0} » ne doit contenir que des chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres invalide : « {0} », la clé de contrôle ne correspond pas (attendu {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres trop long ({0} caractères) : 8, 12 ou 13 chiffres attendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres « {0} » transformé en nombre par le tableur : mettez la colonne codes_barres au format Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis trop grand pour {0} : longueur + largeur + hauteur = {1} cm pour {2} cm au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis trop long pour {0} : {1} cm pour {2} cm au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colis trop lourd pour {0} : {1} pour {2} au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne {0} : « {1} » n&apos;est ni oui ni non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonnes manquantes : {0} (séparateur « ; », voir la documentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission invalide : entre 0 et 100,00 € par colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission invalide : entre 0 et 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptage trop élevé : {0} (100 000 € au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte bloqué après trop de codes erronés : un·e gérant·e doit le débloquer (Réglages › Utilisateurs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte bloqué jusqu&apos;à {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation du siège mal formée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie de la clé de signature impossible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie impossible vers {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couleur invalide : « {0} » (format #rrvvbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDM dépassée ({0}) : à vendre en promotion ; confirmez pour le recevoir quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLC dépassée ({0}) : ce lot ne peut pas être reçu ni vendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de retour déjà passée : vérifiez le bon de livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date hors des années possibles ({0} à {1}) : « {2} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date invalide : « {0} » (format AAAA-MM-JJ ou JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degré d&apos;alcool invalide (entre 0 et 90 % vol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degré d&apos;alcool invalide : « {0} » (ex. 4,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination déjà choisie : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deux promotions portent le même nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions du colis invalides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributeur inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez le nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un motif à l&apos;exception (par exemple : Fête du village)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom ou un numéro à l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la promotion (80 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des migrations introuvable : installation incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de garde invalide : entre 1 et 60 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dérogation aux horaires : indiquez la raison (5 caractères au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dérogation impossible : ticket non identifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En mode formation, aucune clôture n&apos;est enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de sortie inutilisable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier trop gros pour un bon de livraison (2 Mo au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquette de balance invalide : il faut au moins un chiffre P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquette de balance invalide : prix ou poids, pas les deux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquette de balance invalide : « {0} » (10 caractères parmi P, $, W, C, 0 ; exemple PPPPP$$$$$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fournisseur inconnu : « {0} » (créez-le d&apos;abord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genre d&apos;article inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genre de bénéficiaire inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure invalide : les heures vont de 00:00 à 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure invalide : « {0} » (de 00:00 à 24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure invalide : « {0} » (exemple : 18:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires refusés : {0} n&apos;a aucune heure de fermeture. Saisissez les horaires de l&apos;arrêté préfectoral, qui fixe toujours une fermeture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN invalide : 8 caractères, par exemple 0242-6056</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN invalide : la clé de contrôle ne correspond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il faut exactement 11 chiffres pour calculer la clé d&apos;un UPC-A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il faut exactement 12 chiffres pour calculer la clé d&apos;un EAN-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il faut exactement 7 chiffres pour calculer la clé d&apos;un EAN-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il reste {0} à payer sur « {1} » : réglez ou retirez les lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;annuler : impression {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port de la balance ({0}) : vérifiez le câble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le port du lecteur de codes-barres ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;export : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le PDF {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le catalogue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le document {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le rapport : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression n° {0} introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimante USB : le pilote pyusb (et libusb) n&apos;est pas installé sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse IP de l&apos;imprimante réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la raison du changement de clé de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le code d&apos;inscription donné par le siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le degré d&apos;alcool (% vol) d&apos;une boisson alcoolisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le dossier, l&apos;étiquette de la clé USB ou le partage réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le fichier de périphérique de l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le motif du remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;imprimante Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom du boulanger partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom du client de la réservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le type de pièce d&apos;identité vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez un chemin complet : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez un numéro de ticket ou une date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription refusée par le siège : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeton d&apos;encaissement invalide : recommencez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeton d&apos;encaissement invalide : recommencez le ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeu de commandes de l&apos;afficheur : Epson ou CD5220</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour de la semaine inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours de livraison invalides (0 = lundi … 6 = dimanche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du café est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse est trop longue (4 lignes, 255 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas : vérifiez son câble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;afficheur client ne répond pas : vérifiez son câble ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;alcool ne peut pas être vendu à crédit (Code de la santé publique) : réglez les boissons alcoolisées autrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas clôturé(e) : faites la clôture avant d&apos;archiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} existe déjà : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ardoise a changé pendant le partage : recommencez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ardoise est vide : rien à imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ardoise « {0} » est déjà réglée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;article « {0} » est archivé : il ne se vend plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement « {0} » n&apos;existe pas (voir Réglages des colis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;impression Windows brute n&apos;est possible que sous Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a plus de papier : remettez un rouleau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée et branchée ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;objectif de stock doit être au moins égal au minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance a pesé avec un autre prix au kilo : recommencez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance a refusé les données envoyées (code ??)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance a refusé les données envoyées (code {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance est débranchée ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance est débranchée ou son port est inutilisable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance ne répond pas (aucune réponse en {0} s) : vérifiez qu&apos;elle est allumée et branchée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (code ??)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (code {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La balance signale une erreur (état {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données est en lecture seule : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La caisse est déjà ouverte : comptez-la et fermez-la d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La caisse est déjà ouverte sur {0} (un autre programme cafe-pos l&apos;utilise) : fermez-le d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé chiffrée de la sauvegarde est illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé chiffrée n&apos;est pas une clé de signature Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé chiffrée ne correspond pas à son empreinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de signature de cette sauvegarde est chiffrée : saisissez la phrase de secours choisie à la mise en place des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de signature ne se change pas en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de signature {0} ne correspond pas à celle du journal fiscal ({1}) : cette base a été copiée ou la clé remplacée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clôture {0} n&apos;est pas scellée dans le journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commande du {0} est verrouillée (heure limite {1} la veille) : un·e gérant·e doit la rouvrir avec son code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commande est vide : indiquez au moins un colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commission ne peut pas dépasser 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La commission ne peut pas être négative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La consigne suit la quantité de son article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie de {0} est endommagée : sauvegarde annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie sur {0} diffère de l&apos;instantané vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie écrite sur {0} ne se relit pas à l&apos;identique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La correction doit changer la quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La correction retirerait plus que la quantité reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée observée pour le rappel va de 15 minutes à 24 heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin d&apos;une pause est avant son début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période est avant son début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la réservation est avant son début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} est déjà clôturée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} est déjà clôturée : plus aucune vente ne peut y être enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : faites la clôture (Z) avant de vendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas encore commencée : pas de clôture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La phrase de secours doit compter au moins {0} caractères (par exemple quatre mots sans lien entre eux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La position doit être comprise entre 0 et 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La quantité comptée est trop élevée (99 999 au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La quantité comptée ne peut pas être négative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La quantité doit être positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise SAM va de 0,01 % à 100 % (boisson offerte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise de ligne doit être entre 0 et 99,99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise doit être positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise dépasse le montant de la ligne ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise dépasse le montant remisable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise dépasserait le montant de la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La remise est invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La réservation de {0} est déjà retirée aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La réservation de {0} n&apos;est pas prévue ce jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde à restaurer est la base de données elle-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La vente d&apos;alcool est permise à cette heure : pas besoin de dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le SAM peut recevoir de 1 à 10 boissons sans alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le SIRET est obligatoire (14 chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le capot de l&apos;imprimante est ouvert : refermez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le cash-back demande un achat d&apos;au moins {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le cash-back n&apos;est possible qu&apos;avec un paiement par carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le cash-back ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le catalogue du réseau ne contient aucun produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le catalogue du réseau nomme deux fois la même colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le catalogue ne contient aucun article vendable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code d&apos;un·e gérant·e doit faire {0} chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code doit faire de {0} à {1} chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code-barres {0} est déjà utilisé par « {1} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code-barres {0} n&apos;est pas celui de {1} : rescannez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code-barres {0} n&apos;est pas celui de {1} : rescannez l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} a déjà été remis à son destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} a été retourné au transporteur : il ne peut plus être remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} attend encore son destinataire : son nom sera effacé après la remise ou le retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} est déjà enregistré : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} est déjà enregistré : {1} (emplacement {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} n&apos;est pas dans cet état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids trop faible pour être vendu ({0} g au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : aucune ouverture prévue dans les 14 prochains jours ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vente d&apos;alcool interdite à cette heure (horaires de l&apos;arrêté préfectoral) : reprise le {0} ; les boissons sans alcool et la nourriture restent possibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colis {0} n&apos;est pas de ce transporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune destination de sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boissons sans alcool remisées par SAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boucle de liens symboliques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est un dossier, pas un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacement impossible entre deux disques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer le nom des destinataires après (jours, colis clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacements des colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture du disque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur du système de fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier occupé par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier ou dossier introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier trop grand pour le disque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format des étiquettes de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure de fin de la journée commerciale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure de la sauvegarde automatique quotidienne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure où le pain réservé non retiré retourne en rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} est déjà clôturée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas clôturée : clôturez-la d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} n&apos;est pas terminée : clôture possible à partir du {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La journée du {0} n&apos;est pas clôturée : clôturez-la avant le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colisage doit être d&apos;au moins 1 unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le colisage est trop élevé ({0} unités au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le contrat ne permet pas de vendre les invendus le lendemain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le disque est en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le document de l&apos;impression n° {0} est illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier de la base de données n&apos;existe pas : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier de sauvegarde n&apos;existe pas : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;est pas vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;existe pas : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai d&apos;attente de l&apos;imprimante doit être entre 0,1 et 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai d&apos;attente de la balance doit être entre 0,1 et 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai de commande doit être entre 0 et 60 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dépôt de pain ne s&apos;enregistre pas en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dépôt {0} a déjà été remis au chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier doit être en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier du catalogue du réseau est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier existe déjà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le libellé de touche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le manifeste de la sauvegarde est illisible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le marqueur de fin du journal fiscal (caisse {0}, enregistrement n° {1}) n&apos;est pas signé par la clé du journal : la base a été modifiée. Rien n&apos;est enregistré ; lancez « cafe-pos verify » et prévenez le siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le minimum de commande ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le minimum et l&apos;objectif ne peuvent pas être négatifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le modèle {0} ne déclare pas la page de code {1} : indiquez son numéro (manuel de l&apos;imprimante)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois {0} est déjà clôturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas clôturé : clôturez-le d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas clôturé(e) : faites la clôture avant d&apos;archiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois {0} n&apos;est pas terminé : clôture possible à partir du {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant d&apos;un mouvement d&apos;espèces doit être positif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant du paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant du règlement doit être positif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant remis est inférieur au montant payé en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant à partager ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif « {0} » ne convient pas à une entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif « {0} » ne convient pas à une sortie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;utilisateur est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de la catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du bénéficiaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du café est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du café est trop long (120 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du distributeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du fournisseur est obligatoire (120 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de parts doit être au moins 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de {0} ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de TVA ne correspond pas au SIREN du SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de caisse ne peut plus changer : des tickets sont déjà enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de page de code doit être entre 0 et 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le pain de ce jour est déjà clôturé : la réception ne change plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le pain du dépôt se vend à la pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le pain du {0} est déjà clôturé : rien n&apos;a changé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le partage en cours est en {0} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le plafond ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le poids minimum doit être inférieur à la portée de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le port réseau de l&apos;imprimante doit être entre 1 et 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prix d&apos;achat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prix d&apos;achat ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prix ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prochain duplicata du ticket n° {0} porte le n° {1}, pas le n° {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quota du disque est atteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le rappel doit venir après 1 à 50 boissons alcoolisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le seuil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le siège n&apos;a pas confirmé la rupture de la chaîne des clés : inscription à refaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le taux de 2,1 % est réservé à la presse, vendue pour le compte de l&apos;éditeur : cochez « pour le compte d&apos;un tiers »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket de la caisse {0} ne peut pas être scellé par la caisse {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est déjà réglé sans les espèces : retirez-les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket est vide : ajoutez un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} est déjà un remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} n&apos;a pas de ligne {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} n&apos;a pas été payé sur un compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ticket n° {0} n&apos;est pas scellé : pas de duplicata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse ne s&apos;est pas ouvert : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tiroir-caisse se branche sur la broche 2 ou 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le total d&apos;une vente ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le total du bon ({0} HT) ne correspond pas aux lignes saisies ({1} HT) : vérifiez les quantités et les prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le total du bon diffère d&apos;une ligne à l&apos;autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le total du bon ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le transporteur {0} existe déjà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le {0} est déjà enregistré : commencez après le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le {0} est déjà passé pour le journal (dernier enregistrement le {1}) : commencez le {2} ou après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le {0} est saisi deux fois dans le comptage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur de codes-barres simulé éteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les ardoises ne sont pas disponibles en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les articles de « {0} » sont à {1} % sur place et {2} % à emporter, celui-ci à {3} % et {4} % : choisissez les taux de la catégorie, ou confirmez ce taux s&apos;il est voulu (confiserie, chocolat, non alimentaire : 20 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les comptes clients ne se règlent pas en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les journées jusqu&apos;au {0} sont déjà clôturées : le {1} ne peut plus l&apos;être</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les limites de dépôt doivent être positives (ou vides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les paiements dépassent le total de {0} : seules les espèces permettent de rendre la monnaie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les plages {0} et {1} se chevauchent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les timbres et produits postaux se paient comptant : pas sur un compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les titres-restaurant ne paient pas l&apos;alcool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les titres-restaurant ne paient pas les ventes pour un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les titres-restaurant ne paient que les produits alimentaires éligibles : {0} au plus sur ce ticket (pas de monnaie rendue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les écarts d&apos;inventaire viennent d&apos;un inventaire validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} ({1}) : {2} au plus à rembourser (vendu {3}, déjà remboursé {4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : code EAN {1} déjà donné à la référence {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : code inconnu « {1} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : code-barres ou référence manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : colisage invalide (nombre entier d&apos;unités)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : date invalide « {1} » (JJ/MM/AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : deux plafonds pour {1} sur la référence {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : la référence {1} est décrite autrement ligne {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {0} : {1} invalide « {2} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraison vide : ajoutez au moins un titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifeste impossible à écrire sur {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mise en page du rapport impossible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode de paiement inconnu pour ce retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode formation : le stock n&apos;est pas modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle d&apos;imprimante inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois invalide : {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois invalide : « {0} » (format AAAA-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois invalide « {0} » : AAAA-MM attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant de cash-back invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant de la carte pain : entre 0,01 € et 500,00 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant de la ligne trop élevé ({0} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant du règlement invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant invalide : « {0} » (exemple : 12,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant trop faible pour {0} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant trop élevé (100 000 € au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de démarque inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif inconnu : « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif trop long ({0} caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouvement inconnu : « {0} » (entrée ou sortie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moyen de paiement inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moyen de règlement inconnu (chèque, virement ou espèces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom d&apos;ardoise trop long ({0} caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom d&apos;emplacement trop long : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de fichier trop long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du client trop long (120 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du destinataire trop long ({0} caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du destinataire vide : recopiez le nom de l&apos;étiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du transporteur vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom trop long (120 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom trop long ({0} caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;exemplaires invalide : entre 1 et {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;exemplaires rendus invalide : au moins 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;invendus trop grand : {0} au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de colis invalide pour {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de jours invalide : entre 1 et {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de {0} trop élevé ({1} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre invalide pour le {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note obligatoire sur place à partir de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de TVA invalide : la clé de contrôle ne correspond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de TVA invalide : le SIREN qu&apos;il contient n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de TVA invalide : « {0} » (FR, 2 chiffres de clé et le SIREN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de caisse invalide : « {0} » (1 à 8 lettres ou chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de parution invalide : des chiffres ou lettres, 16 au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de suivi invalide « {0} » : entre {1} et {2} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de suivi invalide « {0} » : lettres et chiffres seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de suivi vide : scannez l&apos;étiquette ou tapez le numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération non permise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origine de remise inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement insuffisant : il manque {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage en {0} parts en cours sur « {1} » : terminez-le avant de modifier l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partage réseau injoignable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parution inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas assez de place sur {0} : {1} Mo nécessaires, {2} Mo libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas d&apos;export jusqu&apos;au {0} : cette date est dans le futur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de rapport pour {0} : cette date est dans le futur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de rapport pour {0} : le café n&apos;enregistrait pas encore (premier jour : {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de remboursement en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de simulation en mode formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de secours incorrecte : la clé ne s&apos;ouvre pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pied de ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond du compte de {0} atteint : disponible {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond trop élevé ({0} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plage d&apos;emplacements invalide : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plage invalide : « {0} » (exemple : 07:00-01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plage {0} invalide : l&apos;heure de fin doit différer de l&apos;heure de début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids du colis invalide : posez-le sur la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids instable : attendez que le plateau ne bouge plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poids négatif : videz le plateau et remettez la balance à zéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position invalide : « {0} » (un nombre entier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour un partage en parts égales : espèces, carte ou chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentage invalide : entre 0 et {0} % (vous avez tapé {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentage invalide : « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentage invalide : « {0} » (exemple : 3,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Première ouverture : comptez le fond de caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix au kilo hors des limites de la balance (9 999,99 € au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix conseillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix d&apos;achat plafonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix de couverture invalide : entre 0,01 € et 100,00 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix invalide : {0} (entre 0,00 € et {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix mis à jour depuis le catalogue : {0}. Vérifiez le total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prix trop élevé ({0} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produit de consigne introuvable (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produit introuvable (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produit n° {0} inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produits à retirer ou à solder : dates dans les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion introuvable (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Précisez le motif du mouvement « Autre »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période invalide : « {0} » (AAAA-MM ou AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période inversée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période inversée : le {0} est après le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période trop longue : trois ans au plus par export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité commandée : entre 0 et {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité invalide : « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité livrée trop grande : {0} au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité trop grande : {0} au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité trop élevée (9 999 au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité trop élevée ({0} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantité à rembourser invalide (ligne {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel bienveillant après N boissons alcoolisées sur une ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remboursement : espèces, carte, chèque ou compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise de {0} au-delà de la limite de {1} : un·e gérant·e doit valider avec son code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise impossible sur un article encaissé pour un tiers (presse, timbres…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise maximale accordée sans gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise proposée sur un produit à DDM dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise sur les boissons sans alcool du SAM (conducteur désigné)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remise trop élevée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renseignez l&apos;identité du café (SIRET) avant l&apos;inscription au siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration impossible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirez l&apos;article de la balance puis reposez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour impossible : {0} exemplaire(s) rendus pour {1} restant(s) (livrés − vendus − déjà rendus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait pour un tiers limité à 500,00 € par opération (La Banque Postale : 500 € par client et par 7 jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été compté : scannez ou saisissez au moins un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à ajouter : le ticket est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à appliquer pour {0} : déjà à jour ou retiré du catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à payer sur cette ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règlement d&apos;un compte : espèces, carte ou chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règlement refusé : {0} pour {1} dus à {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglage inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse du siège refusée : confirmation d&apos;une autre rupture de clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse du siège refusée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse illisible de la balance (enregistrement de pesée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse illisible de la balance : « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN invalide : 9 chiffres attendus (« {0} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN invalide : la clé de contrôle ne correspond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET du fournisseur invalide : « {0} » (14 chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET invalide : 14 chiffres attendus (« {0} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET invalide : la clé de contrôle du SIREN ne correspond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET invalide : la clé de contrôle ne correspond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET invalide : « {0} » (14 chiffres avec clé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez la {0} du lot reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible vers {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde introuvable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : le journal copié ne se vérifie pas ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde refusée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez un code-barres ou tapez la référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaines de ventes pour les commandes suggérées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service d&apos;alcool refusé pour « {0} » (ivresse manifeste) : proposez de l&apos;eau, une boisson sans alcool ou de quoi manger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul le pain d&apos;un boulanger partenaire se réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seules les espèces ont un montant remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaler une hausse du prix d&apos;achat au-delà de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation au-delà de {0} impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortie impossible : la caisse ne devrait contenir que {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge : le poids dépasse la portée de la balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA sur place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVA à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez au moins deux lettres du nom recherché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de TVA inconnu : {0} % (20, 10, 5,5, 2,1 ou 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de TVA invalide : « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de commission invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de commission invalide : entre 0 et 15 % (décret de 1988)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du rappel bienveillant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du refus de service (ivresse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket n° {0} introuvable dans le journal fiscal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket trop long ({0} lignes au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre de presse inconnu (ISSN {0}-{1}) : créez-le dans Presse → Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre inconnu : créez-le d&apos;abord dans Presse → Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporteur inconnu : choisissez-en un dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de codes-barres ({0}, {1} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de lignes ({0} au plus par bon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de produits ({0} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;afficheur inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;imprimante inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;imprimante non géré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de balance inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de date inconnu (aucune, DLC ou DDM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de destination inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de lecteur inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de promotion inconnu (pourcentage ou prix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de remise inconnu (pourcentage ou montant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un article de la commande n&apos;est pas fourni par ce boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un article de la réservation n&apos;existe plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un article reçu n&apos;est pas fourni par ce boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un article vendu à la pièce se vend par quantité entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un boulanger partenaire s&apos;appelle déjà « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un compte « {0} » existe déjà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un emplacement figure deux fois dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un enregistrement fiscal ne peut pas être modifié ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un enregistrement fiscal ne peut pas être modifié ni supprimé ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un enregistrement fiscal ne peut pas être supprimé ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un fichier = un bon d&apos;un seul fournisseur (colonne fournisseur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un fichier = un seul bon de livraison (colonne bon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un fournisseur s&apos;appelle déjà « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nombre d&apos;invendus ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un produit ne peut pas être sa propre consigne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un produit s&apos;appelle déjà « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un produit s&apos;appelle déjà « {0} » (archivé : restaurez-le plutôt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un produit vendu pour le compte d&apos;un tiers (presse, timbres, services) est à 2,1 % (presse) ou 0 %, le même taux sur place et à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un ticket déjà imprimé ne se réimprime qu&apos;en duplicata (historique des tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un utilisateur s&apos;appelle déjà {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un élément du chemin n&apos;est pas un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ardoise « {0} » est déjà ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une autre promotion s&apos;appelle déjà « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une base de données existe déjà ici : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une boisson alcoolisée est à 20 % de TVA, sur place comme à emporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une boisson alcoolisée ne peut pas être vendue pour un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une catégorie s&apos;appelle déjà « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une consigne ne peut pas être remisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une dérogation a déjà été accordée pour ce ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une même ligne est choisie deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ouverture de tiroir n&apos;a pas de document à afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ouverture de tiroir n&apos;est jamais rejouée : utilisez « Ouvrir le tiroir »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ouverture de tiroir ne se réimprime pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une quantité livrée ne peut pas être négative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une remise ne peut pas dépasser 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une remise sur tout le ticket se fait au paiement de l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une réservation demande au moins un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une réservation demande une quantité d&apos;au moins 1 par article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une réservation prépayée se rattache à un compte client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unité inconnue : « {0} » (pièce ou kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e a un code à {0} chiffres : indiquez le nouveau code de la personne pour la nommer gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un·e gérant·e existe déjà : ajoutez les utilisateurs avec un compte gérant·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu ou désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur introuvable (n° {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur inconnue dans le comptage : {0} (billets et pièces en euros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variante de prix invalide : deux chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitesse série non prise en charge : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone de vacances scolaires : A, B ou C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone des vacances scolaires (prévision du pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accès refusé au périphérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afficheur simulé éteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boisson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : liste de produits attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : plafonds mal formés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : produit mal formé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : produit sans référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : {0} entier attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue du réseau illisible : {0} texte attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colisage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connexion coupée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connexion fermée par l&apos;imprimante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connexion refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disque ou fichier en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur de communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur de la base de données SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fournisseur et prix d&apos;achat plafonné vont ensemble (les deux ou aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprimante simulée éteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le disque est plein (rien n&apos;a été modifié)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom du produit manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de réponse à la demande d&apos;état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port série inutilisable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>périphérique introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été écrit, les données déjà enregistrées sont intactes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse du siège illisible (version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (colonne {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : CSV illisible ligne {1} (guillemet mal placé ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : DLC dépassée depuis le {1}, vente interdite. Retirez-le du rayon et enregistrez-le en démarque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : choisir parmi {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : entre 0,01 et 9 999,99 € attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : guillemet ouvert ligne {1} et jamais fermé (rien n&apos;a été importé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : le tiers doit présenter la pièce d&apos;identité originale du destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : le tiers doit présenter une procuration écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : oui ou non attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : texte trop long ({1} caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : un nombre entier est attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : un texte est attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : valeur hors limites ({1} à {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : vous avez fixé vous-même le prix — choisissez entre votre prix et le prix conseillé par le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contient des données qui ne sont pas celles de cafe-pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contient un caractère de contrôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} doit encore {1} : réglez le compte avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} doit {1} : le règlement ne peut pas dépasser ce montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} doit être positif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} doit être positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est endommagée (contrôle d&apos;intégrité SQLite en échec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est le dernier compte gérant·e actif : il doit le rester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est le dernier compte gérant·e actif : impossible de le désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est trop gros pour un catalogue (20 Mo au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est trop long ({1} caractères, {2} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est trop élevé ({1} HT au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est trop élevée (99 999 au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un colis reçu, pas un dépôt à expédier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un dossier : donnez un nom de fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un dossier, pas un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un dossier, pas une base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un dépôt : il part avec le chauffeur, sans retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un dépôt à expédier : il se remet au chauffeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est un lien : donnez le nom d&apos;un nouveau fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est vide : ce n&apos;est pas une sauvegarde cafe-pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} invalide : {1} est dans plus de 10 ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;a pas le droit de faire cela : un·e gérant·e doit valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas dans le rayon de cet inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas suivi en stock (voir sa fiche article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas suivi en stock : activez-le sur sa fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un fichier CSV (c&apos;est un fichier binaire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un fichier ordinaire (périphérique, tube...) : donnez le nom d&apos;un nouveau fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un fichier texte CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas un manifeste de sauvegarde cafe-pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une base de données cafe-pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une base de données cafe-pos (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une base de données cafe-pos lisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une clé de signature Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n&apos;est pas une sauvegarde cafe-pos (aucun schéma connu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ne permet pas de remettre un colis à un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ne peut pas être négatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n° {1} : aucun numéro reçu, prix inconnu — enregistrez la livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} n° {1} est déjà au prix de {2} €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} part(s) déjà encaissée(s) : terminez le partage de « {1} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} parts au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} se compte à l&apos;unité : quantité entière attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} trop long ({1} caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} trop élevé ({1} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vient d&apos;une version plus récente de cafe-pos (schéma {1}) : mettez le logiciel à jour avant de la restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » : choisissez au moins un jour de la semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » : choisissez des produits ou une catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » : la remise va de 0,01 % à 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » : prix promotionnel invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » : produit ou catégorie introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » est déjà fourni par un autre boulanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » est déjà un bénéficiaire d&apos;un autre genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » existe déjà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » figure déjà ligne {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » ne peut pas être offert ni vendu à volonté : l&apos;open bar est interdit (article L3322-9 du Code de la santé publique) ; une remise partielle reste possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » ne réduit aucune boisson alcoolisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » refusée : elle réduit l&apos;alcool jusqu&apos;à {1} ; pendant toute la plage ({2}), au moins {3} boissons sans alcool doivent être réduites d&apos;autant ou plus ({4} le sont). Ajoutez une promotion équivalente sur les boissons sans alcool. Une réduction sur les boissons alcoolisées pendant une période limitée (happy hour) n&apos;est permise que si, pendant toute la même plage horaire, les boissons sans alcool sont aussi proposées à prix réduit, avec une réduction au moins équivalente (article L3323-1 du Code de la santé publique, décret 2010-465). Une boisson alcoolisée ne peut jamais être offerte ni vendue à volonté (article L3322-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » rendrait « {1} » gratuit : l&apos;alcool ne peut jamais être offert (open bar interdit, article L3322-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À {0}, c&apos;est une boisson alcoolisée : cochez « alcool »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À {0}, ce n&apos;est pas une boisson alcoolisée (1,2 % vol au moins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart de caisse (excédent de {0}) : indiquez-en la raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écart de caisse (manque de {0}) : indiquez-en la raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette de balance sans poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en moins de (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.sections import Placeholder, Section, sections
 from cafe_pos.ui.status_bar import ShellStatusBar
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.wording import shown
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         try:
             widget = factory()
         except UserError as exc:
-            self._section_failed(key, str(exc))
+            self._section_failed(key, error_text(exc))
             return
         except Exception as exc:  # a broken screen must not take the whole till down
             logger.exception("section %s could not be built", key)
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
             found = journal_warning(self.ctx)
             warning = None if found is None else shown(found)
         except UserError as exc:
-            warning = str(exc)
+            warning = error_text(exc)
         if warning is None and self.journal_defect:
             warning = self.tr("Journal : défaut d'intégrité constaté au démarrage — {0}").format(
                 self.journal_defect

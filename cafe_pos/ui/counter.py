@@ -32,6 +32,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import ONE_UNIT, format_quantity
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.widgets.lazy_page import LazyPage
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.wording import device_text
 
 if TYPE_CHECKING:
@@ -375,7 +376,7 @@ class Counter(QObject):
         try:
             devices.display.show(upper, lower)
         except UserError as exc:  # DeviceError: unplugged / switched off
-            problem = str(exc)
+            problem = error_text(exc)
         except Exception as exc:  # a driver bug must never stop a sale
             log.exception("customer display")
             problem = self.tr("Afficheur client en panne : {0}").format(exc)

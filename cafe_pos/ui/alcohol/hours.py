@@ -13,6 +13,7 @@ from cafe_pos.domain.alcohol import OutsideLegalHours
 from cafe_pos.domain.errors import UserError
 from cafe_pos.services import alcohol, users
 from cafe_pos.services.alcohol import Override
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 
 
@@ -66,6 +67,6 @@ class OutsideHoursDialog(TouchDialog):
             )
         except UserError as exc:
             self.pin_edit.clear()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()

@@ -36,8 +36,16 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import backups, retention
 from cafe_pos.services.backups import BackupRun
+from cafe_pos.ui.error_lookup import translated_error
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor
 from cafe_pos.ui.wording import shown, stored_text
+
+
+def _said(message: str) -> str:
+    """A backup's stored result (its known words, or a refusal's French sentence) in the
+    interface's language."""
+    return translated_error(stored_text(message))
+
 
 KINDS = ("folder", "usb", "network")
 
@@ -246,7 +254,7 @@ class BackupsPage(QWidget):
                 row = self.history.rowCount()
                 self.history.insertRow(row)
                 when = run.at.strftime("%d/%m/%Y %H:%M")
-                outcome = ("✓ " if result.ok else "✗ ") + stored_text(result.message)
+                outcome = ("✓ " if result.ok else "✗ ") + _said(result.message)
                 for col, value in enumerate((when, result.destination, outcome)):
                     item = QTableWidgetItem(value)
                     item.setToolTip(result.file or result.message)
@@ -259,14 +267,14 @@ class BackupsPage(QWidget):
         try:
             entries = retention.list_archives(self.ctx)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         for entry in entries:
             row = self.archives.rowCount()
             self.archives.insertRow(row)
             mark = {"ok": "✓ ", "broken": "✗ ", "missing": "⚠ "}[entry.status]
             self.archives.setItem(row, 0, QTableWidgetItem(entry.period))
-            item = QTableWidgetItem(mark + entry.message)
+            item = QTableWidgetItem(mark + translated_error(entry.message))
             item.setToolTip(str(entry.file or entry.message))
             self.archives.setItem(row, 1, item)
 
@@ -274,7 +282,7 @@ class BackupsPage(QWidget):
         try:
             actor = require_actor(self.actor_provider)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         done = []
         for entry in retention.list_archives(self.ctx):
@@ -395,7 +403,7 @@ class BackupsPage(QWidget):
         try:
             require_actor(self.actor_provider)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.backup_button.setEnabled(False)
         self._say(self.tr("Sauvegarde en cours… la caisse reste utilisable."))
@@ -417,7 +425,7 @@ class BackupsPage(QWidget):
         self.backup_button.setEnabled(True)
         if isinstance(result, BackupRun):
             lines = [
-                ("✓ " if r.ok else "✗ ") + f"{r.destination} : {stored_text(r.message)}"
+                ("✓ " if r.ok else "✗ ") + f"{r.destination} : {_said(r.message)}"
                 for r in result.results
             ]
             self._say("\n".join(lines), error=not result.ok)

@@ -183,7 +183,7 @@ class RestoreDialog(QDialog):
         try:
             actor = require_actor(self.actor_provider)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return
         if preview.key_mode == "absent" and not self.new_key_box.isChecked():
             self._error(

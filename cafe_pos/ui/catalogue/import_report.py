@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cafe_pos.ui.error_lookup import translated_error
+
 
 class ImportReportDialog(QDialog):
     def __init__(self, report: Any, parent: QWidget | None = None) -> None:
@@ -39,7 +41,7 @@ class ImportReportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (line, reason) in enumerate(rejected):
             self.table.setItem(row, 0, QTableWidgetItem(str(line)))
-            self.table.setItem(row, 1, QTableWidgetItem(reason))
+            self.table.setItem(row, 1, QTableWidgetItem(translated_error(reason)))
         self.table.setVisible(bool(rejected))
         close = QPushButton(self.tr("Fermer"), self)
         close.setProperty("kind", "primary")

@@ -38,6 +38,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
 from cafe_pos.ui.devices.receipt_preview import ReceiptPreview
+from cafe_pos.ui.widgets.messages import error_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -232,7 +233,7 @@ class PrintJobsDialog(QDialog):
         try:
             text = action()
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         else:
             if text:
                 self._say(text, ok=True)

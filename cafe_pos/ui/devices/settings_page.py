@@ -52,6 +52,7 @@ from cafe_pos.domain.receipt_layout import PAPER_WIDTHS, build_test_page
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import printing
 from cafe_pos.services.device_settings import load_device_config, save_device_config
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.wording import device_text
 
 DISPLAY_TYPE_LABELS = {"none": "Aucun", "simulated": "Simulé (démonstration)", "serial": "Série"}
@@ -86,7 +87,7 @@ class _DeviceTask(QRunnable):
         try:
             text = self.work()
         except UserError as exc:
-            self.signals.finished.emit(self.number, str(exc), False)
+            self.signals.finished.emit(self.number, error_text(exc), False)
         except Exception as exc:  # a driver bug: still a sentence, never a crash
             self.signals.finished.emit(
                 self.number,
@@ -482,7 +483,7 @@ class DeviceSettingsPage(QWidget):
             config = self.config_from_form()
             save_device_config(self.ctx, self._actor(), config)
         except UserError as exc:
-            self._show_result(str(exc), False)
+            self._show_result(error_text(exc), False)
             return False
         self._loaded = config
         self._show_result(
@@ -514,7 +515,7 @@ class DeviceSettingsPage(QWidget):
             config = self.config_from_form()
             check(config)
         except UserError as exc:
-            self._show_result(str(exc), False)
+            self._show_result(error_text(exc), False)
             return None
         return config
 
@@ -546,7 +547,7 @@ class DeviceSettingsPage(QWidget):
         try:
             printing.open_drawer(self.ctx, self._actor(), reason="test du tiroir", pulse=False)
         except UserError as exc:
-            self._show_result(str(exc), False)
+            self._show_result(error_text(exc), False)
             return
         printer = factory.trial_printer(config.printer, self.devices)
         pin = config.printer.drawer_pin

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from cafe_pos.devices.base import DeviceError, Scale, ScaleUnstable, Weighing
 from cafe_pos.domain.money import format_eur, format_quantity, line_total
+from cafe_pos.ui.widgets.messages import error_text
 
 
 class _PollSignals(QObject):
@@ -40,9 +41,9 @@ class _Poll(QRunnable):
         try:
             weighing = self.scale.weigh(self.unit_price_cents)
         except ScaleUnstable as exc:
-            self.signals.refused.emit(str(exc), True)
+            self.signals.refused.emit(error_text(exc), True)
         except DeviceError as exc:
-            self.signals.refused.emit(str(exc), False)
+            self.signals.refused.emit(error_text(exc), False)
         except Exception as exc:  # a driver bug: a sentence, never a crash
             text = QCoreApplication.translate(
                 "WeighDialog", "Erreur inattendue de la balance : {0}"

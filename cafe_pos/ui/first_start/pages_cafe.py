@@ -25,6 +25,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.schedule import WEEKDAY_NAMES, format_intervals
 from cafe_pos.services import cafe_setup, identity
 from cafe_pos.services.users import check_name, check_pin
+from cafe_pos.ui.widgets.messages import error_text
 
 PROBLEM_STYLE = "color: #b71c1c;"
 TOUCH_HEIGHT = 44  # a finger's target
@@ -266,7 +267,7 @@ class ManagerPage(QWizardPage):
             check_name(self.name_edit.text())
             check_pin(self.pin_edit.text(), "manager")
         except UserError as exc:
-            return str(exc), ""
+            return error_text(exc), ""
         if self.confirm_edit.text() != self.pin_edit.text():
             return "", self.tr("Les deux codes ne sont pas identiques")
         return "", ""
@@ -335,7 +336,7 @@ class HoursPage(QWizardPage):
         try:
             cafe_setup.check_weekly_hours(self.texts())
         except UserError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def refresh(self) -> None:

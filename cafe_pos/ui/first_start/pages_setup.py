@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -77,9 +77,12 @@ class _PrintTest(QRunnable):
         try:
             text = self.work()
         except UserError as exc:
-            self.signals.finished.emit(str(exc), False)
+            self.signals.finished.emit(error_text(exc), False)
         except Exception as exc:  # a driver's own error: still a sentence
-            self.signals.finished.emit(f"Erreur inattendue de l'imprimante : {exc}", False)
+            text = QCoreApplication.translate(
+                "DeviceTest", "Erreur inattendue de l'imprimante : {0}"
+            ).format(exc)
+            self.signals.finished.emit(text, False)
         else:
             self.signals.finished.emit(text, True)
 
@@ -274,7 +277,7 @@ class PrinterPage(QWizardPage):
         try:
             self.device_config()
         except UserError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def isComplete(self) -> bool:
@@ -289,7 +292,7 @@ class PrinterPage(QWizardPage):
         try:
             config = self.device_config()
         except UserError as exc:
-            self._show_result(str(exc), False)
+            self._show_result(error_text(exc), False)
             return
         if config is None:
             return
@@ -407,7 +410,7 @@ class CataloguePage(QWizardPage):
         try:
             _header, rows = catalogue_io.read_csv(path)
         except UserError as exc:
-            return str(exc), 0
+            return error_text(exc), 0
         return "", len(rows)
 
     def refresh(self) -> None:
@@ -516,7 +519,7 @@ class BackupPage(QWizardPage):
         try:
             cafe_setup.check_backups(self.kind(), self.place(), self.passphrase())
         except UserError as exc:
-            return str(exc)
+            return error_text(exc)
         if self.phrase_again.text() != self.passphrase():
             return self.tr("Les deux phrases ne sont pas identiques")
         return ""

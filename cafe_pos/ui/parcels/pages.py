@@ -86,7 +86,7 @@ def with_check_override(
     try:
         return call(False)
     except CheckDigitMismatch as mismatch:
-        if not ask(parent, str(mismatch)):
+        if not ask(parent, error_text(mismatch)):
             return None
         try:
             return call(True)
@@ -349,7 +349,7 @@ class _Weigh(QRunnable):
         try:
             grams = self.scale.weigh().grams
         except DeviceError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a driver bug: a sentence, never a crash
             self.signals.failed.emit(str(exc))
         else:

@@ -20,6 +20,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur, line_total, parse_quantity
 from cafe_pos.ui.widgets.keypad import Keypad
 from cafe_pos.ui.widgets.manager_pin import ManagerPinDialog
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 
@@ -71,7 +72,7 @@ class WeightDialog(TouchDialog):
         try:
             milli = self._scale_reader()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         units, rest = divmod(milli, 1000)
         self.weight_edit.setText(f"{units},{rest:03d}")
@@ -88,7 +89,7 @@ class WeightDialog(TouchDialog):
         try:
             self.weight_milli = parse_quantity(self.weight_edit.text(), max_units=999)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()
 

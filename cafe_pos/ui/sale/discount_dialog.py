@@ -13,6 +13,7 @@ from cafe_pos.domain.cart import Discount
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import parse_amount
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 
@@ -94,6 +95,6 @@ class DiscountDialog(TouchDialog):
             else:
                 self.discount = Discount.amount(value)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()

@@ -57,6 +57,7 @@ from cafe_pos.services.selling import SaleResult
 from cafe_pos.ui.sale.account_picker import AccountPickerDialog, account_summary
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
 from cafe_pos.ui.widgets.labels import payment_key_label, payment_method_label
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.widgets.tender import TenderPad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
@@ -295,7 +296,7 @@ class PaymentDialog(TouchDialog):
         try:
             amount = self._typed_amount()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         if amount is None:
             amount = self.remaining_cents
@@ -319,7 +320,7 @@ class PaymentDialog(TouchDialog):
         try:
             cashback = self.cashback_cents()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         charged = format_eur(amount + cashback)
         if cashback:
@@ -385,7 +386,7 @@ class PaymentDialog(TouchDialog):
             self._preview()
         except UserError as exc:
             self.payments.pop()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.amount_edit.clear()
         self.show_error("")
@@ -453,7 +454,7 @@ class PaymentDialog(TouchDialog):
             try:
                 amount = self._typed_amount()
             except UserError as exc:
-                self.show_error(str(exc))
+                self.show_error(error_text(exc))
                 return
             if amount:
                 self.add_cash(amount)
@@ -501,12 +502,12 @@ class PaymentDialog(TouchDialog):
             result = self._commit(request)
         except PricesChanged as exc:
             # the cart was re-priced from the catalogue: back to the ticket to see the total
-            self.prices_changed = str(exc)
+            self.prices_changed = error_text(exc)
             self._busy = False
             self.reject()
             return
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.validate_button.setEnabled(True)
             return
         finally:

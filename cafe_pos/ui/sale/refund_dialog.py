@@ -39,7 +39,7 @@ from cafe_pos.services.selling import SaleResult
 from cafe_pos.ui.sale.dialogs import ManagerPinDialog
 from cafe_pos.ui.sale.payment_dialog import method_label
 from cafe_pos.ui.sale.receipt_view import make_receipt_preview
-from cafe_pos.ui.widgets.messages import require_actor
+from cafe_pos.ui.widgets.messages import error_text, require_actor
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
@@ -220,7 +220,7 @@ class RefundDialog(TouchDialog):
         try:
             found = refunds.find_tickets(self._ctx, day=day)  # type: ignore[arg-type]
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.ticket_list.clear()
         for summary in found:
@@ -245,7 +245,7 @@ class RefundDialog(TouchDialog):
         try:
             detail = refunds.ticket_detail(self._ctx, number)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.detail = detail
         summary = detail.summary
@@ -356,7 +356,7 @@ class RefundDialog(TouchDialog):
         try:
             chosen = dict(self.chosen_lines())
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.refund_button.setEnabled(False)
             return
         estimate = 0
@@ -383,7 +383,7 @@ class RefundDialog(TouchDialog):
             actor = require_actor(self._actor_provider)
             lines = self.chosen_lines()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         if not lines:
             self.show_error(self.tr("Choisissez au moins une ligne à rembourser"))
@@ -418,7 +418,7 @@ class RefundDialog(TouchDialog):
                 print_receipt=self.print_check.isChecked(),
             )
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.refund_button.setEnabled(True)
             return
         self.result_ = result

@@ -21,7 +21,7 @@ from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.ui.sale.dialogs import ManagerPinDialog
 from cafe_pos.ui.sale.sale_controller import selling
 from cafe_pos.ui.sale.sale_entry import SaleEntry
-from cafe_pos.ui.widgets.messages import Failed
+from cafe_pos.ui.widgets.messages import Failed, error_text
 from cafe_pos.ui.widgets.transient import open_transient
 
 if TYPE_CHECKING:  # loaded when first used
@@ -90,11 +90,11 @@ class SaleFlows(SaleEntry):
             self.controller.authorize_discount()
         except service.ManagerApprovalNeeded as exc:
             self._refresh()
-            self._ask_manager_for_discount(str(exc), setter, previous)
+            self._ask_manager_for_discount(error_text(exc), setter, previous)
             return
         except UserError as exc:
             setter(previous)
-            self.show_message(str(exc), error=True)
+            self.show_message(error_text(exc), error=True)
             return
         self.show_message("")
         self._refresh()

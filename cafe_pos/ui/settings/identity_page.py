@@ -148,7 +148,7 @@ class IdentityPage(QWidget):
         except UserError as exc:
             self.error_label.setText(error_text(exc))
             self.error_label.show()
-            self._mark_invalid(str(exc))
+            self._mark_invalid(error_text(exc))
             return None
         self._mark_invalid("")
         self.error_label.hide()

@@ -32,7 +32,7 @@ from cafe_pos.ui.stock.common import (
     table_view,
 )
 from cafe_pos.ui.stock.models import CountModel
-from cafe_pos.ui.widgets.messages import show_toast
+from cafe_pos.ui.widgets.messages import error_text, show_toast
 
 SET_QTY = re.compile(r"^(\d{1,5}(?:[.,]\d{1,3})?)\*(.+)$")
 
@@ -163,7 +163,7 @@ class CountPage(StockPage):
             )
         except UserError as exc:
             self.message.setStyleSheet("")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.last_product = item.product_id
         self.message.setStyleSheet("color: #1b5e20;")  # a count, not a refusal
@@ -190,7 +190,7 @@ class CountPage(StockPage):
             )
             stock_counts.count_product(self.ctx, actor, self.count_id, product_id, qty)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.qty.clear()
         self.message.setText("")

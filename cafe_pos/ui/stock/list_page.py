@@ -35,6 +35,7 @@ from cafe_pos.ui.stock.common import (
     table_view,
 )
 from cafe_pos.ui.stock.models import HistoryModel, MarginModel, StockTableModel, qty_text
+from cafe_pos.ui.widgets.messages import error_text
 
 
 class StockListPage(StockPage):
@@ -306,7 +307,7 @@ class StockSettingsDialog(QDialog):
                 else 0
             )
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.result_settings = StockSettings(minimum, target, str(self.kind.currentData()))
         self.accept()

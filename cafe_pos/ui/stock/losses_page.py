@@ -31,7 +31,7 @@ from cafe_pos.ui.stock.common import (
     table_view,
 )
 from cafe_pos.ui.stock.models import ExpiringModel, loss_label
-from cafe_pos.ui.widgets.messages import show_toast
+from cafe_pos.ui.widgets.messages import error_text, show_toast
 
 
 class LossesPage(StockPage):
@@ -117,7 +117,7 @@ class LossesPage(StockPage):
             qty = parse_quantity(self.qty.text(), max_units=99_999)
             loss = stock.record_loss(self.ctx, actor, item.product_id, qty, reason)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         self.last_loss = loss
         self.qty.setText("1")

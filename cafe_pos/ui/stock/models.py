@@ -36,6 +36,7 @@ from cafe_pos.services.stock import HistoryRow, MarginLine, StockRow
 from cafe_pos.services.stock_checks import ExpiringLot
 from cafe_pos.services.stock_counts import CountLineView
 from cafe_pos.services.stock_reorder import OrderLine
+from cafe_pos.ui.widgets.messages import error_text
 
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -314,7 +315,7 @@ class ReceptionModel(_Table):
             elif col == self.COL_DATE:
                 r = replace(r, expires_on=parse_date(text))
         except UserError as exc:
-            self.last_error = str(exc)
+            self.last_error = error_text(exc)
             return False
         self.last_error = ""
         self._rows[index.row()] = r

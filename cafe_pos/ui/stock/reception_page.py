@@ -34,7 +34,7 @@ from cafe_pos.ui.stock.common import (
     table_view,
 )
 from cafe_pos.ui.stock.models import ReceptionLine, ReceptionModel
-from cafe_pos.ui.widgets.messages import show_error, show_toast
+from cafe_pos.ui.widgets.messages import error_text, show_error, show_toast
 
 MULTIPLIER = re.compile(r"^(\d{1,4})\*(.+)$")
 
@@ -251,10 +251,10 @@ class StockReceptionPage(StockPage):
             data = self.delivery_input(accept_past_best_before)
             result = stock_deliveries.receive(self.ctx, actor, data)
         except PastBestBefore as exc:
-            self._confirm_past_best_before(str(exc))
+            self._confirm_past_best_before(error_text(exc))
             return None
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             show_error(self, exc)
             return None
         self.last_result = result

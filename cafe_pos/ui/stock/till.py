@@ -15,6 +15,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
+from cafe_pos.ui.error_lookup import translated_error
 from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.widgets.messages import require_actor, show_error, show_toast
 
@@ -75,7 +76,7 @@ class StockDateGuards(SaleGuards):
 
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(check.message)
+        box.setText(translated_error(check.message))  # the service's French sentence
         box.setStyleSheet("QPushButton { min-height: 52px; font-size: 14pt; padding: 4px 18px; }")
         self.buttons = {}
         if check.status is Freshness.PAST_USE_BY:

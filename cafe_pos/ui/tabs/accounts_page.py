@@ -27,7 +27,7 @@ from cafe_pos.services import accounts
 from cafe_pos.services.accounts import AccountView
 from cafe_pos.ui.sale.payment_dialog import method_label
 from cafe_pos.ui.tabs.models import COL_NAME, AccountsModel, StatementModel
-from cafe_pos.ui.widgets.messages import require_actor
+from cafe_pos.ui.widgets.messages import error_text, require_actor
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
@@ -80,7 +80,7 @@ class NewAccountDialog(TouchDialog):
                 self._ctx, self._actor, self.name_edit.text(), limit
             )
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()
 
@@ -131,7 +131,7 @@ class SettleDialog(TouchDialog):
                 self._ctx, self._actor, self._account.id, amount, self.method()
             )
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()
 
@@ -202,7 +202,7 @@ class AccountsPage(QWidget):
         try:
             self.model.set_rows(accounts.list_accounts(self.ctx))
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
 
     def select(self, name: str) -> None:
         for row, view in enumerate(self.model.rows):
@@ -222,7 +222,7 @@ class AccountsPage(QWidget):
         try:
             return require_actor(self.actor_provider)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
 
     def _open(self, dialog: TouchDialog) -> None:
@@ -249,4 +249,4 @@ class AccountsPage(QWidget):
             try:
                 self._open(StatementDialog(self.ctx, account, self))
             except UserError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))

@@ -29,6 +29,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services import tabs
 from cafe_pos.services.tabs import ShareResult
 from cafe_pos.ui.sale.payment_dialog import method_label
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.widgets.tender import TenderPad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
@@ -145,7 +146,7 @@ class SplitDialog(TouchDialog):
         try:
             given = self._tendered()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.show_error("")
         if given is None:
@@ -163,7 +164,7 @@ class SplitDialog(TouchDialog):
         try:
             given = self._tendered()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         if given is None:
             self.show_error(self.tr("Indiquez les espèces remises (ou Carte / Chèque)"))
@@ -226,7 +227,7 @@ class SplitDialog(TouchDialog):
                 token=uuid.uuid4().hex,
             )
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.results.append(result)
         self.paid_count = result.share_index

@@ -14,6 +14,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.ui.widgets.keypad import Keypad
+from cafe_pos.ui.widgets.messages import error_text
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 
 
@@ -51,6 +52,6 @@ class ManagerPinDialog(TouchDialog):
             self.manager = users.verify_manager_pin(self._ctx, self.pin_edit.text())
         except UserError as exc:
             self.pin_edit.clear()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()

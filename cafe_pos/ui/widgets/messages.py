@@ -1,7 +1,7 @@
 """Showing refusals and results to people: a French dialog, or a toast that fades away.
 
-Services raise ``UserError`` with one clear French sentence; the screens show it as it
-is (never a traceback). ``call_service`` runs a service call and shows its refusal.
+Services raise ``UserError`` with one clear French sentence; the screens show it in the
+interface's language (``error_text``, never a traceback). ``call_service`` runs a service call and shows its refusal.
 Dialogs are opened window-modal with ``open()`` (not ``exec()``) so the event loop, the
 clock in the status bar and the tests keep running.
 """
@@ -25,11 +25,15 @@ TOAST_MS = 3500
 
 
 def error_text(error: BaseException | str) -> str:
-    """The sentence to show: a UserError as it is; anything else as a generic message."""
+    """The sentence to show: a UserError's in the interface's language (its French
+    sentence looked up by ``translated_error``); anything else as a generic message."""
     if isinstance(error, str):
         return error
     if isinstance(error, UserError):
-        return str(error)
+        # imported on the first error shown: its 700 templates cost nothing at start-up
+        from cafe_pos.ui.error_lookup import translated_error
+
+        return translated_error(str(error))
     return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
 
 
