@@ -196,6 +196,7 @@ class CafeRow:
     last_day: dt.date | None
     last_message_at: dt.datetime | None
     open_alerts: int
+    town: str = ""
 
 
 def list_cafes(session: Session) -> list[CafeRow]:
@@ -231,6 +232,7 @@ def list_cafes(session: Session) -> list[CafeRow]:
             last.get(c.id, (None, None))[0],
             last.get(c.id, (None, None))[1],
             int(alerts.get(c.id, 0)),
+            c.town,
         )
         for c in session.scalars(select(Cafe).order_by(Cafe.name))
     ]

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Integer, case, cast, func, or_, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from cafe_pos.domain.text import fold, search_key
 from cafe_pos.hq.auth import Scope
 from cafe_pos.hq.models import Alert, Archive, Cafe, CapExcess, Message
 
+T = TypeVar("T")
 DAILY = hq_wire.KIND_DAILY
 SILENT_DAYS = 2  # no figures for yesterday nor the day before (or never, once enrolled)
 TREND_DAYS = 7
@@ -97,14 +99,6 @@ class CafeLine:
     synced_today: bool
     silent: bool
     town: str = ""
-
-    def matches(self, words: list[str], digits: str = "") -> bool:
-        """Every folded word of a search is in the name or the town; or the search is a
-        number of 5 digits or more (spaces ignored) found in the SIRET."""
-        if digits and digits in self.siret:
-            return True
-        key = f"{search_key(self.name)} {search_key(self.town)}"
-        return all(word in key for word in words)
 
 
 @dataclass(slots=True)
@@ -270,10 +264,11 @@ def sort_cafes(cafes: list[CafeLine], sort: str, descending: bool) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class CafeListPage:
-    """One page of the network page's café list, after the search."""
+class ListPage(Generic[T]):
+    """One page of a list of cafés (the network page's, the administration's), after the
+    search."""
 
-    lines: list[CafeLine]
+    lines: list[T]
     page: int  # 1-based, within 1..pages
     pages: int  # at least 1
     matching: int  # cafés found by the search (all the user's cafés without one)
@@ -305,22 +300,43 @@ def search_words(text: str) -> list[str]:
     return search_key(text[:SEARCH_MAX]).split()
 
 
-def cafe_list_page(
-    lines: list[CafeLine], search: str = "", page: int = 1, size: int = PAGE_SIZE
-) -> CafeListPage:
-    """The cafés (already scoped to the user and sorted) that match ``search``, page
-    ``page`` of them (clamped to the pages there are)."""
+def search_page(
+    items: list[T],
+    search: str,
+    page: int,
+    fields: Callable[[T], tuple[str, str, str]],
+    size: int = PAGE_SIZE,
+) -> ListPage[T]:
+    """The items whose (name, town, SIRET) match ``search`` — every folded word in the name
+    or the town, or a number of 5 digits or more (spaces ignored) in the SIRET — page
+    ``page`` of them (clamped to the pages there are), in their order."""
     search = " ".join(search.split())[:SEARCH_MAX]
     words = search_words(search)
     digits = "".join(search.split())
     digits = digits if digits.isdigit() and len(digits) >= SIRET_SEARCH_MIN else ""
-    found = [c for c in lines if c.matches(words, digits)] if words else lines
+
+    def matches(item: T) -> bool:
+        name, town, siret = fields(item)
+        if digits and digits in siret:
+            return True
+        key = f"{search_key(name)} {search_key(town)}"
+        return all(word in key for word in words)
+
+    found = [item for item in items if matches(item)] if words else items
     pages = max(1, -(-len(found) // size))
     page = min(max(1, page), pages)
     start = (page - 1) * size
     shown = found[start : start + size]
     first = start + 1 if shown else 0
-    return CafeListPage(shown, page, pages, len(found), first, start + len(shown), search)
+    return ListPage(shown, page, pages, len(found), first, start + len(shown), search)
+
+
+def cafe_list_page(
+    lines: list[CafeLine], search: str = "", page: int = 1, size: int = PAGE_SIZE
+) -> ListPage[CafeLine]:
+    """The network page's cafés (already scoped to the user and sorted) that match
+    ``search``, page ``page`` of them."""
+    return search_page(lines, search, page, lambda c: (c.name, c.town, c.siret), size)
 
 
 # --- one café --------------------------------------------------------------------------

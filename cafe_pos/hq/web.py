@@ -148,6 +148,17 @@ def _checked(scope: auth.Scope, form: dict[str, str]) -> dict[str, str]:
     return form
 
 
+def _page_number(raw: str) -> int:
+    """``?page=`` as a number (anything else: the first page; too far: clamped later)."""
+    return int(raw) if raw.isdigit() and len(raw) < 7 else 1
+
+
+def _list_url(path: str, values: dict[str, object]) -> str:
+    """A list's address with its parameters, those at their default left out."""
+    kept = {k: v for k, v in values.items() if v != LIST_DEFAULTS.get(k)}
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
 def _local_path(target: str, default: str = "/") -> str:
     """Only a path on this site (no ``//host`` or scheme): no open redirect."""
     if target.startswith("/") and not target.startswith("//") and "\\" not in target:
@@ -310,15 +321,13 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         sort = sort if sort in dashboard.SORTS else "turnover"
         descending = dir != "asc"
         figures = dashboard.network(s, scope, app.state.today(), sort, descending)
-        number = int(page_number) if page_number.isdigit() and len(page_number) < 7 else 1
-        listed = dashboard.cafe_list_page(figures.cafes, q, number)
+        listed = dashboard.cafe_list_page(figures.cafes, q, _page_number(page_number))
 
         def list_url(path: str = "/", **changes: Any) -> str:
             """This list's address with some of its parameters changed."""
             values = {"q": listed.search, "sort": sort, "dir": "desc" if descending else "asc",
                       "page": listed.page, **changes}  # fmt: skip
-            kept = {k: v for k, v in values.items() if v != LIST_DEFAULTS[k]}
-            return path + ("?" + urlencode(kept) if kept else "")
+            return _list_url(path, values)
 
         return page(
             request,
@@ -459,16 +468,39 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             raise Forbidden
 
     @app.get("/admin", response_class=HTMLResponse)
-    def admin_page(request: Request, s: Db, scope: User, message: str = "") -> Response:
+    def admin_page(
+        request: Request,
+        s: Db,
+        scope: User,
+        message: str = "",
+        q: str = "",
+        page_number: Annotated[str, Query(alias="page")] = "1",
+    ) -> Response:
         require_admin(scope)
-        return render_admin(request, s, scope, message)
+        return render_admin(request, s, scope, message, q, _page_number(page_number))
 
-    def render_admin(request: Request, s: Session, scope: auth.Scope, message: str) -> Response:
+    def render_admin(
+        request: Request,
+        s: Session,
+        scope: auth.Scope,
+        message: str,
+        search: str = "",
+        number: int = 1,
+    ) -> Response:
+        listed = dashboard.search_page(
+            admin.list_cafes(s), search, number, lambda c: (c.name, c.town, c.siret)
+        )
+
+        def list_url(path: str = "/admin", **changes: Any) -> str:
+            values = {"q": listed.search, "page": listed.page, **changes}
+            return _list_url(path, values)
+
         return page(
             request,
             "admin.html",
             user=scope,
-            cafes=admin.list_cafes(s),
+            listed=listed,
+            list_url=list_url,
             message=message[:300],
             active="admin",
         )

@@ -167,3 +167,18 @@ def test_the_page_links_skip_the_far_pages() -> None:
     assert dashboard.cafe_list_page(lines, "", 400).page == 20
     empty = dashboard.cafe_list_page([], "x", 3)
     assert (empty.page, empty.pages, empty.first, empty.last, empty.links) == (1, 1, 0, 0, [1])
+
+
+def test_the_administration_s_cafe_list_is_paged_and_searched(network: ThreadedHq) -> None:
+    boss = login(network, "admin")
+    page = boss.get("/admin").text
+    body = page.split('<table class="kv admin-cafes">', 1)[1].split("</table>", 1)[0]
+    assert body.count("Code d'inscription") == 50 and "Cafés 1 à 50 sur 120" in page
+    last = boss.get("/admin", params={"page": "3"}).text
+    assert "Cafés 101 à 120 sur 120" in last and "Café n° 120" in last
+    found = boss.get("/admin", params={"q": "VEZELAY 10"}).text
+    assert "4 trouvés pour « VEZELAY 10 »" in found  # cafés 10, 102, 106 and 110
+    assert all(f"Café n° {n:03d}" in found for n in (10, 102, 106, 110))
+    assert boss.get("/admin", params={"q": siret_of(7)}).text.count("Code d'inscription") == 1
+    assert boss.get("/admin", params={"page": "x"}).status_code == 200
+    assert login(network, "terri").get("/admin", params={"q": "x"}).status_code == 403
