@@ -116,7 +116,7 @@ def add_user(
         raise AuthError("Rôle inconnu : admin ou territorial")
     check_new_password(password)
     if role == ADMIN and cafes:
-        raise AuthError("Un administrateur voit tous les cafés : pas de --cafes pour lui")
+        raise AuthError("Un administrateur voit tous les cafés : aucun café suivi à lui attribuer")
     if session.scalar(select(HqUser.id).where(HqUser.name == name)) is not None:
         raise AuthError(f"L'utilisateur « {name} » existe déjà")
     cafe_ids = _cafe_ids(session, cafes or [])
