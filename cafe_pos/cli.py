@@ -340,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     cafe_add = cafe_sub.add_parser("add")
     cafe_add.add_argument("--siret", required=True)
     cafe_add.add_argument("--name", required=True)
+    cafe_add.add_argument("--town", default="", help="commune (recherche de la page Réseau)")
     cafe_list = cafe_sub.add_parser("list")
     cafe_code = cafe_sub.add_parser("code")
     cafe_code.add_argument("--siret", required=True)
@@ -349,6 +350,13 @@ def build_parser() -> argparse.ArgumentParser:
     user_add.add_argument("--name", required=True)
     user_add.add_argument("--role", required=True, choices=["admin", "territorial"])
     user_add.add_argument("--cafes", help="SIRET des cafés suivis, séparés par des virgules")
+    user_off = user_sub.add_parser("deactivate", help="désactiver un compte (sessions fermées)")
+    user_passwd = user_sub.add_parser(
+        "passwd", help="nouveau mot de passe lu sur l'entrée standard"
+    )
+    user_on = user_sub.add_parser("reactivate", help="réactiver un compte désactivé")
+    for user_parser in (user_off, user_on, user_passwd):
+        user_parser.add_argument("login", help="nom d'utilisateur")
     days = hq_sub.add_parser("days", help="journées reçues d'un café")
     days.add_argument("--siret", required=True)
     days.add_argument("--json", action="store_true")
@@ -364,7 +372,8 @@ def build_parser() -> argparse.ArgumentParser:
     for catalogue_parser in (catalogue_import, catalogue_export):
         catalogue_parser.add_argument("file", type=path_arg)
     for hq_parser in (cafe_add, cafe_list, cafe_code, days, alerts, hq_key, user_add,
-                      catalogue_import, catalogue_export):  # fmt: skip
+                      user_off, user_on, user_passwd, catalogue_import,
+                      catalogue_export):  # fmt: skip
         hq_parser.add_argument("--db", dest="hq_db", default="sqlite:///hq.db")
     return parser
 

@@ -46,6 +46,7 @@ CAFES = (
     ("54205118000066", "Le Bistrot du Marché"),
     ("38012986600014", "L'Auberge du Pont"),
 )
+TOWNS = ("Saint-Rémy", "Pont-d'Ain", "Fontaine-l'Évêque", "Bourg-sur-Lot", "Pont-Scorff")
 LAVOIR, RELAIS, FONTAINE, BISTROT, AUBERGE = range(5)
 MANAGER = Actor(user_id=None, name="Camille", role=Role.MANAGER)
 USERS = (  # name, role, password, cafés followed
@@ -176,7 +177,7 @@ def main() -> int:
     cafes: list[ServiceContext] = []
     for index, (siret, name) in enumerate(CAFES):
         with sessions() as session:
-            admin.add_cafe(session, siret, name)
+            admin.add_cafe(session, siret, name, town=TOWNS[index])
             code = admin.new_code(session, siret)
         ctx = new_cafe(args.folder, siret, name, installed)
         hq_sync.enrol(ctx, MANAGER, hq_url, code)

@@ -96,7 +96,7 @@ def _admin(args: argparse.Namespace, session: Any) -> int:
         return catalogue(args, session)
     if args.hq_action == "cafe":
         if args.hq_cafe_action == "add":
-            cafe = admin.add_cafe(session, args.siret, args.name)
+            cafe = admin.add_cafe(session, args.siret, args.name, town=args.town)
             print(f"Café ajouté : {cafe.name} — SIRET {cafe.siret}")
         elif args.hq_cafe_action == "list":
             for cafe_row in admin.list_cafes(session):

@@ -38,16 +38,21 @@ def _hash_code(code: str) -> str:
     return hashlib.sha256(cleaned.encode()).hexdigest()
 
 
-def add_cafe(session: Session, siret: str, name: str, register: str = "01") -> Cafe:
+def add_cafe(
+    session: Session, siret: str, name: str, register: str = "01", *, town: str = ""
+) -> Cafe:
     try:
         siret = validate_siret(siret)
     except ValueError as exc:
         raise HqAdminError(str(exc)) from exc
     if not name.strip():
         raise HqAdminError("Indiquez le nom du café")
+    town = " ".join(town.split())
+    if len(town) > 80:
+        raise HqAdminError("Commune trop longue : 80 caractères au plus")
     if session.scalar(select(Cafe.id).where(Cafe.siret == siret)) is not None:
         raise HqAdminError(f"Le café de SIRET {siret} existe déjà")
-    cafe = Cafe(siret=siret, name=name.strip(), register=register, created_at=utcnow())
+    cafe = Cafe(siret=siret, name=name.strip(), register=register, town=town, created_at=utcnow())
     session.add(cafe)
     session.commit()
     return cafe
@@ -191,6 +196,7 @@ class CafeRow:
     last_day: dt.date | None
     last_message_at: dt.datetime | None
     open_alerts: int
+    town: str = ""
 
 
 def list_cafes(session: Session) -> list[CafeRow]:
@@ -226,6 +232,7 @@ def list_cafes(session: Session) -> list[CafeRow]:
             last.get(c.id, (None, None))[0],
             last.get(c.id, (None, None))[1],
             int(alerts.get(c.id, 0)),
+            c.town,
         )
         for c in session.scalars(select(Cafe).order_by(Cafe.name))
     ]

@@ -9,7 +9,10 @@ cafés, login throttling, and the server-side sessions behind the browser's cook
   are refused until the window has passed — counted in the database, so every worker
   process agrees. Nothing says whether the name exists.
 - **Sessions**: the cookie holds a random token; the database holds its SHA-256, the user,
-  an expiry and the session's CSRF token, which every form sends back.
+  an expiry and the session's CSRF token, which every form sends back. Deactivating a
+  user or resetting their password deletes their sessions (``end_sessions``).
+- **Audit**: every change to an account is written to ``hq_audit`` (``record``) in the same
+  transaction; the account operations themselves are in ``cafe_pos.hq.accounts``.
 """
 
 from __future__ import annotations
@@ -27,12 +30,15 @@ from sqlalchemy import ColumnElement, delete, func, select, true
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.identity import validate_siret
-from cafe_pos.hq.models import Cafe, HqLoginAttempt, HqSession, HqUser, HqUserCafe
+from cafe_pos.domain.text import refused_character
+from cafe_pos.hq.models import Cafe, HqAuditEntry, HqLoginAttempt, HqSession, HqUser, HqUserCafe
 
 ADMIN = "admin"
 TERRITORIAL = "territorial"
 ROLES = {ADMIN: "administrateur", TERRITORIAL: "responsable territorial"}
 MIN_PASSWORD = 12
+MAX_PASSWORD = 256
+COMMAND_LINE = "ligne de commande"  # the audit log's actor for the ``hq user`` commands
 THROTTLE_WINDOW = dt.timedelta(minutes=15)
 MAX_FAILURES_PER_NAME = 5
 MAX_FAILURES_PER_CLIENT = 20
@@ -60,6 +66,8 @@ class Scope:
     name: str
     role: str
     csrf: str = ""
+    must_change_password: bool = False  # only the "Mon mot de passe" page until changed
+    session_id: int = 0
 
     @property
     def is_admin(self) -> bool:
@@ -93,28 +101,58 @@ def add_user(
     cafes: list[str] | None = None,
     *,
     now: dt.datetime,
+    by: str = COMMAND_LINE,
+    must_change_password: bool = False,
 ) -> HqUser:
-    """Create a user (``cafe-pos hq user add`` and the administration page)."""
+    """Create a user (``cafe-pos hq user add`` and the Comptes page), recorded in the
+    accounts' audit log as done ``by`` that user. ``must_change_password``: the password
+    was chosen for them (the Comptes page), they replace it at their first login."""
     name = name.strip()
     if not name or len(name) > 120:
         raise AuthError("Indiquez un nom d'utilisateur (120 caractères au plus)")
+    if refused_character(name) is not None:
+        raise AuthError("Le nom d'utilisateur contient un caractère invisible ou de contrôle")
     if role not in ROLES:
         raise AuthError("Rôle inconnu : admin ou territorial")
-    if len(password) < MIN_PASSWORD:
-        raise AuthError(f"Mot de passe trop court : {MIN_PASSWORD} caractères au moins")
+    check_new_password(password)
     if role == ADMIN and cafes:
-        raise AuthError("Un administrateur voit tous les cafés : pas de --cafes pour lui")
+        raise AuthError("Un administrateur voit tous les cafés : aucun café suivi à lui attribuer")
     if session.scalar(select(HqUser.id).where(HqUser.name == name)) is not None:
         raise AuthError(f"L'utilisateur « {name} » existe déjà")
     cafe_ids = _cafe_ids(session, cafes or [])
     user = HqUser(
-        name=name, password_hash=hash_password(password), role=role, active=True, created_at=now
+        name=name,
+        password_hash=hash_password(password),
+        role=role,
+        active=True,
+        created_at=now,
+        must_change_password=must_change_password,
     )
     session.add(user)
     session.flush()
     session.add_all(HqUserCafe(user_id=user.id, cafe_id=cafe_id) for cafe_id in cafe_ids)
+    where = f", {len(cafe_ids)} café(s) suivi(s)" if cafe_ids else ""
+    record(session, by, "create", name, f"{ROLES[role]}{where}", now)
     session.commit()
     return user
+
+
+def check_new_password(password: str) -> None:
+    """The rule every new password meets (creation, reset, change)."""
+    if len(password) < MIN_PASSWORD:
+        raise AuthError(f"Mot de passe trop court : {MIN_PASSWORD} caractères au moins")
+    if len(password) > MAX_PASSWORD:
+        raise AuthError(f"Mot de passe trop long : {MAX_PASSWORD} caractères au plus")
+
+
+def record(
+    session: Session, actor: str, action: str, target: str, detail: str, now: dt.datetime
+) -> None:
+    """A line of the accounts' audit log, in the caller's transaction."""
+    session.add(
+        HqAuditEntry(at=now, actor=actor[:120], action=action, target=target[:120],
+                     detail=detail[:300])
+    )  # fmt: skip
 
 
 def _cafe_ids(session: Session, sirets: list[str]) -> list[int]:
@@ -132,7 +170,14 @@ def _cafe_ids(session: Session, sirets: list[str]) -> list[int]:
     return ids
 
 
-def assign_cafes(session: Session, user_id: int, sirets: list[str]) -> None:
+def assign_cafes(
+    session: Session,
+    user_id: int,
+    sirets: list[str],
+    *,
+    by: str = COMMAND_LINE,
+    now: dt.datetime | None = None,
+) -> None:
     """Replace the cafés a territorial manager follows."""
     user = session.get(HqUser, user_id)
     if user is None:
@@ -142,6 +187,8 @@ def assign_cafes(session: Session, user_id: int, sirets: list[str]) -> None:
     cafe_ids = _cafe_ids(session, sirets)
     session.execute(delete(HqUserCafe).where(HqUserCafe.user_id == user_id))
     session.add_all(HqUserCafe(user_id=user_id, cafe_id=cafe_id) for cafe_id in cafe_ids)
+    when = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    record(session, by, "cafes", user.name, f"{len(cafe_ids)} café(s) suivi(s)", when)
     session.commit()
 
 
@@ -183,6 +230,7 @@ def log_in(
         raise AuthError("Nom ou mot de passe incorrect")
     if _HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+    user.last_login_at = now
     session.execute(delete(HqSession).where(HqSession.expires_at < now))
     session.execute(delete(HqLoginAttempt).where(HqLoginAttempt.at < now - ATTEMPTS_KEPT))
     token = secrets.token_urlsafe(32)
@@ -207,7 +255,14 @@ def scope_of(session: Session, token: str, now: dt.datetime) -> Scope | None:
     if not token:
         return None
     row = session.execute(
-        select(HqUser.id, HqUser.name, HqUser.role, HqSession.csrf)
+        select(
+            HqUser.id,
+            HqUser.name,
+            HqUser.role,
+            HqSession.csrf,
+            HqUser.must_change_password,
+            HqSession.id,
+        )
         .join(HqSession, HqSession.user_id == HqUser.id)
         .where(
             HqSession.token_sha256 == _digest(token),
@@ -215,7 +270,25 @@ def scope_of(session: Session, token: str, now: dt.datetime) -> Scope | None:
             HqUser.active.is_(True),
         )
     ).first()
-    return None if row is None else Scope(int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+    if row is None:
+        return None
+    return Scope(int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]), int(row[5]))
+
+
+def check_password(session: Session, user_id: int, password: str) -> bool:
+    """Whether ``password`` is this user's current one."""
+    stored = session.scalar(select(HqUser.password_hash).where(HqUser.id == user_id))
+    return _check_password(stored or _DUMMY_HASH, password) and stored is not None
+
+
+def end_sessions(session: Session, user_id: int, keep: int | None = None) -> int:
+    """Close the user's open sessions at once (all, or all but ``keep``); how many."""
+    condition = HqSession.user_id == user_id
+    if keep is not None:
+        condition = condition & (HqSession.id != keep)
+    ended = len(session.scalars(select(HqSession.id).where(condition)).all())
+    session.execute(delete(HqSession).where(condition))
+    return ended
 
 
 def log_out(session: Session, token: str) -> None:

@@ -7,23 +7,31 @@ before ``today``; the trend compares the last 7 days' own turnover with the week
 average of the 4 weeks before them (``trend_bp``, basis points, None without enough
 history). Sums use the columns pulled out of the messages (own turnover, third-party
 money, tickets); the café page reads its 90 days of message bodies.
+
+The network page's café list is searched (name, town or SIRET; accents and case ignored),
+sorted by a whitelisted column and cut into pages of ``PAGE_SIZE`` (``cafe_list_page``)
+after the one scoped query: its totals need every one of the user's cafés anyway, and
+sorting or searching a thousand lines in memory costs well under a millisecond.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Integer, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
+from cafe_pos.domain.text import fold, search_key
 from cafe_pos.hq.auth import Scope
 from cafe_pos.hq.models import Alert, Archive, Cafe, CapExcess, Message
 
+T = TypeVar("T")
 DAILY = hq_wire.KIND_DAILY
 SILENT_DAYS = 2  # no figures for yesterday nor the day before (or never, once enrolled)
 TREND_DAYS = 7
@@ -36,7 +44,15 @@ PAGE_SECTIONS = (
 )  # fmt: skip
 CAP_LINES_SHOWN = 20
 CHAIN_ALERTS = ("rollback", "conflict", "integrity", "signature")
-SORTS = ("name", "turnover", "trend", "last_sync", "alerts")
+# the network page's sortable columns (whitelist: the query string picks one of these keys,
+# never a piece of SQL); see ``sort_cafes``
+SORTS = (
+    "name", "yesterday", "turnover", "third_party", "tickets", "basket", "trend", "last_sync",
+    "alerts",
+)  # fmt: skip
+PAGE_SIZE = 50
+SEARCH_MAX = 80
+SIRET_SEARCH_MIN = 5  # digits: a shorter number is looked for in names only ("n° 7")
 
 
 def paris_midnight_utc(day: dt.date) -> dt.datetime:
@@ -82,6 +98,7 @@ class CafeLine:
     open_alerts: int
     synced_today: bool
     silent: bool
+    town: str = ""
 
 
 @dataclass(slots=True)
@@ -174,6 +191,7 @@ def network(
         select(
             Cafe.siret,
             Cafe.name,
+            Cafe.town,
             Cafe.enrolled_at,
             last_received,
             last_day,
@@ -195,7 +213,7 @@ def network(
     today_start = paris_midnight_utc(today)
     silent_before = today - dt.timedelta(days=SILENT_DAYS)
     result = Network(today, Totals(), Totals(), [], 0, 0, unattached)
-    for siret, name, enrolled_at, received, day, alerts_count, *sums in rows:
+    for siret, name, town, enrolled_at, received, day, alerts_count, *sums in rows:
         v = [int(x or 0) for x in sums]
         y = Totals(v[0], v[1], v[2], v[3])
         month = Totals(v[4], v[5], v[6], v[7])
@@ -206,7 +224,7 @@ def network(
             trend = None  # days missing, not sales: no trend to show
         line = CafeLine(
             siret, name, y, month, trend, to_paris(received), day,
-            int(alerts_count), synced, silent,
+            int(alerts_count), synced, silent, town or "",
         )  # fmt: skip
         result.cafes.append(line)
         result.yesterday.add(y)
@@ -228,16 +246,97 @@ def is_silent(last_day: dt.date | None, enrolled_at: dt.datetime | None, before:
 def sort_cafes(cafes: list[CafeLine], sort: str, descending: bool) -> None:
     """Sort in place; cafés without the figure (no trend yet, never synced) come last."""
     keys: dict[str, Any] = {
-        "name": lambda c: c.name.lower(),
+        "name": lambda c: fold(c.name),
+        "yesterday": lambda c: c.yesterday.own_cents,
         "turnover": lambda c: c.month.own_cents,
+        "third_party": lambda c: c.month.third_party_cents,
+        "tickets": lambda c: c.month.tickets,
+        "basket": lambda c: c.month.basket_cents,
         "trend": lambda c: c.trend_bp,
         "last_sync": lambda c: c.last_received,
         "alerts": lambda c: c.open_alerts,
     }
     key = keys.get(sort, keys["turnover"])
     known = [c for c in cafes if key(c) is not None]
+    known.sort(key=lambda c: fold(c.name))  # ties in a stable order (name, then SIRET)
     known.sort(key=key, reverse=descending)
     cafes[:] = known + [c for c in cafes if key(c) is None]
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage(Generic[T]):
+    """One page of a list of cafés (the network page's, the administration's), after the
+    search."""
+
+    lines: list[T]
+    page: int  # 1-based, within 1..pages
+    pages: int  # at least 1
+    matching: int  # cafés found by the search (all the user's cafés without one)
+    first: int  # position of the page's first line (1-based; 0 when nothing matches)
+    last: int
+    search: str
+
+    @property
+    def links(self) -> list[int | None]:
+        """Page numbers to link to: the first, the last and two either side of this one
+        (None where numbers are skipped)."""
+        shown = sorted(
+            {1, self.pages}
+            | {n for n in range(self.page - 2, self.page + 3) if 1 <= n <= self.pages}
+        )
+        out: list[int | None] = []
+        previous = 0
+        for number in shown:
+            if number - previous > 1:
+                out.append(None)
+            out.append(number)
+            previous = number
+        return out
+
+
+def search_words(text: str) -> list[str]:
+    """A search as folded words: accents, case and punctuation ignored ("St-Éloi" ->
+    ["st", "eloi"]), like the café app's product search."""
+    return search_key(text[:SEARCH_MAX]).split()
+
+
+def search_page(
+    items: list[T],
+    search: str,
+    page: int,
+    fields: Callable[[T], tuple[str, str, str]],
+    size: int = PAGE_SIZE,
+) -> ListPage[T]:
+    """The items whose (name, town, SIRET) match ``search`` — every folded word in the name
+    or the town, or a number of 5 digits or more (spaces ignored) in the SIRET — page
+    ``page`` of them (clamped to the pages there are), in their order."""
+    search = " ".join(search.split())[:SEARCH_MAX]
+    words = search_words(search)
+    digits = "".join(search.split())
+    digits = digits if digits.isdigit() and len(digits) >= SIRET_SEARCH_MIN else ""
+
+    def matches(item: T) -> bool:
+        name, town, siret = fields(item)
+        if digits and digits in siret:
+            return True
+        key = f"{search_key(name)} {search_key(town)}"
+        return all(word in key for word in words)
+
+    found = [item for item in items if matches(item)] if words else items
+    pages = max(1, -(-len(found) // size))
+    page = min(max(1, page), pages)
+    start = (page - 1) * size
+    shown = found[start : start + size]
+    first = start + 1 if shown else 0
+    return ListPage(shown, page, pages, len(found), first, start + len(shown), search)
+
+
+def cafe_list_page(
+    lines: list[CafeLine], search: str = "", page: int = 1, size: int = PAGE_SIZE
+) -> ListPage[CafeLine]:
+    """The network page's cafés (already scoped to the user and sorted) that match
+    ``search``, page ``page`` of them."""
+    return search_page(lines, search, page, lambda c: (c.name, c.town, c.siret), size)
 
 
 # --- one café --------------------------------------------------------------------------

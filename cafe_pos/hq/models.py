@@ -4,7 +4,8 @@ the network catalogue's versions, which café pulled which, and the purchases ab
 
 The dashboard (issue 19) reads these: the daily figures are in ``Message.data`` (the body's
 ``data`` object as JSON) with the columns it sorts and sums on pulled out. Its own tables
-(users, the cafés a territorial manager follows, login sessions and attempts) are at the end.
+(users, the cafés a territorial manager follows, login sessions and attempts, the accounts'
+audit log) are at the end.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -49,6 +51,7 @@ class Cafe(HqBase):
     siret: Mapped[str] = mapped_column(String(14), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     register: Mapped[str] = mapped_column(String(8), default="01")
+    town: Mapped[str] = mapped_column(String(80), default="", server_default="")  # commune
     public_key: Mapped[str | None] = mapped_column(String(64))  # hex, None until enrolled
     key_fingerprint: Mapped[str | None] = mapped_column(String(16))
     enrolled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -209,6 +212,11 @@ class HqUser(HqBase):
     role: Mapped[str] = mapped_column(String(12))  # admin|territorial
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # set when an administrator chose the password: the user must pick their own first
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class HqUserCafe(HqBase):
@@ -249,3 +257,18 @@ class HqLoginAttempt(HqBase):
     client: Mapped[str] = mapped_column(String(64))
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     ok: Mapped[bool] = mapped_column(Boolean)
+
+
+class HqAuditEntry(HqBase):
+    """Who did what to the HQ accounts (created, deactivated, reactivated, password reset or
+    changed, cafés assigned): written in the same transaction as the change, never edited."""
+
+    __tablename__ = "hq_audit"
+    __table_args__ = (Index("ix_hq_audit_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(120))  # a user's name, or "ligne de commande"
+    action: Mapped[str] = mapped_column(String(20))  # see cafe_pos.hq.accounts.ACTIONS
+    target: Mapped[str] = mapped_column(String(120))
+    detail: Mapped[str] = mapped_column(String(300), default="")

@@ -1,6 +1,7 @@
 """The dashboard's web pages (French, rendered on the server with Jinja2): login, the
-network, a café, alerts, the network catalogue, exports and the administration. ``install`` adds them to the HQ
-application (``create_app``).
+network (paged, searched, sorted), a café, alerts, the network catalogue, exports, the
+accounts (Comptes, ``cafe_pos.hq.accounts``), one's own password and the administration.
+``install`` adds them to the HQ application (``create_app``).
 
 Security: the session cookie is HttpOnly, SameSite=Lax, and Secure (with the ``__Host-``
 prefix) when the page came over HTTPS (behind the proxy: run uvicorn with
@@ -13,6 +14,7 @@ charts come from this server only, so no page needs the internet.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -23,9 +25,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -39,10 +41,10 @@ from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.stock import LOSS_LABELS as _LOSS_LABELS
-from cafe_pos.hq import admin, alert_rules, auth, compliance, dashboard, exports
+from cafe_pos.hq import accounts, admin, alert_rules, auth, compliance, dashboard, exports
 from cafe_pos.hq import catalogue as network_catalogue
 from cafe_pos.hq.ingest import utcnow
-from cafe_pos.hq.models import Archive, Cafe, HqUser, HqUserCafe
+from cafe_pos.hq.models import Archive
 
 LOSS_LABELS = {str(reason): label for reason, label in _LOSS_LABELS.items()}
 HERE = Path(__file__).resolve().parent
@@ -66,11 +68,16 @@ FAMILY_LABELS = {
 }
 SORT_LABELS = {
     "name": "Café",
+    "yesterday": "CA propre hier",
     "turnover": "CA propre 30 j",
+    "third_party": "Pour tiers 30 j",
+    "tickets": "Tickets 30 j",
+    "basket": "Panier",
     "trend": "Tendance",
     "last_sync": "Dernière synchro",
     "alerts": "Alertes",
 }
+LIST_DEFAULTS: dict[str, object] = {"q": "", "sort": "turnover", "dir": "desc", "page": 1}
 _PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2])\Z")
 
 
@@ -80,6 +87,14 @@ class LoginRequired(Exception):
 
 class Forbidden(Exception):
     """A form without the right CSRF token, or an administrator's page."""
+
+
+class PasswordChangeRequired(Exception):
+    """An administrator chose the user's password (a new account, a reset): only "Mon mot
+    de passe" until they replaced it."""
+
+
+PASSWORD_PAGE = "/mot-de-passe"
 
 
 def _db(request: Request) -> Iterator[Session]:
@@ -102,6 +117,8 @@ def _scope(request: Request, s: Db) -> auth.Scope:
     scope = auth.scope_of(s, _token(request), utcnow())
     if scope is None:
         raise LoginRequired
+    if scope.must_change_password and request.url.path not in (PASSWORD_PAGE, "/logout"):
+        raise PasswordChangeRequired
     return scope
 
 
@@ -129,6 +146,17 @@ def _checked(scope: auth.Scope, form: dict[str, str]) -> dict[str, str]:
     if not auth.csrf_ok(scope.csrf, form.get("csrf", "")):
         raise Forbidden
     return form
+
+
+def _page_number(raw: str) -> int:
+    """``?page=`` as a number (anything else: the first page; too far: clamped later)."""
+    return int(raw) if raw.isdigit() and len(raw) < 7 else 1
+
+
+def _list_url(path: str, values: dict[str, object]) -> str:
+    """A list's address with its parameters, those at their default left out."""
+    kept = {k: v for k, v in values.items() if v != LIST_DEFAULTS.get(k)}
+    return path + ("?" + urlencode(kept) if kept else "")
 
 
 def _local_path(target: str, default: str = "/") -> str:
@@ -169,6 +197,7 @@ def _environment() -> Environment:
     env.filters["eur"] = format_eur
     env.filters["pct"] = _percent
     env.filters["date"] = _date
+    env.filters["paris"] = dashboard.to_paris
     env.filters["urlq"] = lambda text: quote(str(text), safe="")
     env.filters["kb"] = _kilobytes
     env.filters["loss"] = lambda reason: LOSS_LABELS.get(str(reason), str(reason))
@@ -220,6 +249,10 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             text="Formulaire expiré ou page réservée aux administrateurs. "
             "Rechargez la page et recommencez.",
         )
+
+    @app.exception_handler(PasswordChangeRequired)
+    async def _password_change(_request: Request, _exc: PasswordChangeRequired) -> Response:
+        return RedirectResponse(PASSWORD_PAGE, status_code=303)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -277,16 +310,32 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
 
     @app.get("/", response_class=HTMLResponse)
     def network_page(
-        request: Request, s: Db, scope: User, sort: str = "turnover", dir: str = "desc"
+        request: Request,
+        s: Db,
+        scope: User,
+        sort: str = "turnover",
+        dir: str = "desc",
+        q: str = "",
+        page_number: Annotated[str, Query(alias="page")] = "1",
     ) -> Response:
         sort = sort if sort in dashboard.SORTS else "turnover"
         descending = dir != "asc"
         figures = dashboard.network(s, scope, app.state.today(), sort, descending)
+        listed = dashboard.cafe_list_page(figures.cafes, q, _page_number(page_number))
+
+        def list_url(path: str = "/", **changes: Any) -> str:
+            """This list's address with some of its parameters changed."""
+            values = {"q": listed.search, "sort": sort, "dir": "desc" if descending else "asc",
+                      "page": listed.page, **changes}  # fmt: skip
+            return _list_url(path, values)
+
         return page(
             request,
             "network.html",
             user=scope,
             net=figures,
+            listed=listed,
+            list_url=list_url,
             sort=sort,
             descending=descending,
             sort_labels=SORT_LABELS,
@@ -373,8 +422,15 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     # --- exports -------------------------------------------------------------------------
 
     @app.get("/export/cafes.csv")
-    def export_cafes(s: Db, scope: User, sort: str = "turnover", dir: str = "desc") -> Response:
+    def export_cafes(
+        s: Db, scope: User, sort: str = "turnover", dir: str = "desc", q: str = ""
+    ) -> Response:
+        """The café list as the page shows it (sorted, searched), every page of it."""
+        sort = sort if sort in dashboard.SORTS else "turnover"
         figures = dashboard.network(s, scope, app.state.today(), sort, dir != "asc")
+        if q.strip():
+            found = dashboard.cafe_list_page(figures.cafes, q, 1, size=len(figures.cafes) or 1)
+            figures = dataclasses.replace(figures, cafes=found.lines)
         return _csv(exports.network_csv(figures), f"reseau-{figures.today}.csv")
 
     @app.get("/export/alerts.csv")
@@ -412,28 +468,39 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
             raise Forbidden
 
     @app.get("/admin", response_class=HTMLResponse)
-    def admin_page(request: Request, s: Db, scope: User, message: str = "") -> Response:
+    def admin_page(
+        request: Request,
+        s: Db,
+        scope: User,
+        message: str = "",
+        q: str = "",
+        page_number: Annotated[str, Query(alias="page")] = "1",
+    ) -> Response:
         require_admin(scope)
-        return render_admin(request, s, scope, message)
+        return render_admin(request, s, scope, message, q, _page_number(page_number))
 
-    def render_admin(request: Request, s: Session, scope: auth.Scope, message: str) -> Response:
-        users = []
-        for user in s.scalars(select(HqUser).order_by(HqUser.name)):
-            sirets = list(
-                s.scalars(
-                    select(Cafe.siret)
-                    .join(HqUserCafe, HqUserCafe.cafe_id == Cafe.id)
-                    .where(HqUserCafe.user_id == user.id)
-                    .order_by(Cafe.siret)
-                )
-            )
-            users.append({"id": user.id, "name": user.name, "role": user.role, "cafes": sirets})
+    def render_admin(
+        request: Request,
+        s: Session,
+        scope: auth.Scope,
+        message: str,
+        search: str = "",
+        number: int = 1,
+    ) -> Response:
+        listed = dashboard.search_page(
+            admin.list_cafes(s), search, number, lambda c: (c.name, c.town, c.siret)
+        )
+
+        def list_url(path: str = "/admin", **changes: Any) -> str:
+            values = {"q": listed.search, "page": listed.page, **changes}
+            return _list_url(path, values)
+
         return page(
             request,
             "admin.html",
             user=scope,
-            users=users,
-            cafes=admin.list_cafes(s),
+            listed=listed,
+            list_url=list_url,
             message=message[:300],
             active="admin",
         )
@@ -445,36 +512,13 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
     def back_to_admin(message: str) -> Response:
         return RedirectResponse(f"/admin?message={quote(message, safe='')}", status_code=303)
 
-    @app.post("/admin/users")
-    def admin_add_user(s: Db, scope: User, form: Posted) -> Response:
-        admin_form(scope, form)
-        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
-        try:
-            auth.add_user(
-                s, form.get("name", ""), form.get("role", ""), form.get("password", ""),
-                sirets, now=utcnow(),
-            )  # fmt: skip
-        except auth.AuthError as exc:
-            s.rollback()
-            return back_to_admin(str(exc))
-        return back_to_admin(f"Utilisateur « {form.get('name', '').strip()} » créé")
-
-    @app.post("/admin/users/{user_id}/cafes")
-    def admin_assign(user_id: int, s: Db, scope: User, form: Posted) -> Response:
-        admin_form(scope, form)
-        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
-        try:
-            auth.assign_cafes(s, user_id, sirets)
-        except auth.AuthError as exc:
-            s.rollback()
-            return back_to_admin(str(exc))
-        return back_to_admin("Cafés suivis mis à jour")
-
     @app.post("/admin/cafes")
     def admin_add_cafe(s: Db, scope: User, form: Posted) -> Response:
         admin_form(scope, form)
         try:
-            cafe = admin.add_cafe(s, form.get("siret", ""), form.get("name", ""))
+            cafe = admin.add_cafe(
+                s, form.get("siret", ""), form.get("name", ""), town=form.get("town", "")
+            )
         except admin.HqAdminError as exc:
             s.rollback()
             return back_to_admin(str(exc))
@@ -490,6 +534,123 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         # shown once, on this answer only (never in a URL, a log or the history)
         text = f"Code d'inscription pour {siret} (à usage unique, 7 jours) : {code}"
         return render_admin(request, s, scope, text)
+
+    # --- accounts (administrators) and one's own password --------------------------------
+
+    def back_to_accounts(message: str, ok: bool = True) -> Response:
+        query = f"message={quote(message, safe='')}" + ("" if ok else "&refused=1")
+        return RedirectResponse(f"/comptes?{query}", status_code=303)
+
+    @app.get("/comptes", response_class=HTMLResponse)
+    def accounts_page(
+        request: Request, s: Db, scope: User, message: str = "", refused: int = 0
+    ) -> Response:
+        require_admin(scope)
+        return page(
+            request,
+            "accounts.html",
+            user=scope,
+            accounts=accounts.list_accounts(s),
+            audit=accounts.audit_log(s),
+            message=message[:300],
+            refused=bool(refused),
+            min_password=auth.MIN_PASSWORD,
+            active="accounts",
+        )
+
+    def account_action(action: Callable[[], str], s: Session) -> Response:
+        try:
+            done = action()
+        except auth.AuthError as exc:
+            s.rollback()
+            return back_to_accounts(str(exc), ok=False)
+        return back_to_accounts(done)
+
+    @app.post("/comptes")
+    def account_create(s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
+
+        def create() -> str:
+            made = accounts.create(
+                s, scope.name, form.get("name", ""), form.get("role", ""),
+                form.get("password", ""), form.get("confirmation", ""), sirets, now=utcnow(),
+            )  # fmt: skip
+            return f"Compte « {made.name} » créé ({auth.ROLES[made.role]})"
+
+        return account_action(create, s)
+
+    @app.post("/comptes/{user_id}/cafes")
+    def account_cafes(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+        sirets = [x for x in re.split(r"[,\s]+", form.get("cafes", "")) if x]
+
+        def assign() -> str:
+            auth.assign_cafes(s, user_id, sirets, by=scope.name, now=utcnow())
+            return "Cafés suivis mis à jour"
+
+        return account_action(assign, s)
+
+    @app.post("/comptes/{user_id}/desactiver")
+    def account_deactivate(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+
+        def deactivate() -> str:
+            user = accounts.deactivate(
+                s, user_id, by=scope.name, by_user_id=scope.user_id, now=utcnow()
+            )
+            return f"Compte « {user.name} » désactivé : ses sessions ouvertes sont fermées"
+
+        return account_action(deactivate, s)
+
+    @app.post("/comptes/{user_id}/reactiver")
+    def account_reactivate(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+
+        def reactivate() -> str:
+            user = accounts.reactivate(s, user_id, by=scope.name, now=utcnow())
+            return f"Compte « {user.name} » réactivé"
+
+        return account_action(reactivate, s)
+
+    @app.post("/comptes/{user_id}/mot-de-passe")
+    def account_reset(user_id: int, s: Db, scope: User, form: Posted) -> Response:
+        admin_form(scope, form)
+
+        def reset() -> str:
+            user = accounts.reset_password(
+                s, user_id, form.get("password", ""), form.get("confirmation", ""),
+                by=scope.name, by_user_id=scope.user_id, now=utcnow(),
+            )  # fmt: skip
+            return (
+                f"Mot de passe de « {user.name} » réinitialisé : à changer à sa prochaine connexion"
+            )
+
+        return account_action(reset, s)
+
+    @app.get(PASSWORD_PAGE, response_class=HTMLResponse)
+    def password_page(request: Request, scope: User, ok: int = 0) -> Response:
+        return page(
+            request, "password.html", user=scope, error="", done=bool(ok),
+            min_password=auth.MIN_PASSWORD, active="password",
+        )  # fmt: skip
+
+    @app.post(PASSWORD_PAGE)
+    def password_change(request: Request, s: Db, scope: User, form: Posted) -> Response:
+        _checked(scope, form)
+        try:
+            accounts.change_own_password(
+                s, scope, form.get("current", ""), form.get("password", ""),
+                form.get("confirmation", ""), now=utcnow(),
+            )  # fmt: skip
+        except auth.AuthError as exc:
+            s.rollback()
+            status = 429 if isinstance(exc, auth.Throttled) else 400
+            return page(
+                request, "password.html", status, user=scope, error=str(exc), done=False,
+                min_password=auth.MIN_PASSWORD, active="password",
+            )  # fmt: skip
+        return RedirectResponse(f"{PASSWORD_PAGE}?ok=1", status_code=303)
 
     @app.post("/admin/scan")
     def admin_scan(s: Db, scope: User, form: Posted) -> Response:

@@ -314,21 +314,28 @@ def test_the_administration_pages(two_cafes: ThreadedHq) -> None:
     code = client.post(f"/admin/cafes/{SIRETS[2]}/code", data={"csrf": csrf})
     assert code.status_code == 200  # the code is shown once, never put in a URL
     assert re.search(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code.text)
+    csrf = page_csrf(client, "/comptes")
     made = client.post(
-        "/admin/users",
-        data={"name": "Léa", "role": "territorial", "password": PASSWORD, "cafes": SIRETS[2],
+        "/comptes",
+        data={"name": "Léa", "role": "territorial", "password": PASSWORD,
+              "confirmation": PASSWORD, "cafes": SIRETS[2], "csrf": csrf},
+    )  # fmt: skip
+    assert made.status_code == 303 and "refused" not in made.headers["location"]
+    short = client.post(
+        "/comptes",
+        data={"name": "Zoé", "role": "admin", "password": "court", "confirmation": "court",
               "csrf": csrf},
     )  # fmt: skip
-    assert made.status_code == 303
-    short = client.post(
-        "/admin/users", data={"name": "Zoé", "role": "admin", "password": "court", "csrf": csrf}
-    )
     assert "trop%20court" in short.headers["location"]
     lea = browser_login(two_cafes, "Léa")
+    assert lea.get("/").headers["location"] == "/mot-de-passe"  # chosen for her: to change
+    mine = PASSWORD + " à moi"
+    lea.post("/mot-de-passe", data={"current": PASSWORD, "password": mine, "confirmation": mine,
+                                    "csrf": page_csrf(lea, "/mot-de-passe")})  # fmt: skip
     assert "Café Neuf" in lea.get("/").text and "Café Nôtre" not in lea.get("/").text
     with two_cafes.sessions() as s:
         lea_id = s.scalar(select(HqUser.id).where(HqUser.name == "Léa"))
-    client.post(f"/admin/users/{lea_id}/cafes", data={"cafes": SIRETS[0], "csrf": csrf})
+    client.post(f"/comptes/{lea_id}/cafes", data={"cafes": SIRETS[0], "csrf": csrf})
     assert "Café Nôtre" in lea.get("/").text and "Café Neuf" not in lea.get("/").text
     assert lea.get("/admin").status_code == 403
 

@@ -179,3 +179,119 @@ def test_territorial_manager_reads_only_their_cafes(
     admin.goto(f"{network.url}/cafes/{BISTROT}")
     assert "Rupture suspectée" in admin.inner_text("main")
     shoot(admin, "cafe-rollback", tmp_path)
+
+
+NEWCOMER = ("Inès Garnier", "choisi-par-le-siège-2026")
+NEWCOMER_OWN = "le-mien-rien-qu-à-moi-2026"
+QUIET_CAFES = 60  # with the four real ones: two pages of cafés
+QUIET_TOWNS = ("Saint-Éloi-les-Mines", "Brûlon", "Vézelay")
+
+
+def add_quiet_cafes(db_url: str) -> None:
+    """Cafés known to HQ but not enrolled yet (cheap: rows, no simulation), in three towns."""
+    from stdnum import luhn
+
+    from cafe_pos.hq import admin
+    from cafe_pos.hq.db import open_database
+
+    engine, sessions = open_database(db_url)
+    try:
+        with sessions() as s:
+            for n in range(1, QUIET_CAFES + 1):
+                siren = f"7{n:07d}"
+                siren += luhn.calc_check_digit(siren)
+                siret = siren + "0001" + luhn.calc_check_digit(siren + "0001")
+                admin.add_cafe(s, siret, f"Café des Tilleuls n° {n:02d}", town=QUIET_TOWNS[n % 3])
+    finally:
+        engine.dispose()
+
+
+def test_accounts_managed_from_the_pages_and_the_paged_network(
+    network: HqProcess, browser: Browser, tmp_path: Path
+) -> None:
+    """(Runs after the test above: it adds cafés to the shared network.)"""
+    admin = log_in(browser, network, ADMIN)
+    admin.get_by_role("link", name="Comptes").click()
+    admin.wait_for_url("**/comptes")
+    create = admin.locator("form[action='/comptes']")
+    create.get_by_label("Nom d'utilisateur").fill(NEWCOMER[0])
+    create.get_by_label(re.compile(r"^Mot de passe \(12")).fill(NEWCOMER[1])
+    create.get_by_label("Mot de passe (confirmation)").fill(NEWCOMER[1])
+    create.get_by_label("Rôle").select_option("territorial")
+    create.get_by_label(re.compile("^Cafés suivis")).fill(LAVOIR)
+    create.get_by_role("button", name="Créer le compte").click()
+    admin.get_by_text(f"Compte « {NEWCOMER[0]} » créé").wait_for()
+    row = admin.locator(f'tr[data-account="{NEWCOMER[0]}"]')
+    assert "jamais" in row.inner_text() and "mot de passe à changer" in row.inner_text()
+    assert "compte créé" in admin.locator("table.audit").inner_text()
+
+    # the newcomer logs in and must first replace the password the administrator chose
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr-FR")
+    ines = context.new_page()
+    ines.goto(f"{network.url}/")
+    ines.get_by_label("Nom d'utilisateur").fill(NEWCOMER[0])
+    ines.get_by_label("Mot de passe").fill(NEWCOMER[1])
+    ines.get_by_role("button", name="Se connecter").click()
+    ines.wait_for_url("**/mot-de-passe")
+    assert "remplacez-le par le vôtre" in ines.inner_text("main")
+    ines.goto(f"{network.url}/alerts")  # nothing else until then
+    assert ines.url.endswith("/mot-de-passe")
+    ines.get_by_label("Mot de passe actuel").fill("pas celui-là du tout")
+    ines.get_by_label(re.compile(r"^Nouveau mot de passe \(12")).fill(NEWCOMER_OWN)
+    ines.get_by_label("Nouveau mot de passe (confirmation)").fill(NEWCOMER_OWN)
+    ines.get_by_role("button", name="Changer mon mot de passe").click()
+    ines.get_by_text("Mot de passe actuel incorrect").wait_for()
+    shoot(ines, "password", tmp_path)
+    ines.get_by_label("Mot de passe actuel").fill(NEWCOMER[1])
+    ines.get_by_label(re.compile(r"^Nouveau mot de passe \(12")).fill(NEWCOMER_OWN)
+    ines.get_by_label("Nouveau mot de passe (confirmation)").fill(NEWCOMER_OWN)
+    ines.get_by_role("button", name="Changer mon mot de passe").click()
+    ines.get_by_text("Mot de passe changé").wait_for()
+    ines.get_by_role("link", name="Aller au réseau").click()
+    ines.wait_for_url(f"{network.url}/")
+    assert ines.locator("table.cafes tbody tr").count() == 1
+    assert NAMES[LAVOIR] in ines.locator("table.cafes").inner_text()
+    # a territorial manager: no Comptes in the menu, 403 by URL
+    assert ines.get_by_role("link", name="Comptes").count() == 0
+    response = ines.goto(f"{network.url}/comptes")
+    assert response is not None and response.status == 403
+    ines.goto(f"{network.url}/")
+
+    # the administrator deactivates her: her open page answers with the login page
+    admin.reload()
+    shoot(admin, "accounts", tmp_path)
+    admin.get_by_role("button", name=f"Désactiver {NEWCOMER[0]}").click()
+    admin.get_by_text(f"Compte « {NEWCOMER[0]} » désactivé").wait_for()
+    assert "compte désactivé" in admin.locator("table.audit").inner_text()
+    ines.get_by_role("link", name=NAMES[LAVOIR]).click()
+    ines.wait_for_url("**/login**")
+    assert ines.get_by_role("button", name="Se connecter").is_visible()
+    ines.get_by_label("Nom d'utilisateur").fill(NEWCOMER[0])
+    ines.get_by_label("Mot de passe").fill(NEWCOMER_OWN)
+    ines.get_by_role("button", name="Se connecter").click()
+    ines.get_by_text("Nom ou mot de passe incorrect").wait_for()
+    context.close()
+
+    # the network page, paged and searched, once the network holds more than 50 cafés
+    add_quiet_cafes(network.db_url)
+    admin.goto(f"{network.url}/")
+    rows = admin.locator("table.cafes tbody tr")
+    assert rows.count() == 50 and "Réseau — 64 cafés" in admin.inner_text("h1")
+    assert "Cafés 1 à 50 sur 64" in admin.inner_text(".pager")
+    admin.get_by_role("link", name="Café", exact=True).click()  # sort by name
+    admin.wait_for_url("**sort=name**")
+    admin.get_by_role("link", name="Page 2").click()
+    admin.wait_for_url("**page=2**")
+    assert rows.count() == 14 and "Cafés 51 à 64 sur 64" in admin.inner_text(".pager")
+    admin.locator(".pager").scroll_into_view_if_needed()
+    shoot(admin, "network-paged", tmp_path)
+    admin.get_by_label("Rechercher un café").fill("saint eloi")
+    admin.get_by_role("button", name="Rechercher").click()
+    admin.wait_for_url("**q=saint+eloi**")
+    assert rows.count() == 20 and "20 trouvés pour « saint eloi »" in admin.inner_text("main")
+    assert all("Saint-Éloi-les-Mines" in text for text in rows.all_inner_texts())
+    admin.get_by_label("Rechercher un café").fill("lavoir")
+    admin.get_by_role("button", name="Rechercher").click()
+    admin.wait_for_url("**q=lavoir**")
+    assert rows.count() == 1 and NAMES[LAVOIR] in rows.first.inner_text()
+    shoot(admin, "network-search", tmp_path)
