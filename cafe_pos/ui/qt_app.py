@@ -53,6 +53,7 @@ WINDOW_SIZE = (1280, 800)
 WARM_UP_MODULES = (
     "cafe_pos.services.selling",
     "cryptography.hazmat.primitives.serialization",  # the signing key file's format
+    "cafe_pos.ui.error_lookup",  # a refusal in the interface's language
     "cafe_pos.ui.alcohol.guards",
     "cafe_pos.ui.sale.payment_dialog",
     "cafe_pos.ui.sale.discount_dialog",

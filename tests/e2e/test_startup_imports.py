@@ -35,6 +35,7 @@ raise SystemExit(code)
 # Heavy modules a start must not import before the window is ready.
 NOT_BEFORE_READY = (
     "cafe_pos.services.selling",  # the write side of a sale: warm-up, after the paint
+    "cafe_pos.ui.error_lookup",  # the errors' 780 templates: at the first error shown
     "cafe_pos.services.closing",
     "cafe_pos.services.hq_daily",
     "cafe_pos.services.bread",

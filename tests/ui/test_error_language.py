@@ -20,6 +20,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qt_helpers import ActorOf
 from sale_ui_helpers import click
@@ -199,8 +200,9 @@ def test_every_error_template_has_a_finished_english_translation() -> None:
 
 
 @pytest.fixture(params=["fr", "en"])
-def language(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The interface in French (no catalogue) or in English (the .ts compiled now)."""
+def language(request: pytest.FixtureRequest, tmp_path: Path, qapp: QApplication) -> Iterator[str]:
+    """The interface in French (no catalogue) or in English (the .ts compiled now); the
+    translators need the application (a test without widgets may run first on a worker)."""
     if request.param == "en":
         lrelease = Path(sys.executable).with_name("pyside6-lrelease")
         target = tmp_path / "cafe_pos_en.qm"

@@ -15,7 +15,6 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
-from cafe_pos.ui.error_lookup import translated_error
 from cafe_pos.ui.guards import SaleGuards
 from cafe_pos.ui.widgets.messages import require_actor, show_error, show_toast
 
@@ -73,6 +72,7 @@ class StockDateGuards(SaleGuards):
         """The question asked for a product past its DLC (refused: record the lot as a
         loss?) or its DDM (sell with the markdown, at full price, or not)."""
         from cafe_pos.domain.stock import Freshness
+        from cafe_pos.ui.error_lookup import translated_error  # 780 templates: when needed
 
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
