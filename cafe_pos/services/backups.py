@@ -50,7 +50,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal import key_escrow, keys
-from cafe_pos.services import sale_writer, settings
+from cafe_pos.services import backup_snapshot, sale_writer, settings
 from cafe_pos.services.backup_snapshot import checked_snapshot, ram_folder
 from cafe_pos.services.identity import get_identity
 from cafe_pos.store import backup_targets
@@ -69,6 +69,7 @@ MANIFEST_FORMAT = "cafe-pos-backup"
 STAGING = ".cafe-pos-sauvegarde"
 LOG_KEEP = 60
 STALE_SECONDS = 6 * 3600
+RAM_STALE_SECONDS = 15 * 60  # a backup takes seconds; a snapshot older than this was left
 _ONE_AT_A_TIME = threading.Lock()  # the scheduler and "Sauvegarder maintenant" take turns
 WARN_AFTER = dt.timedelta(days=2)
 _NAME = re.compile(r"-(\d{4}-\d{2}-\d{2}_\d{6})(?:-\d+)?\.db\Z")
@@ -235,9 +236,12 @@ def read_manifest(backup: Path) -> dict[str, Any] | None:
 
 def _staging(db_path: Path, now: float) -> Path:
     folder = staging_folder(db_path)
-    for stale in folder.iterdir():  # left by a run that was killed (not one running now)
+    # left by a run that was killed (not one running now, maybe in another process); in
+    # memory it is given back sooner: a snapshot there holds RAM
+    age = RAM_STALE_SECONDS if folder.is_relative_to(backup_snapshot.RAM) else STALE_SECONDS
+    for stale in folder.iterdir():
         with contextlib.suppress(OSError):
-            if now - stale.stat().st_mtime > STALE_SECONDS:
+            if now - stale.stat().st_mtime > age:
                 stale.unlink()
     return folder
 
