@@ -29,7 +29,9 @@ from cafe_pos.services import purge, retention
 from cafe_pos.services.closing import close_year
 
 MANAGER = Actor(user_id=None, name="Marie", role=Role.MANAGER)
-GOAL_S = 60.0
+# A purge verifies the archive (the standalone verifier: the slower part) and the journal
+# before its short write: at most a few verifies' time, measured against one in this run.
+GOAL_RATIO = 5.0
 
 
 def run() -> tuple[float, float]:
@@ -54,14 +56,14 @@ def run() -> tuple[float, float]:
         ctx.uow.engine.dispose()
     print(f"removed: {', '.join(done.lines())}")
     print(f"verify before the purge: {verify_s:.2f} s; purge (archive and journal verified, "
-          f"delete, anchor): {purge_s:.2f} s (goal < {GOAL_S:.0f} s); ratio {purge_s / verify_s:.2f}")  # fmt: skip
+          f"delete, anchor): {purge_s:.2f} s; ratio {purge_s / verify_s:.2f} (goal < {GOAL_RATIO})")  # fmt: skip
     print(f"verify after the purge: {after_s:.2f} s ({after.checked} records)")
     return purge_s, verify_s
 
 
 def test_purge_a_year() -> None:
-    purge_s, _verify_s = run()
-    assert purge_s < GOAL_S
+    purge_s, verify_s = run()
+    assert purge_s < GOAL_RATIO * verify_s
 
 
 if __name__ == "__main__":
