@@ -66,6 +66,8 @@ def test_purge_after_six_years_keeps_the_chain_verifiable(
     assert done.counts == preview.counts
     assert _count(cafe, "SELECT count(*) FROM tickets WHERE business_date < '2027-01-01'") == 0
     assert _count(cafe, "SELECT count(*) FROM closures WHERE period LIKE '2026%'") > 0
+    # HQ hears of it (the anchor's details: positions, hashes, counts; no personal data)
+    assert _count(cafe, "SELECT count(*) FROM hq_outbox WHERE subject = 'événement 914'") == 1
     report = check_database(cafe.db_path, cafe.key_path)
     assert report.ok, report.message
     assert any("Détail purgé jusqu'au 31/12/2026" in line for line in report.describe())
