@@ -137,6 +137,12 @@ def _restore(args: argparse.Namespace) -> int:
     return restore(args)
 
 
+def _purge(args: argparse.Namespace) -> int:
+    from cafe_pos.commands.purge_cmd import purge
+
+    return purge(args)
+
+
 # command (or "command subcommand") -> its handler
 HANDLERS: dict[str, Handler] = {
     "run": _run,
@@ -158,6 +164,7 @@ HANDLERS: dict[str, Handler] = {
     "stock": _stock,
     "backup": _backup,
     "restore": _restore,
+    "purge": _purge,
 }
 
 
@@ -274,6 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", type=path_arg, required=True)
     restore.add_argument("--check", action="store_true")
     restore.add_argument("--new-key", action="store_true")
+    purge = sub.add_parser("purge", help="purger le détail d'un exercice archivé (six ans)")
+    purge.add_argument("--year", type=integer(2000, 2999, "année"), required=True)
+    purge.add_argument("--dry-run", action="store_true", help="dire ce qui serait supprimé")
 
     users = sub.add_parser("users", help="utilisateurs")
     users_sub = users.add_subparsers(dest="users_action", required=True, parser_class=_Parser)

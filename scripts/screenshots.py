@@ -11,6 +11,7 @@ Usage: python scripts/screenshots.py [--out docs/screenshots] [--only login,cata
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -864,6 +865,64 @@ def _restore_dialog(shot: Shot) -> QWidget:
 SCREENS.append(("settings-backups", _backups))
 SCREENS.append(("settings-backups-1024x768", _small(_backups)))
 SCREENS.append(("restore-dialog", _restore_dialog))
+
+
+_PURGE_CAFE: dict[Path, Shot] = {}
+
+
+def _purge_cafe(shot: Shot) -> Shot:
+    """A second demo café (its clock moves), 2026 closed and archived, seven years on."""
+    from cafe_pos.services import retention
+    from cafe_pos.services.closing import ClosingRefused, close_year
+
+    folder = shot.ctx.db_path.parent / "purge"
+    if folder in _PURGE_CAFE:
+        return _PURGE_CAFE[folder]
+    folder.mkdir(exist_ok=True)
+    later = build_demo(folder)
+    clock = later.ctx.clock
+    assert isinstance(clock, FixedClock)
+    clock.set(dt.datetime(2027, 1, 2, 9, 0, tzinfo=PARIS))
+    with contextlib.suppress(ClosingRefused):  # the demo's history may have closed it
+        close_year(later.ctx, later.manager, 2026)
+    retention.archive_year(later.ctx, later.manager, 2026)
+    clock.set(dt.datetime(2033, 1, 5, 9, 0, tzinfo=PARIS))
+    _PURGE_CAFE[folder] = later
+    return later
+
+
+def _purge_page(shot: Shot) -> QWidget:
+    """Réglages → Sauvegardes seven years on: « Purger le détail de 2026 » offered."""
+    from cafe_pos.ui.backups.page import BackupsPage
+
+    later = _purge_cafe(shot)
+    from PySide6.QtWidgets import QScrollArea
+
+    page = BackupsPage(later.ctx, lambda: later.manager)
+    page.resize(*shot.size)
+    page.show()
+    settle()
+    scroll = page.findChild(QScrollArea)
+    if scroll is not None:  # down to the yearly archives
+        scroll.ensureWidgetVisible(page.purge_button)
+    settle()
+    return page
+
+
+def _purge_confirm(shot: Shot) -> QWidget:
+    page = _purge_page(shot)
+    page.ask_purge()  # type: ignore[attr-defined]
+    worker = page.purge_worker  # type: ignore[attr-defined]
+    if worker is not None:  # the archive and journal checked on a thread
+        worker.join()
+    settle()
+    box = page.purge_box  # type: ignore[attr-defined]
+    settle()
+    return box  # type: ignore[no-any-return]
+
+
+SCREENS.append(("settings-backups-purge-1024x768", _small(_purge_page)))
+SCREENS.append(("settings-backups-purge-confirm", _purge_confirm))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -239,8 +239,8 @@
         <translation>Six years of yearly archives</translation>
     </message>
     <message>
-        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
-        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. Nothing is ever erased from the journal.</translation>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Le détail d&apos;un exercice ne peut être purgé qu&apos;après six ans, une fois son archive vérifiée.</source>
+        <translation>Each closed year has its signed archive, verified here and copied to the backup destinations. A year&apos;s detail can be purged only after six years, once its archive is verified.</translation>
     </message>
     <message>
         <source>Aucune sauvegarde vérifiée pour l&apos;instant.</source>
@@ -249,6 +249,70 @@
     <message>
         <source>Dernière sauvegarde vérifiée : {0}.</source>
         <translation>Last verified backup: {0}.</translation>
+    </message>
+    <message>
+        <source> — détail purgé le {0} : l&apos;archive est la référence</source>
+        <translation> — detail purged on {0}: the archive is the record</translation>
+    </message>
+    <message>
+        <source>Purger le détail de {0}</source>
+        <translation>Purge the detail of {0}</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;archive {0} et du journal…</source>
+        <translation>Checking the archive {0} and the journal…</translation>
+    </message>
+    <message>
+        <source>Seront supprimés de la caisse : {0}.
+
+Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {1} reste le document légal de l&apos;exercice {2} : gardez-la, ainsi que ses copies.</source>
+        <translation>Will be removed from the till: {0}.
+
+The closures (Z, month, year) and their grand totals stay. The archive {1} remains the legal record of the year {2}: keep it, and its copies.</translation>
+    </message>
+    <message>
+        <source>Purger</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>lignes de ticket</source>
+        <translation>ticket lines</translation>
+    </message>
+    <message>
+        <source>lignes de TVA</source>
+        <translation>VAT lines</translation>
+    </message>
+    <message>
+        <source>paiements</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>duplicatas</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <source>événements techniques</source>
+        <translation>technical events</translation>
+    </message>
+    <message>
+        <source>enregistrements du journal</source>
+        <translation>journal records</translation>
+    </message>
+    <message>
+        <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
+        <translation>Detail of {0} purged ({1}); the archive {2} remains the record</translation>
+    </message>
+    <message>
+        <source>Purge du détail de {0} en cours…</source>
+        <translation>Purging the detail of {0}…</translation>
     </message>
     <message>
         <source>Archives écrites et vérifiées : {0}</source>
@@ -2684,6 +2748,10 @@ Postcode and town</translation>
         <translation>Access denied</translation>
     </message>
     <message>
+        <source>Aucune archive de {0} dans {1} : archivez l&apos;exercice avant toute purge</source>
+        <translation>No archive of {0} in {1}: archive the year before any purge</translation>
+    </message>
+    <message>
         <source>Aucune destination de sauvegarde</source>
         <translation>No backup destination</translation>
     </message>
@@ -2772,6 +2840,26 @@ Postcode and town</translation>
         <translation>The year {0} is not over: closing possible from {1}</translation>
     </message>
     <message>
+        <source>L&apos;archive {0} commence au n° {1} : le détail d&apos;avant (n° {2} et suivants) n&apos;y est pas ; purgez d&apos;abord l&apos;exercice précédent</source>
+        <translation>The archive {0} starts at no. {1}: the detail before it (no. {2} onwards) is not in it; purge the previous year first</translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} est illisible ({1}) : rien n&apos;est purgé</source>
+        <translation>The archive {0} cannot be read ({1}): nothing is purged</translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} ne se termine pas sur la clôture {1} du journal (n° {2}) : elle ne correspond pas à cette caisse, rien n&apos;est purgé</source>
+        <translation>The archive {0} does not end on the journal&apos;s {1} closure (no. {2}): it does not match this till, nothing is purged</translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} ne se vérifie pas ({1}) : rien n&apos;est purgé</source>
+        <translation>The archive {0} does not verify ({1}): nothing is purged</translation>
+    </message>
+    <message>
+        <source>L&apos;exercice {0} n&apos;est pas clos : rien ne peut en être purgé</source>
+        <translation>The year {0} is not closed: nothing of it can be purged</translation>
+    </message>
+    <message>
         <source>La catégorie</source>
         <translation>The category</translation>
     </message>
@@ -2856,6 +2944,14 @@ Postcode and town</translation>
         <translation>The drop-off {0} has already been handed to the driver</translation>
     </message>
     <message>
+        <source>Le détail de {0} a été purgé : l&apos;archive exportée avant la purge reste le document de référence</source>
+        <translation>The detail of {0} was purged: the archive exported before the purge remains the record</translation>
+    </message>
+    <message>
+        <source>Le détail de {0} est déjà purgé</source>
+        <translation>The detail of {0} is already purged</translation>
+    </message>
+    <message>
         <source>Le fichier doit être en UTF-8</source>
         <translation>The file must be in UTF-8</translation>
     </message>
@@ -2874,6 +2970,10 @@ Postcode and town</translation>
     <message>
         <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
         <translation>The fiscal journal of {0} is empty although it has held records before (.hwm marker file): the records were erased. Restore the latest backup; nothing is recorded</translation>
+    </message>
+    <message>
+        <source>Le journal ne se vérifie pas ({0}) : rien n&apos;est purgé, lancez « cafe-pos verify »</source>
+        <translation>The journal does not verify ({0}): nothing is purged, run &quot;cafe-pos verify&quot;</translation>
     </message>
     <message>
         <source>Le libellé de touche</source>
@@ -3468,6 +3568,10 @@ Postcode and town</translation>
         <translation>No report for {0}: the café was not recording yet (first day: {1})</translation>
     </message>
     <message>
+        <source>Pas de rapport pour {0} : le détail a été purgé jusqu&apos;au {1} ; l&apos;archive {2} en est le document de référence (cafe-pos verify --archive)</source>
+        <translation>No report for {0}: the detail was purged up to {1}; the archive {2} is its record (cafe-pos verify --archive)</translation>
+    </message>
+    <message>
         <source>Pas de remboursement en mode formation</source>
         <translation>No refund in training mode</translation>
     </message>
@@ -3924,6 +4028,10 @@ Postcode and town</translation>
         <translation>Too many products ({0} at most)</translation>
     </message>
     <message>
+        <source>Trop tôt : le détail de {0} doit être conservé six ans, jusqu&apos;au {1}</source>
+        <translation>Too early: the detail of {0} must be kept six years, until {1}</translation>
+    </message>
+    <message>
         <source>Type d&apos;afficheur inconnu : {0}</source>
         <translation>Unknown display type: {0}</translation>
     </message>
@@ -4346,6 +4454,10 @@ Postcode and town</translation>
     <message>
         <source>{0} : oui ou non attendu</source>
         <translation>{0}: yes or no expected</translation>
+    </message>
+    <message>
+        <source>{0} : rien n&apos;est purgé</source>
+        <translation>{0}: nothing is purged</translation>
     </message>
     <message>
         <source>{0} : texte trop long ({1} caractères au plus)</source>

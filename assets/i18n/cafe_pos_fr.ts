@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Rien n&apos;est jamais effacé du journal.</source>
+        <source>Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les destinations des sauvegardes. Le détail d&apos;un exercice ne peut être purgé qu&apos;après six ans, une fois son archive vérifiée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,6 +248,68 @@
     </message>
     <message>
         <source>Dernière sauvegarde vérifiée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — détail purgé le {0} : l&apos;archive est la référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purger le détail de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;archive {0} et du journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seront supprimés de la caisse : {0}.
+
+Les clôtures (Z, mois, année) et leurs grands totaux restent. L&apos;archive {1} reste le document légal de l&apos;exercice {2} : gardez-la, ainsi que ses copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lignes de ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lignes de TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paiements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicatas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>événements techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrements du journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail de {0} purgé ({1}) ; l&apos;archive {2} reste la référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge du détail de {0} en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2683,6 +2745,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucune archive de {0} dans {1} : archivez l&apos;exercice avant toute purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune destination de sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,6 +2837,26 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>L&apos;archive {0} commence au n° {1} : le détail d&apos;avant (n° {2} et suivants) n&apos;y est pas ; purgez d&apos;abord l&apos;exercice précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} est illisible ({1}) : rien n&apos;est purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} ne se termine pas sur la clôture {1} du journal (n° {2}) : elle ne correspond pas à cette caisse, rien n&apos;est purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archive {0} ne se vérifie pas ({1}) : rien n&apos;est purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;exercice {0} n&apos;est pas clos : rien ne peut en être purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La catégorie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,6 +2941,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le détail de {0} a été purgé : l&apos;archive exportée avant la purge reste le document de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le détail de {0} est déjà purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le fichier doit être en UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,6 +2966,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le journal fiscal de {0} est vide alors qu&apos;il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n&apos;est enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le journal ne se vérifie pas ({0}) : rien n&apos;est purgé, lancez « cafe-pos verify »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3467,6 +3565,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pas de rapport pour {0} : le détail a été purgé jusqu&apos;au {1} ; l&apos;archive {2} en est le document de référence (cafe-pos verify --archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pas de remboursement en mode formation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,6 +4025,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trop tôt : le détail de {0} doit être conservé six ans, jusqu&apos;au {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type d&apos;afficheur inconnu : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,6 +4450,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>{0} : oui ou non attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : rien n&apos;est purgé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

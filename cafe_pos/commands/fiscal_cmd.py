@@ -2,7 +2,9 @@
 
 ``verify`` never migrates or writes the database (an auditor may run it on a copy): exit
 0 intact, 1 broken (the first bad record is named), 2 could not check. The command line
-acts as a manager ("ligne de commande"), like the other set-up commands.
+acts as a manager ("ligne de commande"), like the other set-up commands. ``close`` then
+makes the automatic backup the app makes after a closure, when destinations are set in
+Réglages → Sauvegardes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sys
 from pathlib import Path
 
 from cafe_pos.commands.common import CLI_ACTOR, db_path, opened
+from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
 from cafe_pos.domain.periods import parse_day, parse_month, parse_year
@@ -33,6 +36,7 @@ def close(args: argparse.Namespace) -> int:
             view = closing.close_month(ctx, CLI_ACTOR, year, month)
         else:
             view = closing.close_year(ctx, CLI_ACTOR, year)
+        _backup_after_closure(ctx)
     for period in view.auto_closed:
         print(f"Clôture préalable : {period}")
     totals = view.totals
@@ -47,6 +51,22 @@ def close(args: argparse.Namespace) -> int:
     if view.integrity_problem:
         print(f"Défaut d'intégrité enregistré : {view.integrity_problem}", file=sys.stderr)
     return 0
+
+
+def _backup_after_closure(ctx: ServiceContext) -> None:
+    """The automatic backup the app makes after a closure (when destinations are set)."""
+    from cafe_pos.services.backup_auto import backup_after_closure
+
+    run = backup_after_closure(ctx)
+    for result in run.results if run is not None else ():
+        if result.ok:
+            print(f"Sauvegarde après clôture : {result.file}")
+        else:
+            print(
+                f"Attention : sauvegarde après clôture impossible vers {result.destination} : "
+                f"{result.message}",
+                file=sys.stderr,
+            )
 
 
 def verify(args: argparse.Namespace) -> int:

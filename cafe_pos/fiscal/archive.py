@@ -34,6 +34,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal import canonical, chain, verify_archive
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
+from cafe_pos.fiscal.purge_anchor import cut_of
 from cafe_pos.fiscal.records import parse_datetime, raw_connection
 from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.files import PRIVATE_MODE, os_error_text
@@ -96,7 +97,13 @@ def _segment(session: Session, register: str, closure: Closure) -> tuple[int, in
         "WHERE j.register = ? AND c.kind = 'day' AND c.last_day < ?",
         (register, closure.first_day.isoformat()),
     ).fetchone()[0]
-    return (before or 0) + 1, int(end[0])
+    cut = cut_of(conn, register)
+    if int(end[0]) <= cut:
+        raise ArchiveRefused(
+            f"Le détail de {closure.period} a été purgé : l'archive exportée avant la purge "
+            "reste le document de référence"
+        )
+    return max(before or 0, cut) + 1, int(end[0])
 
 
 def _journal_lines(session: Session, register: str, first: int, last: int) -> list[dict[str, Any]]:

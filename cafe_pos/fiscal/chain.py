@@ -19,6 +19,7 @@ from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.fiscal import canonical, hq_outbox, keys, watermark
 from cafe_pos.fiscal.codes import EventCode, RecordType
+from cafe_pos.fiscal.purge_anchor import latest_anchor
 from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
 from cafe_pos.store.models.fiscal import FiscalEvent
 
@@ -208,8 +209,12 @@ def _slot(ctx: ServiceContext, session: Session) -> Slot:
 
 
 def next_seq(session: Session, register: str, record_type: RecordType) -> int:
-    row = raw_connection(session).execute(_LAST_SEQ, (register, record_type.value)).fetchone()
-    return int(row[0] or 0) + 1
+    conn = raw_connection(session)
+    row = conn.execute(_LAST_SEQ, (register, record_type.value)).fetchone()
+    if row[0] is None:  # none left: a purge may have removed them all (its anchor says)
+        anchor = latest_anchor(conn, register)
+        return (anchor.seqs.get(record_type.value, 0) if anchor else 0) + 1
+    return int(row[0]) + 1
 
 
 def append(

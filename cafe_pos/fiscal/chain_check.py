@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cafe_pos.fiscal.keys import signature_valid
+from cafe_pos.fiscal.purge_anchor import latest_anchor
 from cafe_pos.fiscal.verify import record_name
 from cafe_pos.store.engine import sqlite_uri
 
@@ -56,13 +57,21 @@ def _name(register: str, position: int, record_type: str, payload: str) -> str:
 def _check_register(
     conn: sqlite3.Connection, register: str, keys: dict[str, str]
 ) -> tuple[int, str, int]:
-    """(last position, last hash, records) of one register's chain, or _Bad."""
+    """(last position, last hash, records) of one register's chain, or _Bad. After a
+    purge the chain is followed from the cut its latest anchor states (the records kept
+    below the cut are for the full check)."""
+    try:
+        anchor = latest_anchor(conn, register)
+    except ValueError as exc:
+        raise _Bad(f"ancre de purge (caisse {register})", str(exc)) from exc
     prev, expected = ZERO_HASH, 1
+    if anchor is not None:
+        prev, expected = anchor.last_hash, anchor.last_position + 1
     last: tuple[int, str, str, str, str] | None = None
     rows = conn.execute(
         "SELECT position, record_type, payload, prev_hash, hash, signature, key_id "
-        "FROM journal_entries WHERE register = ? ORDER BY position",
-        (register,),
+        "FROM journal_entries WHERE register = ? AND position >= ? ORDER BY position",
+        (register, expected),
     )
     for position, record_type, payload, prev_hash, hash_hex, signature, key_id in rows:
         if position != expected:

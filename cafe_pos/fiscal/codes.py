@@ -49,6 +49,7 @@ class EventCode(IntEnum):
     LOGIN_FAILED = 911  # wrong PIN (details: user, attempts)
     RESTORE = 912  # a backup restored: names the head it discarded (details)
     KEY_BREAK_CONFIRMED = 913  # HQ's counter-signature of a key change the old key missed
+    PURGE_ANCHOR = 914  # detail older than the retention removed: where the chain resumes
 
 
 EVENT_LABELS: dict[EventCode, str] = {
@@ -79,6 +80,7 @@ EVENT_LABELS: dict[EventCode, str] = {
     EventCode.LOGIN_FAILED: "Échec de connexion",
     EventCode.RESTORE: "Restauration d'une sauvegarde",
     EventCode.KEY_BREAK_CONFIRMED: "Rupture de clé confirmée par le siège",
+    EventCode.PURGE_ANCHOR: "Purge du détail d'un exercice archivé",
 }
 
 

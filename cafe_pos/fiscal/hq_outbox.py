@@ -29,7 +29,9 @@ from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.sync import OutboxMessage
 
 # Events HQ must hear about (an integrity defect, a key change).
-REPORTED_EVENTS = frozenset({EventCode.INTEGRITY_DEFECT, EventCode.KEY_CHANGED, EventCode.RESTORE})
+REPORTED_EVENTS = frozenset(
+    {EventCode.INTEGRITY_DEFECT, EventCode.KEY_CHANGED, EventCode.RESTORE, EventCode.PURGE_ANCHOR}
+)
 
 
 def _siret(session: Session) -> str:

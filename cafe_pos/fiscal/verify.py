@@ -39,6 +39,7 @@ from cafe_pos.fiscal.closures import perpetual_difference, totals_difference
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.key_breaks import confirmation_of
 from cafe_pos.fiscal.keys import KeyProblem, fingerprint_of, public_key_from_hex, read_key_file
+from cafe_pos.fiscal.purge_anchor import Anchor, latest_anchor
 from cafe_pos.fiscal.records import (
     load_account_entries,
     load_closures,
@@ -76,12 +77,15 @@ class VerifyReport:
     confirming_keys: tuple[str, ...] = ()  # HQ key fingerprints of those confirmations
     # the only problem is a key break HQ has not confirmed yet (re-enrolment resolves it)
     only_open_key_break: bool = False
+    # detail purged after its archive (purge anchors, one sentence each): information
+    purged: tuple[str, ...] = ()
 
     def describe(self) -> list[str]:
         """The key fingerprints and chain heads, as shown by ``verify``."""
         out = []
         if self.keys:
             out.append("Clé(s) de signature : " + ", ".join(self.keys))
+        out.extend(self.purged)
         out.extend(self.confirmed_breaks)
         for register, position, hash_hex in self.heads:
             out.append(f"Tête de chaîne (caisse {register}) : n° {position}, {hash_hex}")
@@ -166,6 +170,7 @@ class ChainState:
     warnings: list[str] = field(default_factory=list)
     key_breaks: list[BrokenLink] = field(default_factory=list)
     checked: int = 0
+    purged: list[str] = field(default_factory=list)  # purge anchors followed (sentences)
 
 
 _ENTRIES = """
@@ -263,6 +268,31 @@ class ChainChecker:
         for row in rows:
             self._check_entry(row, tickets, duplicates, closures, events)
 
+    def check_kept(self, rows: list[tuple[Any, ...]]) -> None:
+        """Records kept below a purge's cut: each one's hash (from its own previous hash),
+        its signature, and its rows rebuilt; no link to the removed records before it."""
+        tickets = load_tickets(self.session, [r[10] for r in rows if r[10] is not None])
+        duplicates = load_duplicates(self.session, [r[11] for r in rows if r[11] is not None])
+        closures = load_closures(self.session, [r[12] for r in rows if r[12] is not None])
+        events = load_events(self.session, [r[13] for r in rows if r[13] is not None])
+        self.accounts = load_account_entries(self.session, [r[14] for r in rows if r[14]])
+        for row in rows:
+            position, record_type, seq, payload, prev_hash = (
+                row[0],
+                row[1],
+                row[2],
+                row[5],
+                row[6],
+            )
+            self.state.position, self.state.prev_hash = position - 1, prev_hash
+            self.state.seqs[record_type] = seq - 1
+            self.state.last_at = None
+            try:
+                self._check(row, tickets, duplicates, closures, events, recompute=False)
+            except _Bad as bad:
+                name = self._name(record_type, payload, position)
+                raise Broken(name, f"{name} : {bad.text}") from bad
+
     def _name(self, record_type: str, payload: str, position: int) -> str:
         try:
             envelope = json.loads(payload)
@@ -292,6 +322,8 @@ class ChainChecker:
         duplicates: dict[int, canonical.DuplicateRow],
         closures: dict[int, canonical.ClosureRecord],
         events: dict[int, canonical.EventRow],
+        *,
+        recompute: bool = True,
     ) -> None:
         (position, record_type, seq, at_text, version, payload, prev_hash, hash_hex, signature,
          key_id, ticket_id, duplicate_id, closure_id, event_id, account_id) = row  # fmt: skip
@@ -315,7 +347,7 @@ class ChainChecker:
             raise _Bad("contenu du journal modifié (empreinte invalide)")
         if version not in canonical.READABLE_VERSIONS:
             raise _Bad(f"format {version} inconnu")
-        if record_type == RecordType.EVENT:
+        if recompute and record_type == RecordType.EVENT:
             self._learn_key(payload, key_id, position, hash_hex)
         public = st.keys.get(key_id)
         if public is None:
@@ -342,7 +374,7 @@ class ChainChecker:
         expected = canonical.envelope(record_type, self.register, position, seq, at, data, version)
         if expected != payload:
             raise _Bad(_difference(payload, expected))
-        if record_type == RecordType.CLOSURE and closure_id is not None:
+        if recompute and record_type == RecordType.CLOSURE and closure_id is not None:
             self._check_closure(closures[closure_id], position, prev_hash)
         st.position, st.prev_hash, st.last_at = position, hash_hex, at
         st.seqs[record_type] = seq
@@ -762,6 +794,7 @@ def _report(
             confirmed_breaks=confirmed,
             confirming_keys=hq_keys,
             only_open_key_break=only_break,
+            purged=tuple(state.purged),
         )
     return VerifyReport(
         True,
@@ -773,6 +806,7 @@ def _report(
         heads,
         confirmed_breaks=confirmed,
         confirming_keys=hq_keys,
+        purged=tuple(state.purged),
     )
 
 
@@ -809,12 +843,7 @@ def check_database(db_path: Path, key_path: Path | None = None) -> VerifyReport:
     try:
         with session.begin():
             for register in _registers(session):
-                register_state = ChainState(
-                    keys=state.keys,
-                    key_order=state.key_order,
-                    warnings=state.warnings,
-                    key_breaks=state.key_breaks,
-                )
+                register_state = start_state(session, register, state)
                 try:
                     ChainChecker(session, register, register_state).run()
                 finally:
@@ -857,17 +886,20 @@ def _seeded_state(session: Session, register: str) -> tuple[ChainState, dt.date 
         "ORDER BY j.seq DESC LIMIT 1",
         (register, RecordType.CLOSURE.value),
     ).fetchone()
+    anchor = latest_anchor(conn, register)
+    cut = 0 if anchor is None else anchor.last_position
     state = ChainState()
-    if last is None or last[0] <= 1:
-        return state, None
+    if last is None or last[0] <= cut + 1:
+        return start_state(session, register, state), None
     start, closure_id, closed_until = last[0], last[1], dt.date.fromisoformat(last[2])
     before = conn.execute(
         "SELECT position, hash, at FROM journal_entries WHERE register = ? AND position = ?",
         (register, start - 1),
     ).fetchone()
-    if before is None:
-        return ChainState(), None  # something is missing: check everything
+    if before is None:  # something is missing: check everything
+        return start_state(session, register, state), None
     state.position, state.prev_hash, state.last_at = before[0], before[1], parse_datetime(before[2])
+    state.seqs = dict(anchor.seqs) if anchor else {}
     for record_type in RecordType:
         row = conn.execute(
             "SELECT seq FROM journal_entries WHERE register = ? AND record_type = ? "
@@ -917,6 +949,125 @@ def _learn_key_lineage(session: Session, state: ChainState, *, before: int) -> N
         signer = state.keys.get(key_id)
         if signer is None or not _valid(signer, signature, bytes.fromhex(hash_hex)):
             raise Broken(name, f"{name} : signature invalide")
+
+
+# --- after a purge: the chain resumes at the purge anchor ----------------------------------
+
+
+def start_state(session: Session, register: str, shared: ChainState) -> ChainState:
+    """Where a register's check starts: record n° 1, or, after a purge of archived detail,
+    the cut its latest anchor (event 914) states, once the anchor and the records kept
+    below the cut are checked (docs/fiscal-format.md § 10). ``shared`` carries the keys,
+    warnings and notes across registers."""
+    state = ChainState(
+        keys=shared.keys,
+        key_order=shared.key_order,
+        warnings=shared.warnings,
+        key_breaks=shared.key_breaks,
+        purged=shared.purged,
+    )
+    where = f"ancre de purge (caisse {register})"
+    try:
+        anchor = latest_anchor(raw_connection(session), register)
+    except ValueError as exc:
+        raise Broken(where, str(exc)[0].upper() + str(exc)[1:]) from exc
+    if anchor is None:
+        return state
+    signers = _anchor_signers(session, anchor)
+    _check_kept(session, register, anchor, signers)
+    if not state.key_order:
+        _learn_key_lineage(session, state, before=anchor.last_position + 1)
+    state.position, state.prev_hash = anchor.last_position, anchor.last_hash
+    state.last_at = parse_datetime(anchor.last_at)
+    state.seqs = dict(anchor.seqs)
+    _seed_closures(session, register, anchor, state)
+    state.purged.append(anchor.sentence())
+    return state
+
+
+def _anchor_signers(session: Session, anchor: Anchor) -> dict[str, Ed25519PublicKey]:
+    """The keys of the lineage up to the anchor, once the anchor's own record is checked
+    (hash and signature): a forged anchor is refused before it is followed."""
+    lineage = ChainState()
+    _learn_key_lineage(session, lineage, before=anchor.position)
+    row = (
+        raw_connection(session)
+        .execute(
+            "SELECT prev_hash, payload, hash, signature, key_id FROM journal_entries "
+            "WHERE register = ? AND position = ?",
+            (anchor.register, anchor.position),
+        )
+        .fetchone()
+    )
+    name = f"ancre de purge n° {anchor.position} (caisse {anchor.register})"
+    if row is None or canonical.chain_hash(row[0], row[1]) != row[2]:
+        raise Broken(name, f"{name} : empreinte invalide")
+    signer = lineage.keys.get(str(row[4]))
+    if signer is None or not _valid(signer, str(row[3]), bytes.fromhex(str(row[2]))):
+        raise Broken(name, f"{name} : signature invalide (clé hors de la chaîne des clés)")
+    return lineage.keys
+
+
+_KEPT = _ENTRIES.replace(
+    "position > ? ORDER BY position LIMIT ?", "position <= ? ORDER BY position"
+)
+
+
+def _check_kept(
+    session: Session, register: str, anchor: Anchor, keys: dict[str, Ed25519PublicKey]
+) -> None:
+    """The records kept below the cut (closures, key records, account movements, tickets
+    still referred to): as many as the anchor says, each with its own hash and signature,
+    each still matching its rows; the record at the cut bears the anchor's hash."""
+    rows = raw_connection(session).execute(_KEPT, (register, anchor.last_position)).fetchall()
+    where = f"détail purgé (caisse {register})"
+    if len(rows) != anchor.kept:
+        raise Broken(
+            where,
+            f"{len(rows)} enregistrement(s) conservé(s) avant la purge au lieu de "
+            f"{anchor.kept} (caisse {register}) : enregistrement(s) supprimé(s) sans ancre",
+        )
+    if not rows or rows[-1][0] != anchor.last_position or rows[-1][7] != anchor.last_hash:
+        raise Broken(
+            where,
+            f"L'ancre de purge n° {anchor.position} ne correspond pas à l'enregistrement "
+            f"n° {anchor.last_position} (caisse {register}) : empreinte différente",
+        )
+    checker = ChainChecker(session, register, ChainState(keys=keys))
+    for chunk in (rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)):
+        checker.check_kept(chunk)
+
+
+def _seed_closures(session: Session, register: str, anchor: Anchor, state: ChainState) -> None:
+    """The last closure of each kind kept below the cut: the next closures' grand totals
+    continue from them; the year's closure at the cut carries the anchor's totals."""
+    conn = raw_connection(session)
+    for kind in ("day", "month", "year"):
+        row = conn.execute(
+            "SELECT j.closure_id FROM journal_entries j JOIN closures c ON c.id = j.closure_id "
+            "WHERE j.register = ? AND c.kind = ? AND j.position <= ? ORDER BY j.position DESC "
+            "LIMIT 1",
+            (register, kind, anchor.last_position),
+        ).fetchone()
+        if row is not None:
+            record = load_closures(session, [row[0]]).get(row[0])
+            if record is not None:
+                state.closures[kind] = record
+    year = state.closures.get("year")
+    totals = (anchor.grand_total_cents, anchor.grand_total_absolute_cents)
+    if (
+        year is None
+        or (
+            year.header.perpetual_total_cents,
+            year.header.perpetual_total_absolute_cents,
+        )
+        != totals
+    ):
+        raise Broken(
+            f"ancre de purge n° {anchor.position} (caisse {register})",
+            f"Les grands totaux de l'ancre de purge n° {anchor.position} ne correspondent pas "
+            f"à la clôture annuelle {anchor.year} (caisse {register})",
+        )
 
 
 def check_new_part(ctx: ServiceContext) -> VerifyReport:

@@ -39,6 +39,15 @@ def closure_done(ctx: ServiceContext, view: ClosureView) -> None:
         scheduler.request("closure")
 
 
+def backup_after_closure(ctx: ServiceContext) -> backups.BackupRun | None:
+    """A closure made by a command (``cafe-pos close``): the backup the app's scheduler
+    makes after a closure, made at once (no scheduler runs in a command). None when no
+    destination is configured (or in training mode)."""
+    if ctx.training or not backups.destinations(ctx):
+        return None
+    return backups.backup_now(ctx, reason="closure", roots=backups.environment_roots())
+
+
 def due_at_hour(db_path: Path, now: dt.datetime, hour: int) -> bool:
     """The daily backup is due: past the hour and no run yet today."""
     if now.hour < hour:

@@ -5,10 +5,12 @@ old automatic backups rotated, every result written down for the status bar.
 One run (``run_backup``):
 1. a snapshot of the live database by SQLite's online backup API, in one step (one read
    transaction: sales keep committing in the WAL meanwhile), written to a ``.part`` in a
-   staging folder beside the database, fsynced, renamed;
-2. the snapshot checked: ``PRAGMA integrity_check`` and the fiscal chain
-   (``fiscal.chain_check``: every hash relinked, the last signature and the end-of-chain
-   marker checked). A snapshot that fails is never copied anywhere;
+   staging folder in memory (``/dev/shm``, owner-only) or else beside the database,
+   renamed (``services.backup_snapshot``);
+2. the snapshot checked in a child process at a lower priority: ``PRAGMA
+   integrity_check`` and the fiscal chain (``fiscal.chain_check``: every hash relinked,
+   the last signature and the end-of-chain marker checked). A snapshot that fails is
+   never copied anywhere;
 3. for each destination (a folder, a USB stick found by its label, a network share:
    ``store.backup_targets``): free space checked first, the file copied to a ``.part``,
    fsynced, read back and compared (SHA-256), renamed to ``cafe-YYYY-MM-DD_HHMMSS.db``;
@@ -48,15 +50,13 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.wording import Wording
 from cafe_pos.fiscal import key_escrow, keys
-from cafe_pos.fiscal.chain_check import ChainSummary, quick_check
-from cafe_pos.services import sale_writer, settings
+from cafe_pos.services import backup_snapshot, sale_writer, settings
+from cafe_pos.services.backup_snapshot import checked_snapshot, ram_folder
 from cafe_pos.services.identity import get_identity
 from cafe_pos.store import backup_targets
 from cafe_pos.store.backup import (
     backup_stem,
-    copy_database,
     copy_verified,
-    file_sha256,
     free_bytes,
     unique_target,
 )
@@ -69,6 +69,7 @@ MANIFEST_FORMAT = "cafe-pos-backup"
 STAGING = ".cafe-pos-sauvegarde"
 LOG_KEEP = 60
 STALE_SECONDS = 6 * 3600
+RAM_STALE_SECONDS = 15 * 60  # a backup takes seconds; a snapshot older than this was left
 _ONE_AT_A_TIME = threading.Lock()  # the scheduler and "Sauvegarder maintenant" take turns
 WARN_AFTER = dt.timedelta(days=2)
 _NAME = re.compile(r"-(\d{4}-\d{2}-\d{2}_\d{6})(?:-\d+)?\.db\Z")
@@ -234,12 +235,28 @@ def read_manifest(backup: Path) -> dict[str, Any] | None:
 
 
 def _staging(db_path: Path, now: float) -> Path:
-    folder = db_path.parent / STAGING
-    folder.mkdir(mode=0o700, exist_ok=True)
-    for stale in folder.iterdir():  # left by a run that was killed (not one running now)
+    folder = staging_folder(db_path)
+    # left by a run that was killed (not one running now, maybe in another process); in
+    # memory it is given back sooner: a snapshot there holds RAM
+    age = RAM_STALE_SECONDS if folder.is_relative_to(backup_snapshot.RAM) else STALE_SECONDS
+    for stale in folder.iterdir():
         with contextlib.suppress(OSError):
-            if now - stale.stat().st_mtime > STALE_SECONDS:
+            if now - stale.stat().st_mtime > age:
                 stale.unlink()
+    return folder
+
+
+def staging_folder(db_path: Path) -> Path:
+    """Where the snapshot is taken and checked: in memory (``/dev/shm``) when there is
+    room, in a folder only this user can open (``backup_snapshot.ram_folder``), else
+    beside the database."""
+    size = sum(
+        p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists()
+    )
+    folder = ram_folder(db_path, size)
+    if folder is None:
+        folder = db_path.parent / STAGING
+        folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 
 
@@ -315,18 +332,6 @@ def _to_destination(
         return DestinationResult(label, False, "", str(exc), free)
 
 
-def snapshot_checked(db_path: Path, staging: Path, stem: str) -> tuple[Path, int, ChainSummary]:
-    """The checked snapshot of the live database (path, size, chain summary)."""
-    snapshot = staging / f"{stem}.db"
-    copy_database(db_path, snapshot, durable=False)  # integrity_check inside; scratch
-    chain = quick_check(snapshot)
-    if not chain.ok:
-        snapshot.unlink(missing_ok=True)
-        text = chain.message[:1].lower() + chain.message[1:]
-        raise UserError(f"Sauvegarde refusée : le journal copié ne se vérifie pas ({text})")
-    return snapshot, snapshot.stat().st_size, chain
-
-
 def run_backup(
     db_path: Path,
     destinations: Sequence[Destination],
@@ -372,10 +377,12 @@ def _run_backup(
         snapshot: Path | None = None
         try:
             check_database_path(db_path, must_exist=True)
-            snapshot, size, chain = snapshot_checked(db_path, _staging(db_path, time.time()), stem)
+            snapshot, size, chain, digest = checked_snapshot(
+                db_path, _staging(db_path, time.time()), stem
+            )
             manifest = build_manifest(
                 db_path, snapshot, now=now, reason=reason, records=chain.records,
-                heads=chain.heads, size=size, digest=file_sha256(snapshot),
+                heads=chain.heads, size=size, digest=digest,
             )  # fmt: skip
             for destination in destinations:
                 results.append(

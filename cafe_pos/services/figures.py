@@ -57,6 +57,8 @@ from cafe_pos.domain.figures import (
 )
 from cafe_pos.domain.formatting import date_fr, month_fr
 from cafe_pos.domain.periods import parse_day, parse_month  # noqa: F401  (re-exported)
+from cafe_pos.fiscal.purge_anchor import latest_anchor
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import parcels
 from cafe_pos.services.figures_fiscal import (
     FiscalPart,
@@ -127,10 +129,18 @@ def cafe_first_day(session: Session, register: str) -> dt.date | None:
 def check_period(
     ctx: ServiceContext, session: Session, first: dt.date, last: dt.date, what: str
 ) -> None:
-    """Refuse a period entirely in the future or entirely before the café existed."""
+    """Refuse a period entirely in the future or entirely before the café existed, or
+    one whose detail was purged (its archive is the record)."""
     today = business_today(ctx, session)
     if first > today:
         raise ReportPeriodError(f"Pas de rapport pour {what} : cette date est dans le futur")
+    anchor = latest_anchor(raw_connection(session), ctx.register)
+    if anchor is not None and first <= anchor.last_day:
+        raise ReportPeriodError(
+            f"Pas de rapport pour {what} : le détail a été purgé jusqu'au "
+            f"{date_fr(anchor.last_day)} ; l'archive {anchor.archive} en est le document de "
+            "référence (cafe-pos verify --archive)"
+        )
     start = cafe_first_day(session, ctx.register) or today
     if last < start:
         raise ReportPeriodError(

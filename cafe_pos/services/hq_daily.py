@@ -44,7 +44,10 @@ def on_closure(ctx: ServiceContext, session: Session, closure: Closure) -> None:
             signer=chain.session_signer(ctx, session),
         )
     else:
-        hq_outbox.enqueue_archive(ctx, session, closure.period, closure.first_day)
+        # a year's archive is keyed by its last day: its first day is January's (the
+        # month archive's key), and both are closed together at the year's closing
+        day = closure.first_day if closure.kind == "month" else closure.last_day
+        hq_outbox.enqueue_archive(ctx, session, closure.period, day)
 
 
 def _chain_of(session: Session, closure_id: int) -> dict[str, Any]:

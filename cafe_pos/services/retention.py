@@ -1,15 +1,16 @@
 """Six years of records: the yearly archives kept and listed with their verification
 status, and the warnings a manager needs before any detail could be purged.
 
-The law asks the café to keep its fiscal records six years. cafe-pos never deletes
-sealed detail (the journal is append-only; no purge of tickets exists): what it does is
-make sure that, for every closed year, a signed archive (``export archive --period
+The law asks the café to keep its fiscal records six years. Sealed detail is removed only
+by the purge of ``services.purge`` (after the six years, once the year's archive is
+proven, sealed by a purge anchor): what this module does is make sure that, for every
+closed year, a signed archive (``export archive --period
 YYYY``, docs/fiscal-format.md § 5) exists beside the database (``archives/``), verifies,
 and was recorded in the journal (event 30). ``archive_year`` writes it there (and a copy
 to each reachable backup destination); ``list_archives`` checks each one with the
 standalone verifier; ``retention_warnings`` says which closed year has no verified
 archive, and which year's detail reaches the end of its six years (the point from which
-a purge could be considered: never without that year's verified archive).
+it may be purged: never without that year's verified archive).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,15 +98,31 @@ def list_archives(ctx: ServiceContext) -> list[ArchiveEntry]:
             )
             entries.append(ArchiveEntry(period, None, at, "missing", text))
             continue
+        status, message = _verified(path)
+        entries.append(ArchiveEntry(period, path, at, status, message))
+    return entries
+
+
+# (path, inode, size, mtime) -> (status, message): a year's archive takes tens of seconds
+# to verify, and the list is read by the "Aujourd'hui" screen and Réglages → Sauvegardes
+# at each refresh; a file that changes (size, time, or replaced) is verified again. The
+# purge never relies on this: it verifies the archive itself, at that moment.
+_VERIFIED: dict[tuple[str, int, int, int], tuple[str, str]] = {}
+
+
+def _verified(path: Path) -> tuple[str, str]:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return "broken", str(exc)
+    key = (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _VERIFIED:
         try:
             report = verify_archive(path)
-        except ArchiveUnreadable as exc:
-            entries.append(ArchiveEntry(period, path, at, "broken", str(exc)))
-            continue
-        entries.append(
-            ArchiveEntry(period, path, at, "ok" if report.ok else "broken", report.message)
-        )
-    return entries
+            _VERIFIED[key] = ("ok" if report.ok else "broken", report.message)
+        except (ArchiveUnreadable, OSError, zipfile.BadZipFile) as exc:
+            return "broken", str(exc)
+    return _VERIFIED[key]
 
 
 def archive_year(ctx: ServiceContext, actor: Actor, year: int) -> ArchiveEntry:

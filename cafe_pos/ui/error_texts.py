@@ -23,6 +23,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Aucun emplacement : indiquez par exemple « A1-A20, B1-B20 »"),
     QT_TRANSLATE_NOOP("Errors", "Aucun numéro de {0} reçu : tapez le numéro"),
     QT_TRANSLATE_NOOP("Errors", "Aucun tiroir-caisse n'est branché sur cette caisse"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Aucune archive de {0} dans {1} : archivez l'exercice avant toute purge"
+    ),
     QT_TRANSLATE_NOOP("Errors", "Aucune balance n'est configurée : saisissez le poids à la main"),
     QT_TRANSLATE_NOOP(
         "Errors", "Aucune caisse ouverte : ouvrez la caisse en comptant le fond de caisse"
@@ -336,12 +339,23 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "L'année {0} n'est pas terminée : clôture possible à partir du {1}"
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'archive {0} commence au n° {1} : le détail d'avant (n° {2} et suivants) n'y est pas ; purgez d'abord l'exercice précédent",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "L'archive {0} est illisible ({1}) : rien n'est purgé"),
     QT_TRANSLATE_NOOP("Errors", "L'archive {0} existe déjà : {1}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'archive {0} ne se termine pas sur la clôture {1} du journal (n° {2}) : elle ne correspond pas à cette caisse, rien n'est purgé",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "L'archive {0} ne se vérifie pas ({1}) : rien n'est purgé"),
     QT_TRANSLATE_NOOP("Errors", "L'ardoise a changé pendant le partage : recommencez-le"),
     QT_TRANSLATE_NOOP("Errors", "L'ardoise est vide : rien à imprimer"),
     QT_TRANSLATE_NOOP("Errors", "L'ardoise « {0} » est déjà réglée"),
     QT_TRANSLATE_NOOP("Errors", "L'article « {0} » est archivé : il ne se vend plus"),
     QT_TRANSLATE_NOOP("Errors", "L'emplacement « {0} » n'existe pas (voir Réglages des colis)"),
+    QT_TRANSLATE_NOOP("Errors", "L'exercice {0} n'est pas clos : rien ne peut en être purgé"),
     QT_TRANSLATE_NOOP("Errors", "L'impression Windows brute n'est possible que sous Windows"),
     QT_TRANSLATE_NOOP("Errors", "L'imprimante n'a plus de papier : remettez un rouleau"),
     QT_TRANSLATE_NOOP(
@@ -476,6 +490,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Le délai de commande doit être entre 0 et 60 jours"),
     QT_TRANSLATE_NOOP("Errors", "Le dépôt de pain ne s'enregistre pas en mode formation"),
     QT_TRANSLATE_NOOP("Errors", "Le dépôt {0} a déjà été remis au chauffeur"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le détail de {0} a été purgé : l'archive exportée avant la purge reste le document de référence",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Le détail de {0} est déjà purgé"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier doit être en UTF-8"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier du catalogue du réseau est vide"),
     QT_TRANSLATE_NOOP("Errors", "Le fichier existe déjà"),
@@ -483,6 +502,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors",
         "Le journal fiscal de {0} est vide alors qu'il a déjà contenu des enregistrements (fichier témoin .hwm) : les enregistrements ont été effacés. Restaurez la dernière sauvegarde ; rien n'est enregistré",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le journal ne se vérifie pas ({0}) : rien n'est purgé, lancez « cafe-pos verify »",
     ),
     QT_TRANSLATE_NOOP("Errors", "Le libellé de touche"),
     QT_TRANSLATE_NOOP("Errors", "Le manifeste de la sauvegarde est illisible : {0}"),
@@ -684,6 +707,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "Pas de rapport pour {0} : le café n'enregistrait pas encore (premier jour : {1})"
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Pas de rapport pour {0} : le détail a été purgé jusqu'au {1} ; l'archive {2} en est le document de référence (cafe-pos verify --archive)",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Pas de remboursement en mode formation"),
     QT_TRANSLATE_NOOP("Errors", "Pas de simulation en mode formation"),
     QT_TRANSLATE_NOOP("Errors", "Phrase de secours incorrecte : la clé ne s'ouvre pas"),
@@ -822,6 +849,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Trop de codes-barres ({0}, {1} au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Trop de lignes ({0} au plus par bon)"),
     QT_TRANSLATE_NOOP("Errors", "Trop de produits ({0} au plus)"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Trop tôt : le détail de {0} doit être conservé six ans, jusqu'au {1}"
+    ),
     QT_TRANSLATE_NOOP("Errors", "Type d'afficheur inconnu : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Type d'imprimante inconnu : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Type d'imprimante non géré : {0}"),
@@ -965,6 +995,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "{0} : le tiers doit présenter une procuration écrite"),
     QT_TRANSLATE_NOOP("Errors", "{0} : oui ou non attendu"),
+    QT_TRANSLATE_NOOP("Errors", "{0} : rien n'est purgé"),
     QT_TRANSLATE_NOOP("Errors", "{0} : texte trop long ({1} caractères au plus)"),
     QT_TRANSLATE_NOOP("Errors", "{0} : un nombre entier est attendu"),
     QT_TRANSLATE_NOOP("Errors", "{0} : un texte est attendu"),

@@ -127,6 +127,19 @@ def run() -> tuple[float, float]:
           f"({len(baseline)} sales)")  # fmt: skip
     print(f"sale commit during backup: median {during_p50 * 1000:.1f} ms, "
           f"max {during_max * 1000:.1f} ms ({len(during)} sales while it ran)")  # fmt: skip
+    base_p99 = statistics.quantiles(baseline, n=100)[98]
+    during_p99 = statistics.quantiles(during, n=100)[98]
+    print(f"sale commit p99: usual {base_p99 * 1000:.1f} ms, during backup "
+          f"{during_p99 * 1000:.1f} ms")  # fmt: skip
+    # the max of N samples grows with N: compare like with like, windows of as many
+    # consecutive sales during the backup as the baseline has
+    window = len(baseline)
+    windows = [max(during[i : i + window]) for i in range(0, len(during) - window + 1, window)]
+    if windows:
+        print(f"worst sale per window of {window} during backup: median "
+              f"{statistics.median(windows) * 1000:.1f} ms, worst {max(windows) * 1000:.1f} ms "
+              f"({len(windows)} windows); ratio median window max / usual max: "
+              f"{statistics.median(windows) / base_max:.2f}")  # fmt: skip
     print(f"longest pause ratio (during max / usual max): {during_max / base_max:.2f}")
     return backup_s, during_max / base_max
 

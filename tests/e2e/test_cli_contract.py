@@ -445,6 +445,8 @@ CASES: tuple[Case, ...] = (
         prepare=_file("x.db", "hello"),
     ),
     Case("restore-itself", ("restore", "--from", "{dir}/cafe.db"), "elle-même"),
+    Case("purge-year-not-closed", ("purge", "--year", "2019", "--dry-run"), "n'est pas clos"),
+    Case("purge-bad-year", ("purge", "--year", "19"), "année"),
     # --- verify's words
     Case(
         "verify-no-key",

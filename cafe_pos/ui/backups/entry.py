@@ -13,7 +13,6 @@ from cafe_pos.ui.widgets.lazy_page import LazyPage
 if TYPE_CHECKING:
     from cafe_pos.context import ServiceContext
     from cafe_pos.domain.users import Actor
-    from cafe_pos.services.backup_auto import BackupScheduler
     from cafe_pos.ui.backups.page import BackupsPage
 
 
@@ -27,14 +26,13 @@ class LazyBackupsPage(LazyPage):
         *,
         open_context: Callable[..., ServiceContext] | None,
         on_backup: Callable[[], None],
-        scheduler: Callable[[], BackupScheduler | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("backupsSettingsEntry", parent)
-        self._args = (ctx, actor_provider, open_context, on_backup, scheduler)
+        self._args = (ctx, actor_provider, open_context, on_backup)
 
     def _build(self) -> BackupsPage:
         from cafe_pos.ui.backups.page import BackupsPage
 
-        ctx, actors, open_context, on_backup, _scheduler = self._args
+        ctx, actors, open_context, on_backup = self._args
         return BackupsPage(ctx, actors, open_context=open_context, on_backup=on_backup, parent=self)

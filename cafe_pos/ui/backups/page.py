@@ -7,12 +7,13 @@ never freezes, the till never waits. The services say in French what went wrong.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -33,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.formatting import date_fr
 from cafe_pos.domain.users import Actor
-from cafe_pos.services import backups, retention
+from cafe_pos.services import backups, purge, retention
 from cafe_pos.services.backups import BackupRun
 from cafe_pos.ui.error_lookup import translated_error
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor
@@ -52,6 +55,10 @@ KINDS = ("folder", "usb", "network")
 
 class _Done(QObject):
     finished = Signal(object)  # a BackupRun or an error text
+
+
+class _PurgeDone(QObject):
+    finished = Signal(str, object)  # the step ("preview", "purge"), a PurgePreview or a text
 
 
 class BackupsPage(QWidget):
@@ -74,6 +81,10 @@ class BackupsPage(QWidget):
         self.restore_dialog: QWidget | None = None
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
+        self.purge_worker: threading.Thread | None = None
+        self._purge_actor: Actor | None = None
+        self._purge_done = _PurgeDone(self)
+        self._purge_done.finished.connect(self._purge_step_done)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("backupSummary")
@@ -190,12 +201,18 @@ class BackupsPage(QWidget):
         self.archive_button = QPushButton(self.tr("Archiver les exercices clos"), self)
         self.archive_button.setObjectName("archiveYears")
         self.archive_button.clicked.connect(self.archive_years)
+        self.purge_button = QPushButton(self)
+        self.purge_button.setObjectName("purgeYear")
+        self.purge_button.clicked.connect(self.ask_purge)
+        self.purge_box: QMessageBox | None = None
+        self.purge_year: int | None = None
         years_box = QGroupBox(self.tr("Six ans d'archives annuelles"), self)
         years_layout = QVBoxLayout(years_box)
         years_hint = QLabel(
             self.tr(
                 "Chaque exercice clos a son archive signée, vérifiée ici et copiée sur les "
-                "destinations des sauvegardes. Rien n'est jamais effacé du journal."
+                "destinations des sauvegardes. Le détail d'un exercice ne peut être purgé "
+                "qu'après six ans, une fois son archive vérifiée."
             ),
             years_box,
         )
@@ -203,7 +220,11 @@ class BackupsPage(QWidget):
         years_hint.setWordWrap(True)
         years_layout.addWidget(years_hint)
         years_layout.addWidget(self.archives)
-        years_layout.addWidget(self.archive_button)
+        year_actions = QHBoxLayout()
+        year_actions.addWidget(self.archive_button)
+        year_actions.addWidget(self.purge_button)
+        year_actions.addStretch(1)
+        years_layout.addLayout(year_actions)
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -269,14 +290,114 @@ class BackupsPage(QWidget):
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return
+        purged = {year.year: year for year in purge.purged_years(self.ctx)}
         for entry in entries:
             row = self.archives.rowCount()
             self.archives.insertRow(row)
             mark = {"ok": "✓ ", "broken": "✗ ", "missing": "⚠ "}[entry.status]
             self.archives.setItem(row, 0, QTableWidgetItem(entry.period))
-            item = QTableWidgetItem(mark + translated_error(entry.message))
+            text = mark + translated_error(entry.message)
+            if entry.period in purged:
+                text += self.tr(" — détail purgé le {0} : l'archive est la référence").format(
+                    date_fr(dt.date.fromisoformat(purged[entry.period].at[:10]))
+                )
+            item = QTableWidgetItem(text)
             item.setToolTip(str(entry.file or entry.message))
             self.archives.setItem(row, 1, item)
+        eligible = purge.purgeable_years(self.ctx)
+        self.purge_year = eligible[0] if eligible else None
+        self.purge_button.setVisible(self.purge_year is not None)
+        if self.purge_year is not None:
+            self.purge_button.setText(self.tr("Purger le détail de {0}").format(self.purge_year))
+
+    def ask_purge(self) -> None:
+        """Check the eligible year (archive and journal verified, on a worker thread: a
+        year of detail takes a while), then ask with what would be removed."""
+        year = self.purge_year
+        if year is None or (self.purge_worker is not None and self.purge_worker.is_alive()):
+            return
+        try:
+            self._purge_actor = require_actor(self.actor_provider)
+        except UserError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self._say(self.tr("Vérification de l'archive {0} et du journal…").format(year))
+        actor = self._purge_actor
+        self._purge_step("preview", functools.partial(purge.preview_purge, self.ctx, actor, year))
+
+    def _purge_step(self, step: str, call: Callable[[], purge.PurgePreview]) -> None:
+        self.purge_button.setEnabled(False)
+
+        def work() -> None:
+            try:
+                result: object = call()
+            except Exception as exc:  # shown on the page, never lost
+                result = error_text(exc)
+            self._purge_done.finished.emit(step, result)
+
+        self.purge_worker = threading.Thread(target=work, name="purge", daemon=True)
+        self.purge_worker.start()
+
+    def _purge_step_done(self, step: str, result: object) -> None:
+        self.purge_worker = None
+        self.purge_button.setEnabled(True)
+        if not isinstance(result, purge.PurgePreview):
+            self._say(str(result), error=True)
+        elif step == "preview":
+            self._say("")
+            self._confirm_purge(result)
+            return
+        else:
+            self._say(
+                self.tr("Détail de {0} purgé ({1}) ; l'archive {2} reste la référence").format(
+                    result.year, self._removed(result.counts), result.archive.name
+                )
+            )
+        self._refresh_archives()
+
+    def _confirm_purge(self, preview: purge.PurgePreview) -> None:
+        year = preview.year
+        box = QMessageBox(self)
+        box.setObjectName("purgeConfirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Purger le détail de {0}").format(year))
+        box.setText(
+            self.tr(
+                "Seront supprimés de la caisse : {0}.\n\nLes clôtures (Z, mois, année) et "
+                "leurs grands totaux restent. L'archive {1} reste le document légal de "
+                "l'exercice {2} : gardez-la, ainsi que ses copies."
+            ).format(self._removed(preview.counts), preview.archive.name, year)
+        )
+        confirm = box.addButton(self.tr("Purger"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("purgeConfirmYes")
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("purgeConfirmNo")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        confirm.clicked.connect(functools.partial(self._purge, year))
+        self.purge_box = box
+        box.open()
+
+    def _removed(self, counts: dict[str, int]) -> str:
+        """ "751 tickets, 1929 lignes de ticket, …" in the interface's language."""
+        labels = {
+            "tickets": self.tr("tickets"),
+            "ticket_lines": self.tr("lignes de ticket"),
+            "ticket_vat": self.tr("lignes de TVA"),
+            "payments": self.tr("paiements"),
+            "ticket_duplicates": self.tr("duplicatas"),
+            "fiscal_events": self.tr("événements techniques"),
+            "journal_entries": self.tr("enregistrements du journal"),
+        }
+        return ", ".join(f"{n} {labels.get(t, t)}" for t, n in counts.items() if n)
+
+    def _purge(self, year: int) -> None:
+        actor = self._purge_actor
+        if actor is None:
+            return
+        self._say(self.tr("Purge du détail de {0} en cours…").format(year))
+        self._purge_step("purge", functools.partial(purge.purge_year, self.ctx, actor, year))
 
     def archive_years(self) -> None:
         try:

@@ -83,7 +83,6 @@ def install(window: MainWindow, wiring: BackupWiring | None) -> BackupStatusBrid
             window.current_actor,
             open_context=wiring.open_context if wiring else None,
             on_backup=bridge.refresh,
-            scheduler=lambda: bridge.scheduler,
         ),
     )
     return bridge

@@ -8,11 +8,13 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+import pytest
 from fiscal_factory import at_paris, sell_days
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import FixedClock
 from cafe_pos.domain.users import Actor
+from cafe_pos.fiscal.verify_archive import ArchiveReport, verify_archive
 from cafe_pos.services import backups, retention, today
 from cafe_pos.services.closing import close_year
 
@@ -73,3 +75,28 @@ def test_a_past_year_left_open_and_the_six_years_are_warned(
         "arrive au bout des six ans le 01/01/2033" in w for w in retention.retention_warnings(cafe)
     )
     sell_days(cafe, clock, dt.date(YEAR + 6, 11, 1), 1)  # nothing was purged: still selling
+
+
+def test_an_archive_is_verified_again_only_when_its_file_changed(
+    cafe: ServiceContext, clock: FixedClock, manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _close_the_year(cafe, clock, manager)
+    archived = retention.archive_year(cafe, manager, YEAR)
+    assert archived.file is not None
+    calls: list[Path] = []
+    real = verify_archive
+
+    def counted(path: Path, expected_key: str | None = None) -> ArchiveReport:
+        calls.append(path)
+        return real(path, expected_key)
+
+    monkeypatch.setattr(retention, "verify_archive", counted)
+    retention.list_archives(cafe)
+    before = len(calls)
+    retention.list_archives(cafe)  # the screens refresh: a year's archive is not redone
+    assert len(calls) == before
+    copy = archived.file.with_name("copy.zip")
+    copy.write_bytes(archived.file.read_bytes())
+    copy.replace(archived.file)  # another file under the name: verified again
+    (entry,) = retention.list_archives(cafe)
+    assert entry.status == "ok" and calls[-1] == archived.file
