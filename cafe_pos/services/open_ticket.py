@@ -15,6 +15,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.cart_snapshot import cart_from_data, cart_to_data
 from cafe_pos.domain.clock import to_utc_naive
+from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.store.models.counter import OpenTicket
 
 
@@ -41,8 +42,11 @@ def load(ctx: ServiceContext) -> Cart | None:
     if ctx.training:
         return None
     with ctx.uow(read_only=True) as uow:
-        row = uow.session.get(OpenTicket, ctx.register)
+        # plain SQL: read at every start, where the ORM's first query costs more than it
+        row = raw_connection(uow.session).execute(
+            "SELECT payload FROM open_tickets WHERE register = ?", (ctx.register,)
+        ).fetchone()
         if row is None:
             return None
-        cart = cart_from_data(json.loads(row.payload))
+        cart = cart_from_data(json.loads(row[0]))
     return None if cart.is_empty else cart
