@@ -94,7 +94,7 @@ def _check_limit(limit_cents: Cents) -> None:
 
 
 def list_accounts(ctx: ServiceContext, *, include_inactive: bool = False) -> list[AccountView]:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         balances = {
             account_id: total
@@ -125,7 +125,7 @@ def list_accounts(ctx: ServiceContext, *, include_inactive: bool = False) -> lis
 
 
 def get_account(ctx: ServiceContext, account_id: int) -> AccountView:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _view(uow.session, _account(uow.session, account_id))
 
 
@@ -242,7 +242,7 @@ def settle_account(
 
 def statement(ctx: ServiceContext, account_id: int) -> list[StatementLine]:
     """Every entry of the account, oldest first, with the running balance."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         _account(session, account_id)
         rows = session.execute(

@@ -144,7 +144,7 @@ def day_indicators(ctx: ServiceContext, day: dt.date) -> dict[str, int | str]:
     ``non_alcoholic_share`` is computed from that day's ticket lines of drinks (refunds
     subtract); ``drinks`` and ``non_alcoholic_drinks`` let HQ aggregate the share properly.
     """
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         counts = dict(
             session.execute(
@@ -383,7 +383,7 @@ def record_age_check(
 
 
 def tab_age_checked(ctx: ServiceContext, tab_id: int) -> bool:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _tab(uow.session, tab_id).age_checked
 
 
@@ -413,7 +413,7 @@ def lift_tab_refusal(ctx: ServiceContext, manager: Actor, tab_id: int) -> None:
 
 
 def tab_refused(ctx: ServiceContext, tab_id: int) -> bool:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         state = uow.session.get(TabResponsibleState, tab_id)
         return state is not None and state.refused_at is not None
 
@@ -475,7 +475,7 @@ def responsible_texts(ctx: ServiceContext) -> ResponsibleTexts:
 
 def free_water_item(ctx: ServiceContext) -> SaleItem | None:
     """The free water to suggest after a refusal or a reminder (None if the café has none)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         rows = uow.session.execute(
             select(Product.id, Product.name, Product.is_alcohol, Product.is_drink)
             .where(Product.active.is_(True), Product.price_cents == 0)
@@ -489,7 +489,7 @@ def free_water_item(ctx: ServiceContext) -> SaleItem | None:
 
 def catalogue_warnings(ctx: ServiceContext) -> list[str]:
     """Warnings for the settings page and the dashboard (soft drinks on sale, free water)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         rows = uow.session.execute(
             select(Product.name, Product.price_cents, Product.is_alcohol, Product.is_drink).where(
                 Product.active.is_(True), or_(Product.is_drink.is_(True), Product.price_cents == 0)

@@ -66,12 +66,12 @@ def load_opening_hours(session: Session) -> OpeningHours:
 
 
 def opening_hours(ctx: ServiceContext) -> OpeningHours:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return load_opening_hours(uow.session)
 
 
 def weekly_hours(ctx: ServiceContext) -> list[WeekdayHoursView]:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         stored = {row.weekday for row in uow.session.scalars(select(WeeklyOpening))}
         hours = load_opening_hours(uow.session)
     return [
@@ -142,7 +142,7 @@ def _journal(ctx: ServiceContext, session: Session, actor: Actor, message: str) 
 def list_exceptions(
     ctx: ServiceContext, *, from_day: dt.date | None = None
 ) -> list[HoursExceptionView]:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         query = select(OpeningException).order_by(OpeningException.day)
         if from_day is not None:
             query = query.where(OpeningException.day >= from_day)

@@ -184,14 +184,14 @@ def _flows(session: Session, row: CashSession, until: dt.datetime) -> CashFlows:
 
 def current_session(ctx: ServiceContext) -> CashSessionView | None:
     """The open cash session of this register, or None."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         row = _open_row(uow.session, ctx.register)
         return None if row is None else _view(row)
 
 
 def last_session(ctx: ServiceContext) -> CashSessionView | None:
     """The most recent session (open or closed) of this register."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         row = uow.session.scalars(
             select(CashSession)
             .where(CashSession.register == ctx.register)
@@ -203,7 +203,7 @@ def last_session(ctx: ServiceContext) -> CashSessionView | None:
 
 def sessions_of_day(ctx: ServiceContext, day: dt.date) -> list[CashSessionView]:
     """Every session of this register for a business day (for the Z)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         rows = uow.session.scalars(
             select(CashSession)
             .where(CashSession.register == ctx.register, CashSession.business_date == day)
@@ -244,7 +244,7 @@ def open_session(ctx: ServiceContext, actor: Actor, counts: CountInput) -> CashS
 
 def last_float_cents(ctx: ServiceContext) -> Cents | None:
     """The float the last drawer session opened with (the one-tap opening), or None."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _last_float(uow.session, ctx.register)
 
 
@@ -259,7 +259,7 @@ def _last_float(session: Session, register: str) -> Cents | None:
 
 def open_with_last_float(ctx: ServiceContext, actor: Actor) -> CashSessionView:
     """One tap in the morning: open the drawer with the same pieces as the last opening."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         last_id = uow.session.scalar(
             select(CashSession.id)
             .where(CashSession.register == ctx.register)
@@ -352,7 +352,7 @@ def _movement_view(row: CashMovement) -> MovementView:
 
 def movements(ctx: ServiceContext, session_id: int | None = None) -> list[MovementView]:
     """Cash movements of a session (default: the open one; empty when none is open)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         if session_id is None:
             row = _open_row(uow.session, ctx.register)
             if row is None:
@@ -368,7 +368,7 @@ def movements(ctx: ServiceContext, session_id: int | None = None) -> list[Moveme
 
 def expected_cash(ctx: ServiceContext) -> CashFlows:
     """What the open drawer should hold now, part by part (``.expected_cents``)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         row = _require_open(uow.session, ctx.register)
         return _flows(uow.session, row, to_utc_naive(ctx.clock.now()))
 
@@ -384,7 +384,7 @@ def close_count(
     actor.require(Permission.CLOSE_DAY)
     count = DrawerCount.from_entries(counts)
     now = ctx.clock.now()
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         row = _require_open(uow.session, ctx.register)
         expected = _flows(uow.session, row, to_utc_naive(now)).expected_cents
         difference = count.total_cents - expected
@@ -425,7 +425,7 @@ def _close_day_once(ctx: ServiceContext, actor: Actor, day: dt.date) -> bool:
     from cafe_pos.services.closing import business_today, close_day, days_to_close
     from cafe_pos.services.figures_fiscal import day_closed
 
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         if day_closed(uow.session, ctx.register, day):
             return False
         if day > business_today(ctx, uow.session):
@@ -441,7 +441,7 @@ def _close_day_once(ctx: ServiceContext, actor: Actor, day: dt.date) -> bool:
 
 def count_lines(ctx: ServiceContext, session_id: int, stage: str) -> DrawerCount:
     """The pieces counted at opening (``"open"``) or closing (``"close"``) of a session."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         rows = uow.session.execute(
             select(CashCountLine.denomination_cents, CashCountLine.pieces).where(
                 CashCountLine.session_id == session_id, CashCountLine.stage == stage

@@ -287,7 +287,7 @@ def export_csv(ctx: ServiceContext, path: Path) -> int:
     """Write every product (archived ones too) to ``path``; returns the number of products."""
     if not path.parent.is_dir():
         raise UserError(f"Le dossier n'existe pas : {path.parent}")
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         products = list(session.scalars(select(Product).options(selectinload(Product.barcodes))))
         categories = {c.id: c for c in session.scalars(select(Category))}

@@ -169,7 +169,7 @@ def sale_day(ctx: ServiceContext, session: Session, business_day: dt.date) -> dt
 
 def days_to_close(ctx: ServiceContext, *, include_today: bool = False) -> list[dt.date]:
     """Days with sales that are not closed yet, before today (or up to today)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         today = business_today(ctx, session)
         last = last_closed_day(session, ctx.register)
@@ -494,7 +494,7 @@ def closure_view(session: Session, closure: Closure) -> ClosureView:
 
 def get_closure(ctx: ServiceContext, kind: str, period: str) -> ClosureView | None:
     """A stored closure by kind ("day", "month", "year") and period, or None."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         closure = uow.session.scalars(
             select(Closure).where(
                 Closure.register == ctx.register, Closure.kind == kind, Closure.period == period

@@ -53,7 +53,7 @@ def read_device_config(session: Session) -> DeviceConfig:
 
 
 def load_device_config(ctx: ServiceContext) -> DeviceConfig:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return read_device_config(uow.session)
 
 

@@ -155,7 +155,7 @@ def get_identity(ctx: ServiceContext, *, session: Session | None = None) -> Iden
     """The café's identity, or None before ``cafe-pos init``."""
     if session is not None:
         return read_identity(session)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return read_identity(uow.session)
 
 

@@ -43,9 +43,11 @@ def load(ctx: ServiceContext) -> Cart | None:
         return None
     with ctx.uow(read_only=True) as uow:
         # plain SQL: read at every start, where the ORM's first query costs more than it
-        row = raw_connection(uow.session).execute(
-            "SELECT payload FROM open_tickets WHERE register = ?", (ctx.register,)
-        ).fetchone()
+        row = (
+            raw_connection(uow.session)
+            .execute("SELECT payload FROM open_tickets WHERE register = ?", (ctx.register,))
+            .fetchone()
+        )
         if row is None:
             return None
         cart = cart_from_data(json.loads(row[0]))

@@ -182,7 +182,7 @@ def _view(job: PrintJob) -> JobView:
 
 def pending_jobs(ctx: ServiceContext) -> list[JobView]:
     """Jobs not printed yet (waiting, printing or failed), oldest first."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         jobs = uow.session.scalars(
             select(PrintJob).where(PrintJob.status.in_(WAITING)).order_by(PrintJob.id)
         )
@@ -191,13 +191,13 @@ def pending_jobs(ctx: ServiceContext) -> list[JobView]:
 
 def recent_jobs(ctx: ServiceContext, *, limit: int = 50) -> list[JobView]:
     """The latest jobs whatever their status, newest first (history in the print dialog)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         jobs = uow.session.scalars(select(PrintJob).order_by(PrintJob.id.desc()).limit(limit))
         return [_view(job) for job in jobs]
 
 
 def queue_counts(ctx: ServiceContext) -> QueueCounts:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         waiting = session.scalar(
             select(func.count()).select_from(PrintJob).where(PrintJob.status.in_(WAITING))
@@ -217,7 +217,7 @@ def queue_counts(ctx: ServiceContext) -> QueueCounts:
 
 def job_document(ctx: ServiceContext, job_id: int) -> JobDocument:
     """The lines of a job, for the preview or a PDF."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         job = _get(uow.session, job_id)
         if job.kind == DRAWER:
             raise PrintJobError("Une ouverture de tiroir n'a pas de document à afficher")

@@ -142,7 +142,7 @@ def _promotions(session: Session) -> list[Promotion]:
 
 
 def list_promotions(ctx: ServiceContext) -> list[PromotionView]:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return [_view(p) for p in _promotions(uow.session)]
 
 
@@ -223,7 +223,7 @@ def delete_promotion(ctx: ServiceContext, actor: Actor, promotion_id: int) -> No
 def set_promotion_active(
     ctx: ServiceContext, actor: Actor, promotion_id: int, active: bool
 ) -> PromotionView:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         row = uow.session.get(PromotionRow, promotion_id)
         if row is None:
             raise NotFound(f"Promotion introuvable (n° {promotion_id})")
@@ -252,7 +252,7 @@ def price_cart(
     (``Discount.name``, origin "promotion": not counted against the staff limit).
     """
     cart.clear_discounts("promotion")
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         promotions = _promotions(uow.session)
         if not any(p.active for p in promotions):
             return []
@@ -266,7 +266,7 @@ def price_cart(
 
 def drink_choices(ctx: ServiceContext) -> list[ProductFacts]:
     """Active drinks, alcoholic first then by name, for the promotions editor."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         drinks = [p for p in product_facts(uow.session).values() if p.active]
     return sorted(drinks, key=lambda p: (not p.is_alcohol, p.name.casefold()))
 
@@ -275,7 +275,7 @@ def equivalent_soft_drink_offer(ctx: ServiceContext, data: PromotionInput) -> Pr
     """The soft-drink promotion that makes ``data`` lawful: same days and window, every
     paid non-alcoholic drink at least as discounted as the strongest alcohol discount."""
     promotion = _from_input(data)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         facts = product_facts(uow.session)
     rate = alcohol_rate(promotion, list(facts.values()))
     if rate <= 0:

@@ -158,7 +158,7 @@ def receipt_for_ticket(ctx: ServiceContext, number: int) -> ReceiptData:
     """The receipt of ticket n° ``number`` of this register, with its signature extract."""
     from cafe_pos.fiscal.journal import signature_for_ticket
 
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         ticket = load_ticket(session, ctx.register, number)
         signature = signature_for_ticket(session, ctx.register, number)

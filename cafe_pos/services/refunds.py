@@ -104,7 +104,7 @@ def find_tickets(
     """Tickets of this register by number, or of a business day (newest first)."""
     if number is None and day is None:
         raise RefundError("Indiquez un numéro de ticket ou une date")
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         query = select(Ticket).where(Ticket.register == ctx.register)
         if number is not None:
@@ -146,7 +146,7 @@ def _refunded_by_line(session: Session, ticket_id: int) -> dict[int, tuple[Milli
 
 def ticket_detail(ctx: ServiceContext, number: int) -> TicketDetail:
     """A ticket with, for each line, the quantity that can still be refunded."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         ticket = load_ticket(session, ctx.register, number)
         refunded = _refunded_by_line(session, ticket.id) if ticket.kind == "sale" else {}

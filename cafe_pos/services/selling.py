@@ -130,7 +130,7 @@ def authorize_discount(
 ) -> None:
     """Raise ManagerApprovalNeeded when a staff discount exceeds the limit; with a manager as
     ``approver`` (from ``verify_manager_pin``) the cart's discounts are approved as they are."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         limit = discount_limit_bp(ctx, uow.session)
     check_discounts(cart, actor, approver, limit)
 

@@ -339,7 +339,7 @@ def get_setting(ctx: ServiceContext, key: str, *, session: Session | None = None
     spec = spec_for(key)
     if session is not None:
         return _stored(session, spec)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _stored(uow.session, spec)
 
 
@@ -409,7 +409,7 @@ def set_setting(ctx: ServiceContext, actor: Actor, key: str, value: object) -> S
 
 def all_settings(ctx: ServiceContext) -> list[SettingView]:
     """Every declared setting with its current value, in declaration order."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         stored = {row.key: row for row in uow.session.scalars(select(Setting))}
         views = []
         for spec in SETTINGS:

@@ -207,7 +207,7 @@ def _view_with_shares(session: Session, tab: Tab) -> TabView:
 
 # ---------------------------------------------------------------------- use cases
 def list_open_tabs(ctx: ServiceContext) -> list[TabView]:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         tabs = session.scalars(
             select(Tab)
@@ -219,7 +219,7 @@ def list_open_tabs(ctx: ServiceContext) -> list[TabView]:
 
 
 def get_tab(ctx: ServiceContext, tab_id: int) -> TabView:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _view_with_shares(uow.session, _tab(uow.session, tab_id, for_update=False))
 
 
@@ -317,7 +317,7 @@ def add_to_tab(ctx: ServiceContext, actor: Actor, tab_id: int, cart: Cart) -> Ta
 
 def tab_cart(ctx: ServiceContext, tab_id: int) -> Cart:
     """The tab's unpaid lines as a cart (each line knows its ``tab_line_id``)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _cart_of(_tab(uow.session, tab_id))
 
 
@@ -430,7 +430,7 @@ def pay_tab_lines(
     open_drawer: bool = True,
 ) -> SaleResult:
     """Pay some lines of the tab (``None``: all of them) as one ticket (split by lines)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         tab = _tab(uow.session, tab_id)
         _not_splitting(tab)
         cart = _cart_of(tab, line_ids)
@@ -570,7 +570,7 @@ def cancel_split(ctx: ServiceContext, actor: Actor, tab_id: int) -> None:
 
 def note_for_tab(ctx: ServiceContext, tab_id: int) -> ReceiptData:
     """The bill before payment ("Note non payée"): items, quantities, unit prices, HT/TTC."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         session = uow.session
         tab = _tab(session, tab_id)
         return _note(ctx, session, tab)
@@ -614,7 +614,7 @@ def print_note(ctx: ServiceContext, actor: Actor, tab_id: int) -> int:
 
 def needs_note(ctx: ServiceContext, total_cents: Cents, on_site: bool) -> bool:
     """True when the law asks for a note before payment (on site, 25 € TTC or more)."""
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         threshold = get_int(ctx, "sales.note_threshold_cents", session=uow.session)
     return note_required(total_cents, on_site, threshold)
 

@@ -204,7 +204,7 @@ def _rights_event(ctx: ServiceContext, session: Session, actor: Actor, message: 
 def list_users(ctx: ServiceContext, include_inactive: bool = False) -> list[UserView]:
     """Users by name (the login screen shows the active ones)."""
     now_utc = _now_utc(ctx)
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         query = select(User)
         if not include_inactive:
             query = query.where(User.active.is_(True))
@@ -213,7 +213,7 @@ def list_users(ctx: ServiceContext, include_inactive: bool = False) -> list[User
 
 
 def get_user(ctx: ServiceContext, user_id: int) -> UserView:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _view(_get(uow.session, user_id), _now_utc(ctx))
 
 
@@ -227,7 +227,7 @@ def find_user(ctx: ServiceContext, name: str) -> UserView:
 
 
 def has_manager(ctx: ServiceContext) -> bool:
-    with ctx.uow() as uow:
+    with ctx.uow(read_only=True) as uow:
         return _active_managers(uow.session) > 0
 
 
