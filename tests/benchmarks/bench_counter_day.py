@@ -73,6 +73,7 @@ def run(sales: int = 2000) -> dict[str, float]:
     tabs_screen = TabsScreen(ctx, lambda: MANAGER, sale_cart_provider=lambda: screen)
     tabs_screen.resize(1280, 800)
     app.processEvents()
+
     def settle() -> None:
         """What the event loop does between two taps: posted events, then the widgets
         closed or replaced (dialogs, the keys of the page left) are deleted."""
