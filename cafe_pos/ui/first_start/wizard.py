@@ -308,8 +308,10 @@ def run_first_start(
     nothing was created."""
     from cafe_pos.ui.i18n import install_translators
     from cafe_pos.ui.qt_app import create_application
+    from cafe_pos.ui.widgets.wheel_guard import install_wheel_guard
 
     app = create_application()
+    install_wheel_guard(app)  # its pages scroll over drop-downs (printer, hours)
     install_translators(lang)
     app.setQuitOnLastWindowClosed(False)  # the main window follows the assistant
     wizard = FirstStartWizard(db_path, open_context=open_context)
