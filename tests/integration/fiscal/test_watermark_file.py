@@ -1,6 +1,7 @@
-"""The high-water mark file is kept open by the till (one write per sale) yet always
+"""The high-water mark file is kept mapped by the till (one copy per sale) yet always
 written to the file that bears its name: removed, it comes back at the next sale; replaced,
-the new file gets the mark; owner-only."""
+the new file gets the mark; cut short in place, the till neither dies nor loses the mark;
+owner-only."""
 
 from __future__ import annotations
 
@@ -38,6 +39,20 @@ def test_each_sale_moves_the_mark_on_the_file_that_bears_its_name(ctx: ServiceCo
     sell(ctx, [COFFEE])
     assert _position(ctx) == first + 3
     assert path.stat().st_size == watermark.SIZE
+
+
+def test_a_mark_file_cut_short_in_place_is_written_whole_again(ctx: ServiceContext) -> None:
+    # Writing through a map past the end of its file kills the process (SIGBUS): a mark
+    # emptied or truncated in place (same file) must be seen before the next sale writes.
+    path = watermark.mark_path(ctx.db_path)
+    sell(ctx, [COFFEE])
+    first = _position(ctx)
+    for size in (0, 10):
+        with path.open("r+b") as handle:
+            handle.truncate(size)
+        sell(ctx, [COFFEE])
+        assert path.stat().st_size == watermark.SIZE
+    assert _position(ctx) == first + 2
 
 
 def test_forgetting_a_database_closes_its_mark_file(ctx: ServiceContext) -> None:
