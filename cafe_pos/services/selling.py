@@ -197,7 +197,7 @@ def checkout(
         refuse_stale_prices(ctx, cart)
         settlement = _settle_cart(cart, payments, cashback_cents)
         return _training_sale(ctx, actor, cart, settlement, print_receipt)
-    with ctx.uow() as uow:
+    with ctx.uow.kept() as uow:  # the till's kept connection: a sale pays for no set-up
         # the catalogue's prices read in the sale's own transaction (the write lock is
         # held): what is checked is what is sold, and one transaction instead of two
         changes = follow_catalogue(uow.session, cart)

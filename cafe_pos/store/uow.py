@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from cafe_pos.store.engine import READ_ONLY
@@ -45,6 +47,45 @@ class UnitOfWork:
         self.session.rollback()
 
 
+@dataclass
+class _Kept:
+    """A thread's kept connection and the session bound to it (see ``kept``)."""
+
+    connection: Connection
+    session: Session
+    busy: bool = False
+    dropped: bool = False  # the engine was disposed while busy: close when released
+
+
+class _KeptUnitOfWork(UnitOfWork):
+    def __init__(self, factory: UnitOfWorkFactory, kept: _Kept) -> None:
+        self._factory = factory
+        self._kept = kept
+
+    def __enter__(self) -> UnitOfWork:
+        self._kept.busy = True
+        self.session = self._kept.session
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        kept = self._kept
+        try:
+            self.session.close()  # rolls back what was not committed; the connection stays
+            self.session.info.clear()  # what the fiscal layer remembers is per transaction
+        except BaseException:
+            kept.dropped = True
+            raise
+        finally:
+            kept.busy = False
+            if kept.dropped or exc_type is not None:
+                self._factory._release(kept)  # after a failure, the next one starts afresh
+
+
 class UnitOfWorkFactory:
     """Builds units of work on one engine; the composition root makes one per database."""
 
@@ -54,6 +95,49 @@ class UnitOfWorkFactory:
         self._read_sessions = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
+        self._kept: dict[int, _Kept] = {}
+        self._kept_lock = threading.Lock()
+        event.listen(engine, "engine_disposed", self._drop_kept)
 
     def __call__(self, *, read_only: bool = False) -> UnitOfWork:
         return UnitOfWork(self._read_sessions if read_only else self._sessions)
+
+    def kept(self) -> UnitOfWork:
+        """A write unit of work on this thread's kept connection and session: the checkout's.
+
+        The same transaction as ``uow()`` (BEGIN IMMEDIATE, committed or rolled back) and a
+        session emptied after each use, without taking a connection from the pool and
+        building a session at every sale (~40 µs of a checkout's ~1 ms). Used inside
+        another one on the same thread, it is a plain unit of work. ``engine.dispose()``
+        (a restore, the app closing) closes the kept connections with the pool's.
+        """
+        kept = self._kept.get(threading.get_ident())
+        if kept is not None and kept.busy:
+            return self()
+        if kept is None:
+            connection = self.engine.connect()
+            kept = _Kept(connection, Session(bind=connection, expire_on_commit=False))
+            with self._kept_lock:
+                self._kept[threading.get_ident()] = kept
+        return _KeptUnitOfWork(self, kept)
+
+    def _release(self, kept: _Kept) -> None:
+        with self._kept_lock:
+            for ident, found in list(self._kept.items()):
+                if found is kept:
+                    del self._kept[ident]
+        try:
+            kept.session.close()
+        finally:
+            # closed for real, not handed back: after dispose() the pool it came from is
+            # gone, and a connection checked into it would keep the file (and its WAL) open
+            kept.connection.invalidate()
+            kept.connection.close()
+
+    def _drop_kept(self, _engine: Engine) -> None:
+        with self._kept_lock:
+            idle = [kept for kept in self._kept.values() if not kept.busy]
+            for kept in self._kept.values():
+                kept.dropped = True
+        for kept in idle:
+            self._release(kept)

@@ -520,8 +520,10 @@ def cafe(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert result.returncode == 0, result.stderr.decode()
     schema = folder / "schema-only.db"
     assert run("--db", str(schema), *init).returncode == 0
-    with sqlite3.connect(schema) as conn:
+    conn = sqlite3.connect(schema)
+    with conn:
         conn.execute("DELETE FROM cafe_identity")
+    conn.close()  # merges the WAL into the file the cases copy alone (a leftover GC'd late did not)
     other = folder / "other.db"
     assert run("--db", str(other), *init).returncode == 0
     os.environ["CAFE_CONTRACT_SCHEMA"] = str(schema)
