@@ -7,6 +7,7 @@ A plain dependency bundle with no behaviour, below services and fiscal so both c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from cafe_pos.domain.clock import Clock, SystemClock
@@ -21,7 +22,7 @@ class ServiceContext:
     register: str = "01"
     training: bool = False  # training mode: nothing enters the fiscal chain or the figures
 
-    @property
+    @cached_property  # asked at every sale (the key is checked each time)
     def key_path(self) -> Path:
         """The café's private signing key, beside the database (owner-only permissions)."""
         return self.db_path.with_name(self.db_path.name + ".key")

@@ -41,6 +41,7 @@ def mark_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".hwm")
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"))  # json.dumps without a new encoder a sale
 _NAMES: dict[Path, str] = {}  # database path -> its mark's file name (asked after each sale)
 
 
@@ -116,7 +117,7 @@ def write_mark(db_path: Path, mark: Mark) -> None:
 
     One copy of 1 024 bytes into the file's mapping, no fsync (docs/fiscal-format.md
     § 7 says why the mark needs none)."""
-    text = json.dumps(
+    text = _ENCODER.encode(
         {
             "format": FORMAT,
             "version": 1,
@@ -126,8 +127,7 @@ def write_mark(db_path: Path, mark: Mark) -> None:
             "signature": mark.signature,
             "schema": mark.schema,
             "ticket": mark.ticket,
-        },
-        separators=(",", ":"),
+        }
     ).encode()
     path = _mark_name(db_path)
     try:
