@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
@@ -199,27 +199,41 @@ class CafeRow:
     town: str = ""
 
 
-def list_cafes(session: Session) -> list[CafeRow]:
+def cafes_by_name(session: Session) -> list[Cafe]:
+    """Every café, by name (what the Administration page searches and pages)."""
+    return list(session.scalars(select(Cafe).order_by(Cafe.name)))
+
+
+def list_cafes(session: Session, cafes: Sequence[Cafe] | None = None) -> list[CafeRow]:
+    """The rows of ``cafes`` (every café by name when None) with their days, last message
+    and open alerts: counted for those cafés only, so a page of 50 out of 1,000 does not
+    count every message of the network."""
+    messages: list[ColumnElement[bool]] = [Message.kind == hq_wire.KIND_DAILY]
+    alerts_open: list[ColumnElement[bool]] = [Alert.acknowledged_at.is_(None)]
+    if cafes is None:
+        cafes = cafes_by_name(session)
+    else:
+        if not cafes:
+            return []
+        ids = [c.id for c in cafes]
+        messages.append(Message.cafe_id.in_(ids))
+        alerts_open.append(Alert.cafe_id.in_(ids))
     days = dict(
         session.execute(
-            select(Message.cafe_id, func.count())
-            .where(Message.kind == hq_wire.KIND_DAILY)
-            .group_by(Message.cafe_id)
+            select(Message.cafe_id, func.count()).where(*messages).group_by(Message.cafe_id)
         ).all()
     )
     last = {
         cafe_id: (day, received)
         for cafe_id, day, received in session.execute(
             select(Message.cafe_id, func.max(Message.business_date), func.max(Message.received_at))
-            .where(Message.kind == hq_wire.KIND_DAILY)
+            .where(*messages)
             .group_by(Message.cafe_id)
         ).all()
     }
     alerts = dict(
         session.execute(
-            select(Alert.cafe_id, func.count())
-            .where(Alert.acknowledged_at.is_(None))
-            .group_by(Alert.cafe_id)
+            select(Alert.cafe_id, func.count()).where(*alerts_open).group_by(Alert.cafe_id)
         ).all()
     )
     return [
@@ -234,7 +248,7 @@ def list_cafes(session: Session) -> list[CafeRow]:
             int(alerts.get(c.id, 0)),
             c.town,
         )
-        for c in session.scalars(select(Cafe).order_by(Cafe.name))
+        for c in cafes
     ]
 
 

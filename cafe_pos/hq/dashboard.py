@@ -32,6 +32,7 @@ from cafe_pos.hq.auth import Scope
 from cafe_pos.hq.models import Alert, Archive, Cafe, CapExcess, Message
 
 T = TypeVar("T")
+U = TypeVar("U")
 DAILY = hq_wire.KIND_DAILY
 SILENT_DAYS = 2  # no figures for yesterday nor the day before (or never, once enrolled)
 TREND_DAYS = 7
@@ -275,6 +276,12 @@ class ListPage(Generic[T]):
     first: int  # position of the page's first line (1-based; 0 when nothing matches)
     last: int
     search: str
+
+    def with_lines(self, lines: list[U]) -> ListPage[U]:
+        """The same page carrying other lines (e.g. the page's cafés with their counts)."""
+        return ListPage(
+            lines, self.page, self.pages, self.matching, self.first, self.last, self.search
+        )
 
     @property
     def links(self) -> list[int | None]:

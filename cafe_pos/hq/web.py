@@ -487,9 +487,10 @@ def install(app: FastAPI, today: Callable[[], dt.date] | None = None) -> None:
         search: str = "",
         number: int = 1,
     ) -> Response:
-        listed = dashboard.search_page(
-            admin.list_cafes(s), search, number, lambda c: (c.name, c.town, c.siret)
-        )
+        found = dashboard.search_page(
+            admin.cafes_by_name(s), search, number, lambda c: (c.name, c.town, c.siret)
+        )  # the page's cafés first, then their counts (not the whole network's)
+        listed = found.with_lines(admin.list_cafes(s, found.lines))
 
         def list_url(path: str = "/admin", **changes: Any) -> str:
             values = {"q": listed.search, "page": listed.page, **changes}

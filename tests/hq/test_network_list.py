@@ -13,7 +13,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from hq_factory import ThreadedHq
-from sqlalchemy import select
+from sqlalchemy import event, select
 from stdnum import luhn
 
 from cafe_pos.hq import admin, auth, dashboard
@@ -182,3 +182,28 @@ def test_the_administration_s_cafe_list_is_paged_and_searched(network: ThreadedH
     assert boss.get("/admin", params={"q": siret_of(7)}).text.count("Code d'inscription") == 1
     assert boss.get("/admin", params={"page": "x"}).status_code == 200
     assert login(network, "terri").get("/admin", params={"q": "x"}).status_code == 403
+
+
+def test_the_administration_counts_the_messages_of_the_cafes_it_shows_only(
+    network: ThreadedHq,
+) -> None:
+    statements: list[str] = []
+    with network.sessions() as s:
+        cafes = admin.cafes_by_name(s)
+        assert len(cafes) == CAFES
+        bind = s.get_bind()
+
+        def seen(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(bind, "before_cursor_execute", seen)
+        try:
+            rows = admin.list_cafes(s, cafes[:3])
+        finally:
+            event.remove(bind, "before_cursor_execute", seen)
+        assert [r.siret for r in rows] == [c.siret for c in cafes[:3]]
+        assert all(r.days == 1 and r.last_day == TODAY - dt.timedelta(days=1) for r in rows)
+        assert admin.list_cafes(s, []) == []
+        assert len(admin.list_cafes(s)) == CAFES  # the CLI's and the API's whole list
+    counts = [sql for sql in statements if "count(" in sql.lower()]
+    assert counts and all(" IN " in sql.upper() for sql in counts)  # not the whole network
