@@ -2772,6 +2772,10 @@ Postcode and town</translation>
         <translation>This product</translation>
     </message>
     <message>
+        <source>Choisissez au moins un produit retiré du catalogue du réseau</source>
+        <translation>Choose at least one product withdrawn from the network catalogue</translation>
+    </message>
+    <message>
         <source>Destinations des sauvegardes</source>
         <translation>Backup destinations</translation>
     </message>
@@ -4616,6 +4620,10 @@ Postcode and town</translation>
         <translation>{0} is not a cafe-pos backup manifest</translation>
     </message>
     <message>
+        <source>{0} n&apos;est pas un produit retiré du catalogue du réseau (déjà réglé, ou de nouveau au catalogue)</source>
+        <translation>{0} is not a product withdrawn from the network catalogue (already settled, or back in the catalogue)</translation>
+    </message>
+    <message>
         <source>{0} n&apos;est pas une base de données cafe-pos</source>
         <translation>{0} is not a cafe-pos database</translation>
     </message>
@@ -5448,6 +5456,14 @@ Postcode and town</translation>
         <translation>Apply all</translation>
     </message>
     <message>
+        <source>Archiver ce produit</source>
+        <translation>Archive this product</translation>
+    </message>
+    <message>
+        <source>Le garder comme produit du café</source>
+        <translation>Keep it as the café&apos;s own product</translation>
+    </message>
+    <message>
         <source>Le siège publie le catalogue du réseau : produits de référence, prix conseillés et prix d&apos;achat plafonnés négociés avec les fournisseurs. Rien ne change dans votre catalogue sans votre accord ; un prix que vous avez fixé n&apos;est remplacé que si vous le choisissez.</source>
         <translation>Headquarters publishes the network catalogue: reference products, suggested prices and the capped purchase prices negotiated with suppliers. Nothing changes in your catalogue without your consent; a price you set is only replaced if you choose so.</translation>
     </message>
@@ -5474,6 +5490,10 @@ Postcode and town</translation>
     <message>
         <source>Le catalogue arrive avec la synchronisation quotidienne du siège.</source>
         <translation>The catalogue arrives with the daily headquarters sync.</translation>
+    </message>
+    <message>
+        <source>Retirés du catalogue du réseau ({0}) : toujours en vente chez vous. Archivez-les, ou gardez-les comme produits du café.</source>
+        <translation>Withdrawn from the network catalogue ({0}): still on sale in your café. Archive them, or keep them as the café&apos;s own products.</translation>
     </message>
     <message>
         <source>Choisissez un produit dans la liste</source>
@@ -5514,6 +5534,18 @@ Postcode and town</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez un produit retiré dans la liste</source>
+        <translation>Choose a withdrawn product in the list</translation>
+    </message>
+    <message>
+        <source>{0} archivé : il ne se vend plus</source>
+        <translation>{0} archived: it is no longer sold</translation>
+    </message>
+    <message>
+        <source>{0} reste en vente comme produit du café</source>
+        <translation>{0} stays on sale as the café&apos;s own product</translation>
     </message>
 </context>
 <context>

@@ -2769,6 +2769,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choisissez au moins un produit retiré du catalogue du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Destinations des sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,6 +4617,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} n&apos;est pas un produit retiré du catalogue du réseau (déjà réglé, ou de nouveau au catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} n&apos;est pas une base de données cafe-pos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,6 +5453,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archiver ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le garder comme produit du café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le siège publie le catalogue du réseau : produits de référence, prix conseillés et prix d&apos;achat plafonnés négociés avec les fournisseurs. Rien ne change dans votre catalogue sans votre accord ; un prix que vous avez fixé n&apos;est remplacé que si vous le choisissez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5470,6 +5486,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le catalogue arrive avec la synchronisation quotidienne du siège.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirés du catalogue du réseau ({0}) : toujours en vente chez vous. Archivez-les, ou gardez-les comme produits du café.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5510,6 +5530,18 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un produit retiré dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} archivé : il ne se vend plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} reste en vente comme produit du café</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

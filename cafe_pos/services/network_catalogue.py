@@ -218,6 +218,12 @@ def store_received(
 # --- reading the stored catalogue against the café's ------------------------------------
 
 
+def stored_products(ctx: ServiceContext) -> list[nc.NetworkProduct]:
+    """The network catalogue's version the café holds, as received."""
+    with ctx.uow(read_only=True) as uow:
+        return _network(uow.session)
+
+
 def _network(s: Session) -> list[nc.NetworkProduct]:
     caps: dict[str, list[nc.Cap]] = {}
     for c in s.scalars(select(NetworkCap).order_by(NetworkCap.id)):
@@ -339,6 +345,17 @@ def _link_identical(s: Session, version: int, now: dt.datetime) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class Withdrawn:
+    """A café product taken from the network catalogue that HQ's current version no longer
+    lists: still on sale until the manager archives it or keeps it as the café's own."""
+
+    reference: str
+    product_id: int
+    name: str
+    price_cents: int
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     """What the Réglages → Catalogue du réseau page shows."""
 
@@ -349,6 +366,7 @@ class Review:
     last_error: str
     network_products: int
     proposals: tuple[nc.Proposal, ...]
+    withdrawn: tuple[Withdrawn, ...] = ()
 
     @property
     def choices_needed(self) -> int:
@@ -373,12 +391,29 @@ def _proposals(s: Session) -> list[nc.Proposal]:
     return sorted(out, key=lambda p: (not p.is_new, fold(p.name)))
 
 
+def _withdrawn(s: Session) -> list[Withdrawn]:
+    """The café's active products linked to a reference HQ's version no longer has."""
+    listed = set(s.scalars(select(NetworkProduct.reference)))
+    rows = s.execute(
+        select(NetworkLink.reference, Product.id, Product.name, Product.price_cents)
+        .join(Product, Product.id == NetworkLink.product_id)
+        .where(Product.active.is_(True))
+    ).all()
+    found = [
+        Withdrawn(str(reference), int(pid), str(name), int(price))
+        for reference, pid, name, price in rows
+        if reference not in listed
+    ]
+    return sorted(found, key=lambda w: fold(w.name))
+
+
 def review(ctx: ServiceContext) -> Review:
     with ctx.uow(read_only=True) as uow:
         s = uow.session
         state = s.get(NetworkCatalogueState, 1)
         count = len(s.scalars(select(NetworkProduct.id)).all())
         proposals = tuple(_proposals(s)) if count else ()
+        withdrawn = tuple(_withdrawn(s)) if state is not None and state.version else ()
         return Review(
             version=state.version if state else 0,
             published_at=_local(state.published_at) if state else None,
@@ -387,6 +422,7 @@ def review(ctx: ServiceContext) -> Review:
             last_error=state.last_error if state else "",
             network_products=count,
             proposals=proposals,
+            withdrawn=withdrawn,
         )
 
 
@@ -509,6 +545,37 @@ def apply(
             _link(s, proposal.network, product_id, state.version, now, actor.name)
         uow.commit()
     return ApplyResult(created, updated, kept)
+
+
+def settle_withdrawn(
+    ctx: ServiceContext, actor: Actor, references: Sequence[str], *, archive: bool
+) -> int:
+    """The manager's answer for products HQ withdrew (one transaction; how many).
+
+    ``archive``: the products leave the sale keys and searches (archived, their tickets and
+    history stay, and the network does not propose them again); otherwise they stay on
+    sale as the café's own products (no longer linked to the network)."""
+    actor.require(Permission.EDIT_CATALOGUE)
+    if not references:
+        raise CatalogueError("Choisissez au moins un produit retiré du catalogue du réseau")
+    with ctx.uow() as uow:
+        s = uow.session
+        withdrawn = {w.reference: w for w in _withdrawn(s)}
+        missing = [r for r in references if r not in withdrawn]
+        if missing:
+            raise CatalogueError(
+                f"{missing[0]} n'est pas un produit retiré du catalogue du réseau "
+                "(déjà réglé, ou de nouveau au catalogue)"
+            )
+        for reference in references:
+            if archive:
+                product = s.get(Product, withdrawn[reference].product_id)
+                assert product is not None  # joined above
+                product.active = False
+            else:
+                s.execute(delete(NetworkLink).where(NetworkLink.reference == reference))
+        uow.commit()
+    return len(references)
 
 
 def apply_all(

@@ -355,7 +355,8 @@ def _retention(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
 
 def _network(ctx: ServiceContext, today: dt.date) -> list[TodayLine]:
     """What HQ's network catalogue brings, waiting for the manager's decision."""
-    waiting = len(network_catalogue.review(ctx).proposals)
+    review = network_catalogue.review(ctx)
+    waiting = len(review.proposals) + len(review.withdrawn)  # withdrawn by HQ: to decide too
     if not waiting:
         return []
     return [

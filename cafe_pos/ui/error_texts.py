@@ -138,6 +138,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "Choisissez au moins un jour de livraison"),
     QT_TRANSLATE_NOOP("Errors", "Choisissez au moins un produit du catalogue du réseau"),
+    QT_TRANSLATE_NOOP("Errors", "Choisissez au moins un produit retiré du catalogue du réseau"),
     QT_TRANSLATE_NOOP("Errors", "Choisissez au moins une ligne à rembourser"),
     QT_TRANSLATE_NOOP("Errors", "Choisissez la destination à retirer"),
     QT_TRANSLATE_NOOP("Errors", "Choisissez le compte client à débiter"),
@@ -1043,6 +1044,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "{0} n'est pas un fichier texte CSV"),
     QT_TRANSLATE_NOOP("Errors", "{0} n'est pas un manifeste de sauvegarde cafe-pos"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{0} n'est pas un produit retiré du catalogue du réseau (déjà réglé, ou de nouveau au catalogue)",
+    ),
     QT_TRANSLATE_NOOP("Errors", "{0} n'est pas une base de données cafe-pos"),
     QT_TRANSLATE_NOOP("Errors", "{0} n'est pas une base de données cafe-pos (SQLite)"),
     QT_TRANSLATE_NOOP("Errors", "{0} n'est pas une base de données cafe-pos lisible"),

@@ -37,6 +37,9 @@ QPushButton:disabled { color: #90a4ae; background: #eceff1; border-color: #cfd8d
 QPushButton[kind="primary"] { background: #00695c; color: #ffffff; border-color: #004d40; font-weight: 600; }
 QPushButton[kind="primary"]:pressed { background: #004d40; }
 QPushButton[kind="danger"] { background: #ffffff; color: #b71c1c; border-color: #b71c1c; }
+QPushButton[kind="primary"]:disabled, QPushButton[kind="danger"]:disabled {
+    color: #90a4ae; background: #eceff1; border-color: #cfd8dc;
+}
 QPushButton[userButton="true"] {
     font-size: 19pt; font-weight: 600; min-height: 96px; border: 2px solid #a7b6bd;
 }

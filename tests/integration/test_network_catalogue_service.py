@@ -12,7 +12,7 @@ import pytest
 
 from cafe_pos.app import open_context
 from cafe_pos.domain import network_catalogue as nc
-from cafe_pos.domain.catalogue import ProductInput
+from cafe_pos.domain.catalogue import CatalogueError, ProductInput
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.errors import PermissionDenied
 from cafe_pos.domain.users import Actor, Role
@@ -66,3 +66,31 @@ def test_archived_products_stay_archived_and_staff_cannot_apply(tmp_path: Path) 
     assert network_catalogue.review(ctx).proposals == ()
     assert "network_catalogue" not in {line.key for line in today.today_lines(ctx)}
     assert not catalogue.get_product(ctx, old.id).active
+
+
+def test_a_product_hq_withdraws_waits_for_the_managers_decision(tmp_path: Path) -> None:
+    ctx = open_context(
+        tmp_path / "cafe.db", clock=FixedClock(dt.datetime(2026, 11, 26, 9, tzinfo=PARIS))
+    )
+    kir = nc.NetworkProduct("RES-2", "Kir vin blanc", 2000, 2000, 350, ean=KIR_EAN)
+    network_catalogue.store_received(ctx, 1, [kir], None)
+    network_catalogue.apply_all(ctx, MANAGER)
+    assert network_catalogue.review(ctx).withdrawn == ()
+    network_catalogue.store_received(ctx, 2, [], None)  # HQ's next version drops it
+    (withdrawn,) = network_catalogue.review(ctx).withdrawn
+    assert (withdrawn.reference, withdrawn.name, withdrawn.price_cents) == (
+        "RES-2",
+        "Kir vin blanc",
+        350,
+    )
+    (line,) = [line for line in today.today_lines(ctx) if line.key == "network_catalogue"]
+    assert line.text.startswith("Catalogue du réseau : 1 changement à examiner")
+    with pytest.raises(PermissionDenied):
+        network_catalogue.settle_withdrawn(ctx, STAFF, ["RES-2"], archive=True)
+    with pytest.raises(CatalogueError, match="RES-9 n'est pas un produit retiré"):
+        network_catalogue.settle_withdrawn(ctx, MANAGER, ["RES-2", "RES-9"], archive=True)
+    assert catalogue.get_product(ctx, withdrawn.product_id).active  # nothing changed
+    assert network_catalogue.settle_withdrawn(ctx, MANAGER, ["RES-2"], archive=True) == 1
+    assert not catalogue.get_product(ctx, withdrawn.product_id).active
+    assert network_catalogue.review(ctx).withdrawn == ()
+    assert "network_catalogue" not in {line.key for line in today.today_lines(ctx)}

@@ -187,3 +187,39 @@ def test_check_now_pulls_from_a_real_hq_without_blocking(
         assert "Version 1 du catalogue" in page.status_label.text()
     finally:
         hq.stop()
+
+
+def test_products_hq_withdraws_are_shown_and_archived_or_kept(
+    qtbot: QtBot, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
+    manager = actor_of("Camille")
+    expresso_id, milk_id = _receive_version(demo_ctx)
+    network_catalogue.apply_all(demo_ctx, manager, {"RES-001": "mine"})
+    lemonade = catalogue.search_products(demo_ctx, "Limonade du réseau")[0]
+    milk = nc.NetworkProduct(
+        "RES-002",
+        "Lait demi-écrémé 1 L",
+        550,
+        550,
+        catalogue.get_product(demo_ctx, milk_id).price_cents,
+        ean=MILK,
+        caps=(nc.Cap(SUPPLIER, 70),),
+    )
+    network_catalogue.store_received(demo_ctx, 5, [milk], dt.datetime(2026, 11, 26, 18))
+    page = _page(qtbot, demo_ctx, manager)
+    assert page.withdrawn_box.isVisible() and not page.table.isVisible()
+    assert "Retirés du catalogue du réseau (2)" in page.withdrawn_label.text()
+    shown = [page.withdrawn_model.row_at(i).name for i in range(page.withdrawn_model.rowCount())]
+    assert shown == ["Expresso", "Limonade du réseau 33 cl"]
+    assert page.withdrawn_model.index(1, 1).data() == "2,80 €"  # the café's price
+
+    page.withdrawn_table.selectRow(1)
+    _click(qtbot, page.archive_button)  # the lemonade leaves the sale
+    assert not catalogue.get_product(demo_ctx, lemonade.id).active
+    assert "Retirés du catalogue du réseau (1)" in page.withdrawn_label.text()
+    page.withdrawn_table.selectRow(0)
+    _click(qtbot, page.keep_button)  # the Expresso stays, as the café's own
+    assert catalogue.get_product(demo_ctx, expresso_id).active
+    assert not page.withdrawn_box.isVisible()
+    review = network_catalogue.review(demo_ctx)
+    assert review.withdrawn == () and review.proposals == ()  # the archived lemonade: not again

@@ -42,7 +42,7 @@ from cafe_pos.domain.network_catalogue import Proposal
 from cafe_pos.domain.users import Actor
 from cafe_pos.domain.vat import format_rate
 from cafe_pos.services import network_catalogue
-from cafe_pos.services.network_catalogue import MINE, NETWORK, Review
+from cafe_pos.services.network_catalogue import MINE, NETWORK, Review, Withdrawn
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_error, show_toast
 
 translate = QCoreApplication.translate
@@ -168,6 +168,48 @@ class ProposalModel(QAbstractTableModel):
         return None
 
 
+class WithdrawnModel(QAbstractTableModel):
+    """The café's products HQ no longer lists: name and the café's price."""
+
+    COL_PRODUCT, COL_PRICE = range(2)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Withdrawn] = []
+        self.headers = [translate("network", "Produit"), translate("network", "Votre prix")]
+
+    def set_rows(self, rows: Sequence[Withdrawn]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Withdrawn:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        w = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return w.name if index.column() == self.COL_PRODUCT else format_eur(w.price_cents)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_PRICE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
 class _Pulled(QObject):
     finished = Signal(str, bool)
 
@@ -225,6 +267,29 @@ class NetworkCataloguePage(QWidget):
         self.apply_all_button.clicked.connect(self.apply_all)
         self._pulled = _Pulled(self)
         self._pulled.finished.connect(self._check_done)
+        self.withdrawn_label = QLabel(self)
+        self.withdrawn_label.setObjectName("sectionTitle")
+        self.withdrawn_label.setWordWrap(True)
+        self.withdrawn_model = WithdrawnModel(self)
+        self.withdrawn_table = QTableView(self)
+        self.withdrawn_table.setObjectName("networkWithdrawn")
+        self.withdrawn_table.setModel(self.withdrawn_model)
+        self.withdrawn_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.withdrawn_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.withdrawn_table.verticalHeader().hide()
+        withdrawn_header = self.withdrawn_table.horizontalHeader()
+        withdrawn_header.setSectionResizeMode(
+            WithdrawnModel.COL_PRODUCT, QHeaderView.ResizeMode.Stretch
+        )
+        withdrawn_header.setSectionResizeMode(
+            WithdrawnModel.COL_PRICE, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.archive_button = QPushButton(self.tr("Archiver ce produit"), self)
+        self.archive_button.setObjectName("networkArchiveWithdrawn")
+        self.archive_button.clicked.connect(lambda: self.settle_selected(archive=True))
+        self.keep_button = QPushButton(self.tr("Le garder comme produit du café"), self)
+        self.keep_button.setObjectName("networkKeepWithdrawn")
+        self.keep_button.clicked.connect(lambda: self.settle_selected(archive=False))
 
         hint = QLabel(
             self.tr(
@@ -250,6 +315,18 @@ class NetworkCataloguePage(QWidget):
         row.addWidget(self.apply_one_button)
         row.addWidget(self.apply_all_button)
         layout.addLayout(row)
+        self.withdrawn_box = QWidget(self)
+        withdrawn = QVBoxLayout(self.withdrawn_box)
+        withdrawn.setContentsMargins(0, 8, 0, 0)
+        withdrawn.addWidget(self.withdrawn_label)
+        withdrawn.addWidget(self.withdrawn_table, 1)
+        withdrawn_row = QHBoxLayout()
+        withdrawn_row.addStretch(1)
+        withdrawn_row.addWidget(self.keep_button)
+        withdrawn_row.addWidget(self.archive_button)
+        withdrawn.addLayout(withdrawn_row)
+        layout.addWidget(self.withdrawn_box, 1)
+        layout.addStretch(0)
         self.reload()
 
     # -- reading -------------------------------------------------------------------------
@@ -295,6 +372,16 @@ class NetworkCataloguePage(QWidget):
         self.apply_all_button.setEnabled(has_rows)
         if has_rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        self.withdrawn_model.set_rows(review.withdrawn)
+        self.withdrawn_box.setVisible(bool(review.withdrawn))
+        self.withdrawn_label.setText(
+            self.tr(
+                "Retirés du catalogue du réseau ({0}) : toujours en vente chez vous. "
+                "Archivez-les, ou gardez-les comme produits du café."
+            ).format(len(review.withdrawn))
+        )
+        if review.withdrawn:
+            self.withdrawn_table.selectRow(0)
 
     def _references(self) -> list[str]:
         return [p.reference for p in (self.review.proposals if self.review else ())]
@@ -385,6 +472,34 @@ class NetworkCataloguePage(QWidget):
 
         box.finished.connect(done)
         box.open()
+
+    # -- withdrawn by HQ ------------------------------------------------------------------
+    def selected_withdrawn(self) -> Withdrawn | None:
+        rows = self.withdrawn_table.selectionModel().selectedRows()
+        return self.withdrawn_model.row_at(rows[0].row()) if rows else None
+
+    def settle_selected(self, *, archive: bool) -> None:
+        chosen = self.selected_withdrawn()
+        if chosen is None:
+            show_error(self, self.tr("Choisissez un produit retiré dans la liste"))
+            return
+        try:
+            actor = require_actor(self.actor_provider)
+            network_catalogue.settle_withdrawn(self.ctx, actor, [chosen.reference], archive=archive)
+        except UserError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        show_toast(
+            self,
+            (
+                self.tr("{0} archivé : il ne se vend plus")
+                if archive
+                else self.tr("{0} reste en vente comme produit du café")
+            ).format(chosen.name),
+        )
+        self.reload()
+        self.applied.emit()
 
     # -- pulling -------------------------------------------------------------------------
     def check_now(self) -> None:
