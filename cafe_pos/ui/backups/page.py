@@ -41,6 +41,7 @@ from cafe_pos.services import backups, purge, retention
 from cafe_pos.services.backups import BackupRun
 from cafe_pos.ui.error_lookup import translated_error
 from cafe_pos.ui.widgets.messages import call_service, error_text, require_actor
+from cafe_pos.ui.widgets.worker import run_off_thread
 from cafe_pos.ui.wording import shown, stored_text
 
 
@@ -327,16 +328,12 @@ class BackupsPage(QWidget):
 
     def _purge_step(self, step: str, call: Callable[[], purge.PurgePreview]) -> None:
         self.purge_button.setEnabled(False)
+        relay = self._purge_done  # the thread holds the relay, never the page
 
-        def work() -> None:
-            try:
-                result: object = call()
-            except Exception as exc:  # shown on the page, never lost
-                result = error_text(exc)
-            self._purge_done.finished.emit(step, result)
+        def deliver(result: object, _ok: bool) -> None:
+            relay.finished.emit(step, result)  # a PurgePreview, or the error's text
 
-        self.purge_worker = threading.Thread(target=work, name="purge", daemon=True)
-        self.purge_worker.start()
+        self.purge_worker = run_off_thread("purge", call, deliver)
 
     def _purge_step_done(self, step: str, result: object) -> None:
         self.purge_worker = None
@@ -529,17 +526,15 @@ class BackupsPage(QWidget):
         self.backup_button.setEnabled(False)
         self._say(self.tr("Sauvegarde en cours… la caisse reste utilisable."))
 
-        def work() -> None:
-            try:
-                result: object = backups.backup_now(
-                    self.ctx, reason="manual", roots=backups.environment_roots()
-                )
-            except Exception as exc:  # shown on the page, never lost
-                result = error_text(exc)
-            self._done.finished.emit(result)
+        ctx, relay = self.ctx, self._done  # the thread holds these, never the page
 
-        self.worker = threading.Thread(target=work, name="backup-now", daemon=True)
-        self.worker.start()
+        def work() -> object:
+            return backups.backup_now(ctx, reason="manual", roots=backups.environment_roots())
+
+        def deliver(result: object, _ok: bool) -> None:
+            relay.finished.emit(result)  # a BackupRun, or the error's text
+
+        self.worker = run_off_thread("backup-now", work, deliver)
 
     def _finished(self, result: object) -> None:
         self.worker = None  # its result is here: the thread is ending

@@ -35,6 +35,7 @@ from cafe_pos.domain.users import Actor
 from cafe_pos.services import restore as restore_service
 from cafe_pos.services.restore import BackupPreview, RestoreResult
 from cafe_pos.ui.widgets.messages import error_text, require_actor
+from cafe_pos.ui.widgets.worker import run_off_thread
 
 
 class _Done(QObject):
@@ -147,17 +148,14 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self._error("")
         self.details.setText(self.tr("Vérification du journal de la sauvegarde…"))
-        db_path = self.ctx.db_path
+        db_path, relay = self.ctx.db_path, self._done  # never the dialog in the thread
 
-        def work() -> None:
-            try:
-                result: object = restore_service.preview_backup(db_path, source)
-            except Exception as exc:
-                result = error_text(exc)
-            self._done.previewed.emit(result)
+        def deliver(result: object, _ok: bool) -> None:
+            relay.previewed.emit(result)  # a BackupPreview, or the error's text
 
-        self.worker = threading.Thread(target=work, name="restore-check", daemon=True)
-        self.worker.start()
+        self.worker = run_off_thread(
+            "restore-check", lambda: restore_service.preview_backup(db_path, source), deliver
+        )
 
     def _previewed(self, result: object) -> None:
         self.worker = None  # its result is here: the thread is ending
@@ -220,26 +218,25 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.details.setText(self.tr("Restauration en cours…"))
         self.ctx.uow.engine.dispose()  # the app's own connections: idle, closed now
+        open_context, relay = self.open_context, self._done  # never the dialog in the thread
 
-        def work() -> None:
-            try:
-                result: object = restore_service.restore_backup(
-                    db_path,
-                    source,
-                    clock=clock,
-                    open_context=self.open_context,
-                    passphrase=phrase,
-                    new_key=new_key,
-                    actor_name=approver.name,
-                    preview=preview,
-                    approver=approver,
-                )
-            except Exception as exc:
-                result = error_text(exc)
-            self._done.restored.emit(result)
+        def work() -> object:
+            return restore_service.restore_backup(
+                db_path,
+                source,
+                clock=clock,
+                open_context=open_context,
+                passphrase=phrase,
+                new_key=new_key,
+                actor_name=approver.name,
+                preview=preview,
+                approver=approver,
+            )
 
-        self.worker = threading.Thread(target=work, name="restore", daemon=True)
-        self.worker.start()
+        def deliver(result: object, _ok: bool) -> None:
+            relay.restored.emit(result)  # a RestoreResult, or the error's text
+
+        self.worker = run_off_thread("restore", work, deliver)
 
     def _restored(self, result: object) -> None:
         self.worker = None

@@ -56,6 +56,7 @@ from cafe_pos.ui.first_start.pages_cafe import (
     show_problem,
 )
 from cafe_pos.ui.widgets.messages import error_text
+from cafe_pos.ui.widgets.worker import run_off_thread
 
 NO_PRINTER = "none"
 # Real connections only: the simulated printer is the demo's.
@@ -667,15 +668,12 @@ class RestorePage(QWizardPage):
         self.contents.setText(self.tr("Vérification du journal de la sauvegarde…"))
         source = Path(text)
 
-        def work() -> None:
-            try:
-                result: object = self.describe(source)
-            except Exception as exc:  # a file that is no backup: its sentence, no crash
-                result = error_text(exc)
-            self._done.finished.emit(result)
+        describe, relay = self.describe, self._done  # never the page in the thread
 
-        self.worker = threading.Thread(target=work, name="first-start-restore-check", daemon=True)
-        self.worker.start()
+        def deliver(result: object, _ok: bool) -> None:
+            relay.finished.emit(result)  # what the backup holds, or why it is no backup
+
+        self.worker = run_off_thread("first-start-restore-check", lambda: describe(source), deliver)
 
     @Slot(object)
     def _previewed(self, result: object) -> None:

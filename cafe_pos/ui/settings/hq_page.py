@@ -7,7 +7,6 @@ the till) never wait for HQ. The service says, in French, what went wrong.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +25,7 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import hq_sync, network_catalogue
 from cafe_pos.ui.widgets.messages import error_text, require_actor
+from cafe_pos.ui.widgets.worker import run_off_thread
 
 
 class _Done(QObject):
@@ -113,15 +113,12 @@ class HqSettingsPage(QWidget):
         self.enrol_button.setEnabled(False)
         self.send_button.setEnabled(False)
 
-        def body() -> None:
-            try:
-                self._done.finished.emit(work(), True)
-            except UserError as exc:
-                self._done.finished.emit(error_text(exc), False)
-            except Exception as exc:  # shown, never lost in a thread
-                self._done.finished.emit(error_text(exc), False)
+        relay = self._done  # the thread holds the relay, never the page
 
-        threading.Thread(target=body, name="hq-settings", daemon=True).start()
+        def deliver(result: object, ok: bool) -> None:
+            relay.finished.emit(str(result), ok)
+
+        run_off_thread("hq-settings", work, deliver)
 
     def _finished(self, message: str, ok: bool) -> None:
         self.enrol_button.setEnabled(True)
@@ -146,18 +143,21 @@ class HqSettingsPage(QWidget):
         url, code = self.url_edit.text(), self.code_edit.text()
         done = self.tr("Café inscrit auprès du siège")
 
+        ctx = self.ctx
+
         def work() -> str:
-            name = hq_sync.enrol(self.ctx, actor, url, code)
-            hq_sync.send_pending(self.ctx)
+            name = hq_sync.enrol(ctx, actor, url, code)
+            hq_sync.send_pending(ctx)
             return f"{done} ({name})" if name else done
 
         self._run(work)
 
     def send_now(self) -> None:
         sent_text = self.tr("{0} message(s) envoyé(s)")
+        ctx = self.ctx
 
         def work() -> str:
-            report = hq_sync.send_pending(self.ctx)
+            report = hq_sync.send_pending(ctx)
             if report.pending:
                 raise UserError(f"{report.pending} message(s) en attente — {report.problem}")
             return sent_text.format(len(report.sent))

@@ -9,7 +9,6 @@ maintenant" pulls HQ's current version on a worker thread (the till never waits 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -44,6 +43,7 @@ from cafe_pos.domain.vat import format_rate
 from cafe_pos.services import network_catalogue
 from cafe_pos.services.network_catalogue import MINE, NETWORK, Review, Withdrawn
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_error, show_toast
+from cafe_pos.ui.widgets.worker import run_off_thread
 
 translate = QCoreApplication.translate
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -504,15 +504,15 @@ class NetworkCataloguePage(QWidget):
     # -- pulling -------------------------------------------------------------------------
     def check_now(self) -> None:
         self.check_button.setEnabled(False)
+        ctx, relay = self.ctx, self._pulled  # the thread holds these, never the page
 
-        def body() -> None:
-            try:
-                result = network_catalogue.pull(self.ctx)
-                self._pulled.finished.emit(result.text(), not result.error)
-            except Exception as exc:  # shown, never lost in a thread
-                self._pulled.finished.emit(error_text(exc), False)
+        def deliver(result: object, ok: bool) -> None:
+            if isinstance(result, network_catalogue.PullResult):
+                relay.finished.emit(result.text(), not result.error)
+            else:
+                relay.finished.emit(str(result), False)
 
-        threading.Thread(target=body, name="network-catalogue", daemon=True).start()
+        run_off_thread("network-catalogue", lambda: network_catalogue.pull(ctx), deliver)
 
     def _check_done(self, message: str, ok: bool) -> None:
         self.check_button.setEnabled(True)
