@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
 import os
 import shutil
 import stat
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from cafe_pos.domain.errors import UserError
@@ -87,6 +84,12 @@ def _job(snapshot: str) -> tuple[ChainSummary, str]:
 
 
 def _check_in_child(snapshot: Path) -> tuple[ChainSummary, str]:
+    # multiprocessing when a backup runs, not at the till's start-up (backups is imported
+    # there for the status bar)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:

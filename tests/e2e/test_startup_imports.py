@@ -47,6 +47,7 @@ NOT_BEFORE_READY = (
     "alembic",
     "stdnum",  # SIRET, EAN and ISSN checks import it when they first run
     "cryptography",  # the signing key: at the first seal, or the start-up checks
+    "multiprocessing",  # the backup's child check: when a backup runs
 )
 
 
