@@ -58,31 +58,31 @@ def _closed_while_working(
     qapp.processEvents()  # the late answer, to a relay that went with the page: dropped
 
 
-def test_the_network_catalogue_check_does_not_hold_its_page(
-    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, demo_ctx: ServiceContext,
+PAGES = [  # page class, what starts its worker, the call that is slow, the thread's name
+    (NetworkCataloguePage, "check_now", (network_catalogue, "pull"), "network-catalogue"),
+    (HqSettingsPage, "send_now", (hq_sync, "send_pending"), "hq-settings"),
+]
+
+
+@pytest.mark.parametrize(
+    ("page_class", "method", "patch", "thread_name"), PAGES, ids=["network", "hq"]
+)
+def test_a_page_closed_mid_work_is_not_held_by_its_thread(
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    demo_ctx: ServiceContext,
     actor_of: ActorOf,
-) -> None:  # fmt: skip
+    page_class: Callable[[ServiceContext, Callable[[], Actor]], QWidget],
+    method: str,
+    patch: tuple[object, str],
+    thread_name: str,
+) -> None:
     manager: Actor = actor_of("Camille")
     _closed_while_working(
         monkeypatch,
         qapp,
-        lambda: NetworkCataloguePage(demo_ctx, lambda: manager),
-        lambda page: page.check_now(),  # type: ignore[attr-defined]
-        (network_catalogue, "pull"),
-        "network-catalogue",
-    )
-
-
-def test_sending_to_hq_does_not_hold_its_page(
-    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, demo_ctx: ServiceContext,
-    actor_of: ActorOf,
-) -> None:  # fmt: skip
-    manager: Actor = actor_of("Camille")
-    _closed_while_working(
-        monkeypatch,
-        qapp,
-        lambda: HqSettingsPage(demo_ctx, lambda: manager),
-        lambda page: page.send_now(),  # type: ignore[attr-defined]
-        (hq_sync, "send_pending"),
-        "hq-settings",
+        lambda: page_class(demo_ctx, lambda: manager),
+        lambda page: getattr(page, method)(),
+        patch,
+        thread_name,
     )

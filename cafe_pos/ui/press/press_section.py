@@ -38,8 +38,8 @@ from cafe_pos.domain.money import format_amount, format_eur, parse_amount, parse
 from cafe_pos.domain.press import Periodicity, default_return_deadline
 from cafe_pos.domain.users import Actor
 from cafe_pos.services import press, reporting, third_party
-from cafe_pos.ui.press.models import RowsModel
 from cafe_pos.ui.widgets.messages import call_service, require_actor, show_info, show_toast
+from cafe_pos.ui.widgets.rows_model import RowsModel
 
 
 @dataclass(frozen=True, slots=True)

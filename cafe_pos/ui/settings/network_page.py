@@ -43,11 +43,13 @@ from cafe_pos.domain.vat import format_rate
 from cafe_pos.services import network_catalogue
 from cafe_pos.services.network_catalogue import MINE, NETWORK, Review, Withdrawn
 from cafe_pos.ui.widgets.messages import error_text, require_actor, show_error, show_toast
+from cafe_pos.ui.widgets.rows_model import RowsModel
 from cafe_pos.ui.widgets.worker import run_off_thread
 
 translate = QCoreApplication.translate
 ModelIndex = QModelIndex | QPersistentModelIndex
 CHOICE_BACKGROUND = QColor("#fff3e0")
+WITHDRAWN_PRODUCT, WITHDRAWN_PRICE = range(2)  # the columns of the withdrawn products
 
 
 def _vat(onsite: int, takeaway: int) -> str:
@@ -168,48 +170,6 @@ class ProposalModel(QAbstractTableModel):
         return None
 
 
-class WithdrawnModel(QAbstractTableModel):
-    """The café's products HQ no longer lists: name and the café's price."""
-
-    COL_PRODUCT, COL_PRICE = range(2)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Withdrawn] = []
-        self.headers = [translate("network", "Produit"), translate("network", "Votre prix")]
-
-    def set_rows(self, rows: Sequence[Withdrawn]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Withdrawn:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        w = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return w.name if index.column() == self.COL_PRODUCT else format_eur(w.price_cents)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_PRICE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
 class _Pulled(QObject):
     finished = Signal(str, bool)
 
@@ -270,7 +230,13 @@ class NetworkCataloguePage(QWidget):
         self.withdrawn_label = QLabel(self)
         self.withdrawn_label.setObjectName("sectionTitle")
         self.withdrawn_label.setWordWrap(True)
-        self.withdrawn_model = WithdrawnModel(self)
+        self.withdrawn_model: RowsModel[Withdrawn] = RowsModel(
+            [
+                (translate("network", "Produit"), lambda w: w.name),
+                (translate("network", "Votre prix"), lambda w: format_eur(w.price_cents)),
+            ],
+            numeric=(WITHDRAWN_PRICE,),
+        )
         self.withdrawn_table = QTableView(self)
         self.withdrawn_table.setObjectName("networkWithdrawn")
         self.withdrawn_table.setModel(self.withdrawn_model)
@@ -278,11 +244,9 @@ class NetworkCataloguePage(QWidget):
         self.withdrawn_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.withdrawn_table.verticalHeader().hide()
         withdrawn_header = self.withdrawn_table.horizontalHeader()
+        withdrawn_header.setSectionResizeMode(WITHDRAWN_PRODUCT, QHeaderView.ResizeMode.Stretch)
         withdrawn_header.setSectionResizeMode(
-            WithdrawnModel.COL_PRODUCT, QHeaderView.ResizeMode.Stretch
-        )
-        withdrawn_header.setSectionResizeMode(
-            WithdrawnModel.COL_PRICE, QHeaderView.ResizeMode.ResizeToContents
+            WITHDRAWN_PRICE, QHeaderView.ResizeMode.ResizeToContents
         )
         self.archive_button = QPushButton(self.tr("Archiver ce produit"), self)
         self.archive_button.setObjectName("networkArchiveWithdrawn")

@@ -1,4 +1,5 @@
-"""Thin Qt table models of the press and third-party screens (rows of plain values)."""
+"""A thin read-only Qt table model of plain rows (the press, third-party and network
+catalogue screens): columns as a title and a function giving a row's text."""
 
 from __future__ import annotations
 
