@@ -35,10 +35,10 @@ from cafe_pos.fiscal import canonical, chain, verify_archive
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.purge_anchor import cut_of
-from cafe_pos.fiscal.records import parse_datetime, raw_connection
 from cafe_pos.store.export_target import check_export_target
 from cafe_pos.store.files import PRIVATE_MODE, os_error_text
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
+from cafe_pos.store.raw import parse_datetime, raw_connection
 
 README = """Archive fiscale cafe-pos — période {period}, caisse {register}
 

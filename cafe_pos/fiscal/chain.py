@@ -20,8 +20,8 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.fiscal import canonical, hq_outbox, keys, watermark
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.purge_anchor import latest_anchor
-from cafe_pos.fiscal.records import db_datetime, parse_datetime, raw_connection
 from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.store.raw import db_datetime, parse_datetime, raw_connection
 
 # A clock that goes back more than this (NTP jitter aside) is recorded as an event.
 CLOCK_TOLERANCE = dt.timedelta(seconds=2)

@@ -21,7 +21,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.key_break import KeyBreak, KeyBreakError, confirmation_text
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.fiscal.records import raw_connection
+from cafe_pos.store.raw import raw_connection
 
 # The reports read the breaks (``break_notes``) from screens built at start-up: the chain
 # and the key module (cryptography) are imported when a confirmation is first checked or

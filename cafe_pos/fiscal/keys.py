@@ -146,7 +146,7 @@ def signature_valid(public_hex: str, signature_hex: str, message: bytes) -> bool
 
 def registered_public_keys(session: Session) -> list[str]:
     """The journal's public keys (hex), newest first."""
-    from cafe_pos.fiscal.records import raw_connection
+    from cafe_pos.store.raw import raw_connection
 
     session.flush()
     rows = raw_connection(session).execute("SELECT public_key FROM signing_keys ORDER BY id DESC")
@@ -155,7 +155,7 @@ def registered_public_keys(session: Session) -> list[str]:
 
 def current_fingerprint(session: Session) -> str | None:
     """Fingerprint of the journal's current public key (None on a new journal)."""
-    from cafe_pos.fiscal.records import raw_connection
+    from cafe_pos.store.raw import raw_connection
 
     session.flush()
     row = (

@@ -27,8 +27,8 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.fiscal import chain
 from cafe_pos.fiscal.codes import EventCode, RecordType
 from cafe_pos.fiscal.purge_anchor import SEQ_PREFIX
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.store.guards import expected_guards
+from cafe_pos.store.raw import raw_connection
 
 KEY_CODES = (
     int(EventCode.KEY_CREATED),

@@ -9,7 +9,6 @@ stored text back to Python values exactly as SQLAlchemy stores them.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Collection, Iterator
 from typing import Any
@@ -30,43 +29,7 @@ from cafe_pos.fiscal.canonical import (
     TicketRecord,
     VatRow,
 )
-
-# SQLAlchemy's SQLite storage format for DateTime (naive UTC here).
-_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
-
-_RAW = "fiscal.raw_connection"  # session.info: (transaction, its DBAPI connection)
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The DBAPI connection of the session's current transaction (begun if needed).
-
-    Remembered for the transaction, as a sale asks for it a dozen times.
-    """
-    transaction = session.get_transaction()
-    cached = session.info.get(_RAW)
-    if transaction is not None and cached is not None and cached[0] is transaction:
-        driver = cached[1]
-    else:
-        driver = session.connection().connection.driver_connection
-        session.info[_RAW] = (session.get_transaction(), driver)
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
-
-
-def db_datetime(value: dt.datetime) -> str:
-    """A naive datetime as SQLAlchemy stores it: ``2026-11-26 09:15:03.000000``."""
-    if value.tzinfo is None:
-        return value.isoformat(" ", "microseconds")  # same text, far cheaper than strftime
-    return value.strftime(_DATETIME_FORMAT)
-
-
-def parse_datetime(value: Any) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-
-
-def parse_date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+from cafe_pos.store.raw import parse_date, parse_datetime, raw_connection
 
 
 def _select(conn: sqlite3.Connection, sql: str, ids: Collection[int]) -> Iterator[tuple[Any, ...]]:

@@ -46,11 +46,10 @@ from cafe_pos.fiscal.records import (
     load_duplicates,
     load_events,
     load_tickets,
-    parse_datetime,
-    raw_connection,
 )
 from cafe_pos.fiscal.totals import period_totals
 from cafe_pos.store.guards import guard_state
+from cafe_pos.store.raw import parse_datetime, raw_connection
 
 CHUNK = 2000
 KEY_EVENTS = (

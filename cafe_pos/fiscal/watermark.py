@@ -27,7 +27,6 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from cafe_pos.fiscal import canonical
 from cafe_pos.store.migrate import HEAD_REVISION
 
 FORMAT = "cafe-pos-high-water-mark"
@@ -169,7 +168,7 @@ def mark_problem(
         return None
     # the keys (and the cryptography library) only when a mark is checked: the hook of
     # this module is installed as a database is opened, at start-up
-    from cafe_pos.fiscal import keys
+    from cafe_pos.fiscal import canonical, keys
 
     message = canonical.head_message(mark.register, mark.position, mark.hash)
     if not any(keys.signature_valid(key, mark.signature, message) for key in public_keys):

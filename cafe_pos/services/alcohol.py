@@ -42,7 +42,6 @@ from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.schedule import Span
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import tech_events
 from cafe_pos.services.alcohol_config import load_opening_hours
 from cafe_pos.services.sale_items import sale_item
@@ -54,6 +53,7 @@ from cafe_pos.store.models.alcohol import (
 )
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.sales import Tab, TabLine, Ticket, TicketLine
+from cafe_pos.store.raw import raw_connection
 
 __all__ = [
     "NoAlcoholOnCredit",

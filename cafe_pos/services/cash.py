@@ -35,9 +35,9 @@ from cafe_pos.domain.cash import (
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.money import Cents
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.store.models.cash import CashCountLine, CashMovement, CashSession
 from cafe_pos.store.models.sales import AccountEntry, Payment, Ticket
+from cafe_pos.store.raw import raw_connection
 from cafe_pos.store.statements import compiled
 
 CountInput = Mapping[int, int] | Iterable[tuple[int, int]]

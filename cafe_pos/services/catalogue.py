@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Row, and_, bindparam, func, or_, select
@@ -36,6 +35,7 @@ from cafe_pos.domain.catalogue import (
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.text import fold, search_key
 from cafe_pos.domain.users import Actor, Permission
+from cafe_pos.services.text_sql import use_fold
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 
 __all__ = [
@@ -121,28 +121,6 @@ class ImportReport:
     updated: int
     rejected: list[tuple[int, str]]  # (line number in the file, French reason)
     categories_created: int = 0
-
-
-# --- SQL helpers -------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=200_000)
-def _sql_fold(value: str | None) -> str | None:
-    return None if value is None else fold(value)
-
-
-@lru_cache(maxsize=200_000)
-def _sql_search_key(value: str | None) -> str | None:
-    return None if value is None else " " + search_key(value)
-
-
-def use_fold(session: Session) -> None:
-    """Register on this session's connection ``cafe_fold(text)`` (lower case, no accents)
-    and ``cafe_search(text)`` (the same with punctuation as spaces, after a leading space)."""
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
-    raw.create_function("cafe_fold", 1, _sql_fold, deterministic=True)
-    raw.create_function("cafe_search", 1, _sql_search_key, deterministic=True)
 
 
 def _like_escape(text: str) -> str:

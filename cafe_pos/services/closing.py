@@ -31,11 +31,11 @@ from cafe_pos.fiscal.canonical import VAT_FIGURES, period_figures, vat_figures
 from cafe_pos.fiscal.closures import write_closure
 from cafe_pos.fiscal.events import EventCode, record_event
 from cafe_pos.fiscal.journal import short_extract
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.totals import PeriodTotals, VatTotal, ticket_register_is
 from cafe_pos.services import closure_hooks, hq_daily
 from cafe_pos.store.models.fiscal import Closure, JournalEntry
 from cafe_pos.store.models.sales import Ticket
+from cafe_pos.store.raw import raw_connection
 
 KIND_LABELS = {"day": "journalière (Z)", "month": "mensuelle", "year": "annuelle"}
 

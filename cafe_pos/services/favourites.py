@@ -21,10 +21,10 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.cart import SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.sale_items import QuickCategory, current_items, quick_keys_in
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.settings import Setting
+from cafe_pos.store.raw import raw_connection
 
 SETTING_KEY = "sale.favourites"
 FAVOURITES_SIZE = 12  # four rows of three keys at 1024 px

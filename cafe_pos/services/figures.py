@@ -58,7 +58,6 @@ from cafe_pos.domain.figures import (
 from cafe_pos.domain.formatting import date_fr, month_fr
 from cafe_pos.domain.periods import parse_day, parse_month  # noqa: F401  (re-exported)
 from cafe_pos.fiscal.purge_anchor import latest_anchor
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import parcels
 from cafe_pos.services.figures_fiscal import (
     FiscalPart,
@@ -73,6 +72,7 @@ from cafe_pos.services.third_party import takings_split
 from cafe_pos.store.models.cash import CashMovement, CashSession
 from cafe_pos.store.models.sales import Ticket, TicketLine
 from cafe_pos.store.models.settings import CafeIdentity
+from cafe_pos.store.raw import raw_connection
 
 __all__ = [
     "CountAmount",

@@ -22,11 +22,11 @@ from cafe_pos.fiscal import canonical, keys, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.key_breaks import unconfirmed_breaks
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.verify import CannotCheck, VerifyReport, check_new_part, mark_problem_of
 from cafe_pos.store.guards import guard_state, restore_guards
 from cafe_pos.store.migrate import upgraded_from
 from cafe_pos.store.models.fiscal import FiscalEvent
+from cafe_pos.store.raw import raw_connection
 
 
 def verify_at_start(ctx: ServiceContext) -> VerifyReport:

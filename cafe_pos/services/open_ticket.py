@@ -15,8 +15,8 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.cart_snapshot import cart_from_data, cart_to_data
 from cafe_pos.domain.clock import to_utc_naive
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.store.models.counter import OpenTicket
+from cafe_pos.store.raw import raw_connection
 
 
 def save(ctx: ServiceContext, cart: Cart) -> None:

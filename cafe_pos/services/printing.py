@@ -22,9 +22,9 @@ from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.receipt_layout import PrintLine, lines_from_json, lines_to_json
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import tech_events
 from cafe_pos.store.models.printing import PrintJob
+from cafe_pos.store.raw import db_datetime, raw_connection
 
 DOCUMENT_KINDS = ("receipt", "duplicate", "note", "z", "test", "text")
 DRAWER = DRAWER_JOB

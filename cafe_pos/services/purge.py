@@ -25,10 +25,10 @@ from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import purge as fiscal_purge
 from cafe_pos.fiscal.purge_anchor import anchors, cut_of
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.verify import CannotCheck, check_database
 from cafe_pos.fiscal.verify_archive import ArchiveUnreadable, verify_archive
 from cafe_pos.services.retention import RETENTION_YEARS, archive_folder
+from cafe_pos.store.raw import raw_connection
 
 # What each purged table is, for people (dry run, confirmation)
 TABLE_LABELS = {

@@ -27,7 +27,6 @@ from cafe_pos.domain.refunds import AlreadyRefunded, RefundRefused, SoldLine, re
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketRecord, VatRow
-from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import sale_settings, sale_writer, stock_ledger
 from cafe_pos.services.receipts import (
     account_name,
@@ -42,6 +41,7 @@ from cafe_pos.store.models.sales import (
     Ticket,
     TicketLine,
 )
+from cafe_pos.store.raw import db_datetime, raw_connection
 
 REFUND_METHODS = (CASH, CARD, CHEQUE, ACCOUNT)
 MAX_REASON_LENGTH = 255

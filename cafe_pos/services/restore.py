@@ -49,11 +49,11 @@ from cafe_pos.fiscal import key_escrow, keys, watermark
 from cafe_pos.fiscal.codes import EventCode
 from cafe_pos.fiscal.events import record_event
 from cafe_pos.fiscal.key_change import change_key
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.verify import CannotCheck, check_database
 from cafe_pos.services import backups, sale_writer
 from cafe_pos.store.backup import check_backup, file_sha256, key_path_of, restore_database
 from cafe_pos.store.engine import StoreError, sqlite_uri
+from cafe_pos.store.raw import raw_connection
 
 
 class NeedPassphrase(UserError):

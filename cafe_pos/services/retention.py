@@ -27,11 +27,11 @@ from cafe_pos.domain.business_day import business_date
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
 from cafe_pos.fiscal.codes import EventCode
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.fiscal.verify_archive import ArchiveUnreadable, verify_archive
 from cafe_pos.services import backups
 from cafe_pos.services.archives import export_archive
 from cafe_pos.store import backup_targets
+from cafe_pos.store.raw import raw_connection
 
 RETENTION_YEARS = 6
 ARCHIVES = "archives"

@@ -20,7 +20,6 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, CartLine, PriceChange, SaleItem
 from cafe_pos.domain.errors import NotFound
 from cafe_pos.domain.money import Cents, MilliQty, line_total
-from cafe_pos.domain.press import PressError, is_press_code
 from cafe_pos.domain.scanning import (
     MAX_SCAN_LENGTH,
     ScanError,
@@ -29,10 +28,10 @@ from cafe_pos.domain.scanning import (
     parse_scale_label,
 )
 from cafe_pos.domain.text import fold
-from cafe_pos.fiscal.records import raw_connection
-from cafe_pos.services.catalogue import use_fold
 from cafe_pos.services.settings import get_str
+from cafe_pos.services.text_sql import use_fold
 from cafe_pos.store.models.catalogue import Barcode, Product
+from cafe_pos.store.raw import raw_connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +261,7 @@ def search_items(ctx: ServiceContext, text: str, limit: int = 30) -> list[SaleIt
 def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
     """A scanned or typed barcode: AZERTY digits fixed, check digit verified, scale labels."""
     from cafe_pos.domain.barcodes import validate_barcode
+    from cafe_pos.domain.press import is_press_code  # at the first scan, not at start-up
 
     if len(raw_code) > MAX_SCAN_LENGTH:
         raise ScanError(
@@ -299,6 +299,7 @@ def scan(ctx: ServiceContext, raw_code: str) -> ScanResult:
 def _press_result(ctx: ServiceContext, code: str) -> ScanResult:
     """A newspaper or magazine: the issue from the add-on (created on the fly for a known
     title), sold through its own product (services.press)."""
+    from cafe_pos.domain.press import PressError
     from cafe_pos.services import press
 
     try:

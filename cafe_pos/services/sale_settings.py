@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.receipt import ShopHeader
 from cafe_pos.domain.receipt_layout import PAPER_WIDTHS
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.settings import coerce, spec_for
+from cafe_pos.store.raw import raw_connection
 
 DEFAULT_PAPER_WIDTH = 48
 _DECLARED = (

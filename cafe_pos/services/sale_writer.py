@@ -22,7 +22,8 @@ from cafe_pos.domain.vat import VatLine
 from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketRecord, VatRow
 from cafe_pos.services import stock_ledger
 from cafe_pos.store.models.sales import Payment, Ticket, TicketLine, TicketVat
-from cafe_pos.store.statements import db_value, insert_into
+from cafe_pos.store.raw import db_value
+from cafe_pos.store.statements import insert_into
 
 # The last number: the highest ticket, or the highest number a restore discarded (a
 # restore record, event 912, names it), so a number already printed is never reissued.

@@ -44,7 +44,6 @@ from cafe_pos.domain.payments import (
 from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, journal
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services import cash, printing, sale_settings, sale_writer, third_party
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.closing import ensure_can_sell
@@ -73,6 +72,7 @@ from cafe_pos.store.models.sales import (
     Tab,
     TabLine,
 )
+from cafe_pos.store.raw import raw_connection
 
 MAX_TOKEN_LENGTH = 64
 

@@ -41,13 +41,13 @@ from cafe_pos.domain.stock import (
     value_of,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.reports.stock_dto import Party
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.settings import get_int
 from cafe_pos.store.models.catalogue import Product
 from cafe_pos.store.models.settings import CafeIdentity
 from cafe_pos.store.models.stock import ProductSupplier, StockLevel, Supplier
+from cafe_pos.store.raw import db_datetime, raw_connection
 
 StockFilter = Literal["all", "low", "negative", "expiring"]
 STOCK_FILTERS: tuple[StockFilter, ...] = ("all", "low", "negative", "expiring")

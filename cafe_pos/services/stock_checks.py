@@ -15,10 +15,10 @@ from cafe_pos.domain.cart import Discount
 from cafe_pos.domain.money import MilliQty
 from cafe_pos.domain.stock import DateKind, Freshness, LossReason, french_date, freshness
 from cafe_pos.domain.users import Actor
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import LossResult, now_and_day, record_loss
 from cafe_pos.services.stock_ledger import UseByPassed
+from cafe_pos.store.raw import raw_connection
 
 MARKDOWN_NAME = "DDM dépassée"
 

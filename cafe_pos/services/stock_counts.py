@@ -29,13 +29,13 @@ from cafe_pos.domain.stock import (
     value_of,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.reports.stock_documents import count_pdf
 from cafe_pos.reports.stock_dto import CountDocLine, CountDocument
 from cafe_pos.services import stock_ledger
 from cafe_pos.services.stock import allow_stock_change, cafe_party, now_and_day, product_or_fail
 from cafe_pos.store.models.catalogue import Barcode, Category, Product
 from cafe_pos.store.models.stock import StockCount, StockCountLine, StockLevel
+from cafe_pos.store.raw import db_datetime, raw_connection
 
 
 def start_count(

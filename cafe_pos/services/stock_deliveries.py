@@ -36,7 +36,6 @@ from cafe_pos.domain.stock import (
     value_of,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.services import network_catalogue, stock_ledger
 from cafe_pos.services.network_catalogue import AboveCap
 from cafe_pos.services.settings import get_int
@@ -51,6 +50,7 @@ from cafe_pos.store.models.stock import (
     StockLot,
     Supplier,
 )
+from cafe_pos.store.raw import db_datetime, raw_connection
 
 MAX_DELIVERY_LINES = 500
 

@@ -28,12 +28,12 @@ from cafe_pos.domain.stock import (
     weekday_speed,
 )
 from cafe_pos.domain.users import Actor, Permission
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.reports.stock_documents import order_csv, order_pdf
 from cafe_pos.reports.stock_dto import OrderDocLine, OrderDocument, Party
 from cafe_pos.services.settings import get_int
 from cafe_pos.services.stock import allow_stock_change, cafe_party, now_and_day
 from cafe_pos.store.models.stock import PurchaseOrder, PurchaseOrderLine, Supplier
+from cafe_pos.store.raw import raw_connection
 
 
 @dataclass(frozen=True, slots=True)

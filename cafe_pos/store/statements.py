@@ -8,13 +8,12 @@ once for SQLite, and executed with plain values on the DBAPI connection of the s
 transaction (``sqlite3`` ``execute``/``executemany``): same transaction, same rows, none
 of the per-call compiling and caching.
 
-Values must be given as SQLAlchemy's SQLite types store them: use ``db_value`` (dates and
-times as text, booleans as 0/1), so the ORM, the reports and ``verify`` read them alike.
+Values must be given as SQLAlchemy's SQLite types store them: use ``store.raw.db_value``
+(dates and times as text, booleans as 0/1), so the ORM, the reports and ``verify`` read them alike.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -80,16 +79,3 @@ def insert_into(model: type[Any], columns: Sequence[str]) -> Compiled:
     if names != tuple(columns):  # so that rows can be given as plain tuples (``rows``)
         raise KeyError(f"{table.name}: list the columns in the table's order: {names}")
     return Compiled(str(result), names, {})
-
-
-def db_value(value: Any) -> Any:
-    """A Python value as SQLAlchemy stores it in SQLite (DateTime, Date, Boolean)."""
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            return value.isoformat(" ", "microseconds")
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value

@@ -29,6 +29,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+import cafe_pos.ui.qt_imports  # noqa: F401  first: PySide6 then skips the modules loaded so far
+
+# isort: split
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor, Role

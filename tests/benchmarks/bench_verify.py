@@ -29,10 +29,10 @@ from cafe_pos.domain.clock import FixedClock, to_utc_naive
 from cafe_pos.domain.users import Actor, Role
 from cafe_pos.domain.vat import split_by_rate
 from cafe_pos.fiscal.journal import seal_ticket
-from cafe_pos.fiscal.records import db_datetime, raw_connection
 from cafe_pos.fiscal.verify import verify_database
 from cafe_pos.services.closing import close_day, close_month
 from cafe_pos.store.models.sales import Ticket
+from cafe_pos.store.raw import db_datetime, raw_connection
 
 START = dt.date(2025, 1, 1)
 ITEMS = [("Café", 150, 1000), ("Demi", 350, 2000), ("Baguette", 110, 550), ("Journal", 300, 210)]

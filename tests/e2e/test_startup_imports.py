@@ -41,6 +41,9 @@ NOT_BEFORE_READY = (
     "cafe_pos.services.bread",
     "cafe_pos.services.stock",
     "cafe_pos.fiscal.chain",
+    "cafe_pos.fiscal.canonical",  # the seal's format: at the first sale or the start checks
+    "cafe_pos.domain.press",  # at the first barcode scanned
+    "cafe_pos.services.catalogue",  # the catalogue's management: its screen, an import
     "reportlab",
     "escpos",
     "httpx",
@@ -107,3 +110,40 @@ def test_the_daily_message_sections_are_installed_without_their_modules(tmp_path
     sections, loaded = done.stdout.splitlines()
     assert {"bread", "press", "stock"} <= set(json.loads(sections))
     assert loaded == "[]"
+
+
+# The database layer is loaded before Qt at a start; then the screens are imported.
+SOURCE_READS = """
+import inspect, json, sys
+import cafe_pos.app, cafe_pos.commands.common, cafe_pos.services.identity
+read = []
+original = inspect.getsource
+def getsource(obj):
+    if sys._getframe(1).f_code.co_name == "_mod_uses_pyside":
+        read.append(getattr(obj, "__name__", ""))
+    return original(obj)
+inspect.getsource = getsource
+before = sorted(sys.modules)
+import cafe_pos.ui.qt_app
+import cafe_pos.ui.sale.section
+print(json.dumps([before, read]))
+"""
+
+
+def test_pyside_reads_no_source_file_of_ours() -> None:
+    """PySide6's import hook would read the source of each module an import names after
+    Qt is loaded (about 150 files, 15 ms of a start): cafe_pos.ui.qt_imports answers it
+    for the modules loaded before Qt and for those imported after, screens included."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCE_READS],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, read = json.loads(done.stdout.splitlines()[-1])
+    assert "sqlalchemy.orm" in before  # as at a start: the database layer before Qt
+    assert [name for name in read if name.startswith(("sqlalchemy", "cafe_pos"))] == []

@@ -16,7 +16,7 @@ from cafe_pos.domain.cart import Cart, Discount, SaleItem
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.fiscal import canonical
-from cafe_pos.fiscal.records import load_tickets, raw_connection
+from cafe_pos.fiscal.records import load_tickets
 from cafe_pos.fiscal.verify import verify_database
 from cafe_pos.services.alcohol_config import set_weekly_hours
 from cafe_pos.services.closing import close_day
@@ -24,6 +24,7 @@ from cafe_pos.services.selling import ManagerApprovalNeeded, checkout
 from cafe_pos.services.settings import set_setting
 from cafe_pos.store.models import Ticket
 from cafe_pos.store.models.fiscal import JournalEntry
+from cafe_pos.store.raw import raw_connection
 
 KIR = SaleItem(  # no product row: a free-text line, with every character JSON escapes
     None, 'Kir "maison" \\ à 4,50 €\t✓\n', "Apéritifs", 450, 2000, 2000, True, True

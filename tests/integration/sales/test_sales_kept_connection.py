@@ -16,9 +16,9 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.fiscal.keys import KeyProblem
-from cafe_pos.fiscal.records import raw_connection
 from cafe_pos.services.selling import checkout
 from cafe_pos.store.models import Ticket
+from cafe_pos.store.raw import raw_connection
 
 
 def _pay(ctx: ServiceContext, items: Items) -> int:

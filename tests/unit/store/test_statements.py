@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import bindparam, select
 
 from cafe_pos.store.models.sales import Payment, Ticket
-from cafe_pos.store.statements import compiled, db_value, insert_into
+from cafe_pos.store.raw import db_value
+from cafe_pos.store.statements import compiled, insert_into
 
 
 def test_an_insert_names_every_column_it_writes() -> None:
