@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 from cafe_pos.app import open_context
@@ -29,7 +30,7 @@ MAX_P99_MS = 5.0
 
 def _fill(db: Path, products: int) -> list[str]:
     codes = [complete_ean13(f"30{i:010d}") for i in range(products)]
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute(
             "INSERT INTO categories (name, position, colour, active) VALUES ('Épicerie', 1, '#795548', 1)"
         )

@@ -13,6 +13,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from contextlib import closing
 from functools import partial
 from pathlib import Path
 
@@ -115,7 +116,7 @@ def _fill_history(db: Path, baker_id: int, ids: list[int]) -> int:
             recon_lines.append(
                 (offset + 1, pid, day.isoformat(), sold[pid] + 3, sold[pid], 0, 3, 0, 0, 0, 0, 0)
             )
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.executemany(
             "INSERT INTO tickets (id, register, number, kind, created_at, business_date, user_id, "
             "user_name, total_cents, discount_cents, line_count, cashback_cents, refund_of_id, "
@@ -150,7 +151,7 @@ def _raw(db: Path, ids: list[int], day: dt.date, holiday: bool) -> int:
     placeholders = ",".join(str(i) for i in ids)
     weeks = [(day - dt.timedelta(weeks=w)).isoformat() for w in range(1, 9)]
     rows = 0
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         rows += len(
             conn.execute(
                 f"SELECT product_id, day, sold, returned + given + thrown + next_day "

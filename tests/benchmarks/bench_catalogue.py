@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 from cafe_pos.app import open_context
@@ -31,7 +32,7 @@ MAX_SEARCH_S = 1.0
 
 def _fill(db: Path) -> list[str]:
     codes = [complete_ean13(f"3{n:011d}") for n in range(PRODUCTS)]
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.executemany(
             "INSERT INTO products (id, name, short_label, price_cents, vat_onsite_bp,"
             " vat_takeaway_bp, is_alcohol, is_drink, third_party, meal_voucher_ok, unit,"
@@ -59,7 +60,7 @@ def measure() -> dict[str, float]:
             cpu.append(time.thread_time() - start)
             assert found is not None
         raw_cpu = []
-        with sqlite3.connect(db) as conn:
+        with closing(sqlite3.connect(db)) as conn, conn:
             for code in sample:
                 start = time.thread_time()
                 conn.execute(

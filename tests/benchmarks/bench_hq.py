@@ -25,6 +25,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import closing
 from http.client import HTTPConnection
 from pathlib import Path
 from typing import Any
@@ -293,7 +294,7 @@ def test_a_cafe_catches_up_60_days_under_5_s(tmp_path: Path) -> None:
     sell_and_close(ctx, clock, FIRST, 60)
     import sqlite3
 
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         envelopes = [
             json.dumps(hq_wire.envelope(b, s, k)).encode()
             for b, s, k in conn.execute(

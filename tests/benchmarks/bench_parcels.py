@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from cafe_pos.app import open_context
@@ -58,7 +59,7 @@ def fill(db: Path, rng: random.Random) -> tuple[list[str], list[str]]:
     families = surnames(6_000, rng)
     trackings, names = [], []
     start = dt.datetime(2023, 12, 1, 9, 0)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         carrier_ids = [row[0] for row in conn.execute("SELECT id FROM parcel_carriers")]
         rows: list[tuple[object, ...]] = []
         words: list[tuple[int, str]] = []

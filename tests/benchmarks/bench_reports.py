@@ -12,6 +12,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def _fill_year(db: Path) -> None:
                 (ticket_id, "01", ticket_id, "sale", to_utc_naive(at).isoformat(sep=" "), day.isoformat(),
                  None, "Bench", total, 0, count, 0, None, "", None, "")
             )  # fmt: skip
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.executemany(
             "INSERT INTO tickets (id, register, number, kind, created_at, business_date, user_id, user_name, "
             "total_cents, discount_cents, line_count, cashback_cents, refund_of_id, reason, "
@@ -157,7 +158,7 @@ def test_year_report_at_most_twice_raw_sql(tmp_path: Path) -> None:
     params = ("01", f"{YEAR}-01-01", f"{YEAR}-12-31")
 
     def raw() -> None:
-        with sqlite3.connect(db) as conn:
+        with closing(sqlite3.connect(db)) as conn, conn:
             for sql in RAW_QUERIES:
                 conn.execute(sql, params).fetchall()
 

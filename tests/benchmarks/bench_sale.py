@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,7 +106,7 @@ class RowSizes:
 
 
 def _row_sizes(db: Path) -> RowSizes:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         (journal,) = conn.execute(
             "SELECT length(payload) FROM journal_entries WHERE record_type = 'ticket'"
             " ORDER BY id DESC LIMIT 1"

@@ -16,6 +16,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -105,7 +106,7 @@ def build_year(db: Path, tickets: int) -> None:
 
 def raw_baseline(db: Path) -> tuple[int, float]:
     """SHA-256 chain + Ed25519 verify of the same records, nothing else."""
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         rows = conn.execute(
             "SELECT prev_hash, payload, signature FROM journal_entries ORDER BY position"
         ).fetchall()

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,7 @@ def test_a_database_named_with_question_mark_and_hash_is_that_file(tmp_path: Pat
     # written to "caf" or to any other name
     assert "caf?x#1 %20.db" in names and "caf?x#1 %20.db.key" in names
     assert all(name.startswith("caf?x#1 %20.db") for name in names), names
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         assert conn.execute("SELECT count(*) FROM tickets").fetchone()[0] > 20
     assert "Journal intègre" in ok(run(db, "verify"))
 

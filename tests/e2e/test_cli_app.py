@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -120,7 +121,7 @@ def test_training_mode_is_journaled_and_shown(demo_db: Path, tmp_path: Path) -> 
 
     done = run("--db", str(demo_db), "--training", "--smoke", tmp=tmp_path)
     assert done.returncode == 0, done.stderr
-    with sqlite3.connect(demo_db) as conn:
+    with closing(sqlite3.connect(demo_db)) as conn, conn:
         codes = [row[0] for row in conn.execute("SELECT code FROM fiscal_events")]
     conn.close()
     assert 910 in codes

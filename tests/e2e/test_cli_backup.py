@@ -9,6 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def test_a_tampered_backup_is_refused_by_the_command(cafe: Path, tmp_path: Path)
     usb.mkdir()
     ok(run(cafe, "backup", "--to", str(usb)))
     (backup,) = usb.glob("cafe-*.db")
-    with sqlite3.connect(backup) as conn:
+    with closing(sqlite3.connect(backup)) as conn, conn:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='payments'"
         ).fetchall():

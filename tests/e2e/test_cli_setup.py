@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,12 @@ def cafe(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def copy_of_cafe(cafe: Path, tmp_path: Path) -> Path:
     db = tmp_path / "cafe.db"
-    with sqlite3.connect(cafe) as source, sqlite3.connect(db) as target:
+    with (
+        closing(sqlite3.connect(cafe)) as source,
+        source,
+        closing(sqlite3.connect(db)) as target,
+        target,
+    ):
         source.backup(target)
     key = cafe.with_name(cafe.name + ".key")
     if key.exists():
@@ -136,7 +142,7 @@ def test_backup_and_restore(copy_of_cafe: Path, tmp_path: Path) -> None:
     result = run(copy_of_cafe, "backup", "--to", str(folder))
     assert result.returncode == 0, result.stderr
     (backup,) = folder.glob("cafe-*.db")
-    with sqlite3.connect(backup) as conn:
+    with closing(sqlite3.connect(backup)) as conn, conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT name FROM users").fetchall() == [("Camille",)]
     assert not list(folder.glob("*-wal"))
@@ -153,7 +159,7 @@ def test_backup_and_restore(copy_of_cafe: Path, tmp_path: Path) -> None:
     assert restored.returncode == 0, restored.stderr
     assert "Zoé" not in run(copy_of_cafe, "users", "list").stdout
     (previous,) = tmp_path.glob("cafe-avant-restauration-*.db")
-    with sqlite3.connect(previous) as conn:
+    with closing(sqlite3.connect(previous)) as conn, conn:
         assert ("Zoé",) in conn.execute("SELECT name FROM users").fetchall()
     # The restored café's journal verifies with its key.
     assert run(copy_of_cafe, "verify").returncode == 0
@@ -164,7 +170,7 @@ def _not_sqlite(db: Path) -> None:
 
 
 def _future_schema(db: Path) -> None:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
 
@@ -237,7 +243,12 @@ def test_a_missing_folder_or_database_is_not_created(tmp_path: Path) -> None:
 
 def test_restore_refuses_a_backup_from_a_newer_version(copy_of_cafe: Path, tmp_path: Path) -> None:
     newer = tmp_path / "newer.db"
-    with sqlite3.connect(copy_of_cafe) as source, sqlite3.connect(newer) as target:
+    with (
+        closing(sqlite3.connect(copy_of_cafe)) as source,
+        source,
+        closing(sqlite3.connect(newer)) as target,
+        target,
+    ):
         source.backup(target)
     _future_schema(newer)
     before = snapshot(copy_of_cafe)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from fiscal_attacks import new_cafe, ok, run
 
 
 def _events(db: Path, code: int) -> int:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         return int(
             conn.execute("SELECT count(*) FROM fiscal_events WHERE code = ?", (code,)).fetchone()[0]
         )

@@ -7,20 +7,21 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from fiscal_attacks import drop_guards, new_cafe, ok, ok_at, run, verify
 
 
 def _fingerprint(db: Path) -> str:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         return str(conn.execute("SELECT fingerprint FROM signing_keys").fetchone()[0])
 
 
 def test_a_key_change_after_a_cut_with_a_forged_marker_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
     new_cafe(db, days=1)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         drop_guards(conn)
         cut = 50
         conn.execute("DELETE FROM journal_entries WHERE position > ?", (cut,))

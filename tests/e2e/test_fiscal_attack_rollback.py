@@ -73,11 +73,11 @@ def test_an_end_of_chain_row_copied_from_an_old_backup_is_found(tmp_path: Path) 
     old = _backup(db, tmp_path / "sauvegardes")
     kept = _scalar(old, "SELECT max(id) FROM tickets")
     ok("--db", str(db), "simulate", "--days", "1")
-    with sqlite3.connect(old) as conn:
+    with closing(sqlite3.connect(old)) as conn, conn:
         position, hash_hex, at, signature = conn.execute(
             "SELECT position, hash, at, signature FROM chain_head"
         ).fetchone()
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         drop_guards(conn)
         conn.execute("UPDATE chain_head SET position = ?, hash = ?, at = ?, signature = ?",
                      (position, hash_hex, at, signature))  # fmt: skip
@@ -107,7 +107,7 @@ def test_a_restore_is_a_record_and_numbers_are_never_reissued(tmp_path: Path) ->
 
     restored = ok("--db", str(db), "restore", "--from", str(old))
     assert f"reprend après le n° {printed}" in restored.stdout
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         (details,) = conn.execute("SELECT details FROM fiscal_events WHERE code = 912").fetchone()
     assert f'"discarded_position":{discarded_head}' in details
     assert f'"last_ticket_number":{printed}' in details
@@ -160,7 +160,7 @@ def test_one_till_at_a_time_and_no_restore_under_it(tmp_path: Path) -> None:
 def test_an_emptied_journal_is_reported_and_no_new_chain_starts(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
     new_cafe(db, days=1)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         drop_guards(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
         for table in ("journal_entries", "chain_head", "closure_vat", "closure_payments",
@@ -180,7 +180,7 @@ def test_an_emptied_journal_is_reported_and_no_new_chain_starts(tmp_path: Path) 
 def test_dropped_guards_are_reported_then_restored_and_journaled(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
     new_cafe(db, days=1)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         drop_guards(conn)
     checked = verify(db)
     assert checked.returncode == 1, checked.stdout
@@ -188,7 +188,7 @@ def test_dropped_guards_are_reported_then_restored_and_journaled(tmp_path: Path)
 
     started = ok("--db", str(db), "users", "list")  # any command that opens the till
     assert "Attention : protections du journal" in started.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         assert guard_state(conn).ok  # every fiscal and stock-ledger trigger is back
     assert _scalar(db, "SELECT count(*) FROM fiscal_events WHERE code = 90 "
                    "AND message LIKE '%protections%'") == 1  # fmt: skip
@@ -203,7 +203,7 @@ def test_a_downgraded_base_is_not_silently_upgraded_back(tmp_path: Path) -> None
     command.downgrade(alembic_config(db), "0001_initial")
     assert verify(db).returncode == 1
     ok("--db", str(db), "users", "list")
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         messages = [m for (m,) in conn.execute("SELECT message FROM fiscal_events WHERE code = 90")]
     assert any("ramenée au schéma 0001_initial" in m for m in messages), messages
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from fiscal_attacks import drop_guards, new_cafe, verify
 def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("seal") / "cafe.db"
     new_cafe(db, days=2)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         assert conn.execute("SELECT count(*) FROM account_entries").fetchone()[0] > 0
         assert conn.execute(
             "SELECT count(*) FROM tickets WHERE refund_of_id IS NOT NULL"
@@ -92,7 +93,7 @@ def test_an_edit_outside_the_old_seal_is_found(base: Path, tmp_path: Path, attac
     db = _copy(base, tmp_path)
     assert verify(db).returncode == 0
     edit, expected = ATTACKS[attack]
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         drop_guards(conn)
         edit(conn)
     checked = verify(db)
@@ -113,5 +114,9 @@ def test_account_and_stock_movements_are_append_only(
     base: Path, tmp_path: Path, statement: str
 ) -> None:
     db = _copy(base, tmp_path)
-    with sqlite3.connect(db) as conn, pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with (
+        closing(sqlite3.connect(db)) as conn,
+        conn,
+        pytest.raises(sqlite3.IntegrityError, match="append-only"),
+    ):
         conn.execute(statement)

@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from fiscal_factory import BEER, COFFEE, at_paris, sell
@@ -53,7 +54,7 @@ def test_close_verify_archive_and_a_tampered_ticket(tmp_path: Path) -> None:
     ok = run("--db", str(db), "verify")
     assert ok.returncode == 0 and "Journal intègre" in ok.stdout
 
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("DROP TRIGGER fiscal_no_update_ticket_lines")
         conn.execute("UPDATE ticket_lines SET unit_price_cents = 100 WHERE label = 'Demi pression'")
     tampered = run("--db", str(db), "verify")

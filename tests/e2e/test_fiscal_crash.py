@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ while True:
 
 def journal_size(db: Path) -> int:
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as conn, conn:
             return int(conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0])
     except sqlite3.Error:
         return 0
@@ -90,7 +91,7 @@ def test_verify_passes_after_the_seller_is_killed(tmp_path: Path, seller: str) -
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Journal intègre" in done.stdout
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         tickets = conn.execute("SELECT count(*) FROM tickets").fetchone()[0]
         sealed_tickets = conn.execute(
             "SELECT count(*) FROM journal_entries WHERE record_type = 'ticket'"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -83,7 +84,7 @@ def test_publish_pull_apply_and_purchases_above_cap(tmp_path: Path, hq: HqProces
     # Friday's drinks delivery is above the cap: reported with the days
     more = run("--db", str(db), "simulate", "--days", "3", "--seed", "3")
     assert more.returncode == 0, more.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         above = conn.execute("SELECT count(*) FROM cap_checks WHERE above").fetchone()[0]
     assert above >= 1
     sent = run("--db", str(db), "sync")

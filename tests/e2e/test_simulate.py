@@ -7,6 +7,7 @@ import hashlib
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 CAFE_POS = Path(sys.executable).with_name("cafe-pos")
@@ -30,7 +31,7 @@ def _init(db: Path, when: str = "2026-03-01 08:00:00") -> None:
 
 def _figures(db: Path) -> list[tuple[str, int, int, int]]:
     """(business day, tickets, total, cashback) of each day."""
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         return conn.execute(
             "SELECT business_date, count(*), sum(total_cents), sum(cashback_cents) "
             "FROM tickets GROUP BY business_date ORDER BY business_date"
@@ -55,7 +56,7 @@ def test_same_seed_same_days_twice_and_continue(tmp_path: Path) -> None:
     assert figures == _figures(second)
     assert [day for day, *_ in figures] == ["2026-06-05", "2026-06-06"]
     assert all(count > 40 for _, count, _, _ in figures)  # a Friday and a Saturday
-    with sqlite3.connect(first) as conn:
+    with closing(sqlite3.connect(first)) as conn, conn:
         closed = conn.execute(
             "SELECT period FROM closures WHERE kind='day' ORDER BY period"
         ).fetchall()
@@ -116,7 +117,7 @@ def test_a_past_simulation_dates_every_record_truly(tmp_path: Path) -> None:
     _init(db, "2026-09-30 09:00:00")
     result = _run("--db", str(db), "simulate", "--days", "2", "--start", "2026-10-01")
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         (latest,) = conn.execute("SELECT max(at) FROM journal_entries").fetchone()
         assert latest < "2026-10-03", latest
         days = conn.execute(
@@ -136,14 +137,17 @@ def test_a_past_simulation_dates_every_record_truly(tmp_path: Path) -> None:
 def test_a_base_with_real_activity_or_no_identity_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "cafe.db"
     _init(db)
-    with sqlite3.connect(db) as conn:  # a ticket sold at the counter (no simulator token)
+    with (
+        closing(sqlite3.connect(db)) as conn,
+        conn,
+    ):  # a ticket sold at the counter (no simulator token)
         conn.execute(
             "INSERT INTO tickets (register, number, kind, created_at, business_date, "
             "user_name, total_cents, discount_cents, line_count, cashback_cents, reason, "
             "tab_label) VALUES ('01', 1, 'sale', '2026-03-01 09:00', '2026-03-01', 'x', "
             "250, 0, 1, 0, '', '')"
         )
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     digest = hashlib.sha256(db.read_bytes()).hexdigest()
     result = _run("--db", str(db), "simulate", "--days", "1")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def test_a_simulated_month_keeps_levels_equal_to_the_ledger(tmp_path: Path) -> N
     recompute = _run("--db", str(db), "stock", "recompute")
     assert recompute.returncode == 0, recompute.stdout + recompute.stderr
     assert "conforme" in recompute.stdout
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         kinds = dict(conn.execute("SELECT kind, count(*) FROM stock_movements GROUP BY kind"))
         deliveries = conn.execute("SELECT count(DISTINCT business_date) FROM deliveries").fetchone()
         counts = conn.execute(

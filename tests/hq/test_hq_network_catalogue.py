@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -175,7 +176,7 @@ def test_hq_down_or_refusing_never_blocks_and_is_said(tmp_path: Path, hq: Thread
     dead = f"http://127.0.0.1:{hq.port + 1 if hq.port < 65000 else hq.port - 1}"
     import sqlite3
 
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         conn.execute("UPDATE hq_link SET hq_url = ?", (dead,))
     result = network_catalogue.pull(ctx)
     assert result.version == 1 and not result.received and "injoignable" in result.error
@@ -183,7 +184,7 @@ def test_hq_down_or_refusing_never_blocks_and_is_said(tmp_path: Path, hq: Thread
     assert review.version == 1 and "injoignable" in review.last_error  # shown on the page
     assert "injoignable" in network_catalogue.status_note(ctx)
     sell_and_close(ctx, clock, FIRST, 1)  # sales and the closing go on
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         conn.execute("UPDATE hq_link SET hq_url = ?", (hq.base_url,))
     # a request signed by another key is refused by HQ; the café keeps its version
     with hq.sessions() as session:

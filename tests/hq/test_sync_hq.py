@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -47,7 +48,7 @@ def count(hq: ThreadedHq, model: type, **where: object) -> int:
 
 
 def outbox(ctx: ServiceContext) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         return conn.execute("SELECT kind, subject, status FROM hq_outbox ORDER BY id").fetchall()
 
 
@@ -58,7 +59,7 @@ def test_days_arrive_once_with_the_closure_figures(tmp_path: Path, hq: ThreadedH
     assert hq_sync.send_pending(ctx).sent == []  # nothing twice
     with hq.sessions() as session:
         days = admin.days(session, SIRETS[0])
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         closures = conn.execute(
             "SELECT period, sale_count, total_cents FROM closures WHERE kind='day' ORDER BY period"
         ).fetchall()
@@ -72,7 +73,7 @@ def test_days_arrive_once_with_the_closure_figures(tmp_path: Path, hq: ThreadedH
 def test_the_same_message_twice_is_one_row_and_the_same_ack(tmp_path: Path, hq: ThreadedHq) -> None:
     ctx, _clock = enrolled_cafe(tmp_path, hq, days=1)
     hq_sync.send_pending(ctx)
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         body, signature, key, ack = conn.execute(
             "SELECT body, signature, key_fingerprint, ack FROM hq_outbox"
         ).fetchone()
@@ -95,7 +96,7 @@ def test_no_personal_data_leaves_the_cafe(tmp_path: Path, hq: ThreadedHq) -> Non
 
 def test_a_changed_payload_is_refused_and_nothing_stored(tmp_path: Path, hq: ThreadedHq) -> None:
     ctx, _clock = enrolled_cafe(tmp_path, hq, days=1)
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         body, signature, key = conn.execute(
             "SELECT body, signature, key_fingerprint FROM hq_outbox"
         ).fetchone()
@@ -115,7 +116,7 @@ def test_malformed_and_unknown_are_refused_with_a_reason(tmp_path: Path, hq: Thr
     assert bad.status_code == 422
     ctx, _clock = new_cafe(tmp_path / "cafe.db", FIRST)
     sell_and_close(ctx, _clock, FIRST, 1)
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         body, signature, key = conn.execute(
             "SELECT body, signature, key_fingerprint FROM hq_outbox"
         ).fetchone()
@@ -148,7 +149,7 @@ def test_same_key_different_content_is_refused_and_raised(tmp_path: Path, hq: Th
     from cafe_pos.fiscal.keys import load_signer
 
     signer = load_signer(ctx)
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         (body,) = conn.execute("SELECT body FROM hq_outbox").fetchone()
     other = json.loads(body)
     other["data"]["total_cents"] += 100
@@ -167,14 +168,14 @@ def test_same_key_different_content_is_refused_and_raised(tmp_path: Path, hq: Th
 def test_hq_down_keeps_everything_pending_then_delivers(tmp_path: Path, hq: ThreadedHq) -> None:
     ctx, clock = enrolled_cafe(tmp_path, hq, days=0)
     dead = f"http://127.0.0.1:{hq.port + 1 if hq.port < 65000 else hq.port - 1}"
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         conn.execute("UPDATE hq_link SET hq_url = ?", (dead,))
     sell_and_close(ctx, clock, FIRST, 3)
     report = hq_sync.send_pending(ctx)
     assert report.pending == 3 and "injoignable" in (report.problem or "")
     state = hq_sync.status(ctx)
     assert state.text(ctx.clock.now()).startswith("Siège : 3 jours en attente — pas de réseau")
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         conn.execute("UPDATE hq_link SET hq_url = ?", (hq.base_url,))
     assert hq_sync.send_pending(ctx).sent == ["2026-11-02", "2026-11-03", "2026-11-04"]
     assert count(hq, Message) == 3

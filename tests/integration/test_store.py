@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def test_a_migration_backs_up_the_database_first(db_path: Path) -> None:
         assert upgrade_to_head(db_path) is True
         (backup,) = db_path.parent.glob("cafe.db.before-*.bak")
     assert backup is not None
-    with sqlite3.connect(backup) as conn:
+    with closing(sqlite3.connect(backup)) as conn, conn:
         assert conn.execute("SELECT name FROM categories").fetchall() == [("Softs",)]
 
 
@@ -116,7 +117,7 @@ def test_not_a_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
 
 def test_foreign_sqlite_database_is_refused_unchanged(tmp_path: Path) -> None:
     target = tmp_path / "other.db"
-    with sqlite3.connect(target) as conn:
+    with closing(sqlite3.connect(target)) as conn, conn:
         conn.execute("CREATE TABLE recettes (nom TEXT)")
     before = _digest(target)
     with pytest.raises(StoreError, match="pas celles de cafe-pos"):
@@ -126,7 +127,7 @@ def test_foreign_sqlite_database_is_refused_unchanged(tmp_path: Path) -> None:
 
 def test_newer_schema_is_refused_unchanged(db_path: Path) -> None:
     upgrade_to_head(db_path)
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = _digest(db_path)
     with pytest.raises(StoreError, match="plus récente"):

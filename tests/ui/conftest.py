@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,12 @@ def demo_ctx(demo_db_template: Path, tmp_path: Path) -> Iterator[ServiceContext]
     from cafe_pos.app import open_context
 
     target = tmp_path / "cafe.db"
-    with sqlite3.connect(demo_db_template) as source, sqlite3.connect(target) as dest:
+    with (
+        closing(sqlite3.connect(demo_db_template)) as source,
+        source,
+        closing(sqlite3.connect(target)) as dest,
+        dest,
+    ):
         source.backup(dest)
     key = demo_db_template.with_name(demo_db_template.name + ".key")
     if key.exists():

@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +253,12 @@ def test_the_start_up_loads_no_printer_library_and_journals_the_start(
     """A real ``--smoke`` start (devices started after the window): python-escpos, the PDF
     library and Alembic stay unloaded; the start-up event is in the technical journal."""
     database = tmp_path / "start.db"
-    with sqlite3.connect(demo_ctx.db_path) as source, sqlite3.connect(database) as target:
+    with (
+        closing(sqlite3.connect(demo_ctx.db_path)) as source,
+        source,
+        closing(sqlite3.connect(database)) as target,
+        target,
+    ):
         source.backup(target)
     key = demo_ctx.key_path
     database.with_name(database.name + ".key").write_bytes(key.read_bytes())
@@ -276,7 +282,7 @@ def test_the_start_up_loads_no_printer_library_and_journals_the_start(
     assert done.returncode == 0, done.stderr[-2000:]
     assert "prêt à vendre en" in done.stdout
     assert "loaded: \n" in done.stdout + "\n", done.stdout
-    with sqlite3.connect(database) as conn:
+    with closing(sqlite3.connect(database)) as conn, conn:
         codes = [row[0] for row in conn.execute("SELECT code FROM fiscal_events ORDER BY id")]
     assert codes[-1] == 80
 

@@ -4,6 +4,7 @@ behind its back is recorded as an integrity defect (event 90) and shown to the m
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -48,7 +49,10 @@ def test_a_ticket_changed_in_the_file_is_journaled_and_shown(
     camille = actor_of("Camille")
     _sell_a_coffee(demo_ctx, camille)
     demo_ctx.uow.engine.dispose()
-    with sqlite3.connect(demo_ctx.db_path) as conn:  # as someone with the file would do
+    with (
+        closing(sqlite3.connect(demo_ctx.db_path)) as conn,
+        conn,
+    ):  # as someone with the file would do
         conn.execute("DROP TRIGGER fiscal_no_update_tickets")
         conn.execute("UPDATE tickets SET total_cents = total_cents - 100")
     conn.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from cafe_pos.demo import create_demo_database
@@ -24,7 +25,7 @@ def test_no_alcohol_after_the_legal_hours_and_the_day_is_played_to_the_end(
     alcohol_config.set_weekly_hours(ctx, manager, {day: "07:00-19:00" for day in range(7)})
     report = simulate(ctx, days=2, seed=7, start=dt.date(2026, 10, 10))
     assert report.days == 2 and report.tickets > 60
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         late_alcohol = conn.execute(
             "SELECT count(*) FROM ticket_lines l JOIN tickets t ON t.id = l.ticket_id "
             "WHERE l.is_alcohol AND t.kind = 'sale' AND t.tab_label = '' "

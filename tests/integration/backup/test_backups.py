@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def _folder(tmp_path: Path, name: str = "dest") -> Path:
 
 
 def _counts(db: Path) -> tuple[int, int]:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         tickets = conn.execute("SELECT count(*) FROM tickets").fetchone()[0]
         sealed = conn.execute(
             "SELECT count(*) FROM journal_entries WHERE record_type = 'ticket'"
@@ -171,7 +172,7 @@ def test_a_journal_that_does_not_verify_is_never_copied(
     cafe: ServiceContext, tmp_path: Path
 ) -> None:
     dest = _folder(tmp_path)
-    with sqlite3.connect(cafe.db_path) as conn:
+    with closing(sqlite3.connect(cafe.db_path)) as conn, conn:
         conn.execute("DROP TRIGGER IF EXISTS journal_entries_no_update")
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='journal_entries'"
@@ -221,7 +222,10 @@ def test_a_usb_stick_found_by_its_label_that_vanishes_mid_write(
     """The stick (a tmpfs mounted as /media/marie/CAFE-USB) is unplugged (lazy unmount)
     after the first megabyte: the run says so, no half file is left under a backup's name,
     the database and the backup on the other destination are intact."""
-    with sqlite3.connect(cafe.db_path) as conn:  # over 1 MB, so the copy takes two chunks
+    with (
+        closing(sqlite3.connect(cafe.db_path)) as conn,
+        conn,
+    ):  # over 1 MB, so the copy takes two chunks
         conn.execute("CREATE TABLE padding (x BLOB)")
         conn.execute("INSERT INTO padding VALUES (zeroblob(1500000))")
     media = tmp_path / "media"
@@ -261,7 +265,7 @@ def test_a_full_destination_is_refused_before_writing(
     cafe: ServiceContext, tmp_path: Path, tmpfs: Mount
 ) -> None:
     small = tmpfs(tmp_path / "small", "512k")
-    with sqlite3.connect(cafe.db_path) as conn:
+    with closing(sqlite3.connect(cafe.db_path)) as conn, conn:
         conn.execute("CREATE TABLE padding (x BLOB)")
         conn.execute("INSERT INTO padding VALUES (zeroblob(700000))")
     run = backups.run_backup(
@@ -287,7 +291,7 @@ def test_kill_9_during_a_backup_leaves_the_base_and_earlier_backups_intact(
 ) -> None:
     dest = _folder(tmp_path)
     target = [Destination("folder", str(dest))]
-    with sqlite3.connect(cafe.db_path) as conn:
+    with closing(sqlite3.connect(cafe.db_path)) as conn, conn:
         conn.execute("CREATE TABLE padding (x BLOB)")
         conn.execute("INSERT INTO padding VALUES (zeroblob(3000000))")
     assert backups.run_backup(cafe.db_path, target, now=NOW, reason="hour").ok

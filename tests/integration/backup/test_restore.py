@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,7 @@ def test_a_tampered_backup_is_refused_naming_the_record(
 ) -> None:
     tampered = tmp_path / "usb" / "cafe-2026-11-27_230000-x.db"
     tampered.write_bytes(sealed_backup.read_bytes())
-    with sqlite3.connect(tampered) as conn:
+    with closing(sqlite3.connect(tampered)) as conn, conn:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='ticket_lines'"
         ).fetchall():
@@ -122,7 +123,7 @@ def test_a_tampered_backup_is_refused_naming_the_record(
 def test_a_backup_file_changed_after_writing_is_refused(
     cafe: ServiceContext, sealed_backup: Path
 ) -> None:
-    with sqlite3.connect(sealed_backup) as conn:  # outside the journal: a user's row
+    with closing(sqlite3.connect(sealed_backup)) as conn, conn:  # outside the journal: a user's row
         conn.execute("UPDATE cafe_identity SET address = 'ailleurs'")
     conn.close()
     preview = preview_backup(cafe.db_path, sealed_backup)
@@ -151,7 +152,10 @@ def test_an_older_backup_says_how_much_would_be_lost(
     )
     assert result.set_aside is not None and result.set_aside.exists()
     assert result.discarded is not None and result.discarded.last_ticket_number == 11
-    with sqlite3.connect(cafe.db_path) as conn:  # the sale writer continues after n° 11
+    with (
+        closing(sqlite3.connect(cafe.db_path)) as conn,
+        conn,
+    ):  # the sale writer continues after n° 11
         details = conn.execute("SELECT details FROM fiscal_events WHERE code = 912").fetchone()
     conn.close()
     assert json.loads(details[0])["last_ticket_number"] == 11

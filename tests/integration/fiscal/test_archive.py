@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_archive_contains_the_signed_records_and_readable_csv(
     assert closures[-1]["total_cents"] == str(2 * (500 + 239))
     assert manifest["period"] == "2026-11" and manifest["record_count"] == len(lines)
     assert manifest["last_position"] == result.last_position
-    with sqlite3.connect(closed_november.db_path) as conn:
+    with closing(sqlite3.connect(closed_november.db_path)) as conn, conn:
         details = conn.execute("SELECT details FROM fiscal_events WHERE code = 20").fetchone()
     assert json.loads(details[0])["manifest_sha256"] == result.manifest_sha256
 

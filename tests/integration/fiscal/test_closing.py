@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 
 import pytest
 from fiscal_factory import BEER, BREAD, COFFEE, PRESS, STAMP, at_paris, sell, sell_days
@@ -28,7 +29,7 @@ DAY = dt.date(2026, 11, 26)
 
 
 def count(ctx: ServiceContext, table: str) -> int:
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
@@ -169,7 +170,7 @@ def test_year_closure_after_its_months(
     assert year.auto_closed == ("2026-12-30", "2026-12-31", "2026-12")
     assert year.totals.ticket_count == 6
     assert year.perpetual_total_cents == year.totals.total_cents
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         codes = [c for (c,) in conn.execute("SELECT code FROM fiscal_events ORDER BY id")]
     assert codes.count(330) == 4 and codes.count(50) == 3 and codes.count(60) == 1
 

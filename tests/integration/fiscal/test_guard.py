@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 from fiscal_factory import BEER, COFFEE, sell
@@ -26,7 +27,7 @@ def test_the_session_refuses_to_change_or_delete_a_sealed_ticket(ctx: ServiceCon
         uow.session.execute(update(Payment).values(method="card"))
     with ctx.uow() as uow, pytest.raises(FiscalRecordLocked):
         uow.session.execute(delete(JournalEntry))
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         assert conn.execute("SELECT total_cents FROM tickets").fetchone() == (500,)
 
 
@@ -50,14 +51,14 @@ def test_sqlite_triggers_refuse_changes_even_outside_the_program(
 ) -> None:
     sell(ctx, [COFFEE])
     sell(ctx, [BEER])
-    with sqlite3.connect(ctx.db_path) as conn, pytest.raises(sqlite3.IntegrityError):
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn, pytest.raises(sqlite3.IntegrityError):
         conn.execute(sql)
 
 
 def test_new_sales_still_append(ctx: ServiceContext) -> None:
     for _ in range(3):
         sell(ctx, [COFFEE])
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         assert conn.execute("SELECT position FROM chain_head").fetchone() == (4,)
 
 
@@ -67,7 +68,7 @@ def test_the_session_guard_covers_every_table_the_triggers_lock(ctx: ServiceCont
     code too, and the other way round."""
     from cafe_pos.fiscal.guard import FISCAL_TABLES
 
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         locked = {
             row[0]
             for row in conn.execute(

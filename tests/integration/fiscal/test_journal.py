@@ -7,6 +7,7 @@ import hashlib
 import json
 import sqlite3
 import stat
+from contextlib import closing
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ from cafe_pos.store.models.sales import Ticket
 
 
 def journal(ctx: ServiceContext) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         return conn.execute(
             "SELECT position, record_type, seq, payload, prev_hash, hash, signature, key_id "
             "FROM journal_entries ORDER BY position"
@@ -86,7 +87,7 @@ def test_sequences_have_no_gap_per_record_type(ctx: ServiceContext) -> None:
 def test_key_file_is_private_and_public_key_is_in_the_database(ctx: ServiceContext) -> None:
     fingerprint = ensure_key(ctx)
     assert stat.S_IMODE(ctx.key_path.stat().st_mode) == 0o600
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         assert conn.execute("SELECT fingerprint FROM signing_keys").fetchall() == [(fingerprint,)]
     assert ensure_key(ctx) == fingerprint  # idempotent: one key, one KEY_CREATED record
     assert len(journal(ctx)) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 import pytest
 from fiscal_factory import BEER, COFFEE, sell
@@ -18,7 +19,7 @@ from cafe_pos.services.signing_key import ensure_key, replace_key
 
 
 def key_events(ctx: ServiceContext) -> list[tuple[str, dict[str, object]]]:
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         rows = conn.execute(
             "SELECT j.key_id, e.details FROM journal_entries j JOIN fiscal_events e "
             "ON e.id = j.event_id WHERE e.code = ? ORDER BY j.position",
@@ -35,7 +36,7 @@ def test_an_endorsed_key_change(ctx: ServiceContext, manager: Actor) -> None:
     [(signed_by, details)] = key_events(ctx)
     assert signed_by == old and details["endorsed"] == 1 and details["previous"] == old
     _n, _seal = sell(ctx, [BEER])
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         assert conn.execute(
             "SELECT key_id FROM journal_entries ORDER BY position DESC LIMIT 1"
         ).fetchone() == (new,)

@@ -11,6 +11,7 @@ import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,12 @@ def history_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def history(history_template: Path, tmp_path: Path) -> ServiceContext:
     target = tmp_path / "cafe.db"
-    with sqlite3.connect(history_template) as source, sqlite3.connect(target) as copy:
+    with (
+        closing(sqlite3.connect(history_template)) as source,
+        source,
+        closing(sqlite3.connect(target)) as copy,
+        copy,
+    ):
         source.backup(copy)
     shutil.copy2(history_template.with_name("cafe.db.key"), tmp_path / "cafe.db.key")
     return open_context(target, clock=FixedClock(at_paris(DAY + dt.timedelta(days=1), 12)))
@@ -90,7 +96,7 @@ def broken(ctx: ServiceContext) -> VerifyReport:
 def test_an_untouched_history_verifies(history: ServiceContext) -> None:
     report = verify_database(history)
     assert report.ok, report.message
-    with sqlite3.connect(history.db_path) as conn:
+    with closing(sqlite3.connect(history.db_path)) as conn, conn:
         assert report.checked == conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
     assert report.first_bad is None
 
@@ -303,7 +309,12 @@ def test_a_copied_database_with_a_replaced_key(history: ServiceContext, tmp_path
     copy_dir = tmp_path / "copy"
     copy_dir.mkdir()
     copy = copy_dir / "cafe.db"
-    with sqlite3.connect(history.db_path) as source, sqlite3.connect(copy) as target:
+    with (
+        closing(sqlite3.connect(history.db_path)) as source,
+        source,
+        closing(sqlite3.connect(copy)) as target,
+        target,
+    ):
         source.backup(target)
     write_key_file(copy.with_name("cafe.db.key"), generate_signer())
     copied = open_context(copy)
@@ -354,7 +365,7 @@ def test_verify_new_part_records_an_integrity_defect_once(
     for _ in range(2):
         report = verify_new_part(history)
         assert not report.ok and report.first_bad == "ticket n° 6 (caisse 01)"
-    with sqlite3.connect(history.db_path) as conn:
+    with closing(sqlite3.connect(history.db_path)) as conn, conn:
         rows = conn.execute("SELECT details FROM fiscal_events WHERE code = 90").fetchall()
     assert len(rows) == 1
     assert json.loads(rows[0][0])["first_bad"] == "ticket n° 6 (caisse 01)"

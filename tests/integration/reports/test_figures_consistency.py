@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,7 @@ def _payments(method: str, total: int) -> list[tuple[str, int]]:
 
 def _raw(db: Path, sql: str, *params: object) -> list[tuple[int, ...]]:
     """Integer results of a raw SQL query (sums and counts)."""
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         return conn.execute(sql, params).fetchall()
 
 

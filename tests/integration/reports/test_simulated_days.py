@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
@@ -20,7 +21,7 @@ def test_simulated_days_add_up(ctx: ServiceContext, clock: FixedClock) -> None:
     zs = [figures.z_figures(ctx, START + dt.timedelta(days=n)) for n in range(3)]
     assert all(z.closed for z in zs)  # simulate closes each day
     assert sum(z.total_cents for z in zs) == report.total_cents
-    with sqlite3.connect(ctx.db_path) as conn:
+    with closing(sqlite3.connect(ctx.db_path)) as conn, conn:
         for z in zs:
             (raw,) = conn.execute(
                 "SELECT coalesce(sum(total_cents), 0) FROM tickets WHERE business_date = ?",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -133,7 +134,7 @@ def test_restore_an_older_backup_after_a_managers_pin(
     qtbot.waitUntil(lambda: bool(restored), timeout=30000)
     assert "Sauvegarde restaurée" in dialog.details.text()
     assert restored[0].set_aside is not None and restored[0].set_aside.exists()
-    with sqlite3.connect(demo_ctx.db_path) as conn:
+    with closing(sqlite3.connect(demo_ctx.db_path)) as conn, conn:
         (actor_name,) = conn.execute(
             "SELECT actor_name FROM fiscal_events WHERE code = 912"
         ).fetchone()
@@ -159,7 +160,10 @@ def test_a_tampered_backup_is_refused_on_screen(
     ).ticket_number
     backups.backup_now(demo_ctx)
     (backup,) = usb.glob("cafe-*.db")
-    with sqlite3.connect(backup) as conn:  # the triggers put back: the tracks covered
+    with (
+        closing(sqlite3.connect(backup)) as conn,
+        conn,
+    ):  # the triggers put back: the tracks covered
         triggers = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name='tickets'"
         ).fetchall()
