@@ -24,6 +24,7 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import to_utc_naive
 from cafe_pos.domain.errors import UserError
 from cafe_pos.store.models.fiscal import SigningKey
+from cafe_pos.store.raw import raw_connection
 
 SESSION_SIGNER = "fiscal.signer"  # session.info key: the signer checked in this transaction
 
@@ -146,8 +147,6 @@ def signature_valid(public_hex: str, signature_hex: str, message: bytes) -> bool
 
 def registered_public_keys(session: Session) -> list[str]:
     """The journal's public keys (hex), newest first."""
-    from cafe_pos.store.raw import raw_connection
-
     session.flush()
     rows = raw_connection(session).execute("SELECT public_key FROM signing_keys ORDER BY id DESC")
     return [str(row[0]) for row in rows]
@@ -155,8 +154,6 @@ def registered_public_keys(session: Session) -> list[str]:
 
 def current_fingerprint(session: Session) -> str | None:
     """Fingerprint of the journal's current public key (None on a new journal)."""
-    from cafe_pos.store.raw import raw_connection
-
     session.flush()
     row = (
         raw_connection(session)
