@@ -352,3 +352,21 @@ def test_the_cafe_page_shows_price_cap_compliance(two_cafes: ThreadedHq) -> None
                                           "excess_cents": 960}  # fmt: skip
     assert page.services_quarter.cap_compliance_bp == 6666
     assert [e["day"] for e in page.cap_excesses] == [TODAY - dt.timedelta(days=n) for n in (3, 10)]
+
+
+def test_pages_carry_security_headers_and_the_api_goes_straight_through(hq: ThreadedHq) -> None:
+    """The login page (and any page) is served with the CSP, no framing, no sniffing and
+    no caching; static files may be cached; the cafés' API answers without page headers."""
+    with httpx.Client(base_url=hq.base_url, follow_redirects=False) as client:
+        page = client.get("/login")
+        assert page.status_code == 200
+        assert page.headers["Content-Security-Policy"].startswith("default-src")
+        assert page.headers["X-Frame-Options"] == "DENY"
+        assert page.headers["X-Content-Type-Options"] == "nosniff"
+        assert page.headers["Cache-Control"] == "no-store"
+        missing = client.get("/nowhere")  # an error page built by an exception handler
+        assert missing.headers["X-Frame-Options"] == "DENY"
+        api = client.get("/api/v1/health")
+        assert api.status_code == 200
+        assert "Content-Security-Policy" not in api.headers
+        assert "X-Frame-Options" not in api.headers
