@@ -9,12 +9,12 @@ keeps the reason of the time from coming back unnoticed.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from offscreen_run import run_offscreen
 
 # Snapshot of sys.modules at the moment the window reports it is ready to sell.
 SCRIPT = """
@@ -65,17 +65,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def modules_at_ready(db: Path) -> set[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("MODULES "))
+    out = run_offscreen(SCRIPT, str(db))
+    line = next(ln for ln in out.splitlines() if ln.startswith("MODULES "))
     return set(json.loads(line.removeprefix("MODULES ")))
 
 
@@ -134,16 +125,6 @@ def test_pyside_reads_no_source_file_of_ours() -> None:
     """PySide6's import hook would read the source of each module an import names after
     Qt is loaded (about 150 files, 15 ms of a start): cafe_pos.ui.qt_imports answers it
     for the modules loaded before Qt and for those imported after, screens included."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SOURCE_READS],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    before, read = json.loads(done.stdout.splitlines()[-1])
+    before, read = json.loads(run_offscreen(SOURCE_READS).splitlines()[-1])
     assert "sqlalchemy.orm" in before  # as at a start: the database layer before Qt
     assert [name for name in read if name.startswith(("sqlalchemy", "cafe_pos"))] == []

@@ -8,9 +8,7 @@ when it comes back, "Ouvrir le tiroir" is journaled and pulses the drawer.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
@@ -18,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from offscreen_run import run_offscreen
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -270,18 +269,9 @@ def test_the_start_up_loads_no_printer_library_and_journals_the_start(
         "print('loaded:', ','.join(loaded))\n"
         "raise SystemExit(code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(database)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert "prêt à vendre en" in done.stdout
-    assert "loaded: \n" in done.stdout + "\n", done.stdout
+    out = run_offscreen(script, str(database))
+    assert "prêt à vendre en" in out
+    assert "loaded: \n" in out + "\n", out
     with closing(sqlite3.connect(database)) as conn, conn:
         codes = [row[0] for row in conn.execute("SELECT code FROM fiscal_events ORDER BY id")]
     assert codes[-1] == 80
