@@ -62,9 +62,18 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 READ_ONLY = "cafe_pos_read_only"
 
 
+# Connection.info flag of the till's kept connection (store.uow.UnitOfWorkFactory.kept):
+# its unit of work begins and commits the SQLite transaction itself.
+KEPT = "cafe_pos_kept"
+
+
 def _on_begin(conn: Any) -> None:
     # Straight on the DBAPI connection: exec_driver_sql costs ~40 µs per sale (issue 3).
     driver = conn.connection.driver_connection
+    if driver.in_transaction and conn.info.get(KEPT):
+        # the kept unit of work already holds BEGIN IMMEDIATE: the session joins that same
+        # transaction (one connection, one transaction) and commits or rolls it back
+        return
     if conn.get_execution_options().get(READ_ONLY):
         # A report or a screen refresh: a WAL snapshot, no lock, sales never wait for it.
         driver.execute("BEGIN DEFERRED")

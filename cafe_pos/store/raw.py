@@ -27,7 +27,9 @@ def raw_connection(session: Session) -> sqlite3.Connection:
     """
     transaction = session.get_transaction()
     cached = session.info.get(_RAW)
-    if transaction is not None and cached is not None and cached[0] is transaction:
+    # (None, driver): the kept unit of work's own transaction, begun on ``driver`` without
+    # the session (store.uow); any session transaction afterwards is on the same driver
+    if cached is not None and cached[0] is transaction:
         driver = cached[1]
     else:
         driver = session.connection().connection.driver_connection
@@ -60,3 +62,12 @@ def parse_datetime(value: Any) -> dt.datetime:
 
 def parse_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def hold_driver(session: Session, driver: sqlite3.Connection | None) -> None:
+    """``raw_connection(session)`` answers ``driver`` while the session has no transaction
+    of its own (the kept unit of work began one on it); None forgets it."""
+    if driver is None:
+        session.info.pop(_RAW, None)
+    else:
+        session.info[_RAW] = (None, driver)
