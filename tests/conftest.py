@@ -8,6 +8,7 @@ found by pytest only in the order of the run, and by mypy not at all.
 
 from __future__ import annotations
 
+import contextlib
 import decimal
 import os
 from collections.abc import Iterator
@@ -16,6 +17,20 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Remove what a killed ``faketime`` left in /dev/shm. Its wrapper names a semaphore
+    and a shared memory after its own process id and refuses to start ("sem_open: File
+    exists") when a run killed on a timeout left them behind and the id comes round again."""
+    shared = Path("/dev/shm")
+    if not shared.is_dir():
+        return
+    for entry in shared.glob("*faketime_*"):
+        pid = entry.name.rsplit("_", 1)[-1]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            with contextlib.suppress(OSError):
+                entry.unlink()
 
 
 @pytest.fixture(autouse=True)
