@@ -1,7 +1,8 @@
 """Benchmarks of the HQ link, each against its raw baseline measured in the same run.
 
 1. HQ ingest: CAFES cafés × DAYS daily messages, signed by each café's own Ed25519 key,
-   posted by 8 concurrent clients over loopback to a real ``cafe-pos hq serve`` process
+   posted by 8 concurrent clients over loopback (each café's days over its own
+   connection, as each sync of a till is) to a real ``cafe-pos hq serve`` process
    on PostgreSQL (every signature verified, every body checked against the schema, one
    transaction per message) — messages/s, against raw psycopg inserts of the same rows
    (8 connections, one INSERT + commit per row) into the same table. Target: ≥ 30 %.
@@ -138,7 +139,7 @@ def enrol_all(url: str, cafes: list[tuple[str, str, str]]) -> None:
 
 
 def post_all(base: str, streams: list[list[bytes]]) -> float:
-    """8 clients; each café's days go in order through one client. Returns seconds."""
+    """8 clients; each café's days go in order over one connection. Returns seconds."""
     work: queue.Queue[list[bytes]] = queue.Queue()
     for stream in streams:
         work.put(stream)
@@ -147,15 +148,16 @@ def post_all(base: str, streams: list[list[bytes]]) -> float:
     host, port = base.removeprefix("http://").split(":")
 
     def client() -> None:
-        # a plain keep-alive HTTP/1.1 connection per client (the café's httpx client adds
-        # nothing HQ has to do; the clients share this machine's two cores with HQ)
-        http = HTTPConnection(host, int(port), timeout=60)
-        try:
-            while True:
-                try:
-                    stream = work.get_nowait()
-                except queue.Empty:
-                    return
+        # each café's sync is its own keep-alive HTTP/1.1 connection, as a till opens one
+        # per sync (the café's httpx client adds nothing HQ has to do; the clients share
+        # this machine's two cores with HQ)
+        while True:
+            try:
+                stream = work.get_nowait()
+            except queue.Empty:
+                return
+            http = HTTPConnection(host, int(port), timeout=60)
+            try:
                 for envelope in stream:
                     http.request(
                         "POST",
@@ -168,8 +170,8 @@ def post_all(base: str, streams: list[list[bytes]]) -> float:
                     if response.status != 200:
                         errors.append(answer.decode())
                         return
-        finally:
-            http.close()
+            finally:
+                http.close()
 
     threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
     started = time.perf_counter()
