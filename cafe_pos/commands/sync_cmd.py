@@ -9,7 +9,9 @@ line on stderr says why), 2 bad usage; then a line on the network catalogue's pu
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import socket
 import sys
 from typing import Any
 
@@ -153,6 +155,28 @@ def _key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_port(host: str, port: int) -> None:
+    """Refuse at once, in French, a port another program holds or this user can't take
+    (uvicorn would log it in English and exit 3, after our "Siège ... :" line)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind((host, port))
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UserError(
+                f"Le port {port} est déjà utilisé sur {host} par un autre programme : "
+                "arrêtez-le ou choisissez un autre port (--port)"
+            ) from exc
+        if exc.errno == errno.EACCES:
+            raise UserError(
+                f"Le port {port} est réservé à l'administrateur : choisissez-en un au-dessus "
+                "de 1023"
+            ) from exc
+        raise UserError(f"Impossible d'écouter sur {host}:{port} : adresse inconnue ici") from exc
+
+
 def _serve(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
@@ -162,6 +186,7 @@ def _serve(args: argparse.Namespace) -> int:
     from cafe_pos.hq.app import create_app
     from cafe_pos.hq.signing import ENV_KEY
 
+    _check_port(args.host, int(args.port))
     engine, sessions = _session(args)
     if args.hq_key:  # worker processes read it from the environment
         os.environ[ENV_KEY] = str(Path(args.hq_key).resolve())
