@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cafe_pos.resources import assets_dir
+from cafe_pos.ui.typography import FrenchSpacing, french_spacing
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -56,6 +57,8 @@ def install_translators(language: str | None, directory: Path | None = None) -> 
             app.installTranslator(ours)
             _installed.append(ours)
             active = wanted
+    # the source strings with French spaces; before Qt's own, which is asked first
+    set_french_spacing(active == DEFAULT_LANGUAGE)
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{active}", qt_folder):
@@ -68,6 +71,28 @@ def install_translators(language: str | None, directory: Path | None = None) -> 
         )
     )
     return active
+
+
+def set_french_spacing(enabled: bool) -> None:
+    """Install (or remove) the translator that gives the French source strings their
+    non-breaking spaces (``typography``); the tests read the strings as written."""
+    app = QCoreApplication.instance()
+    for translator in [t for t in _installed if isinstance(t, FrenchSpacing)]:
+        _installed.remove(translator)
+        if app is not None:
+            app.removeTranslator(translator)
+    if enabled and app is not None:
+        spacing = FrenchSpacing(app)
+        app.installTranslator(spacing)
+        _installed.append(spacing)
+
+
+def screen_text(text: str) -> str:
+    """``text`` (French from a service) as a screen shows it: with French non-breaking
+    spaces when the interface's French translator is installed (``typography``)."""
+    if any(isinstance(translator, FrenchSpacing) for translator in _installed):
+        return french_spacing(text)
+    return text
 
 
 def active_language() -> str:

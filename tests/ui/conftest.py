@@ -24,6 +24,17 @@ from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import PARIS, FixedClock
 from cafe_pos.domain.users import Actor
 
+
+@pytest.fixture(autouse=True)
+def _source_strings_as_written() -> None:
+    """Every screen test reads our strings as the code writes them (plain spaces), even
+    after a test or the app's own start installed the French spacing translator
+    (``cafe_pos.ui.typography``, tested on its own)."""
+    from cafe_pos.ui.i18n import set_french_spacing
+
+    set_french_spacing(False)
+
+
 # A Thursday afternoon: the clock every screen test sees.
 DEMO_NOW = dt.datetime(2026, 11, 26, 14, 30, tzinfo=PARIS)
 

@@ -20,6 +20,7 @@ from cafe_pos.services.closing import close_day
 from cafe_pos.services.identity import get_identity
 from cafe_pos.ui.hq_status import start_hq_sync
 from cafe_pos.ui.qt_app import build_window
+from cafe_pos.ui.typography import french_spacing
 
 
 def _sell_and_close(ctx: ServiceContext, actor: Actor) -> None:
@@ -53,7 +54,7 @@ def test_the_status_bar_says_up_to_date_once_hq_acknowledged(
         assert worker is not None
         label = window.status.sync_label
         qtbot.waitUntil(lambda: "à jour" in label.text(), timeout=15000)
-        assert label.text() == "Siège : à jour (aujourd'hui 14:30)"
+        assert label.text() == french_spacing("Siège : à jour (aujourd'hui 14:30)")
         assert label.property("state") == "ok"
         worker.stop()
     finally:
@@ -81,6 +82,6 @@ def test_the_status_bar_says_days_are_waiting_without_network(
     assert worker is not None
     label = window.status.sync_label
     qtbot.waitUntil(lambda: "en attente" in label.text(), timeout=15000)
-    assert label.text().startswith("Siège : 1 jour en attente — pas de réseau")
+    assert label.text().startswith(french_spacing("Siège : 1 jour en attente — pas de réseau"))
     assert label.property("state") == "problem"
     worker.stop()

@@ -23,6 +23,7 @@ from cafe_pos.ui.settings.hq_page import HqSettingsPage
 from cafe_pos.ui.settings.journal_entry import LazyJournalKeyPage
 from cafe_pos.ui.settings.journal_page import JournalKeyPage
 from cafe_pos.ui.settings.screen import SettingsScreen
+from cafe_pos.ui.typography import french_spacing
 
 
 def _window(qtbot: QtBot, ctx: ServiceContext, actor: Actor) -> MainWindow:
@@ -51,7 +52,7 @@ def test_an_unconfirmed_key_break_stays_on_the_status_bar_until_hq_confirms_it(
     assert check_journal(window) is False
     label = window.status.journal_label
     assert label.isVisible()
-    assert label.text().startswith("Journal : rupture de clé n° ")
+    assert label.text().startswith(french_spacing("Journal : rupture de clé n° "))
     assert "non confirmée par le siège" in label.toolTip()  # the whole text
     assert label.property("state") == "problem"
     window.grab().save(str(tmp_path / "journal-warning.png"))
@@ -109,7 +110,7 @@ def test_a_lost_key_is_replaced_from_reglages_and_the_break_shown_until_hq_confi
     assert "raison" in page.message_label.text().lower()
     qtbot.keyClicks(page.reason_edit, "disque HS")
     qtbot.mouseClick(page.replace_button, Qt.MouseButton.LeftButton)
-    assert page.message_label.text().startswith("Nouvelle clé de signature : ")
+    assert page.message_label.text().startswith(french_spacing("Nouvelle clé de signature : "))
     assert page.fingerprint_label.text() != old
     assert page.history_label.text() == f"{old} → {page.fingerprint_label.text()}"
     assert "non confirmée par le siège" in page.warning_label.text()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
+from cafe_pos.ui.i18n import screen_text
 from cafe_pos.ui.widgets.transient import open_transient
 
 T = TypeVar("T")
@@ -28,12 +29,12 @@ def error_text(error: BaseException | str) -> str:
     """The sentence to show: a UserError's in the interface's language (its French
     sentence looked up by ``translated_error``); anything else as a generic message."""
     if isinstance(error, str):
-        return error
+        return screen_text(error)
     if isinstance(error, UserError):
         # imported on the first error shown: its 700 templates cost nothing at start-up
         from cafe_pos.ui.error_lookup import translated_error
 
-        return translated_error(str(error))
+        return screen_text(translated_error(str(error)))
     return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
 
 

@@ -27,6 +27,7 @@ from cafe_pos.ui.backups.restore_dialog import RestoreDialog
 from cafe_pos.ui.backups.status import BackupStatusBridge
 from cafe_pos.ui.sale.dialogs import ManagerPinDialog
 from cafe_pos.ui.settings.screen import SettingsScreen
+from cafe_pos.ui.typography import french_spacing
 
 PHRASE = "tournesol brouette nuage 42"
 
@@ -206,7 +207,7 @@ def test_the_status_bar_says_when_the_last_good_backup_was(
     qtbot.addWidget(window)
     start_backups(window, None)
     label = window.status.backup_label
-    assert label.text() == "⚠ Sauvegarde : aucune"
+    assert label.text() == french_spacing("⚠ Sauvegarde : aucune")  # the real window: French
     assert label.property("state") == "problem"
     assert "Aucune destination" in label.toolTip()
     usb = tmp_path / "usb"
