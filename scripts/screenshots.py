@@ -909,8 +909,14 @@ def _purge_page(shot: Shot) -> QWidget:
     return page
 
 
+# Widgets a shot shows a child window of: kept alive until every shot is taken (a page
+# collected while its dialog is being closed crashed the script).
+_ALIVE: list[QWidget] = []
+
+
 def _purge_confirm(shot: Shot) -> QWidget:
     page = _purge_page(shot)
+    _ALIVE.append(page)
     page.ask_purge()  # type: ignore[attr-defined]
     worker = page.purge_worker  # type: ignore[attr-defined]
     if worker is not None:  # the archive and journal checked on a thread
@@ -952,6 +958,10 @@ def main(argv: list[str] | None = None) -> int:
             widget.window().close()
             widget.window().deleteLater()
             settle(0)
+        for widget in _ALIVE:
+            widget.close()
+            widget.deleteLater()
+        settle(0)
         shot.ctx.uow.engine.dispose()  # type: ignore[attr-defined]
     app.processEvents()
     print(f"{written} capture(s) d'écran")
