@@ -437,8 +437,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from cafe_pos.commands.faults import describe
     from cafe_pos.domain.errors import UserError
+    from cafe_pos.services.faults import describe
 
     args: argparse.Namespace | None = None
     try:

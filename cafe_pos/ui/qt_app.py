@@ -441,6 +441,9 @@ def run_gui(
     """Run the desktop app until its window is closed; return the exit code. The context
     and the devices factory come from the composition root (``cafe_pos.app``)."""
     app = create_application()
+    from cafe_pos.ui.widgets.messages import report_uncaught
+
+    sys.excepthook = report_uncaught  # an unexpected error is shown, in French, not lost
     actor = first_manager(ctx) if smoke else None
     counter = Counter(ctx, simulated=demo, devices_factory=devices_factory)
     window = build_window(

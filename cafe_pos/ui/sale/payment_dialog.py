@@ -15,6 +15,7 @@ screen passes its own (``tabs.pay_tab_lines``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -62,6 +63,8 @@ from cafe_pos.ui.widgets.tender import TenderPad
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
+
+log = logging.getLogger(__name__)
 
 METHOD_ORDER = (CASH, CARD, CHEQUE, MEAL_VOUCHER, ACCOUNT)
 METHOD_COLOURS = {
@@ -508,6 +511,11 @@ class PaymentDialog(TouchDialog):
             return
         except UserError as exc:
             self.show_error(error_text(exc))
+            self.validate_button.setEnabled(True)
+            return
+        except Exception as exc:  # a fault of the machine (disk, database): rolled back
+            log.exception("checkout failed")
+            self.show_error(error_text(exc))  # said here, and the payment can be tried again
             self.validate_button.setEnabled(True)
             return
         finally:

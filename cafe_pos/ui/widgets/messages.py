@@ -8,11 +8,13 @@ clock in the status bar and the tests keep running.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from types import TracebackType
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.users import Actor
@@ -21,6 +23,7 @@ from cafe_pos.ui.widgets.transient import open_transient
 
 T = TypeVar("T")
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 TOAST_MS = 3500
 
@@ -35,7 +38,28 @@ def error_text(error: BaseException | str) -> str:
         from cafe_pos.ui.error_lookup import translated_error
 
         return screen_text(translated_error(str(error)))
+    from cafe_pos.services.faults import describe
+
+    fault = describe(error)  # a full disk, a locked database... said as the CLI says it
+    if fault is not None:
+        return screen_text(fault)
     return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
+
+
+def report_uncaught(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """``sys.excepthook`` of the running app: an error no screen expected (a fault of the
+    machine in the middle of an action) is logged with its traceback and shown to the
+    manager in French over the active window, instead of only on a console nobody reads.
+    The action's transaction was rolled back: nothing of it was written."""
+    log.error("uncaught error in the interface", exc_info=(exc_type, exc, tb))
+    if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: not a message
+        return
+    parent = QApplication.activeWindow()
+    if parent is None:
+        return
+    show_error(parent, exc)
 
 
 def show_error(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,6 +15,7 @@ from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.store.models.printing import PrintJob
+from cafe_pos.store.raw import raw_connection
 from cafe_pos.ui.sale.payment_dialog import PaymentDialog
 from cafe_pos.ui.sale.receipt_view import preview_text
 
@@ -166,3 +169,32 @@ def test_receipt_printed_only_when_asked_and_shown(
     assert numbers == [2]
     text = preview_text(dialog.receipt_preview)
     assert "Expresso" in text and "Ticket n° 2" in text
+
+
+def test_a_database_fault_at_payment_is_said_in_french_and_the_payment_can_be_retried(
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext
+) -> None:
+    """Another program holds the database when « Valider » is tapped: the sale is rolled
+    back and the dialog says so in French (not a traceback on a console nobody reads, the
+    button left greyed); once the database is free, the same payment goes through."""
+    screen = make_screen("Léo")
+    ring_up(qtbot, screen, "Softs", "Coca")
+    dialog = screen.pay()
+    assert dialog is not None
+    click(qtbot, qchild(dialog, QPushButton, "exactAmount"))
+    with demo_ctx.uow.kept() as uow:  # the till's own connection: no 5 s wait in a test
+        raw_connection(uow.session).execute("PRAGMA busy_timeout=0")
+    with closing(sqlite3.connect(demo_ctx.db_path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        click(qtbot, dialog.validate_button)
+        other.execute("ROLLBACK")
+    assert dialog.isVisible() and dialog.sale_result is None
+    assert dialog.error_label.text() == (
+        "La base de données est occupée par un autre programme : l'opération a été "
+        "annulée, les données déjà enregistrées sont intactes"
+    )
+    assert dialog.validate_button.isEnabled()
+    assert ticket_count(demo_ctx) == 0
+    click(qtbot, dialog.validate_button)
+    assert dialog.sale_result is not None
+    assert ticket_count(demo_ctx) == 1

@@ -1,7 +1,8 @@
 """Faults of the machine (full disk, unreadable file, symlink loop, badly encoded text,
-a number too large) turned into one French line for the command line.
+a number too large) turned into one French sentence, for the command line and the screens.
 
-Every command goes through :func:`describe`: a disk that fills during a run, a folder
+Every command goes through :func:`describe`, and so does every screen's unexpected error
+(``ui/widgets/messages.error_text``): a disk that fills during a run, a folder
 given where a file is expected or an argument in Latin-1 never prints a traceback or an
 English system message. SQLite rolls back the transaction that failed, so the line also
 says what was kept: everything committed before, nothing of the operation that failed.
