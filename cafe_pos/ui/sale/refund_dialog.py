@@ -5,6 +5,7 @@ original ("Ce ticket annule le ticket n° X"). The original is never changed.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 
@@ -43,6 +44,8 @@ from cafe_pos.ui.widgets.messages import error_text, require_actor
 from cafe_pos.ui.widgets.touch_dialog import TouchDialog
 from cafe_pos.ui.widgets.touch_style import big_button
 from cafe_pos.ui.widgets.transient import open_transient
+
+log = logging.getLogger(__name__)
 
 COL_LABEL, COL_SOLD, COL_LEFT, COL_QTY, COL_AMOUNT = range(5)
 REASONS = (
@@ -417,8 +420,10 @@ class RefundDialog(TouchDialog):
                 token=self.token,
                 print_receipt=self.print_check.isChecked(),
             )
-        except UserError as exc:
-            self.show_error(error_text(exc))
+        except Exception as exc:  # a refusal, or a fault of the machine (rolled back)
+            if not isinstance(exc, UserError):
+                log.exception("refund failed")
+            self.show_error(error_text(exc))  # said here, and the refund can be tried again
             self.refund_button.setEnabled(True)
             return
         self.result_ = result

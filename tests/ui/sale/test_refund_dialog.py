@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -133,3 +135,33 @@ def test_a_manager_refunding_is_not_asked_her_own_pin(
     assert dialog.pin_dialog is None
     _original, refund = tickets(demo_ctx)
     assert refund.kind == "refund" and refund.user_name == "Camille"
+
+
+def test_a_database_fault_at_refund_is_said_in_french_and_the_refund_can_be_retried(
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
+    """Another program holds the database when the refund is confirmed: nothing is
+    written, the dialog says it in French and its button works again once it is free."""
+    number = sell(demo_ctx, actor_of("Léo"), "Pinte")
+    screen = make_screen("Camille")
+    click(qtbot, screen.refund_button)
+    dialog = screen.dialog
+    assert isinstance(dialog, RefundDialog)
+    qtbot.keyClicks(dialog.number_edit, str(number))
+    qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
+    _item(dialog.lines_table, 0).setCheckState(Qt.CheckState.Checked)
+    dialog.reason_combo.setCurrentText("Bière tiède")
+    with closing(sqlite3.connect(demo_ctx.db_path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # the refund waits 5 s for the lock, then gives up
+        click(qtbot, dialog.refund_button)
+        other.execute("ROLLBACK")
+    assert dialog.result_ is None
+    assert dialog.error_label.text() == (
+        "La base de données est occupée par un autre programme : l'opération a été "
+        "annulée, les données déjà enregistrées sont intactes"
+    )
+    assert dialog.refund_button.isEnabled()
+    assert len(tickets(demo_ctx)) == 1
+    click(qtbot, dialog.refund_button)
+    assert dialog.result_ is not None
+    assert [t.kind for t in tickets(demo_ctx)] == ["sale", "refund"]
