@@ -25,6 +25,9 @@ case "$action" in
     done
     su postgres -c "psql -qtAc \"select 1 from pg_roles where rolname='cafe'\"" | grep -q 1 ||
       su postgres -c "psql -qc \"create role cafe login password 'cafe' createdb\""
+    # a test drops its database WITH (FORCE): that ends an autovacuum worker busy on it
+    # too, which only a member of pg_signal_backend may do
+    su postgres -c "psql -qc \"set client_min_messages = warning; grant pg_signal_backend to cafe\""
     su postgres -c "psql -qtAc \"select 1 from pg_database where datname='hq_test'\"" | grep -q 1 ||
       su postgres -c "createdb -O cafe hq_test"
     echo "cafe-pos: PostgreSQL $version/$cluster running (postgresql+psycopg://cafe:cafe@127.0.0.1/hq_test)"
