@@ -509,12 +509,9 @@ class PaymentDialog(TouchDialog):
             self._busy = False
             self.reject()
             return
-        except UserError as exc:
-            self.show_error(error_text(exc))
-            self.validate_button.setEnabled(True)
-            return
-        except Exception as exc:  # a fault of the machine (disk, database): rolled back
-            log.exception("checkout failed")
+        except Exception as exc:  # a refusal, or a fault of the machine (rolled back)
+            if not isinstance(exc, UserError):
+                log.exception("checkout failed")
             self.show_error(error_text(exc))  # said here, and the payment can be tried again
             self.validate_button.setEnabled(True)
             return

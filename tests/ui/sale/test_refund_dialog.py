@@ -118,11 +118,9 @@ def test_refund_never_more_than_sold_and_find_by_day(
     assert not (_item(again.lines_table, 0).flags() & Qt.ItemFlag.ItemIsEnabled)
 
 
-def test_a_manager_refunding_is_not_asked_her_own_pin(
-    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
-) -> None:
-    """Issue 11 item 11: the approval is asked only of someone who needs it."""
-    number = sell(demo_ctx, actor_of("Léo"), "Pinte", "Croissant")
+def _first_line_ready(qtbot: QtBot, make_screen: MakeScreen, number: int) -> RefundDialog:
+    """Camille's refund dialog on ticket ``number``, its first line ticked, a reason
+    chosen: one tap on « Rembourser » away."""
     screen = make_screen("Camille")
     click(qtbot, screen.refund_button)
     dialog = screen.dialog
@@ -131,6 +129,15 @@ def test_a_manager_refunding_is_not_asked_her_own_pin(
     qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
     _item(dialog.lines_table, 0).setCheckState(Qt.CheckState.Checked)
     dialog.reason_combo.setCurrentText("Bière tiède")
+    return dialog
+
+
+def test_a_manager_refunding_is_not_asked_her_own_pin(
+    qtbot: QtBot, make_screen: MakeScreen, demo_ctx: ServiceContext, actor_of: ActorOf
+) -> None:
+    """Issue 11 item 11: the approval is asked only of someone who needs it."""
+    number = sell(demo_ctx, actor_of("Léo"), "Pinte", "Croissant")
+    dialog = _first_line_ready(qtbot, make_screen, number)
     click(qtbot, dialog.refund_button)
     assert dialog.pin_dialog is None
     _original, refund = tickets(demo_ctx)
@@ -143,14 +150,7 @@ def test_a_database_fault_at_refund_is_said_in_french_and_the_refund_can_be_retr
     """Another program holds the database when the refund is confirmed: nothing is
     written, the dialog says it in French and its button works again once it is free."""
     number = sell(demo_ctx, actor_of("Léo"), "Pinte")
-    screen = make_screen("Camille")
-    click(qtbot, screen.refund_button)
-    dialog = screen.dialog
-    assert isinstance(dialog, RefundDialog)
-    qtbot.keyClicks(dialog.number_edit, str(number))
-    qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
-    _item(dialog.lines_table, 0).setCheckState(Qt.CheckState.Checked)
-    dialog.reason_combo.setCurrentText("Bière tiède")
+    dialog = _first_line_ready(qtbot, make_screen, number)
     with closing(sqlite3.connect(demo_ctx.db_path, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")  # the refund waits 5 s for the lock, then gives up
         click(qtbot, dialog.refund_button)
