@@ -189,7 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
     day_count = integer(1, 3660, "nombre de jours")
     number = integer(0, _MAX_INT, "nombre")
     parser = _Parser(prog="cafe-pos", description="Caisse des cafés multiservices")
-    parser.add_argument("--version", action="version", version=f"cafe-pos {__version__}")
+    parser.add_argument(  # argparse gives this help in English, whatever its catalogue
+        "--version",
+        action="version",
+        version=f"cafe-pos {__version__}",
+        help="afficher la version et quitter",
+    )
     parser.add_argument("--db", type=path_arg, help="fichier de la base de données (SQLite)")
     parser.add_argument("--config", type=path_arg, help="fichier de configuration")
     parser.add_argument("--smoke", action="store_true", help="démarrer, afficher, quitter")

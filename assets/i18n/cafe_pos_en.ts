@@ -2764,8 +2764,16 @@ Postcode and town</translation>
         <translation>Loop of symbolic links</translation>
     </message>
     <message>
+        <source>Boucle de liens symboliques ou structure trop profonde</source>
+        <translation>Loop of symbolic links or structure too deep</translation>
+    </message>
+    <message>
         <source>C&apos;est un dossier, pas un fichier</source>
         <translation>It is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une base de données</source>
+        <translation>This file is not a database</translation>
     </message>
     <message>
         <source>Ce produit</source>
@@ -2794,6 +2802,10 @@ Postcode and town</translation>
     <message>
         <source>Emplacements des colis</source>
         <translation>Parcel locations</translation>
+    </message>
+    <message>
+        <source>Erreur de la base de données : l&apos;opération a été annulée, les données déjà enregistrées sont intactes</source>
+        <translation>Database error: the operation was cancelled, the data already saved is intact</translation>
     </message>
     <message>
         <source>Erreur de lecture ou d&apos;écriture du disque</source>
@@ -2832,6 +2844,10 @@ Postcode and town</translation>
         <translation>Time when uncollected reserved bread goes back on the shelf</translation>
     </message>
     <message>
+        <source>Impossible d&apos;ouvrir la base de données</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
         <source>L&apos;année {0} est déjà clôturée</source>
         <translation>The year {0} is already closed</translation>
     </message>
@@ -2862,6 +2878,18 @@ Postcode and town</translation>
     <message>
         <source>L&apos;exercice {0} n&apos;est pas clos : rien ne peut en être purgé</source>
         <translation>The year {0} is not closed: nothing of it can be purged</translation>
+    </message>
+    <message>
+        <source>La base de données est en lecture seule</source>
+        <translation>The database is read-only</translation>
+    </message>
+    <message>
+        <source>La base de données est endommagée</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>La base de données est occupée par un autre programme</source>
+        <translation>The database is in use by another program</translation>
     </message>
     <message>
         <source>La catégorie</source>
@@ -3432,6 +3460,10 @@ Postcode and town</translation>
         <translation>Unknown payment method (cheque, transfer or cash)</translation>
     </message>
     <message>
+        <source>Mémoire insuffisante</source>
+        <translation>Not enough memory</translation>
+    </message>
+    <message>
         <source>Nom d&apos;ardoise trop long ({0} caractères au plus)</source>
         <translation>Tab name too long ({0} characters at most)</translation>
     </message>
@@ -3494,6 +3526,10 @@ Postcode and town</translation>
     <message>
         <source>Nombre invalide pour le {0} : {1}</source>
         <translation>Invalid number for {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nombre trop grand</source>
+        <translation>Number too large</translation>
     </message>
     <message>
         <source>Note obligatoire sur place à partir de</source>
@@ -3992,6 +4028,10 @@ Postcode and town</translation>
         <translation>Service refusal text (drunkenness)</translation>
     </message>
     <message>
+        <source>Texte illisible : il n&apos;est pas encodé en UTF-8</source>
+        <translation>Unreadable text: it is not encoded in UTF-8</translation>
+    </message>
+    <message>
         <source>Ticket n° {0} introuvable</source>
         <translation>Ticket no. {0} not found</translation>
     </message>
@@ -4446,6 +4486,14 @@ Postcode and town</translation>
     <message>
         <source>{0} : guillemet ouvert ligne {1} et jamais fermé (rien n&apos;a été importé)</source>
         <translation>{0}: quote opened on line {1} and never closed (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>{0} : l&apos;opération a été annulée, les données déjà enregistrées sont intactes</source>
+        <translation>{0}: the operation was cancelled, the data already saved is intact</translation>
+    </message>
+    <message>
+        <source>{0} : l&apos;opération a été annulée, les données déjà enregistrées sont intactes ; libérez de la place puis recommencez</source>
+        <translation>{0}: the operation was cancelled, the data already saved is intact; free some space, then try again</translation>
     </message>
     <message>
         <source>{0} : le tiers doit présenter la pièce d&apos;identité originale du destinataire</source>

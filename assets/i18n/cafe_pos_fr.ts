@@ -2761,7 +2761,15 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Boucle de liens symboliques ou structure trop profonde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&apos;est un dossier, pas un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,6 +2798,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Emplacements des colis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur de la base de données : l&apos;opération a été annulée, les données déjà enregistrées sont intactes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,6 +2841,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Impossible d&apos;ouvrir la base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L&apos;année {0} est déjà clôturée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,6 +2874,18 @@ Code postal et commune</source>
     </message>
     <message>
         <source>L&apos;exercice {0} n&apos;est pas clos : rien ne peut en être purgé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données est en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données est endommagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données est occupée par un autre programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3429,6 +3457,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mémoire insuffisante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nom d&apos;ardoise trop long ({0} caractères au plus)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,6 +3522,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Nombre invalide pour le {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre trop grand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3989,6 +4025,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Texte illisible : il n&apos;est pas encodé en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket n° {0} introuvable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,6 +4482,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>{0} : guillemet ouvert ligne {1} et jamais fermé (rien n&apos;a été importé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : l&apos;opération a été annulée, les données déjà enregistrées sont intactes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : l&apos;opération a été annulée, les données déjà enregistrées sont intactes ; libérez de la place puis recommencez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,16 +18,19 @@ from cafe_pos.store.files import os_error_text
 
 NOTHING_WRITTEN = "l'opération a été annulée, les données déjà enregistrées sont intactes"
 
-# SQLite's own words (sqlite3 or wrapped by SQLAlchemy) -> French
-_SQLITE_ERRORS: tuple[tuple[str, str], ...] = (
-    ("database or disk is full", "Le disque est plein"),
-    ("disk i/o error", "Erreur de lecture ou d'écriture du disque"),
-    ("database is locked", "La base de données est occupée par un autre programme"),
-    ("readonly database", "La base de données est en lecture seule"),
-    ("unable to open database file", "Impossible d'ouvrir la base de données"),
-    ("file is not a database", "Ce fichier n'est pas une base de données"),
-    ("database disk image is malformed", "La base de données est endommagée"),
-)
+# SQLite's own words (sqlite3 or wrapped by SQLAlchemy) -> French; the screens translate
+# the French side (scripts/extract_errors.py reads this table and what describe returns)
+_DISK_FULL = "database or disk is full"
+_DISK_IO = "disk i/o error"
+_SQLITE_ERRORS: dict[str, str] = {
+    _DISK_FULL: "Le disque est plein",
+    _DISK_IO: "Erreur de lecture ou d'écriture du disque",
+    "database is locked": "La base de données est occupée par un autre programme",
+    "readonly database": "La base de données est en lecture seule",
+    "unable to open database file": "Impossible d'ouvrir la base de données",
+    "file is not a database": "Ce fichier n'est pas une base de données",
+    "database disk image is malformed": "La base de données est endommagée",
+}
 
 
 # Below this, a "disk I/O error" is a full disk: SQLite reports a journal or shared-memory
@@ -49,11 +52,11 @@ def sqlite_error_text(exc: BaseException, db: Path | None = None) -> str | None:
     ``db``: the database concerned, to tell a full disk from a failing one."""
     original = getattr(exc, "orig", None)
     text = str(original if original is not None else exc).lower()
-    if "disk i/o error" in text and _disk_full(db):
-        text = "database or disk is full"
-    for words, french in _SQLITE_ERRORS:
+    if _DISK_IO in text and _disk_full(db):
+        text = _DISK_FULL
+    for words, french in _SQLITE_ERRORS.items():
         if words in text:
-            if french.startswith("Le disque est plein"):
+            if words == _DISK_FULL:
                 return f"{french} : {NOTHING_WRITTEN} ; libérez de la place puis recommencez"
             return f"{french} : {NOTHING_WRITTEN}"
     return None

@@ -42,6 +42,7 @@ TEMPLATES = (
         "Errors", "Bon de livraison sans ligne : scannez ou ajoutez au moins un article"
     ),
     QT_TRANSLATE_NOOP("Errors", "Boucle de liens symboliques"),
+    QT_TRANSLATE_NOOP("Errors", "Boucle de liens symboliques ou structure trop profonde"),
     QT_TRANSLATE_NOOP("Errors", "Bénéficiaire inconnu"),
     QT_TRANSLATE_NOOP("Errors", "C'est un dossier, pas un fichier"),
     QT_TRANSLATE_NOOP("Errors", "Caractère interdit dans la destination (| ou retour à la ligne)"),
@@ -78,6 +79,7 @@ TEMPLATES = (
         "Errors",
         "Ce fichier n'est pas un catalogue du réseau (colonnes manquantes : {0}) : la première ligne doit nommer les colonnes séparées par « ; » ({1})",
     ),
+    QT_TRANSLATE_NOOP("Errors", "Ce fichier n'est pas une base de données"),
     QT_TRANSLATE_NOOP("Errors", "Ce fournisseur n'existe pas"),
     QT_TRANSLATE_NOOP("Errors", "Ce produit"),
     QT_TRANSLATE_NOOP(
@@ -248,6 +250,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Effacer le nom des destinataires après (jours, colis clos)"),
     QT_TRANSLATE_NOOP("Errors", "Emplacements des colis"),
     QT_TRANSLATE_NOOP("Errors", "En mode formation, aucune clôture n'est enregistrée"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Erreur de la base de données : l'opération a été annulée, les données déjà enregistrées sont intactes",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Erreur de lecture ou d'écriture du disque"),
     QT_TRANSLATE_NOOP("Errors", "Erreur du système de fichiers"),
     QT_TRANSLATE_NOOP("Errors", "Fichier de sortie inutilisable : {0}"),
@@ -287,6 +293,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Il faut exactement 7 chiffres pour calculer la clé d'un EAN-8"),
     QT_TRANSLATE_NOOP("Errors", "Il reste {0} à payer sur « {1} » : réglez ou retirez les lignes"),
     QT_TRANSLATE_NOOP("Errors", "Impossible d'annuler : impression {0}"),
+    QT_TRANSLATE_NOOP("Errors", "Impossible d'ouvrir la base de données"),
     QT_TRANSLATE_NOOP(
         "Errors", "Impossible d'ouvrir le port de la balance ({0}) : vérifiez le câble"
     ),
@@ -378,7 +385,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "La balance signale une erreur (code ??)"),
     QT_TRANSLATE_NOOP("Errors", "La balance signale une erreur (code {0})"),
     QT_TRANSLATE_NOOP("Errors", "La balance signale une erreur (état {0})"),
+    QT_TRANSLATE_NOOP("Errors", "La base de données est en lecture seule"),
     QT_TRANSLATE_NOOP("Errors", "La base de données est en lecture seule : {0}"),
+    QT_TRANSLATE_NOOP("Errors", "La base de données est endommagée"),
+    QT_TRANSLATE_NOOP("Errors", "La base de données est occupée par un autre programme"),
     QT_TRANSLATE_NOOP("Errors", "La caisse est déjà ouverte : comptez-la et fermez-la d'abord"),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -664,6 +674,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Mouvement inconnu : « {0} » (entrée ou sortie)"),
     QT_TRANSLATE_NOOP("Errors", "Moyen de paiement inconnu : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Moyen de règlement inconnu (chèque, virement ou espèces)"),
+    QT_TRANSLATE_NOOP("Errors", "Mémoire insuffisante"),
     QT_TRANSLATE_NOOP("Errors", "Nom d'ardoise trop long ({0} caractères au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Nom d'emplacement trop long : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Nom de fichier trop long"),
@@ -680,6 +691,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Nombre de jours invalide : entre 1 et {0}"),
     QT_TRANSLATE_NOOP("Errors", "Nombre de {0} trop élevé ({1} au plus)"),
     QT_TRANSLATE_NOOP("Errors", "Nombre invalide pour le {0} : {1}"),
+    QT_TRANSLATE_NOOP("Errors", "Nombre trop grand"),
     QT_TRANSLATE_NOOP("Errors", "Note obligatoire sur place à partir de"),
     QT_TRANSLATE_NOOP("Errors", "Numéro de TVA invalide : la clé de contrôle ne correspond pas"),
     QT_TRANSLATE_NOOP("Errors", "Numéro de TVA invalide : le SIREN qu'il contient n'existe pas"),
@@ -838,6 +850,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Taux de commission invalide : entre 0 et 15 % (décret de 1988)"),
     QT_TRANSLATE_NOOP("Errors", "Texte du rappel bienveillant"),
     QT_TRANSLATE_NOOP("Errors", "Texte du refus de service (ivresse)"),
+    QT_TRANSLATE_NOOP("Errors", "Texte illisible : il n'est pas encodé en UTF-8"),
     QT_TRANSLATE_NOOP("Errors", "Ticket n° {0} introuvable"),
     QT_TRANSLATE_NOOP("Errors", "Ticket n° {0} introuvable dans le journal fiscal"),
     QT_TRANSLATE_NOOP("Errors", "Ticket trop long ({0} lignes au plus)"),
@@ -990,6 +1003,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{0} : entre 0,01 et 9 999,99 € attendu"),
     QT_TRANSLATE_NOOP(
         "Errors", "{0} : guillemet ouvert ligne {1} et jamais fermé (rien n'a été importé)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{0} : l'opération a été annulée, les données déjà enregistrées sont intactes"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{0} : l'opération a été annulée, les données déjà enregistrées sont intactes ; libérez de la place puis recommencez",
     ),
     QT_TRANSLATE_NOOP(
         "Errors", "{0} : le tiers doit présenter la pièce d'identité originale du destinataire"

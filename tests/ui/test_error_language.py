@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sqlite3
 import string
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qt_helpers import ActorOf
 from sale_ui_helpers import click
+from sqlalchemy.exc import OperationalError
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart
@@ -37,6 +39,7 @@ from cafe_pos.ui.i18n import install_translators, remove_translators, translatio
 from cafe_pos.ui.sale.refund_dialog import RefundDialog
 from cafe_pos.ui.sale.sale_screen import SaleScreen
 from cafe_pos.ui.typography import french_spacing
+from cafe_pos.ui.widgets.messages import error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d+\}")
@@ -73,6 +76,11 @@ def test_the_generated_templates_are_those_of_the_code() -> None:
     assert "Code incorrect ({0} essais restants)" in extracted
     assert "Montant invalide : « {0} » (exemple : 12,50)" in extracted
     assert "Le code-barres {0} est déjà utilisé par « {1} »" in extracted
+    # and the faults of the machine every screen shows (services/faults.py)
+    assert "La base de données est occupée par un autre programme" in extracted
+    assert (
+        "{0} : l'opération a été annulée, les données déjà enregistrées sont intactes" in extracted
+    )
     assert len(extracted) > 600
 
 
@@ -349,6 +357,37 @@ def test_translated_error_fills_the_english_template_with_the_values(language: s
     }
     for french, english in cases.items():
         assert translated_error(french) == (english if language == "en" else french)
+
+
+def test_a_fault_of_the_machine_is_said_in_the_interface_language(language: str) -> None:
+    """A locked database, a full disk, text that is not UTF-8: not a service's refusal
+    but a fault of the machine (``services.faults``), said on screen as the command line
+    says it, in the interface's language (it stayed French in English until session 8)."""
+    locked = OperationalError(
+        "INSERT INTO tickets ...", {}, sqlite3.OperationalError("database is locked")
+    )
+    full = sqlite3.OperationalError("database or disk is full")
+    unreadable = UnicodeDecodeError("utf-8", b"Andr\xe9", 4, 5, "invalid continuation byte")
+    cases = {
+        locked: {
+            "fr": "La base de données est occupée par un autre programme : l'opération a été "
+            "annulée, les données déjà enregistrées sont intactes",
+            "en": "The database is in use by another program: the operation was cancelled, "
+            "the data already saved is intact",
+        },
+        full: {
+            "fr": "Le disque est plein : l'opération a été annulée, les données déjà "
+            "enregistrées sont intactes ; libérez de la place puis recommencez",
+            "en": "The disk is full: the operation was cancelled, the data already saved is "
+            "intact; free some space, then try again",
+        },
+        unreadable: {
+            "fr": "Texte illisible : il n'est pas encodé en UTF-8",
+            "en": "Unreadable text: it is not encoded in UTF-8",
+        },
+    }
+    for fault, texts in cases.items():
+        assert error_text(fault) == as_shown(language, texts)
 
 
 def test_the_catalogue_import_report_gives_its_reasons_in_the_interface_language(

@@ -29,20 +29,21 @@ TOAST_MS = 3500
 
 
 def error_text(error: BaseException | str) -> str:
-    """The sentence to show: a UserError's in the interface's language (its French
-    sentence looked up by ``translated_error``); anything else as a generic message."""
+    """The sentence to show in the interface's language (the French sentence looked up by
+    ``translated_error``): a UserError's, a fault of the machine's as the CLI says it;
+    anything else as a generic message."""
     if isinstance(error, str):
         return screen_text(error)
-    if isinstance(error, UserError):
-        # imported on the first error shown: its 700 templates cost nothing at start-up
-        from cafe_pos.ui.error_lookup import translated_error
+    # imported on the first error shown: its 800 templates cost nothing at start-up
+    from cafe_pos.ui.error_lookup import translated_error
 
+    if isinstance(error, UserError):
         return screen_text(translated_error(str(error)))
     from cafe_pos.services.faults import describe
 
     fault = describe(error)  # a full disk, a locked database... said as the CLI says it
     if fault is not None:
-        return screen_text(fault)
+        return screen_text(translated_error(fault))
     return translate("messages", "Une erreur inattendue s'est produite : {0}").format(error)
 
 
