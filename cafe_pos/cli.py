@@ -12,6 +12,7 @@ import argparse
 import gc
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -182,7 +183,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cafe_pos.commands.argparse_fr import install, integer
+    from cafe_pos.commands.argparse_fr import fingerprint, install, integer
     from cafe_pos.commands.argparse_fr import path as path_arg
 
     install()  # argparse's own messages in French
@@ -243,8 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", help="vérifier le journal (ou une archive)")
     verify.add_argument("--archive", type=path_arg)
-    verify.add_argument("--key", dest="expected_key", help="empreinte attendue (ticket Z)")
-    verify.add_argument("--hq-key", dest="expected_hq_key", help="empreinte publiée du siège")
+    verify.add_argument(
+        "--key", dest="expected_key", type=fingerprint, help="empreinte attendue (ticket Z)"
+    )
+    verify.add_argument(
+        "--hq-key", dest="expected_hq_key", type=fingerprint, help="empreinte publiée du siège"
+    )
 
     key = sub.add_parser("key", help="clé de signature du journal fiscal")
     key_sub = key.add_subparsers(dest="key_action", required=True, parser_class=_Parser)
@@ -431,6 +436,21 @@ def _check_blanks(words: Sequence[str]) -> None:
             raise CliError(f"valeur vide pour {name}")
 
 
+def _one_line(message: str) -> str:
+    """The refusal as one line the terminal shows as written: a line break, an escape
+    sequence or a right-to-left override quoted from the input is written as its code
+    (``\\n``, ``\\x1b``, ``\\u202e``), so it neither splits the line nor rewrites it."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in _UNPRINTED
+        else char
+        for char in message
+    )
+
+
+_UNPRINTED = frozenset({"Cc", "Cf", "Cs"})  # control, invisible formatting, lone surrogate
+
+
 def _check_outputs(args: argparse.Namespace) -> None:
     """Output files that can't be written are refused before any work."""
     from cafe_pos.commands.common import output_path
@@ -456,7 +476,7 @@ def _main(argv: Sequence[str] | None) -> int:
             args.smoke = True
         return HANDLERS[_handler_key(args)](args)
     except (CliError, UserError) as exc:
-        print(f"cafe-pos : {exc}", file=sys.stderr)
+        print(f"cafe-pos : {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -471,7 +491,7 @@ def _main(argv: Sequence[str] | None) -> int:
                 f"erreur interne inattendue ({type(exc).__name__}) : l'opération s'est arrêtée "
                 "; relancez avec CAFE_POS_DEBUG=1 pour le détail"
             )
-        print(f"cafe-pos : {message}", file=sys.stderr)
+        print(f"cafe-pos : {_one_line(message)}", file=sys.stderr)
         return 2
 
 

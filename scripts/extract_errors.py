@@ -528,6 +528,53 @@ def _named_parameters(message: ast.expr, function: Function | None) -> dict[str,
     return found
 
 
+def _passed_on(
+    parameters: dict[str, dict[str, int | None]],
+    passed: dict[str, dict[str, int | None]],
+    functions: dict[str, list[Function]],
+    trees: Iterable[ast.Module],
+) -> None:
+    """A helper that gives its own parameter to one a message writes writes it too
+    (``one_line(text, what)`` calls ``check_printable(text, what)``): its callers' texts
+    count. Adds such helpers to ``passed`` (and ``functions``), until none is left."""
+    definitions = [
+        node
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
+    grew = True
+    while grew:
+        grew = False
+        for function in definitions:
+            arguments = function.args
+            positional = [a.arg for a in (*arguments.posonlyargs, *arguments.args)]
+            names = {*positional, *(a.arg for a in arguments.kwonlyargs)}
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = _base_name(node.func) or ""
+                called = parameters.get(name) or passed.get(name)
+                if not called:
+                    continue
+                given = [k.value for k in node.keywords if k.arg in called]
+                given += [
+                    node.args[position]
+                    for position in called.values()
+                    if position is not None and len(node.args) > position
+                ]
+                for value in given:
+                    if not isinstance(value, ast.Name) or value.id not in names:
+                        continue
+                    entry = passed.setdefault(function.name, {})
+                    if value.id not in entry and value.id not in parameters.get(function.name, {}):
+                        entry[value.id] = (
+                            positional.index(value.id) if value.id in positional else None
+                        )
+                        functions.setdefault(function.name, []).append(function)
+                        grew = True
+
+
 def _parameter_texts(
     parameters: dict[str, dict[str, int | None]],
     functions: dict[str, list[Function]],
@@ -703,6 +750,12 @@ def extract(package: Path = PACKAGE) -> tuple[str, ...]:
                 parameters.setdefault(function.name, {}).update(named)
                 functions.setdefault(function.name, []).append(function)
     templates |= _parameter_texts(parameters, functions, shown)
+    # through helpers: phrases only (a helper passes on keys and codes as well)
+    passed: dict[str, dict[str, int | None]] = {}
+    _passed_on(parameters, passed, functions, shown)
+    templates |= {
+        text for text in _parameter_texts(passed, functions, shown) if len(text.split()) >= 2
+    }
     faults = parsed.get(package.joinpath(*FAULTS))
     if faults is not None:
         templates |= _fault_texts(faults)

@@ -2848,6 +2848,10 @@ Postcode and town</translation>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
+        <source>L&apos;adresse du café</source>
+        <translation>The café&apos;s address</translation>
+    </message>
+    <message>
         <source>L&apos;année {0} est déjà clôturée</source>
         <translation>The year {0} is already closed</translation>
     </message>
@@ -2904,8 +2908,24 @@ Postcode and town</translation>
         <translation>The day of {0} is not closed: close it before {1}</translation>
     </message>
     <message>
+        <source>La note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
         <source>La quantité</source>
         <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>La raison de l&apos;écart</source>
+        <translation>The reason for the difference</translation>
+    </message>
+    <message>
+        <source>La raison de la dérogation</source>
+        <translation>The reason for the exception</translation>
+    </message>
+    <message>
+        <source>La raison du changement de clé</source>
+        <translation>The reason for the key change</translation>
     </message>
     <message>
         <source>La référence</source>
@@ -3076,6 +3096,26 @@ Postcode and town</translation>
         <translation>The amount to split cannot be negative</translation>
     </message>
     <message>
+        <source>Le motif d&apos;ouverture du tiroir</source>
+        <translation>The reason for opening the drawer</translation>
+    </message>
+    <message>
+        <source>Le motif de l&apos;exception</source>
+        <translation>The reason for the exception</translation>
+    </message>
+    <message>
+        <source>Le motif de la correction</source>
+        <translation>The reason for the correction</translation>
+    </message>
+    <message>
+        <source>Le motif de suppression</source>
+        <translation>The reason for the removal</translation>
+    </message>
+    <message>
+        <source>Le motif du remboursement</source>
+        <translation>The reason for the refund</translation>
+    </message>
+    <message>
         <source>Le motif « {0} » ne convient pas à une entrée</source>
         <translation>The reason “{0}” does not fit a stock entry</translation>
     </message>
@@ -3088,6 +3128,14 @@ Postcode and town</translation>
         <translation>The name</translation>
     </message>
     <message>
+        <source>Le nom de l&apos;ardoise</source>
+        <translation>The tab&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;utilisateur</source>
+        <translation>The user&apos;s name</translation>
+    </message>
+    <message>
         <source>Le nom de l&apos;utilisateur est obligatoire</source>
         <translation>The user&apos;s name is required</translation>
     </message>
@@ -3096,8 +3144,16 @@ Postcode and town</translation>
         <translation>The category&apos;s name</translation>
     </message>
     <message>
+        <source>Le nom de la promotion</source>
+        <translation>The promotion&apos;s name</translation>
+    </message>
+    <message>
         <source>Le nom du bénéficiaire</source>
         <translation>The recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du café</source>
+        <translation>The café&apos;s name</translation>
     </message>
     <message>
         <source>Le nom du café est obligatoire</source>
@@ -3106,6 +3162,14 @@ Postcode and town</translation>
     <message>
         <source>Le nom du café est trop long (120 caractères au plus)</source>
         <translation>The café&apos;s name is too long (120 characters at most)</translation>
+    </message>
+    <message>
+        <source>Le nom du client</source>
+        <translation>The customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du destinataire</source>
+        <translation>The recipient&apos;s name</translation>
     </message>
     <message>
         <source>Le nom du distributeur</source>
@@ -4538,6 +4602,10 @@ Postcode and town</translation>
     <message>
         <source>{0} contient un caractère de contrôle</source>
         <translation>{0} contains a control character</translation>
+    </message>
+    <message>
+        <source>{0} contient un caractère interdit (U+{1}, caractère de contrôle ou de mise en forme invisible)</source>
+        <translation>{0} contains a forbidden character (U+{1}, a control or invisible formatting character)</translation>
     </message>
     <message>
         <source>{0} doit encore {1} : réglez le compte avant</source>

@@ -2845,6 +2845,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>L&apos;adresse du café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L&apos;année {0} est déjà clôturée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,7 +2905,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La raison de l&apos;écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La raison de la dérogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La raison du changement de clé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3073,6 +3093,26 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le motif d&apos;ouverture du tiroir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif de l&apos;exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif de la correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif de suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif du remboursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le motif « {0} » ne convient pas à une entrée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,6 +3125,14 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le nom de l&apos;ardoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nom de l&apos;utilisateur est obligatoire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,7 +3141,15 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le nom de la promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nom du bénéficiaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3102,6 +3158,14 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le nom du café est trop long (120 caractères au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du destinataire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,6 +4598,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>{0} contient un caractère de contrôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contient un caractère interdit (U+{1}, caractère de contrôle ou de mise en forme invisible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

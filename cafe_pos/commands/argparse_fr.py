@@ -80,3 +80,17 @@ def path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("nom de fichier vide")
     return Path(text)
+
+
+_HEX = frozenset("0123456789abcdef")
+
+
+def fingerprint(text: str) -> str:
+    """An argparse type: a key's fingerprint as the Z ticket prints it (16 hexadecimal
+    characters); a typing error is bad input (exit 2), never "Journal altéré"."""
+    cleaned = text.strip().lower()
+    if len(cleaned) != 16 or not set(cleaned) <= _HEX:
+        raise argparse.ArgumentTypeError(
+            f"empreinte de clé : 16 caractères hexadécimaux attendus, pas « {text} »"
+        )
+    return cleaned

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_amount, format_eur
+from cafe_pos.domain.text import one_line
 
 # Euro notes and coins, largest first (500 € to 1 cent).
 NOTES: tuple[Cents, ...] = (50000, 20000, 10000, 5000, 2000, 1000, 500)
@@ -167,7 +168,7 @@ def check_movement(kind: str, reason: str, amount_cents: Cents, note: str = "") 
             "Retrait pour un tiers limité à 500,00 € par opération "
             "(La Banque Postale : 500 € par client et par 7 jours)"
         )
-    cleaned = " ".join(note.split())
+    cleaned = one_line(note, "La note")
     if movement_reason is MovementReason.OTHER and len(cleaned) < MIN_REASON_LENGTH:
         raise CashError("Précisez le motif du mouvement « Autre »")
     return MovementInput(movement_kind, movement_reason, amount_cents, cleaned[:255])
@@ -198,7 +199,7 @@ class CashFlows:
 
 def check_difference_reason(difference_cents: Cents, reason: str) -> str:
     """A counted drawer that differs from the expected cash needs a reason (kept verbatim)."""
-    cleaned = " ".join(reason.split())
+    cleaned = one_line(reason, "La raison de l'écart")
     if difference_cents != 0 and len(cleaned) < MIN_REASON_LENGTH:
         sign = "excédent" if difference_cents > 0 else "manque"
         raise CashError(

@@ -24,6 +24,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.text import one_line
 
 # ---------------------------------------------------------------------------------------
 # Errors
@@ -344,7 +345,7 @@ NAME_MAX = 120
 
 
 def clean_name(text: str) -> str:
-    name = " ".join((text or "").split())
+    name = one_line(text or "", "Le nom du destinataire")
     if not name:
         raise ParcelError("Nom du destinataire vide : recopiez le nom de l'étiquette")
     if len(name) > NAME_MAX:

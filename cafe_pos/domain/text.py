@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cafe_pos.domain.errors import UserError
+
 
 def fold(text: str) -> str:
     """Search key: lower case, accents removed, spaces collapsed ("Crème Brûlée" -> "creme brulee")."""
@@ -21,7 +23,7 @@ def search_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
-class TextError(ValueError):
+class TextError(UserError, ValueError):
     """Text a person typed that the till must not store (see :func:`check_printable`)."""
 
 
@@ -52,3 +54,12 @@ def check_printable(text: str, what: str, *, allow_newlines: bool = False) -> st
             "contrôle ou de mise en forme invisible)"
         )
     return text
+
+
+def one_line(text: str, what: str) -> str:
+    """What a person typed, as the till keeps it: on one line (line breaks, tabs and runs of
+    spaces become one space), trimmed; a control or invisible formatting character is
+    refused (:class:`TextError`). For reasons, notes and names that are shown, printed or
+    sealed in the journal: an escape sequence or a right-to-left override would lie there
+    about what they say, and a line break would split the command line's one line."""
+    return check_printable(" ".join(text.split()), what)

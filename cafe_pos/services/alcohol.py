@@ -41,6 +41,7 @@ from cafe_pos.domain.cart import Cart, SaleItem
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.schedule import Span
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
 from cafe_pos.services.alcohol_config import load_opening_hours
@@ -324,7 +325,7 @@ def _grant(
     ctx: ServiceContext, session: Session, override: Override, cart_token: str, moment: dt.datetime
 ) -> None:
     override.manager.require(Permission.OVERRIDE)
-    reason = " ".join(override.reason.split())
+    reason = one_line(override.reason, "La raison de la dérogation")
     if len(reason) < MIN_OVERRIDE_REASON:
         raise UserError("Dérogation aux horaires : indiquez la raison (5 caractères au moins)")
     if not cart_token or len(cart_token) > 64:

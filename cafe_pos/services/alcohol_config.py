@@ -29,6 +29,7 @@ from cafe_pos.domain.schedule import (
     format_intervals,
     parse_intervals,
 )
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
 from cafe_pos.store.models.alcohol import (
@@ -157,7 +158,7 @@ def save_exception(
 ) -> HoursExceptionView:
     """Hours replacing the weekday's on one date (a village fête, a closed day); journaled."""
     actor.require(Permission.EDIT_SETTINGS)
-    label = " ".join(label.split())
+    label = one_line(label, "Le motif de l'exception")
     if not label or len(label) > 120:
         raise UserError("Donnez un motif à l'exception (par exemple : Fête du village)")
     day_label = f"le {day:%d/%m/%Y}"

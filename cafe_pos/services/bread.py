@@ -40,6 +40,7 @@ from cafe_pos.domain.clock import PARIS, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import Cents, format_eur
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE, PaymentInput, settle
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.journal import fiscal_time, seal_account_entry
 from cafe_pos.services import cash, selling
@@ -612,13 +613,13 @@ def save_reservation(
             row = found
             row.items.clear()
             row.pauses.clear()
-        row.customer_name = data.customer_name.strip()
+        row.customer_name = one_line(data.customer_name, "Le nom du client")
         row.account_id = data.account_id
         row.prepaid = data.prepaid
         row.start = data.start
         row.end = data.end if data.weekdays else None
         row.weekdays = _weekday_text(data.weekdays)
-        row.note = data.note.strip()[:500]
+        row.note = one_line(data.note, "La note")[:500]
         row.active = True
         row.items.extend(BreadReservationItem(product_id=i.product_id, qty=i.qty) for i in items)
         row.pauses.extend(BreadPause(first=p.first, last=p.last) for p in data.pauses)

@@ -21,6 +21,7 @@ from cafe_pos.devices.spool import DRAWER_JOB
 from cafe_pos.domain.clock import from_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.receipt_layout import PrintLine, lines_from_json, lines_to_json
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import tech_events
 from cafe_pos.store.models.printing import PrintJob
@@ -330,7 +331,7 @@ def open_drawer(ctx: ServiceContext, actor: Actor, *, reason: str = "", pulse: b
         message = "Tiroir-caisse ouvert sans vente"
         details: dict[str, str | int] = {"register": ctx.register}
         if reason.strip():
-            details["reason"] = reason.strip()[:200]
+            details["reason"] = one_line(reason, "Le motif d'ouverture du tiroir")[:200]
         tech_events.record(
             ctx,
             session,

@@ -32,6 +32,7 @@ from cafe_pos.domain.happy_hour import (
     validate_promotions,
 )
 from cafe_pos.domain.schedule import Interval, parse_interval
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.store.models.alcohol import PromotionRow, PromotionTarget
 from cafe_pos.store.models.catalogue import Category, Product
@@ -100,7 +101,7 @@ def _from_input(data: PromotionInput) -> Promotion:
     except ValueError as exc:
         raise PromotionError("Type de promotion inconnu (pourcentage ou prix)") from exc
     return Promotion(
-        name=" ".join(data.name.split()),
+        name=one_line(data.name, "Le nom de la promotion"),
         weekdays=frozenset(data.weekdays),
         window=parse_interval(data.window),
         kind=kind,

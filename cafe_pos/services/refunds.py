@@ -24,6 +24,7 @@ from cafe_pos.domain.money import Cents, MilliQty, format_eur
 from cafe_pos.domain.payments import ACCOUNT, CARD, CASH, CHEQUE
 from cafe_pos.domain.receipt import ReceiptPayment
 from cafe_pos.domain.refunds import AlreadyRefunded, RefundRefused, SoldLine, refund_part
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.domain.vat import split_by_rate, totals_by_rate
 from cafe_pos.fiscal.canonical import LineRow, PaymentRow, TicketHeader, TicketRecord, VatRow
@@ -204,7 +205,7 @@ def refund(
     from cafe_pos.services.printing import enqueue_document, enqueue_drawer_pulse
 
     manager.require(Permission.REFUND)
-    reason = " ".join(reason.split())
+    reason = one_line(reason, "Le motif du remboursement")
     if not reason:
         raise RefundError("Indiquez le motif du remboursement")
     if len(reason) > MAX_REASON_LENGTH:

@@ -42,6 +42,7 @@ from cafe_pos.domain.payments import (
     settle,
 )
 from cafe_pos.domain.receipt import ReceiptData, ReceiptLine, ReceiptPayment
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, journal
 from cafe_pos.services import cash, printing, sale_settings, sale_writer, third_party
@@ -517,7 +518,7 @@ def void_lines(
     actor.require(Permission.SELL)
     if ctx.training or not lines:
         return
-    note = reason.strip()[:200]
+    note = one_line(reason, "Le motif de suppression")[:200]
     with ctx.uow() as uow:
         for line in lines:
             record_event(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.errors import UserError
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal import chain, keys
 from cafe_pos.fiscal.key_breaks import unconfirmed_breaks
@@ -26,12 +27,13 @@ from cafe_pos.store.models.fiscal import SigningKey
 def replace_key(ctx: ServiceContext, actor: Actor, reason: str) -> str:
     """Change the signing key; returns the new key's fingerprint."""
     actor.require(Permission.EDIT_SETTINGS)
-    if not reason.strip():
+    reason = one_line(reason, "La raison du changement de clé")
+    if not reason:
         raise UserError("Indiquez la raison du changement de clé de signature")
     if ctx.training:
         raise UserError("La clé de signature ne se change pas en mode formation")
     with ctx.uow() as uow:
-        new = change_key(ctx, uow.session, actor.name, reason.strip())
+        new = change_key(ctx, uow.session, actor.name, reason)
         uow.commit()
         keys.install_new_key(ctx, uow.session)
     return new.fingerprint

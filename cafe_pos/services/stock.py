@@ -40,6 +40,7 @@ from cafe_pos.domain.stock import (
     parse_weekdays,
     value_of,
 )
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.reports.stock_dto import Party
 from cafe_pos.services import stock_ledger
@@ -474,7 +475,7 @@ def record_loss(
                     -qty_milli,
                     MoveKind.LOSS,
                     reason=str(why),
-                    note=note.strip()[:200],
+                    note=one_line(note, "La note")[:200],
                     lot_id=lot_id,
                 )
             ],

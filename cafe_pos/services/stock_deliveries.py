@@ -35,6 +35,7 @@ from cafe_pos.domain.stock import (
     purchase_line_total,
     value_of,
 )
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import network_catalogue, stock_ledger
 from cafe_pos.services.network_catalogue import AboveCap
@@ -335,7 +336,7 @@ def correct_delivery(
     if not qty_delta_milli:
         raise StockError("La correction doit changer la quantité")
     check_quantity(abs(qty_delta_milli), what="La correction")
-    why = reason.strip()
+    why = one_line(reason, "Le motif de la correction")
     if not why:
         raise StockError("Indiquez le motif de la correction")
     with ctx.uow() as uow:

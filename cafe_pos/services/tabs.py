@@ -42,7 +42,7 @@ from cafe_pos.domain.payments import (
     settle,
 )
 from cafe_pos.domain.receipt import ReceiptData
-from cafe_pos.domain.text import TextError, check_printable
+from cafe_pos.domain.text import TextError, check_printable, one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
@@ -377,7 +377,7 @@ def remove_tab_line(
         session.delete(line)
         session.flush()
         session.expire(tab, ["lines"])
-        text = reason.strip()[:200]
+        text = one_line(reason, "Le motif de suppression")[:200]
         record_event(
             ctx,
             session,

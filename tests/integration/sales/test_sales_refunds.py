@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.cart import Cart, Discount
-from cafe_pos.domain.errors import NotFound, PermissionDenied
+from cafe_pos.domain.errors import NotFound, PermissionDenied, UserError
 from cafe_pos.domain.payments import PaymentInput
 from cafe_pos.services import receipts, refunds
 from cafe_pos.services.selling import DuplicateCheckout, checkout
@@ -166,3 +166,20 @@ def test_sales_and_refunds_share_one_write_path_sealed_as_verify_reads_them(
         assert result.ticket_number is not None
         again = receipts.receipt_for_ticket(ctx, result.ticket_number)
         assert again == result.receipt
+
+
+def test_a_refund_reason_with_an_escape_sequence_is_refused_and_nothing_is_written(
+    ctx: ServiceContext, items: Items
+) -> None:
+    """The reason is sealed in the refund ticket and its journal event, and printed: an
+    escape sequence or a right-to-left override would lie there about what it says."""
+    number = _sale(ctx, items)
+    before = counts(ctx)
+    for reason in ("retour\x1b[2J", "\u202eéruep", "tiède\x00"):
+        with pytest.raises(UserError, match="Le motif du remboursement contient un caractère"):
+            refunds.refund(ctx, MANAGER, number, [(1, 1000)], reason, "cash")
+    assert counts(ctx) == before
+    result = refunds.refund(ctx, MANAGER, number, [(1, 1000)], "bière\ntiède", "cash")
+    with ctx.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.number == result.ticket_number))
+        assert ticket.one().reason == "bière tiède"  # one line, as the receipt prints it
