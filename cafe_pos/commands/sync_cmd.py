@@ -13,6 +13,7 @@ import errno
 import json
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 from cafe_pos.commands.common import CLI_ACTOR, opened
@@ -78,6 +79,12 @@ def hq(args: argparse.Namespace) -> int:
         return _key(args)
     from cafe_pos.hq import admin
 
+    new_file = _new_sqlite_file(args.hq_db)
+    if new_file is not None and not _creates(args):
+        raise UserError(
+            f"Base du siège introuvable : {new_file} (« hq serve », « hq cafe add » ou "
+            "« hq user add » la créent)"
+        )
     engine, sessions = _session(args)
     try:
         with sessions() as session:
@@ -85,8 +92,39 @@ def hq(args: argparse.Namespace) -> int:
                 return _admin(args, session)
             except admin.HqAdminError as exc:
                 raise UserError(str(exc)) from exc
+    except BaseException:
+        engine.dispose()
+        if new_file is not None:  # refused: no empty HQ database left behind
+            for path in (new_file, *(Path(f"{new_file}{end}") for end in _SQLITE_SIDES)):
+                path.unlink(missing_ok=True)
+        raise
     finally:
         engine.dispose()
+
+
+_SQLITE_SIDES = ("-wal", "-shm", "-journal")
+
+
+def _creates(args: argparse.Namespace) -> bool:
+    """The first steps of a new HQ, which may create its database; the others read or
+    change what is there, and a mistyped address must not pass for an empty HQ."""
+    return "add" in (getattr(args, "hq_cafe_action", None), getattr(args, "hq_user_action", None))
+
+
+def _new_sqlite_file(url: str) -> Path | None:
+    """The SQLite file ``url`` names when it does not exist yet (the command creates it)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # refused by open_database, with the French reason
+    name = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not name or name == ":memory:":
+        return None
+    path = Path(name)
+    return None if path.exists() else path
 
 
 def _admin(args: argparse.Namespace, session: Any) -> int:

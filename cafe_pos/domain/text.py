@@ -56,6 +56,17 @@ def check_printable(text: str, what: str, *, allow_newlines: bool = False) -> st
     return text
 
 
+def visible_text(text: str) -> str:
+    """``text`` without the characters that are refused in names, line breaks kept: for a
+    free note, where they are invisible anyway (a right-to-left override only reorders
+    what is shown, an escape sequence rewrites a terminal)."""
+    return "".join(
+        char
+        for char in text.replace("\r\n", "\n").replace("\t", " ")
+        if char == "\n" or unicodedata.category(char) not in _REFUSED_CATEGORIES
+    )
+
+
 def one_line(text: str, what: str) -> str:
     """What a person typed, as the till keeps it: on one line (line breaks, tabs and runs of
     spaces become one space), trimmed; a control or invisible formatting character is

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.identity import validate_siret
 from cafe_pos.domain.key_break import KeyBreak, confirmation_text
+from cafe_pos.domain.text import TextError, one_line
 from cafe_pos.hq.ingest import forget_cafe_keys, raise_alert, utcnow
 from cafe_pos.hq.models import Alert, Archive, Cafe, CafeKey, EnrolmentCode, Message
 from cafe_pos.hq.signing import HqKey
@@ -45,14 +46,20 @@ def add_cafe(
         siret = validate_siret(siret)
     except ValueError as exc:
         raise HqAdminError(str(exc)) from exc
-    if not name.strip():
+    try:  # shown on the pages, in the CSV exports and by `hq cafe list` in a terminal
+        name = one_line(name, "Le nom du café")
+        town = one_line(town, "La commune")
+    except TextError as exc:
+        raise HqAdminError(str(exc)) from exc
+    if not name:
         raise HqAdminError("Indiquez le nom du café")
-    town = " ".join(town.split())
+    if len(name) > 120:
+        raise HqAdminError("Nom du café trop long : 120 caractères au plus")
     if len(town) > 80:
         raise HqAdminError("Commune trop longue : 80 caractères au plus")
     if session.scalar(select(Cafe.id).where(Cafe.siret == siret)) is not None:
         raise HqAdminError(f"Le café de SIRET {siret} existe déjà")
-    cafe = Cafe(siret=siret, name=name.strip(), register=register, town=town, created_at=utcnow())
+    cafe = Cafe(siret=siret, name=name, register=register, town=town, created_at=utcnow())
     session.add(cafe)
     session.commit()
     return cafe

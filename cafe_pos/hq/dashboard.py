@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from cafe_pos.domain import hq_wire
 from cafe_pos.domain.clock import PARIS
-from cafe_pos.domain.text import fold, search_key
+from cafe_pos.domain.text import fold, search_key, visible_text
 from cafe_pos.hq.auth import Scope
 from cafe_pos.hq.models import Alert, Archive, Cafe, CapExcess, Message
 
@@ -679,7 +679,7 @@ def acknowledge(
     if alert.acknowledged_at is None:
         alert.acknowledged_at = now
         alert.acknowledged_by = scope.name[:120]
-        alert.note = note.strip()[:2000]
+        alert.note = visible_text(note).strip()[:2000]
         session.commit()
     return str(siret or "")
 

@@ -23,7 +23,10 @@ def normalise_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise HqDatabaseError(f"Adresse de base de données invalide : « {url} »") from exc
+        raise HqDatabaseError(
+            f"Adresse de base de données invalide : « {url} » (attendu : "
+            "postgresql://utilisateur@hôte/base ou sqlite:///fichier.db)"
+        ) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):

@@ -355,6 +355,38 @@ CASES: tuple[Case, ...] = (
         "introuvable : {dir}/a\\nb\\x1b[2J.zip",
     ),
     # a key's fingerprint mistyped is bad input, not a tampered journal (session 8)
+    # HQ's --db is an address, and a plain path says what is expected
+    Case(
+        "hq-db-plain-path",
+        ("hq", "cafe", "list", "--db", "{dir}/hq.db"),
+        "(attendu : postgresql://utilisateur@hôte/base ou sqlite:///fichier.db)",
+    ),
+    # HQ's commands: bad input leaves no empty HQ database behind (session 8)
+    Case(
+        "hq-bad-siret-creates-nothing",
+        ("hq", "cafe", "add", "--siret", "123", "--name", "x", "--db", "sqlite:///{dir}/hq.db"),
+        "SIRET invalide",
+    ),
+    Case(
+        "hq-cafe-name-escape",
+        (
+            "hq",
+            "cafe",
+            "add",
+            "--siret",
+            SIRET,
+            "--name",
+            "Bar\x1b[2J",
+            "--db",
+            "sqlite:///{dir}/hq.db",
+        ),
+        "Le nom du café contient un caractère interdit",
+    ),
+    Case(
+        "hq-list-missing-db",
+        ("hq", "cafe", "list", "--db", "sqlite:///{dir}/siege.db"),
+        "Base du siège introuvable",
+    ),
     Case("verify-key-typo", ("verify", "--key", "abc"), "16 caractères hexadécimaux"),
     Case("verify-hq-key-typo", ("verify", "--hq-key", "b25b754d7e2e5a2"), "16 caractères"),
     Case("reset-pin-short", ("users", "reset-pin", "--name", "Camille", "--pin", "12"), "chiffres"),

@@ -11,7 +11,7 @@ import pytest
 
 from cafe_pos.domain import cash, parcels
 from cafe_pos.domain.errors import UserError
-from cafe_pos.domain.text import one_line
+from cafe_pos.domain.text import one_line, visible_text
 
 # what a bad paste or a hostile label puts in a text
 REFUSED = {
@@ -40,3 +40,12 @@ def test_a_typed_text_is_kept_on_one_line() -> None:
 def test_an_invisible_or_control_character_is_refused_in_french(field: str, kind: str) -> None:
     with pytest.raises(UserError, match="contient un caractère interdit"):
         TYPED[field](REFUSED[kind])
+
+
+def test_a_free_note_keeps_its_lines_and_loses_its_invisible_characters() -> None:
+    """HQ's note on an alert: several lines allowed; an escape sequence, a right-to-left
+    override or a zero-width space is invisible anyway, and dropped (the note reads as
+    shown: "Appelé\\nle gérant", not reordered)."""
+    assert visible_text("Appelé\r\nle \u202egérant\x1b[2J\u200b\tce matin") == (
+        "Appelé\nle gérant[2J ce matin"
+    )
