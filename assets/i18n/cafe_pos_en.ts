@@ -2944,6 +2944,10 @@ Postcode and town</translation>
         <translation>The pack size is too high ({0} units at most)</translation>
     </message>
     <message>
+        <source>Le contact</source>
+        <translation>The contact</translation>
+    </message>
+    <message>
         <source>Le contrat ne permet pas de vendre les invendus le lendemain</source>
         <translation>The contract does not allow selling unsold items the next day</translation>
     </message>
@@ -3132,6 +3136,10 @@ Postcode and town</translation>
         <translation>The tab&apos;s name</translation>
     </message>
     <message>
+        <source>Le nom de l&apos;inventaire</source>
+        <translation>The stocktake&apos;s name</translation>
+    </message>
+    <message>
         <source>Le nom de l&apos;utilisateur</source>
         <translation>The user&apos;s name</translation>
     </message>
@@ -3146,6 +3154,10 @@ Postcode and town</translation>
     <message>
         <source>Le nom de la promotion</source>
         <translation>The promotion&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du boulanger</source>
+        <translation>The baker&apos;s name</translation>
     </message>
     <message>
         <source>Le nom du bénéficiaire</source>
@@ -3176,12 +3188,20 @@ Postcode and town</translation>
         <translation>The distributor&apos;s name</translation>
     </message>
     <message>
+        <source>Le nom du fournisseur</source>
+        <translation>The supplier&apos;s name</translation>
+    </message>
+    <message>
         <source>Le nom du fournisseur est obligatoire (120 caractères au plus)</source>
         <translation>The supplier&apos;s name is required (120 characters at most)</translation>
     </message>
     <message>
         <source>Le nom du produit</source>
         <translation>The product&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du transporteur</source>
+        <translation>The carrier&apos;s name</translation>
     </message>
     <message>
         <source>Le nombre de parts doit être au moins 1</source>

@@ -2941,6 +2941,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le contrat ne permet pas de vendre les invendus le lendemain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,6 +3133,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le nom de l&apos;inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nom de l&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +3150,10 @@ Code postal et commune</source>
     </message>
     <message>
         <source>Le nom de la promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du boulanger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3173,11 +3185,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le nom du fournisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nom du fournisseur est obligatoire (120 caractères au plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Le nom du produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du transporteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

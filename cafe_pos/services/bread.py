@@ -433,7 +433,7 @@ def save_baker(
 ) -> BakerView:
     """Create (``baker_id`` None) or update a partner baker and their contract."""
     actor.require(Permission.EDIT_CATALOGUE)
-    name = data.name.strip()
+    name = one_line(data.name, "Le nom du boulanger")  # printed on the Z: what is due to whom
     if not name:
         raise BreadError("Indiquez le nom du boulanger partenaire")
     if len(name) > 120:

@@ -34,6 +34,7 @@ from cafe_pos.domain.parcels import (
     ParcelKind,
     ParcelStatus,
 )
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services import settings as settings_service
 from cafe_pos.services import tech_events
@@ -214,7 +215,7 @@ def list_carriers(ctx: ServiceContext, *, include_inactive: bool = False) -> lis
 
 
 def _check_carrier(carrier: CarrierRules) -> None:
-    if not carrier.name.strip():
+    if not one_line(carrier.name, "Le nom du transporteur"):
         raise ParcelError("Nom du transporteur vide")
     if not 1 <= carrier.holding_days <= 60:
         raise ParcelError("Durée de garde invalide : entre 1 et 60 jours")

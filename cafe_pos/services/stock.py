@@ -330,7 +330,7 @@ def save_supplier(
 ) -> int:
     """Create or update a supplier; its SIRET is checked (python-stdnum)."""
     allow_stock_change(ctx, actor, Permission.MANAGE_STOCK)
-    name = data.name.strip()
+    name = one_line(data.name, "Le nom du fournisseur")  # on the purchase orders
     if not name or len(name) > 120:
         raise StockError("Le nom du fournisseur est obligatoire (120 caractères au plus)")
     siret = check_siret(data.siret)
@@ -353,7 +353,7 @@ def save_supplier(
                 raise NotFound("Ce fournisseur n'existe pas")
             supplier = found
         supplier.name = name
-        supplier.contact = data.contact.strip()[:120]
+        supplier.contact = one_line(data.contact, "Le contact")[:120]
         supplier.phone = data.phone.strip()[:30]
         supplier.email = data.email.strip()[:120]
         supplier.siret = siret

@@ -28,6 +28,7 @@ from cafe_pos.domain.stock import (
     count_total,
     value_of,
 )
+from cafe_pos.domain.text import one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.reports.stock_documents import count_pdf
 from cafe_pos.reports.stock_dto import CountDocLine, CountDocument
@@ -48,7 +49,7 @@ def start_count(
         if category_id is not None and s.get(Category, category_id) is None:
             raise NotFound("Cette catégorie n'existe pas")
         created, today = now_and_day(ctx, s)
-        name = label.strip()[:120] or f"Inventaire du {today:%d/%m/%Y}"
+        name = one_line(label, "Le nom de l'inventaire")[:120] or f"Inventaire du {today:%d/%m/%Y}"
         count = StockCount(
             label=name,
             scope="partial" if category_id is not None else "full",

@@ -277,3 +277,13 @@ def test_statement_matches_the_z_reports_third_party_figure(
     assert bread.owed_to_baker(ctx, baker_id, first, last) == view.totals.owed_to_baker_cents
     with ctx.uow() as uow:
         assert uow.session.query(Ticket).count() > 0
+
+
+def test_a_baker_name_that_would_rewrite_the_z_is_refused(ctx: SeededContext) -> None:
+    """The baker's name is printed on the Z ("Dû à Fournil du Bourg") and sealed with it:
+    an escape sequence or a right-to-left override there would lie about whom is owed."""
+    before = row_counts(ctx)
+    for name in ("Fournil\x1b[8m du Bourg", "Fournil \u202eesiorf"):
+        with pytest.raises(UserError, match="Le nom du boulanger contient un caractère interdit"):
+            bread.save_baker(ctx, MANAGER, bread.BakerInput(name, ContractKind.BOUGHT))
+    assert row_counts(ctx) == before
