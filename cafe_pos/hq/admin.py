@@ -285,8 +285,8 @@ def days(session: Session, siret: str) -> list[dict[str, Any]]:
 
 def alerts(session: Session, siret: str | None = None) -> list[dict[str, Any]]:
     query = select(Alert, Cafe.siret).outerjoin(Cafe, Cafe.id == Alert.cafe_id)
-    if siret is not None:
-        query = query.where(Cafe.siret == siret)
+    if siret is not None:  # a mistyped SIRET is refused, not an empty list of alerts
+        query = query.where(Cafe.siret == cafe_by_siret(session, siret).siret)
     return [
         {
             "id": a.id,

@@ -158,8 +158,11 @@ def create_app(
             return JSONResponse({"detail": str(exc)}, status_code=404)
 
     @app.get("/api/v1/alerts", dependencies=[Reader])
-    def alerts(s: DbSession, siret: str | None = None) -> list[dict[str, Any]]:
-        return admin.alerts(s, siret)
+    def alerts(s: DbSession, siret: str | None = None) -> Any:
+        try:
+            return admin.alerts(s, siret)
+        except admin.HqAdminError as exc:  # an unknown café, as for its days and archives
+            return JSONResponse({"detail": str(exc)}, status_code=404)
 
     @app.post("/api/v1/catalogue")
     async def post_catalogue(request: Request) -> JSONResponse:

@@ -387,6 +387,12 @@ CASES: tuple[Case, ...] = (
         ("hq", "cafe", "list", "--db", "sqlite:///{dir}/siege.db"),
         "Base du siège introuvable",
     ),
+    Case(
+        "hq-alerts-unknown-siret",
+        ("hq", "alerts", "--siret", "12345", "--db", "sqlite:///{dir}/hq.db"),
+        "Aucun café de SIRET 12345 au siège",
+        prepare=lambda folder: _hq_base(folder),
+    ),
     Case("verify-key-typo", ("verify", "--key", "abc"), "16 caractères hexadécimaux"),
     Case("verify-hq-key-typo", ("verify", "--hq-key", "b25b754d7e2e5a2"), "16 caractères"),
     Case("reset-pin-short", ("users", "reset-pin", "--name", "Camille", "--pin", "12"), "chiffres"),
@@ -517,6 +523,13 @@ CASES: tuple[Case, ...] = (
         prepare=lambda folder: _copy_with_other_key(folder, "other.db"),
     ),
 )
+
+
+def _hq_base(folder: Path) -> None:
+    """An HQ database with one café (``sqlite:///{dir}/hq.db``)."""
+    url = f"sqlite:///{folder}/hq.db"
+    result = run("hq", "cafe", "add", "--siret", SIRET, "--name", "Café", "--db", url)
+    assert result.returncode == 0, result.stderr.decode()
 
 
 def _bare_database(path: Path) -> None:

@@ -33,3 +33,14 @@ def test_reads_answer_loopback_only_or_with_the_token(
         headers={"Authorization": "Bearer s3cret-token"},
     )
     assert days.status_code == 200 and days.json() == []
+
+
+def test_alerts_of_an_unknown_cafe_are_a_404_not_an_empty_list(hq: ThreadedHq) -> None:
+    """A mistyped SIRET must not read as "no alerts" (session 8), as for days/archives."""
+    with hq.sessions() as session:
+        admin.add_cafe(session, SIRETS[0], "Café du Lavoir")
+    known = httpx.get(f"{hq.base_url}/api/v1/alerts", params={"siret": SIRETS[0]})
+    assert known.status_code == 200 and known.json() == []
+    unknown = httpx.get(f"{hq.base_url}/api/v1/alerts", params={"siret": "12345"})
+    assert unknown.status_code == 404
+    assert unknown.json()["detail"] == "Aucun café de SIRET 12345 au siège"
