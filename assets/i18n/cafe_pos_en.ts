@@ -2816,6 +2816,10 @@ Postcode and town</translation>
         <translation>File system error</translation>
     </message>
     <message>
+        <source>Fichier CSV illisible ({0}) : l&apos;opération a été annulée, les données déjà enregistrées sont intactes</source>
+        <translation>Unreadable CSV file ({0}): the operation was cancelled, the data already saved is intact</translation>
+    </message>
+    <message>
         <source>Fichier occupé par un autre programme</source>
         <translation>File in use by another program</translation>
     </message>
@@ -4488,12 +4492,20 @@ Postcode and town</translation>
         <translation>supplier and capped purchase price go together (both or neither)</translation>
     </message>
     <message>
+        <source>guillemet mal placé ?</source>
+        <translation>misplaced quotation mark?</translation>
+    </message>
+    <message>
         <source>imprimante simulée éteinte</source>
         <translation>simulated printer switched off</translation>
     </message>
     <message>
         <source>le disque est plein (rien n&apos;a été modifié)</source>
         <translation>the disk is full (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>le fichier contient un caractère nul</source>
+        <translation>the file contains a null character</translation>
     </message>
     <message>
         <source>nom</source>
@@ -4548,12 +4560,24 @@ Postcode and town</translation>
         <translation>unreadable answer from HQ (version)</translation>
     </message>
     <message>
+        <source>un champ dépasse la taille permise</source>
+        <translation>a field is larger than allowed</translation>
+    </message>
+    <message>
+        <source>un guillemet ouvert n&apos;est jamais fermé</source>
+        <translation>a quotation mark is opened and never closed</translation>
+    </message>
+    <message>
+        <source>une fin de ligne est mal placée</source>
+        <translation>a line break is misplaced</translation>
+    </message>
+    <message>
         <source>{0} (colonne {1})</source>
         <translation>{0} (column {1})</translation>
     </message>
     <message>
-        <source>{0} : CSV illisible ligne {1} (guillemet mal placé ?)</source>
-        <translation>{0}: unreadable CSV line {1} (misplaced quote?)</translation>
+        <source>{0} : CSV illisible ligne {1} ({2})</source>
+        <translation>{0}: unreadable CSV at line {1} ({2})</translation>
     </message>
     <message>
         <source>{0} : DLC dépassée depuis le {1}, vente interdite. Retirez-le du rayon et enregistrez-le en démarque.</source>

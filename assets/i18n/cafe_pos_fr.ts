@@ -2813,6 +2813,10 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fichier CSV illisible ({0}) : l&apos;opération a été annulée, les données déjà enregistrées sont intactes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fichier occupé par un autre programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,11 +4489,19 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>guillemet mal placé ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>imprimante simulée éteinte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>le disque est plein (rien n&apos;a été modifié)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier contient un caractère nul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4545,11 +4557,23 @@ Code postal et commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>un champ dépasse la taille permise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un guillemet ouvert n&apos;est jamais fermé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une fin de ligne est mal placée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (colonne {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} : CSV illisible ligne {1} (guillemet mal placé ?)</source>
+        <source>{0} : CSV illisible ligne {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

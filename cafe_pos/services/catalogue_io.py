@@ -38,6 +38,7 @@ from cafe_pos.services.catalogue import (
     apply_fields,
     remove_dropped_codes,
 )
+from cafe_pos.services.faults import csv_reason
 from cafe_pos.store.files import (
     neutralise_rows,
     os_error_text,
@@ -116,7 +117,7 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
                 "(rien n'a été importé)"
             ) from exc
         raise CsvFormatError(
-            f"{path.name} : CSV illisible ligne {reader.line_num} (guillemet mal placé ?)"
+            f"{path.name} : CSV illisible ligne {reader.line_num} ({csv_reason(exc)})"
         ) from exc
     return header, rows
 

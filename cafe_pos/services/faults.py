@@ -10,6 +10,7 @@ says what was kept: everything committed before, nothing of the operation that f
 
 from __future__ import annotations
 
+import csv
 import shutil
 import sqlite3
 from pathlib import Path
@@ -31,6 +32,24 @@ _SQLITE_ERRORS: dict[str, str] = {
     "file is not a database": "Ce fichier n'est pas une base de données",
     "database disk image is malformed": "La base de données est endommagée",
 }
+
+
+# the csv module's own words -> why a CSV file can't be read, in French
+_CSV_ERRORS: dict[str, str] = {
+    "field larger than field limit": "un champ dépasse la taille permise",
+    "line contains nul": "le fichier contient un caractère nul",
+    "unexpected end of data": "un guillemet ouvert n'est jamais fermé",
+    "new-line character seen in unquoted field": "une fin de ligne est mal placée",
+}
+
+
+def csv_reason(exc: csv.Error) -> str:
+    """Why the csv module could not read a file, in French (a few words)."""
+    text = str(exc).lower()
+    for words, french in _CSV_ERRORS.items():
+        if words in text:
+            return french
+    return "guillemet mal placé ?"
 
 
 # Below this, a "disk I/O error" is a full disk: SQLite reports a journal or shared-memory
@@ -72,6 +91,8 @@ def describe(exc: BaseException, db: Path | None = None) -> str | None:
         return sqlite_error_text(exc, db) or f"Erreur de la base de données : {NOTHING_WRITTEN}"
     if isinstance(exc, OSError):
         return os_error_text(exc)
+    if isinstance(exc, csv.Error):  # a CSV import (the catalogue's says which line)
+        return f"Fichier CSV illisible ({csv_reason(exc)}) : {NOTHING_WRITTEN}"
     if isinstance(exc, UnicodeError):
         return "Texte illisible : il n'est pas encodé en UTF-8"
     if isinstance(exc, OverflowError):

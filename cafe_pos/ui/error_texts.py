@@ -256,6 +256,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "Erreur de lecture ou d'écriture du disque"),
     QT_TRANSLATE_NOOP("Errors", "Erreur du système de fichiers"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Fichier CSV illisible ({0}) : l'opération a été annulée, les données déjà enregistrées sont intactes",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Fichier de sortie inutilisable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Fichier introuvable : {0}"),
     QT_TRANSLATE_NOOP("Errors", "Fichier occupé par un autre programme"),
@@ -999,8 +1003,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "fournisseur et prix d'achat plafonné vont ensemble (les deux ou aucun)"
     ),
+    QT_TRANSLATE_NOOP("Errors", "guillemet mal placé ?"),
     QT_TRANSLATE_NOOP("Errors", "imprimante simulée éteinte"),
     QT_TRANSLATE_NOOP("Errors", "le disque est plein (rien n'a été modifié)"),
+    QT_TRANSLATE_NOOP("Errors", "le fichier contient un caractère nul"),
     QT_TRANSLATE_NOOP("Errors", "nom"),
     QT_TRANSLATE_NOOP("Errors", "nom du produit manquant"),
     QT_TRANSLATE_NOOP("Errors", "pas de réponse à la demande d'état"),
@@ -1014,8 +1020,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "référence"),
     QT_TRANSLATE_NOOP("Errors", "référence manquante"),
     QT_TRANSLATE_NOOP("Errors", "réponse du siège illisible (version)"),
+    QT_TRANSLATE_NOOP("Errors", "un champ dépasse la taille permise"),
+    QT_TRANSLATE_NOOP("Errors", "un guillemet ouvert n'est jamais fermé"),
+    QT_TRANSLATE_NOOP("Errors", "une fin de ligne est mal placée"),
     QT_TRANSLATE_NOOP("Errors", "{0} (colonne {1})"),
-    QT_TRANSLATE_NOOP("Errors", "{0} : CSV illisible ligne {1} (guillemet mal placé ?)"),
+    QT_TRANSLATE_NOOP("Errors", "{0} : CSV illisible ligne {1} ({2})"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "{0} : DLC dépassée depuis le {1}, vente interdite. Retirez-le du rayon et enregistrez-le en démarque.",

@@ -393,6 +393,19 @@ CASES: tuple[Case, ...] = (
         "Aucun café de SIRET 12345 au siège",
         prepare=lambda folder: _hq_base(folder),
     ),
+    # a CSV field over the csv module's limit: said as such, not "guillemet mal placé"
+    Case(
+        "catalogue-csv-huge-field",
+        ("catalogue", "import", "{dir}/c.csv"),
+        "CSV illisible ligne 2 (un champ dépasse la taille permise)",
+        prepare=_file("c.csv", CATALOGUE_HEAD + "E" * 200_000 + ";1,00;10;10\n"),
+    ),
+    Case(
+        "delivery-csv-huge-field",
+        ("stock", "import-delivery", "{dir}/d.csv"),
+        "Fichier CSV illisible (un champ dépasse la taille permise)",
+        prepare=_file("d.csv", "code;quantite;prix_ht\n" + "1" * 200_000 + ";1;1,00\n"),
+    ),
     Case("verify-key-typo", ("verify", "--key", "abc"), "16 caractères hexadécimaux"),
     Case("verify-hq-key-typo", ("verify", "--hq-key", "b25b754d7e2e5a2"), "16 caractères"),
     Case("reset-pin-short", ("users", "reset-pin", "--name", "Camille", "--pin", "12"), "chiffres"),
