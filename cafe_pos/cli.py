@@ -197,7 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="afficher la version et quitter",
     )
     parser.add_argument("--db", type=path_arg, help="fichier de la base de données (SQLite)")
-    parser.add_argument("--config", type=path_arg, help="fichier de configuration")
+    parser.add_argument(
+        "--config", type=path_arg, help="fichier de configuration (TOML : db, lang)"
+    )
     parser.add_argument("--smoke", action="store_true", help="démarrer, afficher, quitter")
     parser.add_argument(
         "--training",
@@ -471,6 +473,9 @@ def _main(argv: Sequence[str] | None) -> int:
         _check_encoding(words)
         _check_blanks(words)
         args = build_parser().parse_args(words)
+        from cafe_pos.commands import config_file
+
+        config_file.apply(args)  # --config: the database and language it names
         _check_outputs(args)
         if getattr(args, "smoke_demo", False):
             args.smoke = True

@@ -406,6 +406,24 @@ CASES: tuple[Case, ...] = (
         "Fichier CSV illisible (un champ dépasse la taille permise)",
         prepare=_file("d.csv", "code;quantite;prix_ht\n" + "1" * 200_000 + ";1;1,00\n"),
     ),
+    # --config: a settings file the till can't use is refused, never ignored (session 8)
+    Case(
+        "config-missing",
+        ("--config", "{dir}/caisse.toml", "verify"),
+        "Fichier de configuration illisible : Fichier ou dossier introuvable",
+    ),
+    Case(
+        "config-not-toml",
+        ("--config", "{dir}/caisse.toml", "verify"),
+        "Fichier de configuration illisible (format TOML attendu",
+        prepare=_file("caisse.toml", "db = [\n"),
+    ),
+    Case(
+        "config-unknown-key",
+        ("--config", "{dir}/caisse.toml", "verify"),
+        "clé inconnue « base » (clés possibles : db, lang)",
+        prepare=_file("caisse.toml", 'base = "cafe.db"\n'),
+    ),
     Case("verify-key-typo", ("verify", "--key", "abc"), "16 caractères hexadécimaux"),
     Case("verify-hq-key-typo", ("verify", "--hq-key", "b25b754d7e2e5a2"), "16 caractères"),
     Case("reset-pin-short", ("users", "reset-pin", "--name", "Camille", "--pin", "12"), "chiffres"),
