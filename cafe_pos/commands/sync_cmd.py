@@ -82,8 +82,8 @@ def hq(args: argparse.Namespace) -> int:
     new_file = _new_sqlite_file(args.hq_db)
     if new_file is not None and not _creates(args):
         raise UserError(
-            f"Base du siège introuvable : {new_file} (« hq serve », « hq cafe add » ou "
-            "« hq user add » la créent)"
+            f"Base du siège introuvable : {new_file} (« hq serve », « hq cafe add », "
+            "« hq user add » ou « hq catalogue import » la créent)"
         )
     engine, sessions = _session(args)
     try:
@@ -108,7 +108,12 @@ _SQLITE_SIDES = ("-wal", "-shm", "-journal")
 def _creates(args: argparse.Namespace) -> bool:
     """The first steps of a new HQ, which may create its database; the others read or
     change what is there, and a mistyped address must not pass for an empty HQ."""
-    return "add" in (getattr(args, "hq_cafe_action", None), getattr(args, "hq_user_action", None))
+    actions = (
+        getattr(args, "hq_cafe_action", None),
+        getattr(args, "hq_user_action", None),
+        getattr(args, "hq_catalogue_action", None),
+    )
+    return "add" in actions or "import" in actions
 
 
 def _new_sqlite_file(url: str) -> Path | None:
