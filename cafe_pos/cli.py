@@ -346,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=integer(1, 64, "processus"), default=1)
     hq_key = hq_sub.add_parser("key", help="clé de signature du siège (empreinte)")
     for keyed in (serve, hq_key):
-        keyed.add_argument("--key", dest="hq_key", help="fichier de la clé du siège")
+        keyed.add_argument("--key", dest="hq_key", type=path_arg, help="fichier de la clé du siège")
     hq_cafe = hq_sub.add_parser("cafe", help="cafés du réseau")
     cafe_sub = hq_cafe.add_subparsers(dest="hq_cafe_action", required=True, parser_class=_Parser)
     cafe_add = cafe_sub.add_parser("add")

@@ -12,6 +12,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from cafe_pos.domain.text import refused_character
+
 _FRENCH: dict[str, str] = {
     "usage: ": "usage : ",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
@@ -79,6 +81,12 @@ def path(text: str) -> Path:
     """An argparse type: a file or folder name, never empty (``Path("")`` would be ".")."""
     if not text.strip():
         raise argparse.ArgumentTypeError("nom de fichier vide")
+    char = refused_character(text)
+    if char is not None:  # a file nobody could name again (or a name that lies: U+202E)
+        raise argparse.ArgumentTypeError(
+            f"nom de fichier avec un caractère interdit (U+{ord(char):04X}, caractère de "
+            "contrôle ou de mise en forme invisible)"
+        )
     return Path(text)
 
 

@@ -38,7 +38,7 @@ class HqKey:
         return self.private_key.sign(message).hex()
 
 
-def key_path_for(db_url: str, explicit: str | None = None) -> Path:
+def key_path_for(db_url: str, explicit: str | Path | None = None) -> Path:
     """Where HQ's key file is (see the module's docstring)."""
     if explicit:
         return Path(explicit)

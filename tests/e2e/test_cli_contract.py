@@ -351,8 +351,19 @@ CASES: tuple[Case, ...] = (
     # what a refusal quotes of the input is one line, shown as written, not interpreted
     Case(
         "echoed-newline-and-escape",
-        ("verify", "--archive", "{dir}/a\nb\x1b[2J.zip"),
-        "introuvable : {dir}/a\\nb\\x1b[2J.zip",
+        ("report", "z", "--date", "04/12\n2026\x1b[2J"),
+        "Date invalide : « 04/12\\n2026\\x1b[2J »",
+    ),
+    # and a file name with such a character is refused: nobody could name it again
+    Case(
+        "pdf-name-escape",
+        ("report", "z", "--pdf", "{dir}/z\x1b[2J.pdf"),
+        "argument --pdf : nom de fichier avec un caractère interdit (U+001B",
+    ),
+    Case(
+        "backup-sheet-bidi",
+        ("backup", "--recovery-sheet", "{dir}/feuille\u202efdp.exe"),
+        "caractère interdit (U+202E",
     ),
     # a key's fingerprint mistyped is bad input, not a tampered journal (session 8)
     # HQ's --db is an address, and a plain path says what is expected
