@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, delete, func, select, true
 from sqlalchemy.orm import Session
 
 from cafe_pos.domain.identity import validate_siret
-from cafe_pos.domain.text import refused_character
+from cafe_pos.domain.text import fold, refused_character
 from cafe_pos.hq.models import Cafe, HqAuditEntry, HqLoginAttempt, HqSession, HqUser, HqUserCafe
 
 ADMIN = "admin"
@@ -117,8 +117,11 @@ def add_user(
     check_new_password(password)
     if role == ADMIN and cafes:
         raise AuthError("Un administrateur voit tous les cafés : aucun café suivi à lui attribuer")
-    if session.scalar(select(HqUser.id).where(HqUser.name == name)) is not None:
-        raise AuthError(f"L'utilisateur « {name} » existe déjà")
+    # "anne" beside "Anne" would be two accounts that read as one in the audit log
+    key = fold(name)
+    same = next((n for n in session.scalars(select(HqUser.name)) if fold(n) == key), None)
+    if same is not None:
+        raise AuthError(f"L'utilisateur « {same} » existe déjà")
     cafe_ids = _cafe_ids(session, cafes or [])
     user = HqUser(
         name=name,

@@ -341,3 +341,17 @@ def deactivate_each_other(url: str) -> None:
             assert s.get_one(HqUser, first).active and not s.get_one(HqUser, second).active
     finally:
         engine.dispose()
+
+
+def test_a_name_that_differs_only_by_case_or_accents_is_the_same_account(
+    team: ThreadedHq,
+) -> None:
+    """ "Admin" or "admîn" beside "admin" would be two accounts that read as one in the
+    accounts' audit log and on the Comptes page (session 8): refused, the existing named."""
+    with team.sessions() as s:
+        before = len(s.scalars(select(HqUser.id)).all())
+        for name in ("Admin", "ADMIN", "admîn", " admin "):
+            with pytest.raises(auth.AuthError, match="L'utilisateur « admin » existe déjà"):
+                auth.add_user(s, name, "admin", PASSWORD, now=utcnow())
+            s.rollback()
+        assert len(s.scalars(select(HqUser.id)).all()) == before
