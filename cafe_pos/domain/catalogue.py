@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from cafe_pos.domain.barcodes import validate_barcode
 from cafe_pos.domain.errors import UserError
 from cafe_pos.domain.money import format_eur
-from cafe_pos.domain.text import TextError, check_printable
+from cafe_pos.domain.text import TextError, one_line
 from cafe_pos.domain.vat import FRENCH_VAT_RATES, VAT_0, VAT_2_1, VAT_20, format_rate
 
 MAX_PRICE_CENTS = 999_999  # 9 999,99 €
@@ -82,17 +82,17 @@ class ProductInput:
 
 def clean_name(text: str, *, what: str, max_length: int) -> str:
     """Strip and collapse spaces; refuse empty, too long or control characters."""
-    cleaned = " ".join(text.split())
+    try:
+        cleaned = one_line(text, what)
+    except TextError as exc:  # a CatalogueError: the CSV import refuses the line only
+        raise CatalogueError(str(exc)) from exc
     if not cleaned:
         raise CatalogueError(f"{what} est obligatoire")
     if len(cleaned) > max_length:
         raise CatalogueError(
             f"{what} est trop long ({len(cleaned)} caractères, {max_length} au plus)"
         )
-    try:
-        return check_printable(cleaned, what)
-    except TextError as exc:
-        raise CatalogueError(str(exc)) from exc
+    return cleaned
 
 
 def validate_colour(colour: str) -> str:

@@ -21,7 +21,7 @@ from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
 from cafe_pos.domain.money import MAX_AMOUNT_CENTS, Cents, format_eur
 from cafe_pos.domain.payments import CARD, CASH, CHEQUE
-from cafe_pos.domain.text import TextError, check_printable
+from cafe_pos.domain.text import TextError, one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.fiscal.journal import fiscal_time, seal_account_entry
 from cafe_pos.services import cash
@@ -134,15 +134,14 @@ def create_account(
 ) -> AccountView:
     """Open an account for a regular (a manager decides who gets credit)."""
     actor.require(Permission.EDIT_SETTINGS)
-    name = " ".join(name.split())
+    try:
+        name = one_line(name, "Le nom du client")
+    except TextError as exc:
+        raise AccountError(str(exc)) from exc
     if not name:
         raise AccountError("Donnez le nom du client")
     if len(name) > MAX_NAME_LENGTH:
         raise AccountError(f"Nom trop long ({MAX_NAME_LENGTH} caractères au plus)")
-    try:
-        check_printable(name, "Le nom du client")
-    except TextError as exc:
-        raise AccountError(str(exc)) from exc
     _check_limit(limit_cents)
     with ctx.uow() as uow:
         session = uow.session

@@ -45,11 +45,7 @@ _CSV_ERRORS: dict[str, str] = {
 
 def csv_reason(exc: csv.Error) -> str:
     """Why the csv module could not read a file, in French (a few words)."""
-    text = str(exc).lower()
-    for words, french in _CSV_ERRORS.items():
-        if words in text:
-            return french
-    return "guillemet mal placé ?"
+    return _said(str(exc), _CSV_ERRORS) or "guillemet mal placé ?"
 
 
 # Below this, a "disk I/O error" is a full disk: SQLite reports a journal or shared-memory
@@ -73,12 +69,18 @@ def sqlite_error_text(exc: BaseException, db: Path | None = None) -> str | None:
     text = str(original if original is not None else exc).lower()
     if _DISK_IO in text and _disk_full(db):
         text = _DISK_FULL
-    for words, french in _SQLITE_ERRORS.items():
-        if words in text:
-            if words == _DISK_FULL:
-                return f"{french} : {NOTHING_WRITTEN} ; libérez de la place puis recommencez"
-            return f"{french} : {NOTHING_WRITTEN}"
-    return None
+    french = _said(text, _SQLITE_ERRORS)
+    if french is None:
+        return None
+    if french == _SQLITE_ERRORS[_DISK_FULL]:
+        return f"{french} : {NOTHING_WRITTEN} ; libérez de la place puis recommencez"
+    return f"{french} : {NOTHING_WRITTEN}"
+
+
+def _said(text: str, table: dict[str, str]) -> str | None:
+    """The French of the first of the table's words (a library's message) in ``text``."""
+    lowered = text.lower()
+    return next((french for words, french in table.items() if words in lowered), None)
 
 
 def describe(exc: BaseException, db: Path | None = None) -> str | None:

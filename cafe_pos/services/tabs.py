@@ -42,7 +42,7 @@ from cafe_pos.domain.payments import (
     settle,
 )
 from cafe_pos.domain.receipt import ReceiptData
-from cafe_pos.domain.text import TextError, check_printable, one_line
+from cafe_pos.domain.text import TextError, one_line
 from cafe_pos.domain.users import Actor, Permission
 from cafe_pos.services.alcohol import check_cart_allowed
 from cafe_pos.services.receipts import print_lines, receipt_footer, shop_header
@@ -227,15 +227,14 @@ def open_tab(ctx: ServiceContext, actor: Actor, label: str) -> TabView:
     """Open a tab named or numbered by ``label`` ("Table 4", "Marcel")."""
     actor.require(Permission.SELL)
     _no_training(ctx)
-    label = " ".join(label.split())
+    try:
+        label = one_line(label, "Le nom de l'ardoise")
+    except TextError as exc:
+        raise TabError(str(exc)) from exc
     if not label:
         raise TabError("Donnez un nom ou un numéro à l'ardoise")
     if len(label) > MAX_LABEL_LENGTH:
         raise TabError(f"Nom d'ardoise trop long ({MAX_LABEL_LENGTH} caractères au plus)")
-    try:
-        check_printable(label, "Le nom de l'ardoise")
-    except TextError as exc:
-        raise TabError(str(exc)) from exc
     with ctx.uow() as uow:
         session = uow.session
         taken = session.scalar(

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from cafe_pos.context import ServiceContext
 from cafe_pos.domain.clock import from_utc_naive, to_utc_naive
 from cafe_pos.domain.errors import NotFound, UserError
-from cafe_pos.domain.text import TextError, check_printable, fold
+from cafe_pos.domain.text import fold, one_line
 from cafe_pos.domain.users import ROLE_LABELS, Actor, Permission, Role
 from cafe_pos.services import tech_events
 from cafe_pos.store.models.settings import Setting
@@ -180,15 +180,12 @@ def check_name(name: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = one_line(name, "Le nom de l'utilisateur")
     if not cleaned:
         raise UserError("Le nom de l'utilisateur est obligatoire")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise UserError(f"Nom trop long ({MAX_NAME_LENGTH} caractères au plus)")
-    try:
-        return check_printable(cleaned, "Le nom de l'utilisateur")
-    except TextError as exc:
-        raise UserError(str(exc)) from exc
+    return cleaned
 
 
 def _active_managers(session: Session) -> int:
