@@ -187,6 +187,8 @@ class PaymentDialog(TouchDialog):
             "QCheckBox { font-size: 14pt; } QCheckBox::indicator { width: 28px; height: 28px; }"
         )
         left.addWidget(self.print_check)
+        # under the payments: a two-line refusal takes the list's room, not the keypad's
+        left.addWidget(self.error_label)
         columns.addLayout(left, 5)
 
         right = QVBoxLayout()
@@ -234,7 +236,6 @@ class PaymentDialog(TouchDialog):
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(0, 0, 0, 0)
         outer_layout.addWidget(page, 1)
-        outer_layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
         self.cancel_button = big_button(self.tr("Annuler"), outer, height=64)
         self.cancel_button.setObjectName("cancelPayment")
